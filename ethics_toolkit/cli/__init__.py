@@ -1,0 +1,83 @@
+"""The ``ethics-toolkit`` command line.
+
+Each area keeps its subcommands in a module of this package with ``add_commands(subparsers)``;
+those modules import only argparse at module level, and each handler imports its heavy libraries
+(pandas, fairlearn, reportlab, SQLAlchemy) when it runs, so ``--help`` stays instant.
+
+Every :class:`~ethics_toolkit.errors.UserFacingError` becomes one message on stderr and exit code 2,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from ethics_toolkit import __version__
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n import default_lang
+
+EXIT_OK = 0
+EXIT_FINDING = 1
+EXIT_USAGE = 2
+
+COMMAND_MODULES = (
+    "ethics_toolkit.cli.audit",
+    "ethics_toolkit.cli.register",
+    "ethics_toolkit.cli.report",
+    "ethics_toolkit.cli.sample_data",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with the contract's usage code 2 and a short message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ethics-toolkit",
+        description=(
+            "Audit AI decision-support tools used in HR: bias audits of decision logs, "
+            "a risk register with checklists, and PDF reports for management."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).add_commands(subparsers)
+    return parser
+
+
+def handler(target: str) -> Handler:
+    """A handler named ``"module:function"``, imported only when the command runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        module_name, function_name = target.split(":")
+        return getattr(importlib.import_module(module_name), function_name)(args)
+
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    lang = getattr(args, "lang", None) or default_lang()
+    try:
+        return args.run(args)
+    except UserFacingError as error:
+        print(f"ethics-toolkit: {error.message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("ethics-toolkit: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,28 @@
+"""``ethics-toolkit sample-data``: regenerate the committed sample files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ethics_toolkit.cli import handler
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "sample-data",
+        help="regenerate the sample decision logs in sample_data/ (deterministic)",
+        description="Write the fictional sample decision logs and their README, byte for byte.",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path("sample_data"), help="folder (default: sample_data)"
+    )
+    parser.set_defaults(run=handler("ethics_toolkit.cli.sample_data:run"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.sample_data import write_sample_files
+
+    for path in write_sample_files(args.out):
+        print(path)
+    return 0

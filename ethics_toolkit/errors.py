@@ -1,0 +1,22 @@
+"""The one exception type every layer raises for problems the user can fix.
+
+The CLI turns it into one message on stderr and exit code 2; the app shows it in a calm box. It is a
+leaf module so that the engine, the register and the report can all raise it.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """A problem caused by input or settings, with a message in both languages.
+
+    ``sv`` and ``en`` are complete sentences that name the problem and the fix.
+    """
+
+    def __init__(self, *, en: str, sv: str) -> None:
+        super().__init__(en)
+        self.en = en
+        self.sv = sv
+
+    def message(self, lang: str = "en") -> str:
+        return self.sv if lang == "sv" else self.en

@@ -1,0 +1,61 @@
+"""Languages, bilingual text and number formatting: a leaf every layer may use.
+
+Swedish is the product's first language; English is complete alongside it. Numbers are formatted
+per language (decimal comma and non-breaking thin spaces in Swedish) so reports read naturally.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import Literal
+
+Lang = Literal["sv", "en"]
+LANGS: tuple[Lang, ...] = ("sv", "en")
+
+_THIN_NBSP = "\u202f"
+
+
+def default_lang() -> Lang:
+    """The CLI's language when ``--lang`` is not given: ``ETHICS_TOOLKIT_LANG``, then the locale."""
+    explicit = os.environ.get("ETHICS_TOOLKIT_LANG", "").lower()
+    if explicit in LANGS:
+        return explicit  # type: ignore[return-value]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "sv" if value.lower().startswith("sv") else "en"
+    return "en"
+
+
+def format_number(value: float | int | None, lang: Lang, decimals: int = 2) -> str:
+    """``1234.5`` -> ``1 234,50`` (sv) or ``1,234.50`` (en); ``None``/NaN -> an en dash."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "sv":
+        text = text.replace(",", _THIN_NBSP).replace(".", ",")
+    return text
+
+
+def format_int(value: int | None, lang: Lang) -> str:
+    return format_number(value, lang, 0)
+
+
+def format_percent(rate: float | None, lang: Lang, decimals: int = 0) -> str:
+    """A rate in [0, 1] as a percentage: ``0.1875`` -> ``19 %`` (sv) / ``19%`` (en)."""
+    if rate is None or (isinstance(rate, float) and math.isnan(rate)):
+        return "–"
+    number = format_number(rate * 100, lang, decimals)
+    return f"{number}{_THIN_NBSP}%" if lang == "sv" else f"{number}%"
+
+
+def format_p_value(p: float | None, lang: Lang) -> str:
+    """p-values as a reader expects them: two significant digits, ``< 0.001`` below that."""
+    if p is None or (isinstance(p, float) and math.isnan(p)):
+        return "–"
+    if p < 0.001:
+        return "< " + format_number(0.001, lang, 3)
+    if p < 0.01:
+        return format_number(p, lang, 3)
+    return format_number(p, lang, 2)
