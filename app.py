@@ -1,7 +1,26 @@
-"""Streamlit entrypoint: navigation over the pages in ``ethics_toolkit/ui``; nothing else."""
+"""Streamlit entrypoint: page config, language switch, sign-in, navigation; nothing else.
+
+Run with ``streamlit run app.py`` (``make run``). The pages live in ``ethics_toolkit/ui/screens/``.
+"""
 
 import streamlit as st
 
+from ethics_toolkit.ui import components
+from ethics_toolkit.ui.state import t
+
 st.set_page_config(page_title="Etikverktyget för HR", page_icon="⚖️", layout="wide")
-st.title("Etikverktyget för HR / HR ethics toolkit")
-st.info("Appen byggs steg för steg. / The app is being built step by step.")
+components.language_switch()
+components.auth_gate()
+
+SCREENS = "ethics_toolkit/ui/screens"
+st.navigation(
+    [
+        st.Page(f"{SCREENS}/overview.py", title=t("nav_overview"), icon="🏠", default=True),
+        st.Page(f"{SCREENS}/tool_profile.py", title=t("nav_tool_profile"), icon="🧾"),
+        st.Page(f"{SCREENS}/checklists.py", title=t("nav_checklists"), icon="✅"),
+        st.Page(f"{SCREENS}/bias_audit.py", title=t("nav_bias_audit"), icon="📊"),
+        st.Page(f"{SCREENS}/risks.py", title=t("nav_risks"), icon="⚠️"),
+        st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon="📄"),
+        st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon="🎓"),
+    ]
+).run()

@@ -1,0 +1,1 @@
+"""The Streamlit app: pages in ``screens/``, widgets in ``components``, plumbing in ``state``."""

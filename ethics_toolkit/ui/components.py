@@ -1,0 +1,223 @@
+"""Widgets shared by the pages: sidebar, errors, tool picker, audit results, risk heat map.
+
+Each function renders one calm, self-explaining block; the figures come from the library's models.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import streamlit as st
+from pydantic import ValidationError
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n import LANGS
+from ethics_toolkit.ui import charts, state
+from ethics_toolkit.ui.state import t
+
+if TYPE_CHECKING:
+    from ethics_toolkit.engine.models import Analysis, AuditResult
+    from ethics_toolkit.register.models import AITool, Risk
+
+T = TypeVar("T")
+
+LANG_LABELS = {"sv": "Svenska", "en": "English"}
+RISK_CLASS_ICONS = {"prohibited": "⛔", "high_risk": "🟠", "limited": "🟡", "minimal": "🟢"}
+LEVELS = ("critical", "high", "medium", "low")
+LEVEL_ICONS = {"critical": "🔴", "high": "🟠", "medium": "🟡", "low": "🟢"}
+TOOL_PICKER_KEY = "tool_picker"
+
+
+def language_switch() -> None:
+    """Svenska / English in the sidebar; the choice applies to every page and every text."""
+    st.session_state.setdefault(state.LANG_KEY, state.DEFAULT_LANG)
+    st.sidebar.radio(
+        "Språk / Language",
+        options=list(LANGS),
+        format_func=LANG_LABELS.__getitem__,
+        key=state.LANG_KEY,
+        horizontal=True,
+    )
+
+
+def auth_gate() -> None:
+    """Require OIDC sign-in (``st.login``) when ``[auth]`` is configured; else ask for a name.
+
+    The name (signed-in or typed) is recorded as the actor of every change in the register.
+    """
+    if state.auth_configured():
+        if not st.user.is_logged_in:
+            st.title(t("app_title"))
+            st.info(t("auth_required"))
+            st.button(t("auth_login"), on_click=st.login, type="primary")
+            st.stop()
+        st.sidebar.caption(t("auth_signed_in_as", name=state.actor()))
+        st.sidebar.button(t("auth_logout"), on_click=st.logout)
+        return
+    st.session_state.setdefault(state.ACTOR_KEY, state.DEFAULT_ACTOR)
+    st.sidebar.text_input(t("actor_label"), key=state.ACTOR_KEY, help=t("actor_help"))
+
+
+def show_error(error: Exception) -> None:
+    """A user-fixable problem in the user's language; anything else stays a short generic note."""
+    if isinstance(error, UserFacingError):
+        st.error(error.message(state.lang()), icon="⚠️")
+    elif isinstance(error, ValidationError):
+        fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in error.errors())
+        st.error(t("validation_error", fields=fields), icon="⚠️")
+    else:
+        raise error
+
+
+def guarded(action: Callable[[], T]) -> T | None:
+    """Run a library call; show its user-facing or validation problem instead of a traceback."""
+    try:
+        return action()
+    except (UserFacingError, ValidationError) as error:
+        show_error(error)
+        return None
+
+
+def page_header(title_key: str, intro_key: str | None = None) -> None:
+    st.title(t(title_key))
+    if intro_key:
+        st.caption(t(intro_key))
+
+
+def _remember_tool() -> None:
+    st.session_state[state.TOOL_KEY] = st.session_state[TOOL_PICKER_KEY]
+
+
+def tool_picker() -> AITool | None:
+    """The tool the page works on, chosen in the sidebar; remembered across pages.
+
+    On an empty register it offers the fictional demo tool instead.
+    """
+    tools = guarded(lambda: state.store().list_tools())
+    if tools is None:
+        st.stop()
+    if not tools:
+        demo_offer()
+        return None
+    names = [tool.name for tool in tools]
+    if state.current_tool_name() not in names:
+        st.session_state[state.TOOL_KEY] = names[0]
+    st.session_state[TOOL_PICKER_KEY] = st.session_state[state.TOOL_KEY]
+    st.sidebar.selectbox(t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool)
+    return next(tool for tool in tools if tool.name == st.session_state[state.TOOL_KEY])
+
+
+def select_tool(name: str) -> None:
+    st.session_state[state.TOOL_KEY] = name
+
+
+def demo_offer() -> None:
+    """First start: the register is empty, so offer the demo tool (a complete audit at once)."""
+    with st.container(border=True):
+        st.subheader(t("demo_title"))
+        st.write(t("demo_text"))
+        left, right = st.columns(2)
+        if left.button(t("demo_button"), type="primary", key="seed_demo"):
+            with st.spinner(t("demo_seeding")):
+                tool = guarded(_seed_demo)
+            if tool is not None:
+                select_tool(tool.name)
+                st.rerun()
+        right.page_link(
+            "ethics_toolkit/ui/screens/tool_profile.py", label=t("demo_or_create"), icon="➕"
+        )
+
+
+def _seed_demo() -> AITool:
+    from ethics_toolkit.register.demo import seed_demo
+
+    return seed_demo(state.store(), actor=state.actor())
+
+
+def enum_select(
+    label: str, enum: type[Any], *, value: Any, key: str, prefix: str, **kwargs: Any
+) -> Any:
+    """A selectbox over a ``StrEnum`` with translated labels ``<prefix>_<value>``."""
+    options = list(enum)
+    return st.selectbox(
+        label,
+        options,
+        index=options.index(value) if value in options else 0,
+        format_func=lambda v: t(f"{prefix}_{v.value}"),
+        key=key,
+        **kwargs,
+    )
+
+
+def risk_class_badge(risk_class: str) -> str:
+    return f"{RISK_CLASS_ICONS.get(risk_class, '')} {t('risk_class_' + risk_class)}"
+
+
+def level_counts(risks: list[Risk]) -> Counter[str]:
+    """Open risks (not closed) per level; closed risks need no attention."""
+    return Counter(str(r.level) for r in risks if str(r.status) != "closed")
+
+
+def level_summary(risks: list[Risk]) -> str:
+    counts = level_counts(risks)
+    parts = [f"{LEVEL_ICONS[level]} {counts[level]}" for level in LEVELS if counts[level]]
+    return "  ".join(parts) or t("no_open_risks")
+
+
+def explain(key: str) -> None:
+    """A beginner's explanation of a figure, folded away until asked for."""
+    with st.expander(t(f"explain_{key}_title"), icon="💡"):
+        st.markdown(t(f"explain_{key}_body"))
+
+
+def analysis_block(analysis: Analysis) -> None:
+    """One analysis: summary, chart, table, findings, with an explanation of each figure."""
+    lang = state.lang()
+    if analysis.summary:
+        st.info(analysis.summary.get(lang))
+    st.altair_chart(charts.selection_rate_chart(analysis, lang), width="stretch")
+    st.caption(t("chart_caption"))
+    st.dataframe(charts.group_table(analysis, lang), hide_index=True, width="stretch")
+    facts = [t("analysis_analysed", n=analysis.n_analysed)]
+    if analysis.unknown:
+        facts.append(t("analysis_unknown", n=analysis.unknown))
+    if analysis.reference_group:
+        facts.append(t("analysis_reference", group=" × ".join(analysis.reference_group.values())))
+    st.caption(" · ".join(facts))
+    findings = [g.finding.get(lang) for g in analysis.groups if g.finding]
+    if findings:
+        st.markdown(f"**{t('findings_title')}**")
+        for text, group in zip(findings, [g for g in analysis.groups if g.finding], strict=True):
+            icon = "🔴" if group.adverse_impact else "⚪" if group.small_group else "🔵"
+            st.markdown(f"{icon} {text}")
+
+
+def audit_result_view(result: AuditResult) -> None:
+    """All analyses of a result in tabs, plus the beginner's explanations."""
+    if result.adverse_impact_found:
+        st.warning(t("audit_adverse_found"), icon="🔴")
+    else:
+        st.success(t("audit_no_adverse"), icon="✅")
+    tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
+    for tab, analysis in zip(tabs, result.analyses, strict=True):
+        with tab:
+            analysis_block(analysis)
+    st.markdown(f"#### {t('explain_heading')}")
+    for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
+        explain(key)
+    for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
+        explain(key)
+
+
+def heat_maps(risks: list[Risk]) -> None:
+    lang = state.lang()
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{t('heat_inherent')}**")
+        st.altair_chart(charts.heat_map(risks, lang), width="content")
+    with right:
+        st.markdown(f"**{t('heat_residual')}**")
+        st.altair_chart(charts.heat_map(risks, lang, residual=True), width="content")
+    explain("heat_map")

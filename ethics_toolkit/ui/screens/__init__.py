@@ -1,0 +1,1 @@
+"""One script per page of the app, run by ``st.navigation`` in ``app.py``."""

@@ -1,0 +1,81 @@
+"""Overview: every registered tool, its legal class and status, what needs attention first."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ethics_toolkit.i18n import format_int
+from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.state import t
+
+TRAFFIC_ICONS = {"red": "🔴", "amber": "🟠", "yellow": "🟡", "green": "🟢"}
+
+
+def _summary(record):
+    from ethics_toolkit.report import summary
+
+    return summary(record, state.lang())
+
+
+components.tool_picker()
+components.page_header("overview_title", "overview_intro")
+
+tools = components.guarded(lambda: state.store().list_tools()) or []
+if not tools:
+    st.stop()
+
+lang = state.lang()
+records = [
+    r
+    for r in (components.guarded(lambda n=tool.name: state.store().record(n)) for tool in tools)
+    if r
+]
+summaries = {r.tool.name: components.guarded(lambda r=r: _summary(r)) for r in records}
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("metric_tools"), format_int(len(records), lang))
+c2.metric(
+    t("metric_high_risk"),
+    format_int(
+        sum(r.classification.high_risk or r.classification.prohibited for r in records), lang
+    ),
+)
+open_risks = [risk for r in records for risk in r.risks if str(risk.status) != "closed"]
+c3.metric(t("metric_open_risks"), format_int(len(open_risks), lang))
+c4.metric(
+    t("metric_serious_risks"),
+    format_int(sum(str(risk.level) in ("high", "critical") for risk in open_risks), lang),
+)
+
+st.subheader(t("overview_attention"))
+for record in records:
+    summ = summaries.get(record.tool.name)
+    if summ is None:
+        continue
+    light = str(getattr(summ, "traffic_light", ""))
+    with st.container(border=True):
+        st.markdown(f"{TRAFFIC_ICONS.get(light, '⚪')} **{record.tool.name}** — {summ.reason}")
+        for decision in list(getattr(summ, "decisions", []))[:3]:
+            st.markdown(f"- {decision}")
+
+st.subheader(t("overview_register"))
+rows = []
+for record in records:
+    last = max((run.run_at for run in record.audits), default=None)
+    rows.append(
+        {
+            t("col_tool"): record.tool.name,
+            t("col_vendor"): record.tool.vendor,
+            t("col_legal_class"): components.risk_class_badge(record.classification.risk_class),
+            t("col_status"): t(f"status_{record.tool.status.value}"),
+            t("col_open_risks"): components.level_summary(record.risks),
+            t("col_last_audit"): last.date().isoformat() if last else t("never"),
+            t("col_next_review"): (
+                record.tool.next_review.isoformat() if record.tool.next_review else "–"
+            ),
+        }
+    )
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+st.caption(t("overview_legend"))
+components.explain("risk_class")

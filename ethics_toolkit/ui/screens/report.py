@@ -1,0 +1,127 @@
+"""Report: choose the language, preview the executive summary, download the PDF for management."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ethics_toolkit.i18n import LANGS
+from ethics_toolkit.register.models import SignOffDecision
+from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.state import t
+
+TRAFFIC = {"red": ("🔴", st.error), "amber": ("🟠", st.warning), "yellow": ("🟡", st.warning)}
+LANG_NAMES = {"sv": "Svenska", "en": "English"}
+
+
+def _text(value, lang) -> str:
+    """Summary fields may be plain text or ``Bilingual``."""
+    return value.get(lang) if hasattr(value, "get") and not isinstance(value, str) else str(value)
+
+
+def _preview(record, lang) -> None:
+    from ethics_toolkit.report import summary
+
+    summ = components.guarded(lambda: summary(record, lang))
+    if summ is None:
+        return
+    light = str(getattr(summ, "traffic_light", "green"))
+    icon, box = TRAFFIC.get(light, ("🟢", st.success))
+    box(f"**{t('report_status')}** {_text(summ.reason, lang)}", icon=icon)
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{t('report_findings')}**")
+        for finding in getattr(summ, "top_findings", []):
+            st.markdown(f"- {_text(finding, lang)}")
+    with right:
+        st.markdown(f"**{t('report_decisions')}**")
+        for decision in getattr(summ, "decisions", []):
+            st.markdown(f"- {_text(decision, lang)}")
+
+
+def _pdf(record, lang) -> None:
+    key = (record.tool.name, lang, state.sha256(record.model_dump_json().encode()))
+    cached = st.session_state.get(state.REPORT_PDF_KEY)
+    if st.button(t("report_build"), type="primary", key="build_report", icon="📄"):
+        from ethics_toolkit.report import build_tool_report
+
+        with st.spinner(t("report_building")):
+            pdf = components.guarded(lambda: build_tool_report(record, lang=lang))
+        if pdf is not None:
+            cached = st.session_state[state.REPORT_PDF_KEY] = (key, pdf)
+    if cached and cached[0] == key:
+        st.download_button(
+            t("report_download"),
+            data=cached[1],
+            mime="application/pdf",
+            key="download_report",
+            file_name=f"{record.tool.name}-{lang}.pdf".replace(" ", "_"),
+            icon="⬇️",
+        )
+        st.caption(t("report_ready", kb=max(1, len(cached[1]) // 1024)))
+
+
+def _sign_off(tool) -> None:
+    with st.expander(t("signoff_title"), icon="✍️"), st.form("sign_off", clear_on_submit=True):
+        st.caption(t("signoff_help"))
+        c1, c2 = st.columns(2)
+        name = c1.text_input(t("signoff_name"))
+        role = c2.text_input(t("signoff_role"))
+        with c1:
+            decision = components.enum_select(
+                t("signoff_decision"),
+                SignOffDecision,
+                value=None,
+                key="signoff_decision",
+                prefix="decision",
+            )
+        comment = st.text_area(t("signoff_comment"), height=80)
+        if st.form_submit_button(t("signoff_save")):
+            if not name.strip() or not role.strip():
+                st.error(t("signoff_need_name"), icon="⚠️")
+                return
+            done = components.guarded(
+                lambda: state.store().sign_off(
+                    tool.id,
+                    name=name.strip(),
+                    role=role.strip(),
+                    decision=decision,
+                    comment=comment.strip(),
+                    actor=state.actor(),
+                )
+            )
+            if done is not None:
+                st.toast(t("signoff_saved"), icon="✅")
+
+
+tool = components.tool_picker()
+components.page_header("report_title", "report_intro")
+if tool is None:
+    st.stop()
+
+lang = st.radio(
+    t("report_lang"),
+    list(LANGS),
+    index=list(LANGS).index(state.lang()),
+    format_func=LANG_NAMES.__getitem__,
+    horizontal=True,
+    key=f"report_lang_{state.lang()}",
+)
+record = components.guarded(lambda: state.store().record(tool.name))
+if record is None:
+    st.stop()
+st.subheader(t("report_preview"))
+_preview(record, lang)
+st.subheader(t("report_pdf"))
+_pdf(record, lang)
+_sign_off(tool)
+if record.signoffs:
+    latest = record.signoffs[-1]
+    st.caption(
+        t(
+            "signoff_latest",
+            name=latest.name,
+            role=latest.role,
+            decision=t(f"decision_{latest.decision.value}"),
+            date=latest.signed_at.date(),
+        )
+    )

@@ -1,0 +1,236 @@
+"""Risks: the editable register of one tool, a 5x5 heat map, filters; conflicts shown clearly."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ethics_toolkit.register.checklists import load_checklists
+from ethics_toolkit.register.models import Risk, RiskStatus, Treatment
+from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.state import t
+
+EDITOR_KEY = "risk_editor"
+EDITABLE = (
+    "title",
+    "owner",
+    "likelihood",
+    "severity",
+    "treatment",
+    "status",
+    "residual_likelihood",
+    "residual_severity",
+    "review_date",
+    "approved_by",
+)
+
+
+def _frame(risks: list[Risk]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "level": f"{components.LEVEL_ICONS.get(str(r.level), '')} "
+                f"{state.label('level', r.level)}",
+                "inherent_score": r.inherent_score,
+                **{field: getattr(r, field) for field in EDITABLE},
+                "residual_score": r.residual_score,
+                "category": r.category,
+            }
+            for r in risks
+        ],
+        columns=["level", "inherent_score", *EDITABLE, "residual_score", "category"],
+    )
+
+
+def _column_config(area_titles: dict[str, str]) -> dict:
+    cc = st.column_config
+    score = {"min_value": 1, "max_value": 5, "step": 1}
+    return {
+        "level": cc.TextColumn(t("risk_level"), disabled=True),
+        "inherent_score": cc.NumberColumn(
+            t("risk_inherent"), disabled=True, help=t("risk_inherent_help")
+        ),
+        "title": cc.TextColumn(t("risk_title"), required=True, width="large"),
+        "owner": cc.TextColumn(t("risk_owner")),
+        "likelihood": cc.NumberColumn(t("risk_likelihood_short"), required=True, **score),
+        "severity": cc.NumberColumn(t("risk_severity_short"), required=True, **score),
+        "treatment": cc.SelectboxColumn(
+            t("risk_treatment"),
+            options=list(Treatment),
+            required=True,
+            format_func=lambda v: t(f"treatment_{Treatment(v).value}"),
+        ),
+        "status": cc.SelectboxColumn(
+            t("risk_status"),
+            options=list(RiskStatus),
+            required=True,
+            format_func=lambda v: t(f"riskstatus_{RiskStatus(v).value}"),
+        ),
+        "residual_likelihood": cc.NumberColumn(t("risk_residual_likelihood"), **score),
+        "residual_severity": cc.NumberColumn(t("risk_residual_severity"), **score),
+        "review_date": cc.DateColumn(t("risk_review_date")),
+        "approved_by": cc.TextColumn(t("risk_approved_by"), help=t("risk_approved_by_help")),
+        "residual_score": cc.NumberColumn(t("risk_residual"), disabled=True),
+        "category": cc.SelectboxColumn(
+            t("risk_category"),
+            options=list(area_titles),
+            disabled=True,
+            format_func=lambda v: area_titles.get(v, v),
+        ),
+    }
+
+
+def _plain(value):
+    """Editor cells come back as pandas/numpy scalars; pydantic wants plain values or None."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime().date()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _save_edits(risks: list[Risk]) -> None:
+    """Save every edited row; a conflict or invalid value is reported per risk, nothing lost."""
+    edits = st.session_state.get(EDITOR_KEY, {}).get("edited_rows", {})
+    saved, problems = 0, []
+    for index, changes in edits.items():
+        risk = risks[int(index)]
+        updated = {field: _plain(value) for field, value in changes.items() if field in EDITABLE}
+        try:
+            candidate = Risk.model_validate({**risk.model_dump(), **updated})
+            state.store().save_risk(candidate, actor=state.actor())
+            saved += 1
+        except Exception as error:  # UserFacingError (incl. ConflictError) or ValidationError
+            problems.append((risk.title, error))
+    for title, error in problems:
+        st.markdown(f"**{title}**")
+        components.show_error(error)
+    if saved and not problems:
+        st.session_state.pop(EDITOR_KEY, None)
+        st.toast(t("risk_saved", n=saved), icon="💾")
+        st.rerun()
+    elif saved:
+        st.info(t("risk_saved_some", n=saved))
+
+
+def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
+    with st.expander(t("risk_add"), icon="➕"), st.form("new_risk", clear_on_submit=True):
+        title = st.text_input(t("risk_title"))
+        description = st.text_area(t("risk_description"), height=80)
+        c1, c2, c3 = st.columns(3)
+        category = c1.selectbox(
+            t("risk_category"), list(area_titles), format_func=area_titles.__getitem__
+        )
+        likelihood = c2.slider(t("risk_likelihood"), 1, 5, 3, help=t("risk_likelihood_help"))
+        severity = c3.slider(t("risk_severity"), 1, 5, 3, help=t("risk_severity_help"))
+        owner = c1.text_input(t("risk_owner"), value=state.actor())
+        with c2:
+            treatment = components.enum_select(
+                t("risk_treatment"),
+                Treatment,
+                value=Treatment("mitigate"),
+                key="new_risk_treatment",
+                prefix="treatment",
+            )
+        controls = c3.text_input(t("risk_controls"))
+        if not st.form_submit_button(t("risk_add_save"), type="primary"):
+            return
+        if not title.strip():
+            st.error(t("risk_need_title"), icon="⚠️")
+            return
+        risk = components.guarded(
+            lambda: Risk.model_validate(
+                {
+                    "tool_id": tool.id,
+                    "title": title.strip(),
+                    "description": description.strip(),
+                    "category": category,
+                    "likelihood": likelihood,
+                    "severity": severity,
+                    "owner": owner.strip(),
+                    "treatment": treatment,
+                    "existing_controls": controls,
+                    "status": "open",
+                }
+            )
+        )
+        if risk is not None and components.guarded(
+            lambda: state.store().save_risk(risk, actor=state.actor())
+        ):
+            st.toast(t("risk_added"), icon="✅")
+            st.rerun()
+
+
+tool = components.tool_picker()
+components.page_header("risks_title", "risks_intro")
+if tool is None:
+    st.stop()
+
+lang = state.lang()
+area_titles = {area.area: area.title.get(lang) for area in load_checklists()}
+risks = components.guarded(lambda: state.store().risks(tool.id)) or []
+
+components.heat_maps(risks)
+
+st.subheader(t("risks_table"))
+f1, f2, f3 = st.columns(3)
+statuses = f1.multiselect(
+    t("filter_status"),
+    list(RiskStatus),
+    format_func=lambda v: t(f"riskstatus_{v.value}"),
+    key="filter_status",
+)
+levels = f2.multiselect(
+    t("filter_level"),
+    list(components.LEVELS),
+    format_func=lambda v: t(f"level_{v}"),
+    key="filter_level",
+)
+categories = f3.multiselect(
+    t("filter_category"),
+    sorted({r.category for r in risks}),
+    format_func=lambda v: area_titles.get(v, v),
+    key="filter_category",
+)
+shown = sorted(
+    (
+        r
+        for r in risks
+        if (not statuses or r.status in statuses)
+        and (not levels or str(r.level) in levels)
+        and (not categories or r.category in categories)
+    ),
+    key=lambda r: -r.inherent_score,
+)
+if not shown:
+    st.info(t("risks_none"))
+else:
+    st.caption(t("risks_edit_help"))
+    st.data_editor(
+        _frame(shown),
+        key=EDITOR_KEY,
+        hide_index=True,
+        width="stretch",
+        column_config=_column_config(area_titles),
+        num_rows="fixed",
+    )
+    left, right = st.columns([1, 4])
+    if left.button(t("risk_save_changes"), type="primary", key="save_risks"):
+        _save_edits(shown)
+    if right.button(t("risk_reload"), key="reload_risks"):
+        st.session_state.pop(EDITOR_KEY, None)
+        st.rerun()
+    with st.expander(t("risk_actions_title"), icon="🛠️"):
+        for risk in shown:
+            if risk.actions:
+                st.markdown(f"**{risk.title}**")
+                for action in risk.actions:
+                    due = action.due.isoformat() if action.due else "–"
+                    st.markdown(
+                        f"- {'✅' if action.done else '⬜'} {action.description} "
+                        f"({action.owner or '–'}, {due})"
+                    )
+_new_risk_form(tool, area_titles)
+components.explain("risk_score")

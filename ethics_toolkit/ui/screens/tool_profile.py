@@ -1,0 +1,212 @@
+"""Tool profile: create or edit a tool; its legal classification explained in plain words."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ethics_toolkit.register.models import (
+    AITool,
+    DataCategory,
+    DecisionRole,
+    EmployerType,
+    HRProcess,
+    ToolStatus,
+)
+from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.state import t
+
+NEW_KEY = "profile_new"
+RESET_KEY = "profile_reset"
+
+
+def _classification(tool: AITool) -> None:
+    record = components.guarded(lambda: state.store().record(tool.name))
+    if record is None:
+        return
+    result = record.classification
+    st.subheader(t("profile_classification"))
+    st.markdown(f"### {components.risk_class_badge(result.risk_class)}")
+    flags = [
+        ("flag_high_risk", result.high_risk),
+        ("flag_prohibited", result.prohibited),
+        ("flag_fria", result.fria_needed),
+        ("flag_dpia", result.dpia_likely),
+        ("flag_art22", result.art22_concern),
+        ("flag_active_measures", result.active_measures_duty),
+    ]
+    cols = st.columns(3)
+    for i, (key, value) in enumerate(flags):
+        cols[i % 3].markdown(
+            f"{'✅' if value else '➖'} {t(key)}: **{t('yes' if value else 'no')}**"
+        )
+    if result.wp248_criteria:
+        st.caption(
+            t(
+                "profile_wp248",
+                n=len(result.wp248_criteria),
+                criteria=", ".join(result.wp248_criteria),
+            )
+        )
+    st.markdown(f"**{t('profile_why')}**")
+    lang = state.lang()
+    for reason in result.reasons:
+        st.markdown(f"- {reason.get(lang)}")
+    components.explain("risk_class")
+
+
+def _form(tool: AITool | None) -> None:
+    """The profile form; a new tool when ``tool`` is None. Saves through the register."""
+    key = "new" if tool is None else f"tool_{tool.id}_{tool.row_version}"
+    with st.form(f"profile_form_{key}"):
+        c1, c2 = st.columns(2)
+        name = c1.text_input(t("field_name"), value=tool.name if tool else "", key=f"{key}_name")
+        vendor = c2.text_input(
+            t("field_vendor"), value=tool.vendor if tool else "", key=f"{key}_vendor"
+        )
+        version = c1.text_input(
+            t("field_version"), value=tool.version if tool else "", key=f"{key}_version"
+        )
+        owner = c2.text_input(
+            t("field_system_owner"), value=tool.system_owner if tool else "", key=f"{key}_owner"
+        )
+        purpose = st.text_area(
+            t("field_purpose"),
+            value=tool.purpose if tool else "",
+            key=f"{key}_purpose",
+            help=t("field_purpose_help"),
+        )
+        c1, c2, c3 = st.columns(3)
+        with c1:
+            hr_process = components.enum_select(
+                t("field_hr_process"),
+                HRProcess,
+                value=tool.hr_process if tool else None,
+                key=f"{key}_process",
+                prefix="process",
+            )
+        with c2:
+            role = components.enum_select(
+                t("field_decision_role"),
+                DecisionRole,
+                value=tool.decision_role if tool else None,
+                key=f"{key}_role",
+                prefix="role",
+                help=t("field_decision_role_help"),
+            )
+        with c3:
+            status = components.enum_select(
+                t("field_status"),
+                ToolStatus,
+                value=tool.status if tool else None,
+                key=f"{key}_status",
+                prefix="status",
+            )
+        categories = st.multiselect(
+            t("field_data_categories"),
+            list(DataCategory),
+            default=list(tool.data_categories) if tool else [],
+            format_func=lambda v: state.label("datacat", v),
+            key=f"{key}_categories",
+            help=t("field_data_categories_help"),
+        )
+        legal_basis = st.text_input(
+            t("field_legal_basis"),
+            value=tool.legal_basis if tool else "",
+            key=f"{key}_basis",
+            help=t("field_legal_basis_help"),
+        )
+        c1, c2 = st.columns(2)
+        with c1:
+            employer = components.enum_select(
+                t("field_employer_type"),
+                EmployerType,
+                value=tool.employer_type if tool else None,
+                key=f"{key}_employer",
+                prefix="employer",
+            )
+        employees = c2.number_input(
+            t("field_employees"),
+            min_value=0,
+            step=1,
+            value=tool.employees if tool else 0,
+            key=f"{key}_employees",
+        )
+        go_live = c1.date_input(
+            t("field_go_live"), value=tool.go_live if tool else None, key=f"{key}_go_live"
+        )
+        next_review = c2.date_input(
+            t("field_next_review"), value=tool.next_review if tool else None, key=f"{key}_review"
+        )
+        emotion = st.checkbox(
+            t("field_emotion"),
+            value=tool.emotion_recognition if tool else False,
+            key=f"{key}_emotion",
+            help=t("field_emotion_help"),
+        )
+        profiling = st.checkbox(
+            t("field_profiling"),
+            value=tool.profiling if tool else False,
+            key=f"{key}_profiling",
+            help=t("field_profiling_help"),
+        )
+        narrow = st.checkbox(
+            t("field_narrow"),
+            value=tool.narrow_procedural_task if tool else False,
+            key=f"{key}_narrow",
+            help=t("field_narrow_help"),
+        )
+        submitted = st.form_submit_button(t("profile_save"), type="primary")
+    if not submitted:
+        return
+    values = {
+        "name": name.strip(),
+        "vendor": vendor.strip(),
+        "version": version.strip(),
+        "purpose": purpose.strip(),
+        "hr_process": hr_process,
+        "decision_role": role,
+        "data_categories": categories,
+        "legal_basis": legal_basis.strip(),
+        "system_owner": owner.strip(),
+        "employer_type": employer,
+        "employees": int(employees),
+        "go_live": go_live,
+        "status": status,
+        "emotion_recognition": emotion,
+        "profiling": profiling,
+        "narrow_procedural_task": narrow,
+        "next_review": next_review,
+    }
+    if not values["name"]:
+        st.error(t("profile_need_name"), icon="⚠️")
+        return
+    candidate = components.guarded(
+        lambda: (
+            AITool.model_validate(values)
+            if tool is None
+            else AITool.model_validate({**tool.model_dump(), **values})
+        )
+    )
+    if candidate is None:
+        return
+    saved = components.guarded(lambda: state.store().save_tool(candidate, actor=state.actor()))
+    if saved is not None:
+        components.select_tool(saved.name)
+        st.session_state[RESET_KEY] = True
+        st.toast(t("profile_saved", name=saved.name), icon="💾")
+        st.rerun()
+
+
+tool = components.tool_picker()
+components.page_header("profile_title", "profile_intro")
+if st.session_state.pop(RESET_KEY, False) or NEW_KEY not in st.session_state:
+    st.session_state[NEW_KEY] = tool is None
+creating = st.toggle(t("profile_new"), key=NEW_KEY)
+if creating or tool is None:
+    _form(None)
+else:
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        _form(tool)
+    with right:
+        _classification(tool)

@@ -1,0 +1,154 @@
+"""Session and store plumbing: the one place that knows Streamlit's caches and session-state keys.
+
+Pages never open the store or hold state themselves; they ask here. Uploaded files live only in
+``st.session_state`` as bytes (never on disk); reading and auditing are cached with
+``st.cache_data`` keyed by the file's SHA-256 and the spec, so a rerun of the page is instant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from ethics_toolkit.i18n import LANGS, Lang
+from ethics_toolkit.i18n.ui_texts import has_text, ui_text
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ethics_toolkit.engine.models import AuditResult, AuditSpec, ReadingInfo
+    from ethics_toolkit.register.store import Store
+
+# Session-state keys shared by pages, components and tests (the tests set them directly).
+LANG_KEY = "lang"
+ACTOR_KEY = "actor"
+TOOL_KEY = "tool_name"
+UPLOAD_BYTES_KEY = "audit_upload_bytes"
+UPLOAD_NAME_KEY = "audit_upload_name"
+AUDIT_SPEC_KEY = "audit_spec_json"
+SAVED_RUN_KEY = "audit_saved_run_id"
+REPORT_PDF_KEY = "report_pdf"
+
+DEFAULT_LANG: Lang = "sv"
+DEFAULT_ACTOR = "HR"
+DB_ENV = "ETHICS_TOOLKIT_DB"
+
+
+def lang() -> Lang:
+    """The language chosen in the sidebar; Swedish until the user switches."""
+    value = st.session_state.get(LANG_KEY, DEFAULT_LANG)
+    return value if value in LANGS else DEFAULT_LANG
+
+
+def t(key: str, /, **values: Any) -> str:
+    """A UI string in the current language (see ``ethics_toolkit.i18n.ui_texts``)."""
+    return ui_text(key, lang(), **values)
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str | None) -> Store:
+    from ethics_toolkit.register.store import Store
+
+    return Store.open(url)
+
+
+def store() -> Store:
+    """The register, opened once per database URL (``ETHICS_TOOLKIT_DB`` or the default file)."""
+    return _open_store(os.environ.get(DB_ENV) or None)
+
+
+def auth_configured() -> bool:
+    """True when ``secrets.toml`` has an ``[auth]`` section: then sign-in is required."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all: Streamlit raises instead of returning False
+        return False
+
+
+def label(prefix: str, value: object) -> str:
+    """A translated label for an enum value; values added later fall back to readable text."""
+    raw = str(getattr(value, "value", value))
+    key = f"{prefix}_{raw}"
+    return t(key) if has_text(key) else raw.replace("_", " ").capitalize()
+
+
+def actor() -> str:
+    """Who is making changes, for the register's history: the signed-in user or the typed name."""
+    if auth_configured() and getattr(st.user, "is_logged_in", False):
+        return str(st.user.get("name") or st.user.get("email") or DEFAULT_ACTOR)
+    name = str(st.session_state.get(ACTOR_KEY) or "").strip()
+    return name or DEFAULT_ACTOR
+
+
+def current_tool_name() -> str | None:
+    """The tool picked in the sidebar, or ``None`` when the register is empty."""
+    return st.session_state.get(TOOL_KEY)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def uploaded() -> tuple[bytes, str] | None:
+    """The decision log the user uploaded in this session (bytes, file name), if any."""
+    data = st.session_state.get(UPLOAD_BYTES_KEY)
+    if not data:
+        return None
+    return data, st.session_state.get(UPLOAD_NAME_KEY) or "upload.csv"
+
+
+def set_upload(data: bytes | None, name: str | None) -> None:
+    """Keep an upload in memory for this session only; a new file forgets the previous spec."""
+    for key in (AUDIT_SPEC_KEY, SAVED_RUN_KEY):
+        st.session_state.pop(key, None)
+    if data is None:
+        st.session_state.pop(UPLOAD_BYTES_KEY, None)
+        st.session_state.pop(UPLOAD_NAME_KEY, None)
+    else:
+        st.session_state[UPLOAD_BYTES_KEY] = data
+        st.session_state[UPLOAD_NAME_KEY] = name
+
+
+@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
+def read_upload(
+    _data: bytes,
+    digest: str,
+    *,
+    file_name: str | None,
+    encoding: str | None = None,
+    separator: str | None = None,
+    decimal: str | None = None,
+) -> tuple[pd.DataFrame, ReadingInfo]:
+    """``read_table`` cached by the bytes' digest (hashing 40 MB on every rerun would be slow)."""
+    from ethics_toolkit.engine.reading import read_table
+
+    return read_table(
+        _data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
+def run_audit(
+    _frame: pd.DataFrame, digest: str, spec_json: str, _reading: ReadingInfo | None
+) -> AuditResult:
+    """``audit_frame`` cached by the file digest + spec, so reruns and page switches are instant."""
+    from ethics_toolkit.engine.audit import audit_frame
+    from ethics_toolkit.engine.models import AuditSpec
+
+    return audit_frame(_frame, AuditSpec.model_validate_json(spec_json), reading=_reading)
+
+
+def chosen_spec() -> AuditSpec | None:
+    """The spec of the last "run" click for the current upload."""
+    from ethics_toolkit.engine.models import AuditSpec
+
+    raw = st.session_state.get(AUDIT_SPEC_KEY)
+    return AuditSpec.model_validate_json(raw) if raw else None
+
+
+def choose_spec(spec: AuditSpec) -> None:
+    st.session_state[AUDIT_SPEC_KEY] = spec.model_dump_json()
+    st.session_state.pop(SAVED_RUN_KEY, None)

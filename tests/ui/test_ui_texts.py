@@ -1,0 +1,97 @@
+"""The UI catalogue is complete in both languages and covers every key the app asks for."""
+
+from __future__ import annotations
+
+import ast
+import string
+from enum import StrEnum
+
+import pytest
+
+from ethics_toolkit.i18n.ui_texts import TEXTS, UNKNOWN_KEY, ui_text
+from tests.conftest import PROJECT_ROOT
+
+UI_SOURCES = [
+    PROJECT_ROOT / "app.py",
+    *sorted((PROJECT_ROOT / "ethics_toolkit" / "ui").rglob("*.py")),
+]
+# Functions whose first string argument(s) are catalogue keys.
+KEY_FUNCTIONS = {"t": 1, "ui_text": 1, "page_header": 2, "explain": 0}
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _literal_keys() -> set[tuple[str, str]]:
+    """(file, key) for every literal key passed to t()/ui_text()/page_header() in the UI code."""
+    found = set()
+    for path in UI_SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in KEY_FUNCTIONS:
+                continue
+            count = KEY_FUNCTIONS[name]
+            for arg in node.args[: count or 1]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    key = arg.value
+                    if name == "explain":
+                        found |= {
+                            (path.name, f"explain_{key}_title"),
+                            (path.name, f"explain_{key}_body"),
+                        }
+                    else:
+                        found.add((path.name, key))
+    return found
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_every_key_has_both_languages_with_the_same_placeholders(key: str) -> None:
+    entry = TEXTS[key]
+    assert set(entry) == {"sv", "en"}
+    assert entry["sv"].strip() and entry["en"].strip()
+    assert _placeholders(entry["sv"]) == _placeholders(entry["en"])
+
+
+def test_the_scan_finds_the_keys_of_every_page() -> None:
+    files = {file for file, _ in _literal_keys()}
+    assert {"app.py", "overview.py", "bias_audit.py", "risks.py", "report.py", "learn.py"} <= files
+
+
+@pytest.mark.parametrize(("file", "key"), sorted(_literal_keys()))
+def test_every_key_used_in_the_ui_exists(file: str, key: str) -> None:
+    assert key in TEXTS, f"{file} uses the missing UI text {key!r}"
+
+
+@pytest.mark.parametrize(
+    ("enum_name", "prefix"),
+    [
+        ("HRProcess", "process"),
+        ("DecisionRole", "role"),
+        ("EmployerType", "employer"),
+        ("ToolStatus", "status"),
+        ("AnswerValue", "answer"),
+        ("Treatment", "treatment"),
+        ("RiskStatus", "riskstatus"),
+        ("SignOffDecision", "decision"),
+    ],
+)
+def test_every_enum_value_has_a_label(enum_name: str, prefix: str) -> None:
+    from ethics_toolkit.register import models
+
+    enum: type[StrEnum] = getattr(models, enum_name)
+    missing = [v.value for v in enum if f"{prefix}_{v.value}" not in TEXTS]
+    assert not missing
+
+
+@pytest.mark.parametrize("topic", ["selection_rate", "four_fifths", "p_value", "risk_class"])
+def test_explanations_come_in_pairs(topic: str) -> None:
+    assert f"explain_{topic}_title" in TEXTS and f"explain_{topic}_body" in TEXTS
+
+
+def test_placeholders_are_filled_and_unknown_keys_are_visible() -> None:
+    assert ui_text("checklist_progress", "sv", done=3, total=60) == "3 av 60 frågor besvarade"
+    assert ui_text("checklist_progress", "en", done=3, total=60) == "3 of 60 questions answered"
+    assert ui_text("no_such_key", "en") == UNKNOWN_KEY.format(key="no_such_key")
