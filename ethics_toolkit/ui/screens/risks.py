@@ -11,6 +11,7 @@ from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
 EDITOR_KEY = "risk_editor"
+SNAPSHOT_KEY = "risk_editor_rows"
 EDITABLE = (
     "title",
     "owner",
@@ -91,6 +92,11 @@ def _plain(value):
     return value
 
 
+def _forget_edits() -> None:
+    for key in (EDITOR_KEY, SNAPSHOT_KEY):
+        st.session_state.pop(key, None)
+
+
 def _save_edits(risks: list[Risk]) -> None:
     """Save every edited row; a conflict or invalid value is reported per risk, nothing lost."""
     edits = st.session_state.get(EDITOR_KEY, {}).get("edited_rows", {})
@@ -108,7 +114,7 @@ def _save_edits(risks: list[Risk]) -> None:
         st.markdown(f"**{title}**")
         components.show_error(error)
     if saved and not problems:
-        st.session_state.pop(EDITOR_KEY, None)
+        _forget_edits()
         st.toast(t("risk_saved", n=saved), icon="💾")
         st.rerun()
     elif saved:
@@ -204,6 +210,14 @@ shown = sorted(
     ),
     key=lambda r: -r.inherent_score,
 )
+# While edits are pending, keep the rows they were made on: saving them against fresh rows would
+# silently overwrite someone else's change instead of raising the register's ConflictError.
+if (
+    not st.session_state.get(EDITOR_KEY, {}).get("edited_rows")
+    or SNAPSHOT_KEY not in st.session_state
+):
+    st.session_state[SNAPSHOT_KEY] = shown
+shown = st.session_state[SNAPSHOT_KEY]
 if not shown:
     st.info(t("risks_none"))
 else:
@@ -220,7 +234,7 @@ else:
     if left.button(t("risk_save_changes"), type="primary", key="save_risks"):
         _save_edits(shown)
     if right.button(t("risk_reload"), key="reload_risks"):
-        st.session_state.pop(EDITOR_KEY, None)
+        _forget_edits()
         st.rerun()
     with st.expander(t("risk_actions_title"), icon="🛠️"):
         for risk in shown:

@@ -1,0 +1,265 @@
+"""AppTest of every page in both languages, the bias-audit flow and the register round trips.
+
+Each test gets its own SQLite file via ``ETHICS_TOOLKIT_DB``; the demo register is seeded once per
+module and copied, so the tests stay quick on a shared 2-core machine.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.ui_texts import ui_text
+from ethics_toolkit.ui import state
+from tests.conftest import PROJECT_ROOT, SAMPLE_DATA
+
+SCREENS = "ethics_toolkit/ui/screens"
+PAGES = {
+    "overview": "overview_title",
+    "tool_profile": "profile_title",
+    "checklists": "checklists_title",
+    "bias_audit": "audit_title",
+    "risks": "risks_title",
+    "report": "report_title",
+    "learn": "learn_title",
+}
+LANGS = ("sv", "en")
+TIMEOUT = 120
+SAMPLE = SAMPLE_DATA / "recruitment_decisions.csv"
+DEMO_TOOL = "TalentScreen"
+
+
+def _url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from ethics_toolkit.register.demo import seed_demo
+    from ethics_toolkit.register.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    seed_demo(Store.open(_url(path)))
+    return path
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = _url(tmp_path / "empty.db")
+    monkeypatch.setenv(state.DB_ENV, url)
+    return url
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    path = tmp_path / "register.db"
+    shutil.copy(demo_file, path)
+    monkeypatch.setenv(state.DB_ENV, _url(path))
+    return _url(path)
+
+
+def _store(url: str):
+    from ethics_toolkit.register.store import Store
+
+    return Store.open(url)
+
+
+def _app(lang: str, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.session_state[state.LANG_KEY] = lang
+    at.run()
+    assert not at.exception, at.exception
+    if page:
+        at.switch_page(f"{SCREENS}/{page}.py").run()
+        assert not at.exception, at.exception
+    return at
+
+
+def _texts(at: AppTest) -> str:
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "info", "success", "warning", "error")
+        for e in getattr(at, kind)
+    ]
+    return "\n".join(str(p) for p in parts)
+
+
+def _button(at: AppTest, key: str):
+    return at.button(key=key)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_renders_in_both_languages(demo_db: str, page: str, lang: str) -> None:
+    at = _app(lang, page)
+    assert at.title[0].value == ui_text(PAGES[page], lang)
+    assert "[" + "nav_" not in _texts(at)
+    assert not [e for e in at.markdown if str(e.value).startswith("[") and "_" in str(e.value)]
+
+
+def test_language_switch_applies_to_the_navigation_and_the_page(demo_db: str) -> None:
+    at = _app("sv", "learn")
+    assert at.title[0].value == "Lär dig mer"
+    at.sidebar.radio(key=state.LANG_KEY).set_value("en").run()
+    assert at.title[0].value == "Learn"
+
+
+def test_first_start_offers_the_demo_tool(empty_db: str) -> None:
+    at = _app("sv")
+    assert not _store(empty_db).list_tools()
+    assert at.subheader[0].value == ui_text("demo_title", "sv")
+    _button(at, "seed_demo").click().run()
+    assert not at.exception
+    assert [tool.name for tool in _store(empty_db).list_tools()] == [DEMO_TOOL]
+    assert DEMO_TOOL in _texts(at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "outside", "woman"), [("sv", "0,64", "0,86"), ("en", "0.64", "0.86")]
+)
+def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
+    demo_db: str, lang: str, outside: str, woman: str
+) -> None:
+    at = _app(lang, "bias_audit")
+    at.session_state[state.UPLOAD_BYTES_KEY] = SAMPLE.read_bytes()
+    at.session_state[state.UPLOAD_NAME_KEY] = SAMPLE.name
+    at.run()
+    assert not at.exception, at.exception
+    # The engine's guesses prefill the mapping.
+    assert at.selectbox(key="map_outcome").value == "selected"
+    assert at.selectbox(key="map_positive").value == "1"
+    at.multiselect(key="map_sensitive").set_value(["gender", "background"])
+    _button(at, "run_audit").click().run()
+    assert not at.exception, at.exception
+
+    tables = [frame.value for frame in at.dataframe]
+    rows = {str(row.iloc[0]): row.tolist() for table in tables for _, row in table.iterrows()}
+    assert outside in rows["Outside Europe"]
+    assert woman in rows["Woman"]
+    assert "Woman × Outside Europe" in rows  # the intersection is shown too
+
+    store = _store(demo_db)
+    tool = store.get_tool(DEMO_TOOL)
+    before = len(store.audit_runs(tool.id))
+    _button(at, "save_audit").click().run()
+    assert not at.exception, at.exception
+    runs = store.audit_runs(tool.id)
+    assert len(runs) == before + 1
+    saved = runs[-1]
+    assert saved.file_name == SAMPLE.name
+    groups = {tuple(g.values.values()): g for a in saved.result.analyses for g in a.groups}
+    assert groups[("Outside Europe",)].impact_ratio == pytest.approx(
+        217 / 1100 / (925 / 3000), abs=1e-4
+    )
+    assert groups[("Outside Europe",)].impact_ratio == pytest.approx(0.6398, abs=1e-4)
+    assert groups[("Woman",)].impact_ratio == pytest.approx(0.8644, abs=1e-4)
+
+    # Adverse findings propose risks, linked to the saved run.
+    risks_before = len(store.risks(tool.id))
+    _button(at, "propose_0").click().run()
+    assert not at.exception, at.exception
+    risks = store.risks(tool.id)
+    assert len(risks) == risks_before + 1
+    assert risks[-1].audit_run_id == saved.id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\xff\xfe" * 200], ids=["empty", "binary"])
+def test_a_bad_upload_shows_the_message_in_the_users_language(
+    demo_db: str, lang: str, content: bytes
+) -> None:
+    from ethics_toolkit.engine.reading import read_table
+
+    with pytest.raises(UserFacingError) as expected:
+        read_table(content, file_name="bad.csv")
+    at = _app(lang, "bias_audit")
+    at.session_state[state.UPLOAD_BYTES_KEY] = content or b" "[:0]
+    at.session_state[state.UPLOAD_NAME_KEY] = "bad.csv"
+    at.run()
+    assert not at.exception, at.exception
+    if content:
+        assert [e.value for e in at.error] == [expected.value.message(lang)]
+    # The page keeps working: the uploader and the sample button are still there.
+    assert at.file_uploader and _button(at, "use_sample")
+    _button(at, "use_sample").click().run()
+    assert not at.exception and not at.error
+    assert at.selectbox(key="map_outcome").value == "selected"
+
+
+def test_tool_profile_creates_a_tool_and_explains_its_class(empty_db: str) -> None:
+    at = _app("en", "tool_profile")
+    assert at.toggle(key="profile_new").value is True
+    at.text_input(key="new_name").set_value("ShiftPlanner")
+    at.text_input(key="new_vendor").set_value("Exempel AB")
+    at.number_input(key="new_employees").set_value(300)
+    submit = next(b for b in at.button if b.label == ui_text("profile_save", "en"))
+    submit.click().run()
+    assert not at.exception, at.exception
+    tools = _store(empty_db).list_tools()
+    assert [(t.name, t.vendor, t.employees) for t in tools] == [("ShiftPlanner", "Exempel AB", 300)]
+    assert ui_text("profile_classification", "en") in [s.value for s in at.subheader]
+
+
+def test_checklist_answer_and_proposed_risk(demo_db: str) -> None:
+    from ethics_toolkit.register.checklists import load_checklists
+
+    store = _store(demo_db)
+    tool = store.get_tool(DEMO_TOOL)
+    item = load_checklists()[0].items[0]
+    at = _app("sv", "checklists")
+    at.radio(key=f"value_{item.id}").set_value(at.radio(key=f"value_{item.id}").options[2])
+    at.text_area(key=f"evidence_{item.id}").set_value("Ingen DPIA hittad")
+    next(b for b in at.button if b.label == ui_text("checklist_save", "sv")).click().run()
+    assert not at.exception, at.exception
+    answer = {a.item_id: a for a in store.answers(tool.id)}[item.id]
+    assert (answer.value.value, answer.evidence, answer.answered_by) == (
+        "no",
+        "Ingen DPIA hittad",
+        "HR",
+    )
+    if answer.risk_decision == "pending":
+        before = len(store.risks(tool.id))
+        _button(at, f"decide_{item.id}_True").click().run()
+        assert not at.exception, at.exception
+        assert len(store.risks(tool.id)) == before + 1
+
+
+def test_risk_edit_saves_and_a_stale_edit_is_reported_as_a_conflict(demo_db: str) -> None:
+    store = _store(demo_db)
+    tool = store.get_tool(DEMO_TOOL)
+    at = _app("en", "risks")
+    top = sorted(store.risks(tool.id), key=lambda r: -r.inherent_score)[0]
+    edit = {"edited_rows": {0: {"owner": "Kim"}}, "added_rows": [], "deleted_rows": []}
+    at.session_state["risk_editor"] = edit
+    _button(at, "save_risks").click().run()
+    assert not at.exception, at.exception
+    saved = {r.id: r for r in store.risks(tool.id)}[top.id]
+    assert saved.owner == "Kim"
+
+    # Someone else changes the same risk meanwhile; this session's edit is now stale.
+    at2 = _app("en", "risks")
+    store.save_risk(saved.model_copy(update={"owner": "Someone else"}), actor="other")
+    at2.session_state["risk_editor"] = {
+        "edited_rows": {0: {"owner": "Late"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    _button(at2, "save_risks").click().run()
+    assert not at2.exception, at2.exception
+    assert at2.error, "the conflict must be shown"
+    assert {r.id: r for r in store.risks(tool.id)}[top.id].owner == "Someone else"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_report_page_builds_the_pdf(demo_db: str, lang: str) -> None:
+    at = _app(lang, "report")
+    _button(at, "build_report").click().run()
+    assert not at.exception, at.exception
+    key, pdf = at.session_state[state.REPORT_PDF_KEY]
+    assert key[0] == DEMO_TOOL and key[1] == lang
+    assert pdf.startswith(b"%PDF")
+    assert at.get("download_button")
