@@ -388,7 +388,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_impact_ratio": ("Kvot mot jämförelsegrupp", "Impact ratio"),
     "col_ratio_ci": ("Kvotens osäkerhet", "Ratio uncertainty"),
     "col_p_value": ("p-värde", "p-value"),
-    "col_shortfall": ("Saknas för lika andel", "Shortfall"),
+    "col_shortfall": ("Saknas till 4/5-gränsen", "Shortfall to four-fifths"),
     "col_tpr": ("Kvalificerade som gick vidare", "Qualified selected (TPR)"),
     "col_fpr": ("Ej kvalificerade som gick vidare", "Unqualified selected (FPR)"),
     "col_flags": ("Att notera", "Notes"),
@@ -590,12 +590,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "treated the groups equally. Below 0.05 one usually says the difference is hardly chance. A "
         "high p-value does not mean all is well – only that the data cannot tell.",
     ),
-    "explain_shortfall_title": ("Saknas för lika andel", "Shortfall"),
+    "explain_shortfall_title": ("Saknas till fyrafemtedelsgränsen", "Shortfall"),
     "explain_shortfall_body": (
-        "Hur många fler i gruppen som hade behövt gå vidare för att gruppen skulle ha samma andel som "
-        "jämförelsegruppen. Ett konkret mått på hur stor skillnaden är i människor.",
-        "How many more people of the group would have had to be selected for the group to have the "
-        "reference group's rate. A concrete measure of the difference in people.",
+        "Hur många fler i gruppen som hade behövt gå vidare för att gruppen skulle nå "
+        "fyrafemtedelsgränsen. Ett konkret mått på skillnaden i människor: 217 av 1 100 är 19,7 %; "
+        "gränsen är 0,8 × 30,8 % = 24,7 %, alltså minst 272 personer – 55 fler.",
+        "How many more people of the group would have had to be selected for the group to reach the "
+        "four-fifths line. A concrete measure of the difference in people: 217 of 1,100 is 19.7%; the "
+        "line is 0.8 × 30.8% = 24.7%, so at least 272 people – 55 more.",
     ),
     "explain_small_group_title": ("Liten grupp", "Small group"),
     "explain_small_group_body": (
@@ -725,8 +727,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "2. Kvot: 19,7 / 30,8 = **0,64**.\n"
         "3. Jämför med 0,8 (fyra femtedelar): 0,64 är lägre, alltså **negativ påverkan** enligt "
         "tumregeln.\n"
-        "4. Hur många fler hade behövt gå vidare för lika andel? 1 100 × 30,8 % ≈ 339, dvs. cirka "
-        "**122 personer** fler än 217.\n\n"
+        "4. Hur många fler hade behövt gå vidare för att nå gränsen? 0,8 × 30,8 % × 1 100 = 271,3, "
+        "alltså minst 272 personer – **55 fler** än 217. För samma andel som jämförelsegruppen hade "
+        "det behövts 339, dvs. 122 fler.\n\n"
         "Regeln kommer från USA:s riktlinjer för urval (UGESP). Den är ett sätt att upptäcka "
         "skillnader som ska utredas – den säger inte varför skillnaden finns.",
         "Imagine 3,000 applicants born in Sweden, of whom 925 are invited to an interview, and 1,100 "
@@ -735,8 +738,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "2. Ratio: 19.7 / 30.8 = **0.64**.\n"
         "3. Compare with 0.8 (four-fifths): 0.64 is lower, so this is **adverse impact** by the rule "
         "of thumb.\n"
-        "4. How many more would have had to be selected for an equal rate? 1,100 × 30.8% ≈ 339, "
-        "i.e. about **122 people** more than 217.\n\n"
+        "4. How many more would have had to be selected to reach the line? 0.8 × 30.8% × 1,100 = "
+        "271.3, so at least 272 people – **55 more** than 217. For the same rate as the reference "
+        "group it would have taken 339, i.e. 122 more.\n\n"
         "The rule comes from the US selection guidelines (UGESP). It is a way to spot differences "
         "worth investigating – it does not say why the difference exists.",
     ),

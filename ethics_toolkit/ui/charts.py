@@ -53,7 +53,7 @@ def group_table(analysis: Analysis, lang: Lang) -> pd.DataFrame:
     for g in analysis.groups:
         ratio_ci = (
             "–".join(format_number(bound, lang) for bound in g.impact_ratio_ci)
-            if g.impact_ratio_ci
+            if g.impact_ratio_ci and not g.is_reference
             else "–"
         )
         rows.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from types import SimpleNamespace
 
 import pytest
@@ -28,7 +29,8 @@ def _group(value: str, n: int, selected: int, *, reference: bool = False) -> Gro
         impact_ratio_ci=(ratio - 0.05, ratio + 0.05) if not reference else None,
         adverse_impact=ratio < 0.8,
         p_value=None if reference else 1e-9,
-        shortfall=0 if reference else round(n * SWEDEN_RATE) - selected,
+        # Smallest k with (selected + k) / n >= 4/5 x the reference rate (0 when not adverse).
+        shortfall=max(0, math.ceil(0.8 * SWEDEN_RATE * n - selected)),
         small_group=False,
         is_reference=reference,
     )
@@ -52,8 +54,8 @@ ANALYSIS = Analysis(
 @pytest.mark.parametrize(
     ("lang", "ratio", "rate", "shortfall", "p_value", "flag"),
     [
-        ("sv", "0,64", "19,7\u202f%", "122", "< 0,001", "under fyra femtedelar"),
-        ("en", "0.64", "19.7%", "122", "< 0.001", "below four-fifths"),
+        ("sv", "0,64", "19,7\u202f%", "55", "< 0,001", "under fyra femtedelar"),
+        ("en", "0.64", "19.7%", "55", "< 0.001", "below four-fifths"),
     ],
 )
 def test_group_table_formats_the_figures_per_language(lang, ratio, rate, shortfall, p_value, flag):
