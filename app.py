@@ -8,19 +8,24 @@ import streamlit as st
 from ethics_toolkit.ui import components
 from ethics_toolkit.ui.state import t
 
-st.set_page_config(page_title="Etikverktyget för HR", page_icon="⚖️", layout="wide")
+st.set_page_config(page_title="Etikverktyget för HR", page_icon=":material/balance:", layout="wide")
 components.language_switch()
 components.auth_gate()
 
 SCREENS = "ethics_toolkit/ui/screens"
 st.navigation(
     [
-        st.Page(f"{SCREENS}/overview.py", title=t("nav_overview"), icon="🏠", default=True),
-        st.Page(f"{SCREENS}/tool_profile.py", title=t("nav_tool_profile"), icon="🧾"),
-        st.Page(f"{SCREENS}/checklists.py", title=t("nav_checklists"), icon="✅"),
-        st.Page(f"{SCREENS}/bias_audit.py", title=t("nav_bias_audit"), icon="📊"),
-        st.Page(f"{SCREENS}/risks.py", title=t("nav_risks"), icon="⚠️"),
-        st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon="📄"),
-        st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon="🎓"),
+        st.Page(
+            f"{SCREENS}/overview.py",
+            title=t("nav_overview"),
+            icon=":material/dashboard:",
+            default=True,
+        ),
+        st.Page(f"{SCREENS}/tool_profile.py", title=t("nav_tool_profile"), icon=":material/badge:"),
+        st.Page(f"{SCREENS}/checklists.py", title=t("nav_checklists"), icon=":material/task_alt:"),
+        st.Page(f"{SCREENS}/bias_audit.py", title=t("nav_bias_audit"), icon=":material/bar_chart:"),
+        st.Page(f"{SCREENS}/risks.py", title=t("nav_risks"), icon=":material/error:"),
+        st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon=":material/description:"),
+        st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon=":material/school:"),
     ]
 ).run()

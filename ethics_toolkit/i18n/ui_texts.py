@@ -68,8 +68,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "overview_attention": ("Det här behöver uppmärksamhet först", "What needs attention first"),
     "overview_register": ("Alla verktyg", "All tools"),
     "overview_legend": (
-        "Öppna risker per nivå: 🔴 kritisk · 🟠 hög · 🟡 medel · 🟢 låg.",
-        "Open risks by level: 🔴 critical · 🟠 high · 🟡 medium · 🟢 low.",
+        "Öppna risker räknas per nivå (kritisk, hög, medel, låg); stängda risker räknas inte.",
+        "Open risks are counted by level (critical, high, medium, low); closed risks are not counted.",
     ),
     "no_open_risks": ("inga öppna", "none open"),
     "col_tool": ("Verktyg", "Tool"),
@@ -122,8 +122,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "field_status": ("Status", "Status"),
     "field_data_categories": ("Personuppgifter som behandlas", "Personal data processed"),
     "field_data_categories_help": (
-        "Markerade med ⚠️ är känsliga personuppgifter (GDPR art. 9) eller särskilt skyddsvärda.",
-        "Those marked ⚠️ are special categories (GDPR Art. 9) or otherwise sensitive.",
+        "Etniskt ursprung, hälsa, religion och sexualliv är känsliga personuppgifter (GDPR art. 9) och kräver ett särskilt lagstöd.",
+        "Ethnic origin, health, religion and sex life are special categories (GDPR Art. 9) and need a specific legal exception.",
     ),
     "field_legal_basis": ("Rättslig grund", "Legal basis"),
     "field_legal_basis_help": (
@@ -238,8 +238,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "checklist_need_answer": ("Välj ett svar först.", "Please choose an answer first."),
     "checklist_answered_by": ("Besvarad av {who} den {when}", "Answered by {who} on {when}"),
     "checklist_pending": (
-        "{n} föreslagna risker väntar på ditt beslut (se frågorna markerade ❌ eller 🟡).",
-        "{n} proposed risks are waiting for your decision (see the questions marked ❌ or 🟡).",
+        "{n} föreslagna risker väntar på ditt beslut (se frågorna med röd eller orange markering).",
+        "{n} proposed risks are waiting for your decision (see the questions with a red or orange mark).",
     ),
     "checklist_proposal": ("Föreslagen risk:", "Proposed risk:"),
     "checklist_proposal_scores": (
@@ -273,8 +273,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "audit_use_sample": ("Prova med exempeldata", "Try the sample data"),
     "audit_privacy": (
-        "🔒 Filen skrivs aldrig till disk. Ta bort den med krysset när du är klar.",
-        "🔒 The file is never written to disk. Remove it with the cross when you are done.",
+        ":material/lock: Filen skrivs aldrig till disk. Ta bort den med krysset när du är klar.",
+        ":material/lock: The file is never written to disk. Remove it with the cross when you are done.",
     ),
     "audit_read_options": (
         "Läsinställningar (om något blev fel)",

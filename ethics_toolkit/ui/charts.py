@@ -25,6 +25,7 @@ LIKELIHOOD_SEVERITY = range(1, 6)
 ADVERSE_COLOUR = "#c0392b"
 OK_COLOUR = "#4a7fb0"
 REFERENCE_COLOUR = "#2e7d4f"
+BAR_STEP = 38
 
 
 def group_label(group: GroupResult) -> str:
@@ -152,8 +153,8 @@ def selection_rate_chart(analysis: Analysis, lang: Lang) -> alt.LayerChart:
             .mark_rule(strokeDash=[6, 4], color="#222222", size=1.5)
             .encode(x="threshold:Q", tooltip=[alt.Tooltip("label:N", title=" ")])
         )
-    height = max(120, 34 * len(analysis.groups))
-    return alt.layer(*layers).properties(height=height)
+    # A height per bar (not in total), so axis titles and the legend never squeeze the bars.
+    return alt.layer(*layers).properties(height=alt.Step(BAR_STEP))
 
 
 def heat_counts(risks: Iterable[Risk], *, residual: bool = False) -> pd.DataFrame:

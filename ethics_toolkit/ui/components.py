@@ -24,9 +24,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 LANG_LABELS = {"sv": "Svenska", "en": "English"}
-RISK_CLASS_ICONS = {"prohibited": "⛔", "high_risk": "🟠", "limited": "🟡", "minimal": "🟢"}
+RISK_CLASS_COLOURS = {
+    "prohibited": "red",
+    "high_risk": "orange",
+    "limited": "yellow",
+    "minimal": "green",
+}
 LEVELS = ("critical", "high", "medium", "low")
-LEVEL_ICONS = {"critical": "🔴", "high": "🟠", "medium": "🟡", "low": "🟢"}
+LEVEL_COLOURS = {"critical": "red", "high": "orange", "medium": "yellow", "low": "green"}
+TRAFFIC_COLOURS = {"red": "red", "amber": "orange", "yellow": "yellow", "green": "green"}
 TOOL_PICKER_KEY = "tool_picker"
 
 
@@ -63,10 +69,10 @@ def auth_gate() -> None:
 def show_error(error: Exception) -> None:
     """A user-fixable problem in the user's language; anything else stays a short generic note."""
     if isinstance(error, UserFacingError):
-        st.error(error.message(state.lang()), icon="⚠️")
+        st.error(error.message(state.lang()), icon=":material/error:")
     elif isinstance(error, ValidationError):
         fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in error.errors())
-        st.error(t("validation_error", fields=fields), icon="⚠️")
+        st.error(t("validation_error", fields=fields), icon=":material/error:")
     else:
         raise error
 
@@ -126,7 +132,9 @@ def demo_offer() -> None:
                 select_tool(tool.name)
                 st.rerun()
         right.page_link(
-            "ethics_toolkit/ui/screens/tool_profile.py", label=t("demo_or_create"), icon="➕"
+            "ethics_toolkit/ui/screens/tool_profile.py",
+            label=t("demo_or_create"),
+            icon=":material/add:",
         )
 
 
@@ -151,8 +159,19 @@ def enum_select(
     )
 
 
+def marker(colour: str | None, icon: str = "circle") -> str:
+    """A coloured Material icon for Markdown (emoji need fonts many servers lack)."""
+    return f":{colour or 'gray'}[:material/{icon}:]"
+
+
+def risk_class_label(risk_class: str) -> str:
+    return t("risk_class_" + risk_class)
+
+
 def risk_class_badge(risk_class: str) -> str:
-    return f"{RISK_CLASS_ICONS.get(risk_class, '')} {t('risk_class_' + risk_class)}"
+    """Markdown: a coloured badge with the AI Act class."""
+    colour = RISK_CLASS_COLOURS.get(risk_class, "gray")
+    return f":{colour}-badge[{risk_class_label(risk_class)}]"
 
 
 def level_counts(risks: list[Risk]) -> Counter[str]:
@@ -161,14 +180,15 @@ def level_counts(risks: list[Risk]) -> Counter[str]:
 
 
 def level_summary(risks: list[Risk]) -> str:
+    """Plain text for a table cell: ``2 hög, 1 medel``."""
     counts = level_counts(risks)
-    parts = [f"{LEVEL_ICONS[level]} {counts[level]}" for level in LEVELS if counts[level]]
-    return "  ".join(parts) or t("no_open_risks")
+    parts = [f"{counts[level]} {t('level_' + level).lower()}" for level in LEVELS if counts[level]]
+    return ", ".join(parts) or t("no_open_risks")
 
 
 def explain(key: str) -> None:
     """A beginner's explanation of a figure, folded away until asked for."""
-    with st.expander(t(f"explain_{key}_title"), icon="💡"):
+    with st.expander(t(f"explain_{key}_title"), icon=":material/lightbulb:"):
         st.markdown(t(f"explain_{key}_body"))
 
 
@@ -190,16 +210,16 @@ def analysis_block(analysis: Analysis) -> None:
     if findings:
         st.markdown(f"**{t('findings_title')}**")
         for text, group in zip(findings, [g for g in analysis.groups if g.finding], strict=True):
-            icon = "🔴" if group.adverse_impact else "⚪" if group.small_group else "🔵"
-            st.markdown(f"{icon} {text}")
+            colour = "red" if group.adverse_impact else "gray" if group.small_group else "blue"
+            st.markdown(f"{marker(colour)} {text}")
 
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
     if result.adverse_impact_found:
-        st.warning(t("audit_adverse_found"), icon="🔴")
+        st.warning(t("audit_adverse_found"), icon=":material/report:")
     else:
-        st.success(t("audit_no_adverse"), icon="✅")
+        st.success(t("audit_no_adverse"), icon=":material/task_alt:")
     tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:

@@ -37,7 +37,7 @@ def _use_sample() -> None:
 
 
 def _overrides() -> dict[str, str | None]:
-    with st.expander(t("audit_read_options"), icon="⚙️"):
+    with st.expander(t("audit_read_options"), icon=":material/settings:"):
         st.caption(t("audit_read_options_help"))
         c1, c2, c3 = st.columns(3)
         auto = t("audit_auto")
@@ -162,10 +162,10 @@ def _mapping(frame) -> AuditSpec | None:
                 fields["truth_positive"] = st.selectbox(
                     t("map_truth_positive"), values, key="map_truth_positive"
                 )
-    if not st.button(t("audit_run"), type="primary", key="run_audit", icon="▶️"):
+    if not st.button(t("audit_run"), type="primary", key="run_audit", icon=":material/play_arrow:"):
         return None
     if not fields["sensitive"]:
-        st.error(t("map_need_sensitive"), icon="⚠️")
+        st.error(t("map_need_sensitive"), icon=":material/error:")
         return None
     return components.guarded(lambda: AuditSpec.model_validate(fields))
 
@@ -177,11 +177,11 @@ def _save(tool, result, file_name: str) -> None:
         return
     saved = st.session_state.get(state.SAVED_RUN_KEY)
     if saved is not None:
-        st.success(t("audit_saved", tool=tool.name, run=saved), icon="💾")
+        st.success(t("audit_saved", tool=tool.name, run=saved), icon=":material/save:")
         _proposals(tool, result, saved)
         return
     period = st.text_input(t("audit_period"), key="audit_period", help=t("audit_period_help"))
-    if st.button(t("audit_save", tool=tool.name), key="save_audit", icon="💾"):
+    if st.button(t("audit_save", tool=tool.name), key="save_audit", icon=":material/save:"):
         run = components.guarded(
             lambda: state.store().save_audit_run(
                 tool.id,
@@ -218,7 +218,7 @@ def _proposals(tool, result, run_id: int) -> None:
             if risk.description:
                 st.caption(risk.description)
             if marker in done:
-                st.success(t("proposal_added"), icon="✅")
+                st.success(t("proposal_added"), icon=":material/task_alt:")
             elif st.button(t("proposal_add"), key=f"propose_{i}"):
                 saved = components.guarded(
                     lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
@@ -239,13 +239,13 @@ st.file_uploader(
     on_change=_on_upload,
     help=t("audit_upload_help"),
 )
-st.button(t("audit_use_sample"), on_click=_use_sample, key="use_sample", icon="🧪")
+st.button(t("audit_use_sample"), on_click=_use_sample, key="use_sample", icon=":material/science:")
 st.caption(t("audit_privacy"))
 overrides = _overrides()
 
 upload = state.uploaded()
 if upload is None:
-    st.info(t("audit_waiting"), icon="⬆️")
+    st.info(t("audit_waiting"), icon=":material/upload_file:")
     components.explain("decision_log")
     st.stop()
 
@@ -269,7 +269,7 @@ st.success(
         separator="tab" if info.separator == "\t" else info.separator,
         decimal=info.decimal,
     ),
-    icon="📄",
+    icon=":material/description:",
 )
 with st.expander(t("audit_preview"), expanded=False):
     st.dataframe(frame.head(20), hide_index=True)

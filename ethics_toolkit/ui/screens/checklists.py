@@ -10,18 +10,20 @@ from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
 ANSWER_ICONS = {
-    "yes": "✅",
-    "partly": "🟡",
-    "no": "❌",
-    "not_applicable": "➖",
-    "dont_know": "❔",
+    "yes": ("green", "check_circle"),
+    "partly": ("orange", "timelapse"),
+    "no": ("red", "cancel"),
+    "not_applicable": ("gray", "remove_circle_outline"),
+    "dont_know": ("violet", "help"),
 }
+UNANSWERED = ("gray", "radio_button_unchecked")
 AREA_KEY = "checklist_area"
 
 
 def _item(tool, item, answer) -> None:
     lang = state.lang()
-    icon = ANSWER_ICONS.get(answer.value.value, "⬜") if answer else "⬜"
+    colour, name = ANSWER_ICONS.get(answer.value.value, UNANSWERED) if answer else UNANSWERED
+    icon = components.marker(colour, name)
     with st.expander(f"{icon} {item.question.get(lang)}", expanded=False):
         st.markdown(item.guidance.get(lang))
         st.caption(t("checklist_references", refs=", ".join(item.references)))
@@ -44,7 +46,7 @@ def _item(tool, item, answer) -> None:
             )
             if st.form_submit_button(t("checklist_save")):
                 if value is None:
-                    st.error(t("checklist_need_answer"), icon="⚠️")
+                    st.error(t("checklist_need_answer"), icon=":material/error:")
                 else:
                     saved = components.guarded(
                         lambda: state.store().answer(
@@ -119,6 +121,6 @@ st.progress(
 )
 pending = sum(1 for a in answers.values() if a.risk_decision == "pending")
 if pending:
-    st.warning(t("checklist_pending", n=pending), icon="📝")
+    st.warning(t("checklist_pending", n=pending), icon=":material/pending_actions:")
 for item in area.items:
     _item(tool, item, answers.get(item.id))

@@ -9,8 +9,6 @@ from ethics_toolkit.i18n import format_int
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
-TRAFFIC_ICONS = {"red": "🔴", "amber": "🟠", "yellow": "🟡", "green": "🟢"}
-
 
 def _summary(record):
     from ethics_toolkit.report import summary
@@ -55,7 +53,8 @@ for record in records:
         continue
     light = str(getattr(summ, "traffic_light", ""))
     with st.container(border=True):
-        st.markdown(f"{TRAFFIC_ICONS.get(light, '⚪')} **{record.tool.name}** — {summ.reason}")
+        colour = components.TRAFFIC_COLOURS.get(light)
+        st.markdown(f"{components.marker(colour)} **{record.tool.name}** — {summ.reason}")
         for decision in list(getattr(summ, "decisions", []))[:3]:
             st.markdown(f"- {decision}")
 
@@ -67,7 +66,7 @@ for record in records:
         {
             t("col_tool"): record.tool.name,
             t("col_vendor"): record.tool.vendor,
-            t("col_legal_class"): components.risk_class_badge(record.classification.risk_class),
+            t("col_legal_class"): components.risk_class_label(record.classification.risk_class),
             t("col_status"): t(f"status_{record.tool.status.value}"),
             t("col_open_risks"): components.level_summary(record.risks),
             t("col_last_audit"): last.date().isoformat() if last else t("never"),

@@ -9,7 +9,11 @@ from ethics_toolkit.register.models import SignOffDecision
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
-TRAFFIC = {"red": ("🔴", st.error), "amber": ("🟠", st.warning), "yellow": ("🟡", st.warning)}
+TRAFFIC = {
+    "red": (":material/report:", st.error),
+    "amber": (":material/warning:", st.warning),
+    "yellow": (":material/warning:", st.warning),
+}
 LANG_NAMES = {"sv": "Svenska", "en": "English"}
 
 
@@ -25,7 +29,7 @@ def _preview(record, lang) -> None:
     if summ is None:
         return
     light = str(getattr(summ, "traffic_light", "green"))
-    icon, box = TRAFFIC.get(light, ("🟢", st.success))
+    icon, box = TRAFFIC.get(light, (":material/check_circle:", st.success))
     box(f"**{t('report_status')}** {_text(summ.reason, lang)}", icon=icon)
     left, right = st.columns(2)
     with left:
@@ -41,7 +45,9 @@ def _preview(record, lang) -> None:
 def _pdf(record, lang) -> None:
     key = (record.tool.name, lang, state.sha256(record.model_dump_json().encode()))
     cached = st.session_state.get(state.REPORT_PDF_KEY)
-    if st.button(t("report_build"), type="primary", key="build_report", icon="📄"):
+    if st.button(
+        t("report_build"), type="primary", key="build_report", icon=":material/description:"
+    ):
         from ethics_toolkit.report import build_tool_report
 
         with st.spinner(t("report_building")):
@@ -55,13 +61,16 @@ def _pdf(record, lang) -> None:
             mime="application/pdf",
             key="download_report",
             file_name=f"{record.tool.name}-{lang}.pdf".replace(" ", "_"),
-            icon="⬇️",
+            icon=":material/download:",
         )
         st.caption(t("report_ready", kb=max(1, len(cached[1]) // 1024)))
 
 
 def _sign_off(tool) -> None:
-    with st.expander(t("signoff_title"), icon="✍️"), st.form("sign_off", clear_on_submit=True):
+    with (
+        st.expander(t("signoff_title"), icon=":material/draw:"),
+        st.form("sign_off", clear_on_submit=True),
+    ):
         st.caption(t("signoff_help"))
         c1, c2 = st.columns(2)
         name = c1.text_input(t("signoff_name"))
@@ -77,7 +86,7 @@ def _sign_off(tool) -> None:
         comment = st.text_area(t("signoff_comment"), height=80)
         if st.form_submit_button(t("signoff_save")):
             if not name.strip() or not role.strip():
-                st.error(t("signoff_need_name"), icon="⚠️")
+                st.error(t("signoff_need_name"), icon=":material/error:")
                 return
             done = components.guarded(
                 lambda: state.store().sign_off(
@@ -90,7 +99,7 @@ def _sign_off(tool) -> None:
                 )
             )
             if done is not None:
-                st.toast(t("signoff_saved"), icon="✅")
+                st.toast(t("signoff_saved"), icon=":material/task_alt:")
 
 
 tool = components.tool_picker()

@@ -12,6 +12,8 @@ from ethics_toolkit.ui.state import t
 
 EDITOR_KEY = "risk_editor"
 SNAPSHOT_KEY = "risk_editor_rows"
+DONE_MARK = components.marker("green", "check_box")
+OPEN_MARK = components.marker("gray", "check_box_outline_blank")
 EDITABLE = (
     "title",
     "owner",
@@ -30,8 +32,7 @@ def _frame(risks: list[Risk]) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "level": f"{components.LEVEL_ICONS.get(str(r.level), '')} "
-                f"{state.label('level', r.level)}",
+                "level": state.label("level", r.level),
                 "inherent_score": r.inherent_score,
                 **{field: getattr(r, field) for field in EDITABLE},
                 "residual_score": r.residual_score,
@@ -115,14 +116,17 @@ def _save_edits(risks: list[Risk]) -> None:
         components.show_error(error)
     if saved and not problems:
         _forget_edits()
-        st.toast(t("risk_saved", n=saved), icon="💾")
+        st.toast(t("risk_saved", n=saved), icon=":material/save:")
         st.rerun()
     elif saved:
         st.info(t("risk_saved_some", n=saved))
 
 
 def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
-    with st.expander(t("risk_add"), icon="➕"), st.form("new_risk", clear_on_submit=True):
+    with (
+        st.expander(t("risk_add"), icon=":material/add:"),
+        st.form("new_risk", clear_on_submit=True),
+    ):
         title = st.text_input(t("risk_title"))
         description = st.text_area(t("risk_description"), height=80)
         c1, c2, c3 = st.columns(3)
@@ -144,7 +148,7 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         if not st.form_submit_button(t("risk_add_save"), type="primary"):
             return
         if not title.strip():
-            st.error(t("risk_need_title"), icon="⚠️")
+            st.error(t("risk_need_title"), icon=":material/error:")
             return
         risk = components.guarded(
             lambda: Risk.model_validate(
@@ -165,7 +169,7 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         if risk is not None and components.guarded(
             lambda: state.store().save_risk(risk, actor=state.actor())
         ):
-            st.toast(t("risk_added"), icon="✅")
+            st.toast(t("risk_added"), icon=":material/task_alt:")
             st.rerun()
 
 
@@ -236,15 +240,13 @@ else:
     if right.button(t("risk_reload"), key="reload_risks"):
         _forget_edits()
         st.rerun()
-    with st.expander(t("risk_actions_title"), icon="🛠️"):
+    with st.expander(t("risk_actions_title"), icon=":material/build:"):
         for risk in shown:
             if risk.actions:
                 st.markdown(f"**{risk.title}**")
                 for action in risk.actions:
                     due = action.due.isoformat() if action.due else "–"
-                    st.markdown(
-                        f"- {'✅' if action.done else '⬜'} {action.description} "
-                        f"({action.owner or '–'}, {due})"
-                    )
+                    box = DONE_MARK if action.done else OPEN_MARK
+                    st.markdown(f"- {box} {action.description} ({action.owner or '–'}, {due})")
 _new_risk_form(tool, area_titles)
 components.explain("risk_score")

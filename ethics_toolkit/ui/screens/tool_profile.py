@@ -37,7 +37,8 @@ def _classification(tool: AITool) -> None:
     cols = st.columns(3)
     for i, (key, value) in enumerate(flags):
         cols[i % 3].markdown(
-            f"{'✅' if value else '➖'} {t(key)}: **{t('yes' if value else 'no')}**"
+            f"{components.marker('orange' if value else 'gray', 'error' if value else 'remove')} "
+            f"{t(key)}: **{t('yes' if value else 'no')}**"
         )
     if result.wp248_criteria:
         st.caption(
@@ -178,7 +179,7 @@ def _form(tool: AITool | None) -> None:
         "next_review": next_review,
     }
     if not values["name"]:
-        st.error(t("profile_need_name"), icon="⚠️")
+        st.error(t("profile_need_name"), icon=":material/error:")
         return
     candidate = components.guarded(
         lambda: (
@@ -193,7 +194,7 @@ def _form(tool: AITool | None) -> None:
     if saved is not None:
         components.select_tool(saved.name)
         st.session_state[RESET_KEY] = True
-        st.toast(t("profile_saved", name=saved.name), icon="💾")
+        st.toast(t("profile_saved", name=saved.name), icon=":material/save:")
         st.rerun()
 
 
