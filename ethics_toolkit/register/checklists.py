@@ -219,8 +219,8 @@ def read_checklists(directory: Path) -> list[ChecklistArea]:
     seen: dict[str, str] = {}
     for area_id in AREA_IDS:
         path = directory / f"{area_id}.yaml"
-        if not path.is_file():  # TEMPORARY while the nine areas are being written
-            continue
+        if not path.is_file():
+            raise _error(MISSING_AREA_EN, MISSING_AREA_SV, file=path.name, folder=directory)
         area = load_area_file(path)
         for item in area.items:
             if item.id in seen:
