@@ -71,13 +71,15 @@ UNREADABLE_SV = (
     "Checklistfilen {file} kunde inte läsas: {problem}. Kontrollera filen och försök igen."
 )
 BAD_YAML_EN = (
-    "The checklist file {file} is not valid YAML: {problem}. Correct the indentation or quoting at "
-    "that place, or restore the file from the project."
+    "The checklist file {file} is not valid YAML ({where}: {problem}). Correct the indentation or "
+    "quoting at that place, or restore the file from the project."
 )
 BAD_YAML_SV = (
-    "Checklistfilen {file} är inte giltig YAML: {problem}. Rätta indraget eller citattecknen på "
-    "det stället, eller återställ filen från projektet."
+    "Checklistfilen {file} är inte giltig YAML ({where}: {problem}). Rätta indraget eller "
+    "citattecknen på det stället, eller återställ filen från projektet."
 )
+YAML_WHERE_EN = "line {line}, column {column}"
+YAML_WHERE_SV = "rad {line}, kolumn {column}"
 BAD_CONTENT_EN = (
     "The checklist file {file} does not follow the checklist format: {problem}. Every item needs "
     "id, question, guidance and suggested_mitigation in both sv and en, at least one reference and "
@@ -184,6 +186,21 @@ def _summarise(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _yaml_error(path: Path, exc: yaml.YAMLError) -> UserFacingError:
+    """PyYAML's message without its ``"<unicode string>"`` noise, the place in both languages."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or " ".join(str(exc).split())
+    if mark is None:
+        where_en = where_sv = "?"
+    else:
+        place = {"line": mark.line + 1, "column": mark.column + 1}
+        where_en, where_sv = YAML_WHERE_EN.format(**place), YAML_WHERE_SV.format(**place)
+    return UserFacingError(
+        en=BAD_YAML_EN.format(file=path.name, where=where_en, problem=problem),
+        sv=BAD_YAML_SV.format(file=path.name, where=where_sv, problem=problem),
+    )
+
+
 def load_area_file(path: Path) -> ChecklistArea:
     """Read and validate one checklist file; any problem becomes a UserFacingError naming it."""
     try:
@@ -193,8 +210,7 @@ def load_area_file(path: Path) -> ChecklistArea:
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        problem = " ".join(str(exc).split())
-        raise _error(BAD_YAML_EN, BAD_YAML_SV, file=path.name, problem=problem) from exc
+        raise _yaml_error(path, exc) from exc
     try:
         area = ChecklistArea.model_validate(raw)
     except ValidationError as exc:
