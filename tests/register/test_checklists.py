@@ -23,6 +23,8 @@ from ethics_toolkit.register.checklists import (
     DUPLICATE_ID_EN,
     MISSING_AREA_EN,
     MISSING_AREA_SV,
+    MISSING_DIR_EN,
+    MISSING_DIR_SV,
     UNKNOWN_ITEM_EN,
     UNKNOWN_ITEM_SV,
     WRONG_FILE_NAME_EN,
@@ -128,11 +130,23 @@ def test_wheel_ships_the_folder_where_checklist_dir_looks() -> None:
     assert force_include["checklists"] == "ethics_toolkit/_data/checklists"
 
 
-def test_packaged_folder_wins_when_present(tmp_path: Path, monkeypatch) -> None:
+def test_packaged_folder_wins_when_present(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     packaged = tmp_path / "_data" / "checklists"
     packaged.mkdir(parents=True)
     monkeypatch.setattr(checklists.importlib.resources, "files", lambda _pkg: tmp_path)
     assert checklist_dir() == packaged
+
+
+def test_no_folder_anywhere_is_a_user_facing_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checklists.importlib.resources, "files", lambda _pkg: tmp_path)
+    monkeypatch.setattr(checklists, "_repo_checklist_dir", lambda: tmp_path / "absent")
+    with pytest.raises(UserFacingError) as excinfo:
+        checklist_dir()
+    places = f"{tmp_path / '_data' / 'checklists'}, {tmp_path / 'absent'}"
+    assert excinfo.value.en == MISSING_DIR_EN.format(places=places)
+    assert excinfo.value.sv == MISSING_DIR_SV.format(places=places)
 
 
 def test_exactly_the_nine_area_files_exist() -> None:
@@ -148,8 +162,14 @@ def test_areas_load_in_area_id_order() -> None:
 def test_file_has_exactly_the_documented_keys(area_id: str) -> None:
     raw = yaml.safe_load((CHECKLIST_DIR / f"{area_id}.yaml").read_text(encoding="utf-8"))
     assert set(raw) == {"area", "title", "items"}
-    required = {"id", "question", "guidance", "references", "severity_if_unmet"}
-    required.add("suggested_mitigation")
+    required = {
+        "id",
+        "question",
+        "guidance",
+        "references",
+        "severity_if_unmet",
+        "suggested_mitigation",
+    }
     for item in raw["items"]:
         assert required <= set(item) <= required | {"grounds"}, item.get("id")
 
@@ -395,7 +415,7 @@ def test_not_utf8_is_reported(checklist_copy: Path) -> None:
 
 
 def test_load_checklists_reports_broken_file_in_its_folder(
-    checklist_copy: Path, monkeypatch, fresh_cache: None
+    checklist_copy: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
 ) -> None:
     (checklist_copy / "human_oversight.yaml").write_text("items: {", encoding="utf-8")
     monkeypatch.setattr(checklists, "checklist_dir", lambda: checklist_copy)
