@@ -25,6 +25,7 @@ def test_upload_shows_the_impact_ratio_and_the_report_downloads(page, tmp_path: 
     page.get_by_text("5\u202f000 rader").first.wait_for(timeout=60_000)
     page.get_by_role("button", name=ui_text("audit_run", SV)).click()
     # The background analysis: Outside Europe selected at 0.64 times Sweden's rate (sv: 0,64).
+    page.get_by_role("tab", name="background", exact=True).click()
     page.get_by_text("0,64").first.wait_for(timeout=60_000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "e2e-bias-audit.png"), full_page=True)
