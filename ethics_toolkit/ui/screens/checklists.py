@@ -65,7 +65,9 @@ def _item(tool, item, answer) -> None:
 
 def _proposal(tool, item) -> None:
     """An unmet item proposes a risk, prefilled from the item; the user accepts or dismisses it."""
-    risk = components.guarded(lambda: state.store().proposed_risk(item.id, tool.id))
+    risk = components.guarded(
+        lambda: state.store().proposed_risk(item.id, tool.id, lang=state.lang())
+    )
     if risk is None:
         return
     with st.container(border=True):
@@ -83,7 +85,7 @@ def _proposal(tool, item) -> None:
             if column.button(t(label), key=f"decide_{item.id}_{accept}"):
                 decided = components.guarded(
                     lambda accept=accept: state.store().decide_proposal(
-                        tool.id, item.id, accept, actor=state.actor()
+                        tool.id, item.id, accept, actor=state.actor(), lang=state.lang()
                     )
                 )
                 if decided is not None or not accept:

@@ -19,6 +19,11 @@ NEW_KEY = "profile_new"
 RESET_KEY = "profile_reset"
 
 
+def _category_label(category: DataCategory) -> str:
+    label = state.label("datacat", category)
+    return f"{label} ({t('datacat_special')})" if getattr(category, "special", False) else label
+
+
 def _classification(tool: AITool) -> None:
     record = components.guarded(lambda: state.store().record(tool.name))
     if record is None:
@@ -106,7 +111,7 @@ def _form(tool: AITool | None) -> None:
             t("field_data_categories"),
             list(DataCategory),
             default=list(tool.data_categories) if tool else [],
-            format_func=lambda v: state.label("datacat", v),
+            format_func=_category_label,
             key=f"{key}_categories",
             help=t("field_data_categories_help"),
         )
