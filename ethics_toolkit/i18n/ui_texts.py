@@ -510,7 +510,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "report_lang": ("Rapportens språk", "Report language"),
     "report_preview": ("Sammanfattning", "Summary"),
-    "report_status": ("Läge:", "Status:"),
+    "report_next_review": ("Nästa översyn: {date}", "Next review: {date}"),
     "report_findings": ("Viktigaste iakttagelserna", "Key findings"),
     "report_decisions": ("Beslut som ledningen behöver fatta", "Decisions management must take"),
     "report_pdf": ("PDF", "PDF"),

@@ -32,7 +32,7 @@ RISK_CLASS_COLOURS = {
 }
 LEVELS = ("critical", "high", "medium", "low")
 LEVEL_COLOURS = {"critical": "red", "high": "orange", "medium": "yellow", "low": "green"}
-TRAFFIC_COLOURS = {"red": "red", "amber": "orange", "yellow": "yellow", "green": "green"}
+TRAFFIC_COLOURS = {"red": "red", "amber": "orange", "green": "green"}
 TOOL_PICKER_KEY = "tool_picker"
 
 

@@ -76,6 +76,7 @@ def test_every_key_used_in_the_ui_exists(file: str, key: str) -> None:
         ("Treatment", "treatment"),
         ("RiskStatus", "riskstatus"),
         ("SignOffDecision", "decision"),
+        ("DataCategory", "datacat"),
     ],
 )
 def test_every_enum_value_has_a_label(enum_name: str, prefix: str) -> None:

@@ -16,6 +16,8 @@ def _summary(record):
     return summary(record, state.lang())
 
 
+MAX_DECISIONS = 3
+
 components.tool_picker()
 components.page_header("overview_title", "overview_intro")
 
@@ -51,11 +53,12 @@ for record in records:
     summ = summaries.get(record.tool.name)
     if summ is None:
         continue
-    light = str(getattr(summ, "traffic_light", ""))
     with st.container(border=True):
-        colour = components.TRAFFIC_COLOURS.get(light)
-        st.markdown(f"{components.marker(colour)} **{record.tool.name}** — {summ.reason}")
-        for decision in list(getattr(summ, "decisions", []))[:3]:
+        colour = components.TRAFFIC_COLOURS.get(summ.status)
+        st.markdown(
+            f"{components.marker(colour)} **{record.tool.name}** · {summ.status_label} – {summ.reason}"
+        )
+        for decision in summ.decisions[:MAX_DECISIONS]:
             st.markdown(f"- {decision}")
 
 st.subheader(t("overview_register"))

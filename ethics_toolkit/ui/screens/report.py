@@ -12,14 +12,8 @@ from ethics_toolkit.ui.state import t
 TRAFFIC = {
     "red": (":material/report:", st.error),
     "amber": (":material/warning:", st.warning),
-    "yellow": (":material/warning:", st.warning),
 }
 LANG_NAMES = {"sv": "Svenska", "en": "English"}
-
-
-def _text(value, lang) -> str:
-    """Summary fields may be plain text or ``Bilingual``."""
-    return value.get(lang) if hasattr(value, "get") and not isinstance(value, str) else str(value)
 
 
 def _preview(record, lang) -> None:
@@ -28,18 +22,19 @@ def _preview(record, lang) -> None:
     summ = components.guarded(lambda: summary(record, lang))
     if summ is None:
         return
-    light = str(getattr(summ, "traffic_light", "green"))
-    icon, box = TRAFFIC.get(light, (":material/check_circle:", st.success))
-    box(f"**{t('report_status')}** {_text(summ.reason, lang)}", icon=icon)
+    icon, box = TRAFFIC.get(summ.status, (":material/check_circle:", st.success))
+    box(f"**{summ.status_label}** – {summ.reason}", icon=icon)
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('report_findings')}**")
-        for finding in getattr(summ, "top_findings", []):
-            st.markdown(f"- {_text(finding, lang)}")
+        for finding in summ.findings:
+            st.markdown(f"- {finding}")
     with right:
         st.markdown(f"**{t('report_decisions')}**")
-        for decision in getattr(summ, "decisions", []):
-            st.markdown(f"- {_text(decision, lang)}")
+        for decision in summ.decisions:
+            st.markdown(f"- {decision}")
+    if summ.next_review:
+        st.caption(t("report_next_review", date=summ.next_review.isoformat()))
 
 
 def _pdf(record, lang) -> None:
