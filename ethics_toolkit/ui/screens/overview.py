@@ -55,9 +55,8 @@ for record in records:
         continue
     with st.container(border=True):
         colour = components.TRAFFIC_COLOURS.get(summ.status)
-        st.markdown(
-            f"{components.marker(colour)} **{record.tool.name}** · {summ.status_label} – {summ.reason}"
-        )
+        name = record.tool.name
+        st.markdown(f"{components.marker(colour)} **{name}** · {summ.status_label} – {summ.reason}")
         for decision in summ.decisions[:MAX_DECISIONS]:
             st.markdown(f"- {decision}")
 
