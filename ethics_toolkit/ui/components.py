@@ -153,7 +153,7 @@ def enum_select(
         label,
         options,
         index=options.index(value) if value in options else 0,
-        format_func=lambda v: t(f"{prefix}_{v.value}"),
+        format_func=state.labeller(prefix),
         key=key,
         **kwargs,
     )

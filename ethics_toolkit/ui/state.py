@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -68,11 +69,25 @@ def auth_configured() -> bool:
         return False
 
 
+def labeller(prefix: str) -> Callable[[object], str]:
+    """A ``format_func`` for enum values, bound to the current language.
+
+    Bound now, not looked up when called: Streamlit (and AppTest) may call a widget's format
+    function outside the script run, where the session's language is not at hand.
+    """
+    bound = lang()
+
+    def label(value: object) -> str:
+        raw = str(getattr(value, "value", value))
+        key = f"{prefix}_{raw}"
+        return ui_text(key, bound) if has_text(key) else raw.replace("_", " ").capitalize()
+
+    return label
+
+
 def label(prefix: str, value: object) -> str:
     """A translated label for an enum value; values added later fall back to readable text."""
-    raw = str(getattr(value, "value", value))
-    key = f"{prefix}_{raw}"
-    return t(key) if has_text(key) else raw.replace("_", " ").capitalize()
+    return labeller(prefix)(value)
 
 
 def actor() -> str:

@@ -115,7 +115,7 @@ def _mapping(frame) -> AuditSpec | None:
         MODES,
         key="map_mode",
         horizontal=True,
-        format_func=lambda m: t(f"map_mode_{m}"),
+        format_func=state.labeller("map_mode"),
     )
     left, right = st.columns(2)
     fields: dict[str, object] = {}

@@ -60,13 +60,13 @@ def _column_config(area_titles: dict[str, str]) -> dict:
             t("risk_treatment"),
             options=list(Treatment),
             required=True,
-            format_func=lambda v: t(f"treatment_{Treatment(v).value}"),
+            format_func=state.labeller("treatment"),
         ),
         "status": cc.SelectboxColumn(
             t("risk_status"),
             options=list(RiskStatus),
             required=True,
-            format_func=lambda v: t(f"riskstatus_{RiskStatus(v).value}"),
+            format_func=state.labeller("riskstatus"),
         ),
         "residual_likelihood": cc.NumberColumn(t("risk_residual_likelihood"), **score),
         "residual_severity": cc.NumberColumn(t("risk_residual_severity"), **score),
@@ -189,13 +189,13 @@ f1, f2, f3 = st.columns(3)
 statuses = f1.multiselect(
     t("filter_status"),
     list(RiskStatus),
-    format_func=lambda v: t(f"riskstatus_{v.value}"),
+    format_func=state.labeller("riskstatus"),
     key="filter_status",
 )
 levels = f2.multiselect(
     t("filter_level"),
     list(components.LEVELS),
-    format_func=lambda v: t(f"level_{v}"),
+    format_func=state.labeller("level"),
     key="filter_level",
 )
 categories = f3.multiselect(

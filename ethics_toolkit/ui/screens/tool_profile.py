@@ -111,7 +111,7 @@ def _form(tool: AITool | None) -> None:
             t("field_data_categories"),
             list(DataCategory),
             default=list(tool.data_categories) if tool else [],
-            format_func=_category_label,
+            format_func={c: _category_label(c) for c in DataCategory}.__getitem__,
             key=f"{key}_categories",
             help=t("field_data_categories_help"),
         )
