@@ -176,7 +176,7 @@ def heat_map(risks: Iterable[Risk], lang: Lang, *, residual: bool = False) -> al
     """The classic 5x5 risk matrix: colour by score (likelihood x severity), risks per cell."""
     data = heat_counts(risks, residual=residual)
     data["label"] = data["count"].map(lambda c: str(c) if c else "")
-    x = alt.X("severity:O", title=ui_text("risk_severity", lang))
+    x = alt.X("severity:O", title=ui_text("risk_severity", lang), axis=alt.Axis(labelAngle=0))
     y = alt.Y("likelihood:O", title=ui_text("risk_likelihood", lang), sort="descending")
     cells = (
         alt.Chart(data)

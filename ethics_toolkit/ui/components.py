@@ -96,16 +96,18 @@ def _remember_tool() -> None:
     st.session_state[state.TOOL_KEY] = st.session_state[TOOL_PICKER_KEY]
 
 
-def tool_picker() -> AITool | None:
+def tool_picker(*, offer_demo: bool = True) -> AITool | None:
     """The tool the page works on, chosen in the sidebar; remembered across pages.
 
-    On an empty register it offers the fictional demo tool instead.
+    On an empty register it offers the fictional demo tool instead (a newcomer sees a complete
+    audit at once).
     """
     tools = guarded(lambda: state.store().list_tools())
     if tools is None:
         st.stop()
     if not tools:
-        demo_offer()
+        if offer_demo:
+            demo_offer()
         return None
     names = [tool.name for tool in tools]
     if state.current_tool_name() not in names:
@@ -159,7 +161,7 @@ def enum_select(
     )
 
 
-def marker(colour: str | None, icon: str = "circle") -> str:
+def marker(colour: str | None, icon: str = "fiber_manual_record") -> str:
     """A coloured Material icon for Markdown (emoji need fonts many servers lack)."""
     return f":{colour or 'gray'}[:material/{icon}:]"
 

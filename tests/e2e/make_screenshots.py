@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
             if lang == "en":
                 page.get_by_text("English", exact=True).click()
             page.get_by_role("button", name=ui_text("demo_button", lang)).click()
-            page.get_by_text(ui_text("overview_attention", lang)).first.wait_for()
+            page.get_by_role("heading", name=ui_text("overview_attention", lang)).wait_for()
             _shot(page, "overview", out)
 
             go_to_page(page, ui_text("nav_bias_audit", lang), ui_text("audit_title", lang))

@@ -228,8 +228,8 @@ def _proposals(tool, result, run_id: int) -> None:
                     st.rerun()
 
 
-tool = components.tool_picker()
 components.page_header("audit_title", "audit_intro")
+tool = components.tool_picker()
 
 st.subheader(t("audit_step_upload"))
 st.file_uploader(

@@ -92,8 +92,8 @@ def _proposal(tool, item) -> None:
                     st.rerun()
 
 
-tool = components.tool_picker()
 components.page_header("checklists_title", "checklists_intro")
+tool = components.tool_picker()
 if tool is None:
     st.stop()
 

@@ -18,8 +18,8 @@ def _summary(record):
 
 MAX_DECISIONS = 3
 
-components.tool_picker()
 components.page_header("overview_title", "overview_intro")
+components.tool_picker()
 
 tools = components.guarded(lambda: state.store().list_tools()) or []
 if not tools:

@@ -97,8 +97,8 @@ def _sign_off(tool) -> None:
                 st.toast(t("signoff_saved"), icon=":material/task_alt:")
 
 
-tool = components.tool_picker()
 components.page_header("report_title", "report_intro")
+tool = components.tool_picker()
 if tool is None:
     st.stop()
 

@@ -173,8 +173,8 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
             st.rerun()
 
 
-tool = components.tool_picker()
 components.page_header("risks_title", "risks_intro")
+tool = components.tool_picker()
 if tool is None:
     st.stop()
 

@@ -203,8 +203,8 @@ def _form(tool: AITool | None) -> None:
         st.rerun()
 
 
-tool = components.tool_picker()
 components.page_header("profile_title", "profile_intro")
+tool = components.tool_picker(offer_demo=False)
 if st.session_state.pop(RESET_KEY, False) or NEW_KEY not in st.session_state:
     st.session_state[NEW_KEY] = tool is None
 creating = st.toggle(t("profile_new"), key=NEW_KEY)
