@@ -212,8 +212,12 @@ def analysis_block(analysis: Analysis) -> None:
     if findings:
         st.markdown(f"**{t('findings_title')}**")
         for text, group in zip(findings, [g for g in analysis.groups if g.finding], strict=True):
-            colour = "red" if group.adverse_impact else "gray" if group.small_group else "blue"
-            st.markdown(f"{marker(colour)} {text}")
+            mark = (
+                marker("red", "error")
+                if group.adverse_impact
+                else marker("gray" if group.small_group else "blue", "info")
+            )
+            st.markdown(f"{mark} {text}")
 
 
 def audit_result_view(result: AuditResult) -> None:

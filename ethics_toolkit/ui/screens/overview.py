@@ -54,9 +54,9 @@ for record in records:
     if summ is None:
         continue
     with st.container(border=True):
-        colour = components.TRAFFIC_COLOURS.get(summ.status)
-        name = record.tool.name
-        st.markdown(f"{components.marker(colour)} **{name}** · {summ.status_label} – {summ.reason}")
+        colour = components.TRAFFIC_COLOURS.get(summ.status, "gray")
+        st.markdown(f"**{record.tool.name}** :{colour}-badge[{summ.status_label}]")
+        st.markdown(summ.reason)
         for decision in summ.decisions[:MAX_DECISIONS]:
             st.markdown(f"- {decision}")
 
