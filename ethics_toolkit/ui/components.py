@@ -54,7 +54,7 @@ def auth_gate() -> None:
     The name (signed-in or typed) is recorded as the actor of every change in the register.
     """
     if state.auth_configured():
-        if not st.user.is_logged_in:
+        if not getattr(st.user, "is_logged_in", False):  # absent until the auth flow ran
             st.title(t("app_title"))
             st.info(t("auth_required"))
             st.button(t("auth_login"), on_click=st.login, type="primary")

@@ -132,6 +132,7 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
     # The engine's guesses prefill the mapping.
     assert at.selectbox(key="map_outcome").value == "selected"
     assert at.selectbox(key="map_positive").value == "1"
+    at.sidebar.text_input(key=state.ACTOR_KEY).set_value("Kim Berg")
     at.multiselect(key="map_sensitive").set_value(["gender", "background"])
     _button(at, "run_audit").click().run()
     assert not at.exception, at.exception
@@ -151,6 +152,8 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
     assert len(runs) == before + 1
     saved = runs[-1]
     assert saved.file_name == SAMPLE.name
+    assert saved.run_by == "Kim Berg"  # the name typed in the sidebar is the actor
+    assert store.history(tool.id)[-1].actor == "Kim Berg"
     groups = {tuple(g.values.values()): g for a in saved.result.analyses for g in a.groups}
     assert groups[("Outside Europe",)].impact_ratio == pytest.approx(
         217 / 1100 / (925 / 3000), abs=1e-4
@@ -263,3 +266,21 @@ def test_report_page_builds_the_pdf(demo_db: str, lang: str) -> None:
     assert key[0] == DEMO_TOOL and key[1] == lang
     assert pdf.startswith(b"%PDF")
     assert at.get("download_button")
+
+
+def test_sign_in_is_required_when_auth_is_configured(demo_db: str) -> None:
+    at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.secrets["auth"] = {
+        "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
+        "cookie_secret": "test-secret",
+        "client_id": "ethics-toolkit",
+        "client_secret": "x",
+        "server_metadata_url": "https://login.example.org/.well-known/openid-configuration",
+    }
+    at.run()
+    assert not at.exception, at.exception
+    assert [b.label for b in at.button] == [ui_text("auth_login", "sv")]
+    assert [i.value for i in at.info] == [ui_text("auth_required", "sv")]
+    # Nothing of the register is shown before sign-in, and no name can be typed instead.
+    assert DEMO_TOOL not in _texts(at)
+    assert not at.sidebar.text_input
