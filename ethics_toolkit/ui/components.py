@@ -13,7 +13,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import LANGS
+from ethics_toolkit.i18n import LANGS, format_int
 from ethics_toolkit.ui import charts, state
 from ethics_toolkit.ui.state import t
 
@@ -202,9 +202,9 @@ def analysis_block(analysis: Analysis) -> None:
     st.altair_chart(charts.selection_rate_chart(analysis, lang), width="stretch")
     st.caption(t("chart_caption"))
     st.dataframe(charts.group_table(analysis, lang), hide_index=True, width="stretch")
-    facts = [t("analysis_analysed", n=analysis.n_analysed)]
+    facts = [t("analysis_analysed", n=format_int(analysis.n_analysed, lang))]
     if analysis.unknown:
-        facts.append(t("analysis_unknown", n=analysis.unknown))
+        facts.append(t("analysis_unknown", n=format_int(analysis.unknown, lang)))
     if analysis.reference_group:
         facts.append(t("analysis_reference", group=" × ".join(analysis.reference_group.values())))
     st.caption(" · ".join(facts))
