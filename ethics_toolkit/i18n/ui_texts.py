@@ -100,10 +100,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "profile_need_name": ("Ge verktyget ett namn först.", "Please give the tool a name first."),
     "profile_classification": ("Vad lagen säger om verktyget", "What the law says about this tool"),
     "profile_why": ("Varför?", "Why?"),
-    "profile_wp248": (
-        "{n} av dataskyddsstyrelsens kriterier för hög risk är uppfyllda: {criteria}.",
-        "{n} of the data protection board's high-risk criteria are met: {criteria}.",
-    ),
     "field_name": ("Namn", "Name"),
     "field_vendor": ("Leverantör", "Vendor"),
     "field_version": ("Version", "Version"),

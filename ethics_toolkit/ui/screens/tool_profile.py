@@ -39,20 +39,12 @@ def _classification(tool: AITool) -> None:
         ("flag_art22", result.art22_concern),
         ("flag_active_measures", result.active_measures_duty),
     ]
-    cols = st.columns(3)
-    for i, (key, value) in enumerate(flags):
-        cols[i % 3].markdown(
-            f"{components.marker('orange' if value else 'gray', 'error' if value else 'remove')} "
-            f"{t(key)}: **{t('yes' if value else 'no')}**"
-        )
-    if result.wp248_criteria:
-        st.caption(
-            t(
-                "profile_wp248",
-                n=len(result.wp248_criteria),
-                criteria=", ".join(result.wp248_criteria),
-            )
-        )
+    lines = [
+        f"{components.marker('orange' if value else 'gray', 'error' if value else 'remove')} "
+        f"{t(key)}: **{t('yes' if value else 'no')}**"
+        for key, value in flags
+    ]
+    st.markdown("  \n".join(lines))  # one duty per line: they are the checklist for management
     st.markdown(f"**{t('profile_why')}**")
     lang = state.lang()
     for reason in result.reasons:
