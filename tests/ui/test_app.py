@@ -193,6 +193,57 @@ def test_a_bad_upload_shows_the_message_in_the_users_language(
     assert at.selectbox(key="map_outcome").value == "selected"
 
 
+@pytest.mark.parametrize(
+    ("name", "column", "value"),
+    [
+        ("recruitment_decisions.csv", "background", "Outside Europe"),
+        ("rekrytering_excel_export.csv", "Bakgrund", "Utanför Europa"),
+        ("aggregated_counts.csv", "background", "Outside Europe"),
+    ],
+)
+def test_every_sample_file_audits_with_the_guessed_mapping_alone(
+    demo_db: str, name: str, column: str, value: str
+) -> None:
+    """Row-level, Swedish Excel export and group counts: the same 0.64 with no option touched."""
+    at = _app("sv", "bias_audit")
+    at.session_state[state.UPLOAD_BYTES_KEY] = (SAMPLE_DATA / name).read_bytes()
+    at.session_state[state.UPLOAD_NAME_KEY] = name
+    at.run()
+    assert column in at.multiselect(key="map_sensitive").value
+    _button(at, "run_audit").click().run()
+    assert not at.exception and not at.error
+    rows = {str(row.iloc[0]): row.tolist() for f in at.dataframe for _, row in f.value.iterrows()}
+    assert "0,64" in rows[value]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "content",
+    [b"gender,selected\nWoman,1\nWoman,0\nWoman,1\n", b"gender,selected\n,1\n,0\n"],
+    ids=["single-group", "all-unknown"],
+)
+def test_an_audit_error_is_shown_and_the_page_keeps_working(
+    demo_db: str, lang: str, content: bytes
+) -> None:
+    from ethics_toolkit.engine import audit, models, reading
+
+    frame, _ = reading.read_table(content)
+    spec = models.AuditSpec(outcome="selected", positive="1", sensitive=["gender"])
+    with pytest.raises(UserFacingError) as expected:
+        audit.audit_frame(frame, spec)
+    at = _app(lang, "bias_audit")
+    at.session_state[state.UPLOAD_BYTES_KEY] = content
+    at.session_state[state.UPLOAD_NAME_KEY] = "log.csv"
+    at.run()
+    at.selectbox(key="map_outcome").set_value("selected")
+    at.selectbox(key="map_positive").set_value("1")
+    at.multiselect(key="map_sensitive").set_value(["gender"])
+    _button(at, "run_audit").click().run()
+    assert not at.exception, at.exception
+    assert [e.value for e in at.error] == [expected.value.message(lang)]
+    assert at.file_uploader and _button(at, "use_sample")
+
+
 def test_tool_profile_creates_a_tool_and_explains_its_class(empty_db: str) -> None:
     at = _app("en", "tool_profile")
     assert at.toggle(key="profile_new").value is True
@@ -224,11 +275,14 @@ def test_checklist_answer_and_proposed_risk(demo_db: str) -> None:
         "Ingen DPIA hittad",
         "HR",
     )
-    if answer.risk_decision == "pending":
-        before = len(store.risks(tool.id))
-        _button(at, f"decide_{item.id}_True").click().run()
-        assert not at.exception, at.exception
-        assert len(store.risks(tool.id)) == before + 1
+    assert answer.risk_decision == "pending"  # an unmet item proposes a risk
+    before = len(store.risks(tool.id))
+    _button(at, f"decide_{item.id}_True").click().run()
+    assert not at.exception, at.exception
+    risks = store.risks(tool.id)
+    assert len(risks) == before + 1
+    assert [r.source_item_id for r in risks].count(item.id) >= 1
+    assert {a.item_id: a for a in store.answers(tool.id)}[item.id].risk_decision == "accepted"
 
 
 def test_risk_edit_saves_and_a_stale_edit_is_reported_as_a_conflict(demo_db: str) -> None:
