@@ -301,6 +301,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "**{name}** was read: {rows} rows, {columns} columns (encoding {encoding}, separator "
         "“{separator}”, decimal mark “{decimal}”).",
     ),
+    "audit_forget": ("Glöm {name}", "Forget {name}"),
+    "chart_alt": (
+        "Stapeldiagram: andel som gick vidare per grupp ({attributes}) med osäkerhet och fyrafemtedelsgränsen.",
+        "Bar chart: selection rate per group ({attributes}) with uncertainty and the four-fifths line.",
+    ),
     "audit_preview": ("Visa de första raderna", "Show the first rows"),
     "audit_step_map": ("2. Berätta vad kolumnerna betyder", "2. Tell us what the columns mean"),
     "audit_map_help": (
@@ -527,7 +532,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "signoff_comment": ("Kommentar eller villkor", "Comment or conditions"),
     "signoff_save": ("Signera", "Sign off"),
     "signoff_saved": ("Signeringen är sparad.", "The sign-off is saved."),
-    "signoff_need_name": ("Fyll i namn och roll.", "Please fill in name and role."),
+    "signoff_need_name": (
+        "Fyll i namn, roll och beslut.",
+        "Please fill in name, role and decision.",
+    ),
     "signoff_latest": (
         "Senast signerad av {name} ({role}): {decision}, {date}.",
         "Last signed off by {name} ({role}): {decision}, {date}.",

@@ -147,14 +147,25 @@ def _seed_demo() -> AITool:
 
 
 def enum_select(
-    label: str, enum: type[Any], *, value: Any, key: str, prefix: str, **kwargs: Any
+    label: str,
+    enum: type[Any],
+    *,
+    value: Any,
+    key: str,
+    prefix: str,
+    required_choice: bool = False,
+    **kwargs: Any,
 ) -> Any:
-    """A selectbox over a ``StrEnum`` with translated labels ``<prefix>_<value>``."""
+    """A selectbox over a ``StrEnum`` with translated labels ``<prefix>_<value>``.
+
+    ``required_choice`` starts empty, for choices nobody should make by default (a sign-off).
+    """
     options = list(enum)
+    default = None if required_choice else 0
     return st.selectbox(
         label,
         options,
-        index=options.index(value) if value in options else 0,
+        index=options.index(value) if value in options else default,
         format_func=state.labeller(prefix),
         key=key,
         **kwargs,
@@ -199,7 +210,11 @@ def analysis_block(analysis: Analysis) -> None:
     lang = state.lang()
     if analysis.summary:
         st.info(analysis.summary.get(lang))
-    st.altair_chart(charts.selection_rate_chart(analysis, lang), width="stretch")
+    st.altair_chart(
+        charts.selection_rate_chart(analysis, lang),
+        width="stretch",
+        alt=t("chart_alt", attributes=" × ".join(analysis.attributes)),
+    )
     st.caption(t("chart_caption"))
     st.dataframe(charts.group_table(analysis, lang), hide_index=True, width="stretch")
     facts = [t("analysis_analysed", n=format_int(analysis.n_analysed, lang))]

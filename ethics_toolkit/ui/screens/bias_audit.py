@@ -250,6 +250,14 @@ if upload is None:
     st.stop()
 
 data, file_name = upload
+st.button(
+    t("audit_forget", name=file_name),
+    on_click=state.set_upload,
+    args=(None, None),
+    key="forget_upload",
+    icon=":material/delete:",
+    type="tertiary",
+)
 digest = state.sha256(data)
 try:
     with st.spinner(t("audit_reading", name=file_name)):

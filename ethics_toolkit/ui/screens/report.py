@@ -68,8 +68,8 @@ def _sign_off(tool) -> None:
     ):
         st.caption(t("signoff_help"))
         c1, c2 = st.columns(2)
-        name = c1.text_input(t("signoff_name"))
-        role = c2.text_input(t("signoff_role"))
+        name = c1.text_input(t("signoff_name"), key="signoff_name")
+        role = c2.text_input(t("signoff_role"), key="signoff_role")
         with c1:
             decision = components.enum_select(
                 t("signoff_decision"),
@@ -77,10 +77,11 @@ def _sign_off(tool) -> None:
                 value=None,
                 key="signoff_decision",
                 prefix="decision",
+                required_choice=True,
             )
         comment = st.text_area(t("signoff_comment"), height=80)
         if st.form_submit_button(t("signoff_save")):
-            if not name.strip() or not role.strip():
+            if not name.strip() or not role.strip() or decision is None:
                 st.error(t("signoff_need_name"), icon=":material/error:")
                 return
             done = components.guarded(

@@ -127,14 +127,18 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         st.expander(t("risk_add"), icon=":material/add:"),
         st.form("new_risk", clear_on_submit=True),
     ):
-        title = st.text_input(t("risk_title"))
-        description = st.text_area(t("risk_description"), height=80)
+        title = st.text_input(t("risk_title"), key="new_risk_title")
+        description = st.text_area(t("risk_description"), height=80, key="new_risk_description")
         c1, c2, c3 = st.columns(3)
         category = c1.selectbox(
             t("risk_category"), list(area_titles), format_func=area_titles.__getitem__
         )
-        likelihood = c2.slider(t("risk_likelihood"), 1, 5, 3, help=t("risk_likelihood_help"))
-        severity = c3.slider(t("risk_severity"), 1, 5, 3, help=t("risk_severity_help"))
+        likelihood = c2.slider(
+            t("risk_likelihood"), 1, 5, 3, help=t("risk_likelihood_help"), key="new_risk_likelihood"
+        )
+        severity = c3.slider(
+            t("risk_severity"), 1, 5, 3, help=t("risk_severity_help"), key="new_risk_severity"
+        )
         owner = c1.text_input(t("risk_owner"), value=state.actor())
         with c2:
             treatment = components.enum_select(
