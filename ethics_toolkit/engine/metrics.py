@@ -29,6 +29,7 @@ Decisions (issue 3, ``reference/fairness-methods.md``):
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -178,17 +179,20 @@ def _fairlearn_figures(
     metrics = {"selection_rate": selection_rate, "n": _weighted_count}
     if has_truth:
         metrics |= {"tpr": true_positive_rate, "fpr": false_positive_rate}
-    frame = MetricFrame(
-        metrics=metrics,
-        y_true=y_true,
-        y_pred=y_pred,
-        sensitive_features=features,
-        sample_params={name: {"sample_weight": weights} for name in metrics},
-    )
-    common = {"sensitive_features": features, "sample_weight": weights}
-    dpd = demographic_parity_difference(y_true, y_pred, **common)
-    dpr = demographic_parity_ratio(y_true, y_pred, **common)
-    eod = equalized_odds_difference(y_true, y_pred, **common) if has_truth else None
+    # Undefined rates (a group without truth positives) warn; they are reported as None instead.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = MetricFrame(
+            metrics=metrics,
+            y_true=y_true,
+            y_pred=y_pred,
+            sensitive_features=features,
+            sample_params={name: {"sample_weight": weights} for name in metrics},
+        )
+        common = {"sensitive_features": features, "sample_weight": weights}
+        dpd = demographic_parity_difference(y_true, y_pred, **common)
+        dpr = demographic_parity_ratio(y_true, y_pred, **common)
+        eod = equalized_odds_difference(y_true, y_pred, **common) if has_truth else None
     return frame.by_group, float(dpd), float(dpr), eod
 
 
