@@ -212,5 +212,6 @@ def audit_source(
         usecols=wanted,
         file_name=file_name,
         categorical=categorical,
+        as_written=spec.sensitive,
     )
     return audit_frame(frame, spec, reading=reading, confidence_level=confidence_level)

@@ -110,6 +110,29 @@ def column_codes(series: pd.Series, *, unknown_is_missing: bool) -> _Codes:
     return _Codes(codes=mapping[categorical.cat.codes.to_numpy()], labels=labels)
 
 
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _token(label: str) -> str:
+    """``1.0`` and ``0,0`` count as 1 and 0 when recognising yes/no values."""
+    number = _number(label)
+    return str(int(number)) if number in (0.0, 1.0) else label.casefold()
+
+
+def _match_label(wanted: str, labels: list[str]) -> str | None:
+    """The label equal to ``wanted`` as written, else numerically equal (``1.0`` == ``1``)."""
+    if wanted in labels:
+        return wanted
+    number = _number(wanted)
+    if number is None:
+        return None
+    return next((label for label in labels if _number(label) == number), None)
+
+
 def _binary(
     codes: _Codes, *, column: str, positive: str | None, option: str
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -117,8 +140,8 @@ def _binary(
     if not codes.labels:
         raise DataValueError(NO_OUTCOME_VALUES, column=column)
     if positive is not None:
-        wanted = positive.strip()
-        if wanted not in codes.labels:
+        wanted = _match_label(positive.strip(), codes.labels)
+        if wanted is None:
             raise DataValueError(
                 POSITIVE_NOT_FOUND,
                 value=positive,
@@ -127,7 +150,7 @@ def _binary(
             )
         positive_code = codes.labels.index(wanted)
     else:
-        folded = [label.casefold() for label in codes.labels]
+        folded = [_token(label) for label in codes.labels]
         recognised = all(f in POSITIVE_TOKENS | NEGATIVE_TOKENS for f in folded)
         positives = [i for i, f in enumerate(folded) if f in POSITIVE_TOKENS]
         negatives = [i for i, f in enumerate(folded) if f in NEGATIVE_TOKENS]

@@ -189,13 +189,16 @@ def read_table(
     usecols: Sequence[str] | None = None,
     file_name: str | None = None,
     categorical: Sequence[str] = (),
+    as_written: Sequence[str] = (),
     nrows: int | None = None,
 ) -> tuple[pd.DataFrame, ReadingInfo]:
     """Read a CSV decision log (only ``usecols``, if given) and report how it was read.
 
     ``categorical`` columns are read as pandas categoricals: one string per distinct value instead
-    of one per row, which keeps a million-row read fast and small. ``nrows`` limits the rows
-    read (for previews).
+    of one per row, which keeps a million-row read fast and small. pandas turns categories that
+    all look numeric into numbers (``01`` -> 1); the ``as_written`` columns among them are read
+    again as text so that group values stay exactly as written. ``nrows`` limits the rows read
+    (for previews).
     """
     import pandas as pd
 
@@ -227,6 +230,18 @@ def read_table(
     except (pd.errors.ParserError, ValueError) as error:
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ReadingError(UNREADABLE, name=_display_name(file_name), detail=detail) from None
+    numeric = [
+        raw_by_name[c]
+        for c in as_written
+        if c in raw_by_name
+        and raw_by_name[c] in frame.columns
+        and isinstance(frame[raw_by_name[c]].dtype, pd.CategoricalDtype)
+        and not pd.api.types.is_string_dtype(frame[raw_by_name[c]].cat.categories.dtype)
+    ]
+    if numeric:
+        text = _read(data, dialect, used_encoding, numeric, dict.fromkeys(numeric, "str"), nrows)
+        for column in numeric:
+            frame[column] = text[column].astype("category")
     frame.columns = [str(column).strip() for column in frame.columns]
     info = ReadingInfo(
         encoding=used_encoding,
