@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy.stats import binomtest
 
@@ -135,3 +136,57 @@ def test_reference_rate_zero_gives_undefined_ratios() -> None:
     assert analysis.demographic_parity_ratio is None
     assert not result.adverse_impact_found
     assert all(g.finding is not None for g in analysis.groups)
+
+
+def test_cell_figures_equal_fairlearn_on_the_raw_rows() -> None:
+    """The cells + sample_weight shortcut gives fairlearn's own numbers on the raw rows."""
+    from fairlearn.metrics import (
+        MetricFrame,
+        demographic_parity_difference,
+        demographic_parity_ratio,
+        equalized_odds_difference,
+        false_positive_rate,
+        selection_rate,
+        true_positive_rate,
+    )
+
+    from ethics_toolkit.engine.audit import audit_frame
+
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame(
+        {
+            "g": rng.choice(["A", "B", "C"], 600),
+            "h": rng.choice(["X", "Y"], 600),
+            "o": rng.integers(0, 2, 600),
+            "t": rng.integers(0, 2, 600),
+        }
+    )
+    result = audit_frame(frame, AuditSpec(outcome="o", truth="t", sensitive=["g", "h"]))
+    for analysis in result.analyses:
+        features = frame[analysis.attributes]
+        raw = MetricFrame(
+            metrics={
+                "selection_rate": selection_rate,
+                "tpr": true_positive_rate,
+                "fpr": false_positive_rate,
+            },
+            y_true=frame["t"],
+            y_pred=frame["o"],
+            sensitive_features=features,
+        ).by_group
+        for group in analysis.groups:
+            key = tuple(group.values.values())
+            row = raw.loc[key if len(key) > 1 else key[0]]
+            assert group.selection_rate == pytest.approx(row["selection_rate"], abs=1e-12)
+            assert group.tpr == pytest.approx(row["tpr"], abs=1e-12)
+            assert group.fpr == pytest.approx(row["fpr"], abs=1e-12)
+        common = {"sensitive_features": features}
+        assert analysis.demographic_parity_difference == pytest.approx(
+            demographic_parity_difference(frame["t"], frame["o"], **common), abs=1e-12
+        )
+        assert analysis.demographic_parity_ratio == pytest.approx(
+            demographic_parity_ratio(frame["t"], frame["o"], **common), abs=1e-12
+        )
+        assert analysis.equalized_odds_difference == pytest.approx(
+            equalized_odds_difference(frame["t"], frame["o"], **common), abs=1e-12
+        )
