@@ -19,6 +19,7 @@ Decisions (issue 3):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,6 +58,8 @@ UNKNOWN_VALUES = frozenset(
 )
 POSITIVE_TOKENS = frozenset({"1", "true", "yes", "ja"})
 NEGATIVE_TOKENS = frozenset({"0", "false", "no", "nej"})
+# Cell keys up to this many are counted in a dense array (np.bincount) instead of sorted.
+_DENSE_KEYS = 1 << 22
 # More distinct values than this in a sensitive column is almost surely an id or a raw number.
 MAX_GROUPS = 100
 
@@ -208,20 +211,29 @@ def _count_cells(
     """Count rows (or sum ``weights``) per sensitive values x selected x truth in one pass."""
     import numpy as np
 
-    key = np.zeros(int(keep.sum()), dtype=np.int64)
+    key = np.zeros(len(keep), dtype=np.int64)
     sizes = []
     for column_codes_ in codes:
         size = len(column_codes_.labels) + 1  # the last slot is "unknown"
-        c = column_codes_.codes[keep]
-        key = key * size + np.where(c < 0, size - 1, c)
+        key *= size
+        key += column_codes_.codes % size  # numpy's % maps the unknown code -1 to size - 1
         sizes.append(size)
-    key = key * 2 + selected[keep].astype(np.int64)
+    key *= 2
+    key += selected
     truth_size = 3 if truth is not None else 1
     if truth is not None:
-        key = key * 3 + truth[keep].astype(np.int64)
+        key *= 3
+        key += truth
+    key = key[keep]
     w = weights[keep] if weights is not None else None
-    unique, inverse = np.unique(key, return_inverse=True)
-    counts = np.bincount(inverse, weights=w, minlength=len(unique))
+    space = math.prod(sizes) * 2 * truth_size
+    if space <= _DENSE_KEYS:  # the usual case: count into a dense array, no sort
+        counts = np.bincount(key, weights=w, minlength=space)
+        unique = np.flatnonzero(counts)
+        counts = counts[unique]
+    else:
+        unique, inverse = np.unique(key, return_inverse=True)
+        counts = np.bincount(inverse, weights=w, minlength=len(unique))
     cells = []
     for value, count in zip(unique.tolist(), counts.tolist(), strict=True):
         count = round(count)

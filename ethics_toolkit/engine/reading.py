@@ -145,7 +145,7 @@ def detect(
 ) -> Dialect:
     """Sniff encoding, separator, decimal mark and header from the first 64 KiB only."""
     name = _display_name(file_name)
-    if not data.strip():
+    if not data or data.isspace():
         raise ReadingError(EMPTY_FILE, name=name)
     sample = data[:SAMPLE_BYTES]
     if encoding is None:
