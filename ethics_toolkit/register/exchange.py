@@ -75,7 +75,7 @@ class RegisterExport(BaseModel):
         return sorted(entries, key=lambda h: h.id or 0)
 
 
-def _invalid(problems: list[str]) -> UserFacingError:
+def invalid(problems: list[str]) -> UserFacingError:
     listed = "; ".join(problems[:5])
     return UserFacingError(
         en=INVALID_EN.format(problems=listed), sv=INVALID_SV.format(problems=listed)
@@ -103,8 +103,6 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
             problems.append(f"{kind} {value!r} appears twice")
         seen[kind].add(value)
 
-    for entry in document.all_history():
-        unique("history id", entry.id)
     for tool in document.tools:
         unique("tool id", tool.id)
         unique("tool name", tool.name)
@@ -139,6 +137,8 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
         ):
             if any(c.id is None for c in children):
                 problems.append(f"a {kind} of tool {tool.name!r} has no id")
+    for entry in document.all_history():
+        unique("history id", entry.id)
     if any(h.id is None for h in document.history):
         problems.append("a history entry has no id")
     return problems
@@ -159,7 +159,7 @@ def validate(data: object) -> RegisterExport:
     try:
         document = RegisterExport.model_validate(data)
     except ValidationError as error:
-        raise _invalid(
+        raise invalid(
             [
                 f"{'.'.join(str(p) for p in e['loc']) or 'document'}: {e['msg']}"
                 for e in error.errors()
@@ -167,7 +167,7 @@ def validate(data: object) -> RegisterExport:
         ) from error
     problems = _consistency_problems(document)
     if problems:
-        raise _invalid(problems)
+        raise invalid(problems)
     return document
 
 

@@ -22,7 +22,9 @@ from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
     IntegrityError,
+    InterfaceError,
     NoSuchModuleError,
+    OperationalError,
     SQLAlchemyError,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -84,6 +86,8 @@ UNREACHABLE_SV = (
     "Kunde inte öppna databasen {url} ({detail}). Kontrollera att servern är igång och att "
     "adress, användare och lösenord stämmer, eller ange en annan databas med {env} / --db."
 )
+REFUSED_EN = "The database refused the change ({detail}); nothing was saved. Check the values."
+REFUSED_SV = "Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena."
 NO_FOLDER_EN = "Cannot create the folder {folder} for the database ({detail}). Choose another --db."
 NO_FOLDER_SV = "Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db."
 UNKNOWN_TOOL_EN = "There is no tool named {name!r} in the register. Registered tools: {names}."
@@ -203,7 +207,7 @@ class Store:
             store.migrate()
         except (DBAPIError, SQLAlchemyError) as error:
             engine.dispose()
-            detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+            detail = _first_line(error)
             raise UserFacingError(
                 en=UNREACHABLE_EN.format(url=shown, detail=detail, env=ENV_DB),
                 sv=UNREACHABLE_SV.format(url=shown, detail=detail, env=ENV_DB),
@@ -240,13 +244,18 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except DBAPIError as error:
-            if isinstance(error, IntegrityError):
-                raise
-            detail = str(error.orig).strip().splitlines()[0]
+        except IntegrityError:
+            raise  # callers know which rule was broken and say so
+        except (OperationalError, InterfaceError) as error:
+            detail = _first_line(error)
             raise UserFacingError(
                 en=UNREACHABLE_EN.format(url=self.url, detail=detail, env=ENV_DB),
                 sv=UNREACHABLE_SV.format(url=self.url, detail=detail, env=ENV_DB),
+            ) from error
+        except DBAPIError as error:
+            detail = _first_line(error)
+            raise UserFacingError(
+                en=REFUSED_EN.format(detail=detail), sv=REFUSED_SV.format(detail=detail)
             ) from error
 
     def _log(
@@ -702,6 +711,12 @@ class Store:
         them (and a second export equals the first) and importing into a used one cannot clash.
         """
         document = exchange.validate(data)
+        try:
+            self._import(document)
+        except IntegrityError as error:
+            raise exchange.invalid([_first_line(error)]) from error
+
+    def _import(self, document: exchange.RegisterExport) -> None:
         with self._session() as session:
             clashes = sorted(
                 session.scalars(
@@ -753,3 +768,9 @@ def _item(item_id: str) -> Any:
         raise UserFacingError(
             en=UNKNOWN_ITEM_EN.format(item=item_id), sv=UNKNOWN_ITEM_SV.format(item=item_id)
         ) from error
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    """The driver's own message, without SQLAlchemy's statement dump."""
+    text_ = str(getattr(error, "orig", None) or error).strip()
+    return text_.splitlines()[0] if text_ else type(error).__name__
