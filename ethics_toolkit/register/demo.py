@@ -7,6 +7,7 @@ an installed wheel; only the aggregated cells and figures are stored, never the 
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
@@ -143,6 +144,25 @@ ANSWERS: dict[str, tuple[AnswerValue, str]] = {
     "transparency-03": (_Y, "Bruksanvisningen ligger på HR:s gemensamma yta."),
     "transparency-04": (_D, "Informationen har inte granskats för tillgänglighet."),
     "transparency-05": (_Y, "Kontaktuppgifter till HR finns i annonsen."),
+    "data_quality_security-01": (_P, "Kravprofilerna ses över, men ingen kontroll av urvalet."),
+    "data_quality_security-02": (_P, "Stickprov på 20 CV i maj 2026: 2 utbildningar feltolkade."),
+    "data_quality_security-03": (_Y, "Behörighet per rekrytering; granskning av IT 2026-04."),
+    "data_quality_security-04": (_Y, "Leverantörens åtkomstlogg sparas i 12 månader."),
+    "data_quality_security-05": (_Y, "Incidentrutinen omfattar verktyget, uppdaterad 2026-02."),
+    "data_quality_security-06": (_D, "Oklart om leverantörens säkerhetskopior gallras."),
+    "vendor_management-01": (_Y, "Verktyget analyserar inte video eller röst; skriftligt intyg."),
+    "vendor_management-02": (_Y, "Bruksanvisning och produktblad version 4.2 finns."),
+    "vendor_management-03": (_P, "Leverantören visade tester för kön men inte för bakgrund."),
+    "vendor_management-04": (
+        _P,
+        "Avtalet ger tillgång till loggar men inte till data för granskning.",
+    ),
+    "vendor_management-05": (_D, "Leverantören har inte svarat om CE-märkning planeras."),
+    "vendor_management-06": (_N, "Modellen uppdaterades i juni 2026 utan förvarning."),
+    "vendor_management-07": (
+        _Y,
+        "Exit-klausul i avtalet: data återlämnas och raderas inom 30 dagar.",
+    ),
 }
 
 # For items not listed above (checklists grow): a plausible default by the item's position.
@@ -351,6 +371,7 @@ def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
     ]
 
 
+@functools.cache
 def _audit_result() -> AuditResult:
     """Audit the sample log in memory with the engine (only cells and figures come back)."""
     from ethics_toolkit.engine.audit import audit_source  # pandas and fairlearn: load late
