@@ -37,7 +37,7 @@ def cv_screening(**changes: object) -> AITool:
         profiling=True,
         next_review=date(2027, 1, 15),
     )
-    return tool.model_copy(update=changes)
+    return AITool.model_validate({**tool.model_dump(), **changes})
 
 
 def tiny_result() -> AuditResult:
@@ -63,7 +63,7 @@ def tiny_result() -> AuditResult:
 
 def risk_for(tool_id: int, **changes: object) -> Risk:
     risk = Risk(tool_id=tool_id, title="Indirect discrimination", likelihood=3, severity=4)
-    return risk.model_copy(update=changes)
+    return Risk.model_validate({**risk.model_dump(), **changes})
 
 
 def filled_store(store: Store) -> AITool:
