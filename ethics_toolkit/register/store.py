@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from alembic import command
 from alembic.config import Config
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, create_engine, delete, func, insert, make_url, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, make_url, select, text
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
@@ -202,6 +202,8 @@ class Store:
                 en=DRIVER_MISSING_EN.format(url=shown, detail=error),
                 sv=DRIVER_MISSING_SV.format(url=shown, detail=error),
             ) from error
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_foreign_keys)
         store = cls(engine)
         try:
             store.migrate()
@@ -374,31 +376,28 @@ class Store:
             )
 
     def record(self, name: str) -> ToolRecord:
-        """Everything about one tool, as the report and the UI read it."""
+        """Everything about one tool, read in one transaction (a consistent snapshot)."""
         tool = self.get_tool(name)
         assert tool.id is not None
-        return ToolRecord(
-            tool=tool,
-            classification=classify(tool),
-            answers=self.answers(tool.id),
-            risks=self.risks(tool.id),
-            audits=self.audit_runs(tool.id),
-            signoffs=self.signoffs(tool.id),
-            history=self.history(tool.id),
-        )
-
-    def _children(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list:
-        order = row_cls.item_id if row_cls is AnswerRow else row_cls.id  # type: ignore[attr-defined]
         with self._session() as session:
-            rows = session.scalars(
-                select(row_cls).where(row_cls.tool_id == tool_id).order_by(order)  # type: ignore[attr-defined]
+            return ToolRecord(
+                tool=from_row(self._tool_row(session, tool.id), AITool),
+                classification=classify(tool),
+                answers=_children(session, AnswerRow, Answer, tool.id),
+                risks=_children(session, RiskRow, Risk, tool.id),
+                audits=_children(session, AuditRunRow, AuditRun, tool.id),
+                signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                history=_history(session, tool.id),
             )
-            return [from_row(row, model_cls) for row in rows]
+
+    def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
+        with self._session() as session:
+            return _children(session, row_cls, model_cls, tool_id)
 
     # -- answers and proposed risks ----------------------------------------------------------------
 
     def answers(self, tool_id: int) -> list[Answer]:
-        return self._children(AnswerRow, Answer, tool_id)
+        return self._read(AnswerRow, Answer, tool_id)
 
     def answer(
         self,
@@ -528,7 +527,7 @@ class Store:
     # -- risks -----------------------------------------------------------------------------------
 
     def risks(self, tool_id: int) -> list[Risk]:
-        return self._children(RiskRow, Risk, tool_id)
+        return self._read(RiskRow, Risk, tool_id)
 
     def save_risk(self, risk: Risk, *, actor: str) -> Risk:
         """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance."""
@@ -586,7 +585,7 @@ class Store:
     # -- audit runs and sign-offs ------------------------------------------------------------------
 
     def audit_runs(self, tool_id: int) -> list[AuditRun]:
-        return self._children(AuditRunRow, AuditRun, tool_id)
+        return self._read(AuditRunRow, AuditRun, tool_id)
 
     def save_audit_run(
         self,
@@ -632,7 +631,7 @@ class Store:
             return saved
 
     def signoffs(self, tool_id: int) -> list[SignOff]:
-        return self._children(SignOffRow, SignOff, tool_id)
+        return self._read(SignOffRow, SignOff, tool_id)
 
     def sign_off(
         self,
@@ -674,11 +673,8 @@ class Store:
 
     def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
         """The append-only trail, oldest first; of one tool or of the whole register."""
-        query = select(HistoryRow).order_by(HistoryRow.id)
-        if tool_id is not None:
-            query = query.where(HistoryRow.tool_id == tool_id)
         with self._session() as session:
-            return [from_row(row, HistoryEntry) for row in session.scalars(query)]
+            return _history(session, tool_id)
 
     # -- export and import -----------------------------------------------------------------------
 
@@ -774,3 +770,27 @@ def _first_line(error: SQLAlchemyError) -> str:
     """The driver's own message, without SQLAlchemy's statement dump."""
     text_ = str(getattr(error, "orig", None) or error).strip()
     return text_.splitlines()[0] if text_ else type(error).__name__
+
+
+def _children(
+    session: Session, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int
+) -> list[_ModelT]:
+    """One tool's rows of a child table as models: answers by item id, the others by age."""
+    table = row_cls.__table__
+    order = table.c.item_id if row_cls is AnswerRow else table.c.id
+    query = select(row_cls).where(table.c.tool_id == tool_id).order_by(order)
+    return [from_row(row, model_cls) for row in session.scalars(query)]
+
+
+def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
+    query = select(HistoryRow).order_by(HistoryRow.id)
+    if tool_id is not None:
+        query = query.where(HistoryRow.tool_id == tool_id)
+    return [from_row(row, HistoryEntry) for row in session.scalars(query)]
+
+
+def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    """SQLite checks foreign keys only when asked, per connection."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

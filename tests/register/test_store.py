@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
 from ethics_toolkit.register.models import AnswerValue, RiskStatus, Treatment
-from ethics_toolkit.register.orm import Base
+from ethics_toolkit.register.orm import Base, RiskRow
 from ethics_toolkit.register.store import (
     CONFLICT_EN,
     NO_PROPOSAL_EN,
@@ -104,6 +104,27 @@ def test_two_people_editing_the_same_risk_conflict(make_store: StoreFactory) -> 
     stored = anna.risks(tool.id)[0]
     assert (stored.likelihood, stored.severity) == (5, 4)  # Anna's edit survived, Bo's did not
     assert [h.actor for h in anna.history(tool.id) if h.entity == "risk"] == ["Anna", "Anna"]
+
+
+def test_a_write_racing_ours_is_caught_by_the_versioned_update(store: Store) -> None:
+    """Bo saves between Anna's version check and her UPDATE: the WHERE row_version fails."""
+    tool = store.save_tool(cv_screening(), actor="Anna")
+    assert tool.id is not None
+    risk = store.save_risk(risk_for(tool.id), actor="Anna")
+
+    def bo_saves_first(mapper: object, connection: sa.Connection, target: RiskRow) -> None:
+        connection.execute(
+            sa.update(RiskRow).where(RiskRow.id == target.id).values(row_version=99, severity=1)
+        )
+
+    sa.event.listen(RiskRow, "before_update", bo_saves_first)
+    try:
+        with pytest.raises(ConflictError, match="Someone else changed this risk"):
+            store.save_risk(risk.model_copy(update={"likelihood": 5}), actor="Anna")
+    finally:
+        sa.event.remove(RiskRow, "before_update", bo_saves_first)
+    assert store.risks(tool.id) == [risk]  # the whole transaction rolled back, Bo's write too
+    assert [h.entity for h in store.history(tool.id)] == ["tool", "risk"]
 
 
 def test_two_people_editing_the_same_tool_conflict(store: Store) -> None:
