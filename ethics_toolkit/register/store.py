@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, make_url, select, text
 from sqlalchemy.exc import (
@@ -88,6 +89,14 @@ UNREACHABLE_SV = (
 )
 REFUSED_EN = "The database refused the change ({detail}); nothing was saved. Check the values."
 REFUSED_SV = "Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena."
+NEWER_SCHEMA_EN = (
+    "The database {url} was written by a newer ethics-toolkit ({detail}). Update ethics-toolkit, "
+    "or use another database."
+)
+NEWER_SCHEMA_SV = (
+    "Databasen {url} har skrivits av en nyare version av ethics-toolkit ({detail}). Uppdatera "
+    "ethics-toolkit eller använd en annan databas."
+)
 NO_FOLDER_EN = "Cannot create the folder {folder} for the database ({detail}). Choose another --db."
 NO_FOLDER_SV = "Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db."
 UNKNOWN_TOOL_EN = "There is no tool named {name!r} in the register. Registered tools: {names}."
@@ -207,6 +216,12 @@ class Store:
         store = cls(engine)
         try:
             store.migrate()
+        except CommandError as error:
+            engine.dispose()
+            raise UserFacingError(
+                en=NEWER_SCHEMA_EN.format(url=shown, detail=error),
+                sv=NEWER_SCHEMA_SV.format(url=shown, detail=error),
+            ) from error
         except (DBAPIError, SQLAlchemyError) as error:
             engine.dispose()
             detail = _first_line(error)

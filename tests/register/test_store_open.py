@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.store import ENV_DB, Store
@@ -72,3 +73,13 @@ def test_an_uncreatable_folder_is_named(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(UserFacingError, match="Cannot create the folder"):
         Store.open(f"sqlite:///{blocker / 'sub' / 'db.sqlite3'}")
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    store = Store.open(url)
+    with store.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    with pytest.raises(UserFacingError, match="written by a newer ethics-toolkit"):
+        Store.open(url)
