@@ -65,6 +65,7 @@ from ethics_toolkit.register.orm import (
 )
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
+ENV_USER = "ETHICS_TOOLKIT_USER"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
 
@@ -131,6 +132,19 @@ FOREIGN_AUDIT_EN = "Audit run {id} does not belong to this tool; link an audit r
 FOREIGN_AUDIT_SV = "Granskning {id} hör inte till verktyget; länka en granskning av verktyget."
 
 _ENTITY_SV = {"tool": "verktyget", "risk": "risken"}
+
+
+def default_actor() -> str:
+    """Who is making changes from the CLI: ``$ETHICS_TOOLKIT_USER``, else the login name."""
+    import getpass
+
+    named = os.environ.get(ENV_USER, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some containers
+        return "unknown"
 
 
 class ConflictError(UserFacingError):

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.store import ENV_DB, Store
+from ethics_toolkit.register.store import ENV_DB, ENV_USER, Store, default_actor
 from tests.register.factories import ACTOR, cv_screening
 
 
@@ -83,3 +83,12 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(UserFacingError, match="written by a newer ethics-toolkit"):
         Store.open(url)
+
+
+def test_default_actor_prefers_the_configured_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_USER, "Maria Lind")
+    assert default_actor() == "Maria Lind"
+    monkeypatch.delenv(ENV_USER)
+    monkeypatch.setenv("USER", "mlind")
+    monkeypatch.setenv("LOGNAME", "mlind")
+    assert default_actor() == "mlind"
