@@ -15,6 +15,7 @@ from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 
 HIDDEN = "–"
+NBSP = "\u00a0"
 LABEL_JOIN = " × "
 
 
@@ -102,6 +103,7 @@ def group_row(
             f"({format_percent(group.ci_low, lang, 1)}–{format_percent(group.ci_high, lang, 1)})"
         )
         p_value = HIDDEN if group.is_reference else format_p_value(group.p_value, lang)
+        p_value = p_value.replace(" ", NBSP)
         shortfall = HIDDEN if group.is_reference else format_int(group.shortfall, lang)
     ratio = HIDDEN if ratio_hidden else format_number(group.impact_ratio, lang, 2)
     tpr = fpr = HIDDEN

@@ -121,6 +121,15 @@ def _styles() -> dict[str, ParagraphStyle]:
         "bullet": ParagraphStyle(
             "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=3, alignment=TA_LEFT
         ),
+        "bullet_small": ParagraphStyle(
+            "bullet_small",
+            parent=base,
+            fontSize=8.5,
+            leading=11.5,
+            leftIndent=12,
+            bulletIndent=2,
+            spaceAfter=2,
+        ),
         "status": ParagraphStyle(
             "status", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16
         ),
@@ -231,11 +240,13 @@ class Story:
     def paragraph(self, content: str, *, style: str = "body", markup: bool = False) -> Paragraph:
         return Paragraph(glyph_safe(content if markup else esc(content)), self.styles[style])
 
-    def bullets(self, items: Iterable[str], *, numbered: bool = False) -> None:
+    def bullets(
+        self, items: Iterable[str], *, numbered: bool = False, style: str = "bullet"
+    ) -> None:
         for index, item in enumerate(items, start=1):
             bullet = f"{index}." if numbered else "•"
             self.flow.append(
-                Paragraph(glyph_safe(esc(item)), self.styles["bullet"], bulletText=bullet)
+                Paragraph(glyph_safe(esc(item)), self.styles[style], bulletText=bullet)
             )
         self.flow.append(Spacer(1, 4))
 

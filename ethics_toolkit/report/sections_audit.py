@@ -16,7 +16,7 @@ from ethics_toolkit.report.disclosure import (
     is_small_cell,
     marker,
 )
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import glossary, lines, text
@@ -35,10 +35,9 @@ def summary_section(story: Story, summary: ReportSummary) -> None:
         story.para(summary.next_review.isoformat())
 
 
-def _header(result: AuditResult, lang: Lang, *, truth: bool) -> list[str]:
+def _header(result: AuditResult, lang: Lang) -> list[str]:
     rate_key = "aud.rate_scoring" if result.rate_kind == "scoring" else "aud.rate"
     keys = ["aud.group", "aud.n", "aud.selected", rate_key, "aud.ratio", "aud.p", "aud.shortfall"]
-    keys += ["aud.tpr", "aud.fpr"] if truth else []
     return [text(k, lang) for k in [*keys, "aud.flags"]]
 
 
@@ -57,29 +56,39 @@ def _flags(row: GroupRow, analysis: Analysis, index: int, lang: Lang) -> str:
 
 
 def _analysis_table(
-    story: Story, result: AuditResult, analysis: Analysis, rows: list[GroupRow], truth: bool
+    story: Story, result: AuditResult, analysis: Analysis, rows: list[GroupRow]
 ) -> None:
     lang = story.lang
-    body = []
-    for index, row in enumerate(rows):
-        cells = [row.label, row.n, row.selected, row.rate, row.ratio, row.p_value, row.shortfall]
-        cells += [row.tpr, row.fpr] if truth else []
-        body.append([*cells, _flags(row, analysis, index, lang)])
-    if truth:
-        widths = (0.17, 0.07, 0.085, 0.19, 0.07, 0.08, 0.085, 0.075, 0.075, 0.10)
-    else:
-        widths = (0.17, 0.07, 0.1, 0.2, 0.075, 0.085, 0.115, 0.185)
+    body = [
+        [
+            *(row.label, row.n, row.selected, row.rate, row.ratio, row.p_value, row.shortfall),
+            _flags(row, analysis, index, lang),
+        ]
+        for index, row in enumerate(rows)
+    ]
     highlight = [
         i
         for i, (row, g) in enumerate(zip(rows, analysis.groups, strict=True))
         if g.adverse_impact and not row.ratio_hidden
     ]
     story.table(
-        _header(result, lang, truth=truth),
+        _header(result, lang),
         body,
-        widths=widths,
-        numeric=range(1, len(widths) - 1),
+        widths=(0.17, 0.07, 0.1, 0.2, 0.075, 0.085, 0.115, 0.185),
+        numeric=range(1, 7),
         highlight=highlight,
+    )
+
+
+def _error_rate_table(story: Story, rows: list[GroupRow]) -> None:
+    """TPR and FPR against the ground truth, in their own table so the main one stays readable."""
+    lang = story.lang
+    story.para(text("aud.error_rates", lang), style="small")
+    story.table(
+        [text(k, lang) for k in ("aud.group", "aud.tpr_long", "aud.fpr_long")],
+        [[row.label, row.tpr, row.fpr] for row in rows],
+        widths=(0.34, 0.33, 0.33),
+        numeric=(1, 2),
     )
 
 
@@ -154,9 +163,10 @@ def _findings(story: Story, analysis: Analysis, rows: list[GroupRow]) -> None:
     """The engine's plain-language findings, never for a suppressed group (they quote counts)."""
     lang = story.lang
     items = []
-    suppressed_labels = [row.label for row in rows if row.suppressed]
+    hidden = [g for row, g in zip(rows, analysis.groups, strict=True) if row.suppressed]
     summary = analysis.summary.get(lang) if analysis.summary else None
-    if summary and not any(label in summary for label in suppressed_labels):
+    # Conservative: drop the summary if it may name a suppressed group (all its values occur).
+    if summary and not any(all(v in summary for v in g.values.values()) for g in hidden):
         items.append(summary)
     for row, group in zip(rows, analysis.groups, strict=True):
         if row.suppressed:
@@ -164,7 +174,7 @@ def _findings(story: Story, analysis: Analysis, rows: list[GroupRow]) -> None:
         elif group.finding is not None and not group.is_reference:
             items.append(group.finding.get(lang))
     if items:
-        story.para(text("aud.findings", story.lang), style="body")
+        story.para(f"<b>{esc(text('aud.findings', lang))}</b>", markup=True)
         story.bullets(items)
 
 
@@ -187,8 +197,10 @@ def audit_section(
             group_row(g, analysis, result, lang=lang, threshold=threshold) for g in analysis.groups
         ]
         _analysis_notes(story, analysis, rows, threshold)
-        _analysis_table(story, result, analysis, rows, truth)
+        _analysis_table(story, result, analysis, rows)
         _chart(story, analysis, rows, threshold)
+        if truth:
+            _error_rate_table(story, rows)
         _findings(story, analysis, rows)
 
 

@@ -82,7 +82,10 @@ def tool_section(story: Story, record: ToolRecord) -> None:
             (text("cls.risk_class", lang), label(cls.risk_class, lang)),
             (text("cls.fria", lang), _yes_no(cls.fria_needed, lang)),
             (text("cls.dpia", lang), _yes_no(cls.dpia_likely, lang)),
-            (text("cls.wp248", lang), "; ".join(cls.wp248_criteria) or "–"),
+            (
+                text("cls.wp248", lang),
+                "; ".join(c.replace("_", " ") for c in cls.wp248_criteria) or "–",
+            ),
             (text("cls.art22", lang), _yes_no(cls.art22_concern, lang)),
             (text("cls.active_measures", lang), _yes_no(cls.active_measures_duty, lang)),
         ],
@@ -90,7 +93,7 @@ def tool_section(story: Story, record: ToolRecord) -> None:
     )
     if cls.reasons:
         story.para(text("cls.why", lang), style="body")
-        story.bullets(reason.get(lang) for reason in cls.reasons)
+        story.bullets((reason.get(lang) for reason in cls.reasons), style="bullet_small")
 
 
 def _residual(risk: Risk) -> tuple[int, int]:

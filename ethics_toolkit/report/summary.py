@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 Status = Literal["red", "amber", "green"]
 
 ALPHA = 0.05
+NBSP = "\u00a0"
 MAX_FINDINGS = 5
 MAX_GROUPS_NAMED = 3
 OPEN_STATUSES = frozenset({"open", "in_treatment"})
@@ -71,8 +72,11 @@ def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysi
         for group in analysis.groups
         if group.adverse_impact and not is_small_cell(group, threshold)
     ]
-    # Single attributes before intersections: they are easier to act on.
-    return sorted(found, key=lambda ag: (len(ag[0].attributes), ag[1].impact_ratio or 0.0))
+    # Unlikely-to-be-chance first, then single attributes (easier to act on), worst ratio first.
+    return sorted(
+        found,
+        key=lambda ag: (not _significant(ag[1]), len(ag[0].attributes), ag[1].impact_ratio or 0.0),
+    )
 
 
 def _significant(group: GroupResult) -> bool:
@@ -89,8 +93,8 @@ def _reference_rate(analysis: Analysis) -> float | None:
 
 def p_text(p: float | None, lang: Lang) -> str:
     """``p = 0.002`` or ``p < 0.001`` (never ``p = < 0.001``)."""
-    value = format_p_value(p, lang)
-    return f"p {value}" if value.startswith("<") else f"p = {value}"
+    value = format_p_value(p, lang).replace(" ", NBSP)
+    return f"p{NBSP}{value}" if value.startswith("<") else f"p{NBSP}={NBSP}{value}"
 
 
 def adverse_finding(analysis: Analysis, group: GroupResult, lang: Lang) -> str:

@@ -292,8 +292,16 @@ TEXTS: dict[str, Bilingual] = {
     "aud.p": _b("p-värde", "p-value"),
     "aud.shortfall": _b("Underskott", "Shortfall"),
     "aud.flags": _b("Noter", "Flags"),
-    "aud.tpr": _b("TPR", "TPR"),
-    "aud.fpr": _b("FPR", "FPR"),
+    "aud.tpr_long": _b("Kvalificerade som valdes (TPR)", "Qualified who were selected (TPR)"),
+    "aud.fpr_long": _b(
+        "Ej kvalificerade som valdes (FPR)", "Not qualified who were selected (FPR)"
+    ),
+    "aud.error_rates": _b(
+        "Felfrekvenser mot facit från den senare bedömningen. En lägre TPR betyder att "
+        "kvalificerade sökande i gruppen oftare missades.",
+        "Error rates against the ground truth of the later assessment. A lower TPR means that "
+        "qualified applicants in the group were missed more often.",
+    ),
     "aud.flag_ref": _b("referens", "reference"),
     "aud.flag_adverse": _b("under 4/5", "below 4/5"),
     "aud.flag_small": _b("liten grupp", "small group"),

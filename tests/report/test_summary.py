@@ -17,7 +17,7 @@ def test_demo_audit_is_red_because_outside_europe_is_adverse_and_significant(aud
     assert result.status_label == "Red – action required"
     assert "Outside Europe" in result.reason
     # Worst single-attribute group first: 0.64 = (217/1100) / (925/3000).
-    assert result.findings[0] == (
+    assert result.findings[0].replace("\u00a0", " ") == (
         "Outside Europe: selected at 0.64 times the reference group's rate (20% vs 31%), p < 0.001."
     )
     assert result.report_date == date(2026, 10, 31)
@@ -81,7 +81,7 @@ def test_green_summary_says_why(audit_result) -> None:
     [(0.0004, "en", "p < 0.001"), (0.0021, "sv", "p = 0,002"), (0.17, "en", "p = 0.17")],
 )
 def test_p_text(p: float, lang, expected: str) -> None:
-    assert p_text(p, lang) == expected
+    assert p_text(p, lang).replace("\u00a0", " ") == expected
 
 
 def test_tool_summary_of_the_demo_record(record) -> None:
