@@ -234,3 +234,20 @@ def heat_map(
     rotated.rotate(90)
     drawing.add(rotated)
     return drawing
+
+
+def level_legend(labels: dict[str, str], *, width: float) -> Drawing:
+    """Coloured squares naming the four risk levels, centred under the heat maps."""
+    swatch, gap, size = 9, 16, 7.5
+    widths = [swatch + 4 + stringWidth(labels[level], FONT, size) for level in LEVEL_COLOURS]
+    x = (width - sum(widths) - gap * (len(widths) - 1)) / 2
+    drawing = Drawing(width, 14, initialFontName=FONT)
+    for (level, colour), item_width in zip(LEVEL_COLOURS.items(), widths, strict=True):
+        drawing.add(Rect(x, 2, swatch, swatch, fillColor=colour, strokeColor=None))
+        drawing.add(
+            String(
+                x + swatch + 4, 3.5, labels[level], fontName=FONT, fontSize=size, fillColor=MUTED
+            )
+        )
+        x += item_width + gap
+    return drawing

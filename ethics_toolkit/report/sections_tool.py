@@ -10,7 +10,7 @@ from reportlab.platypus import Table, TableStyle
 from ethics_toolkit.i18n import Lang, format_int, format_percent
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import AnswerValue, AuditRun, Risk, ToolRecord, label
-from ethics_toolkit.report.charts import heat_map
+from ethics_toolkit.report.charts import heat_map, level_legend
 from ethics_toolkit.report.fonts import FONT
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story
 from ethics_toolkit.report.options import ReportOptions
@@ -136,12 +136,14 @@ def risk_section(story: Story, record: ToolRecord) -> None:
         TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
     )
     story.add(pair)
+    levels = {level: label(level, lang) for level in ("low", "medium", "high", "critical")}
+    story.add(level_legend(levels, width=CONTENT_WIDTH))
     story.spacer(10)
     rows = []
     for risk in sorted_risks(record):
         status = label(risk.status, lang)
         if risk.approved_by:
-            status += " (" + text("risk.approved_by", lang, name=risk.approved_by) + ")"
+            status += " " + text("risk.approved_by", lang, name=risk.approved_by)
         rows.append(
             [
                 f"{risk.title} [{label(risk.level, lang).lower()}]",
@@ -157,7 +159,7 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     story.table(
         [text(k, lang) for k in [*header, "risk.due", "risk.status"]],
         rows,
-        widths=(0.28, 0.08, 0.08, 0.15, 0.13, 0.13, 0.15),
+        widths=(0.27, 0.07, 0.07, 0.2, 0.11, 0.12, 0.16),
         numeric=(1, 2),
     )
 

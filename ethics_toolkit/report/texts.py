@@ -246,7 +246,7 @@ TEXTS: dict[str, Bilingual] = {
     "risk.due": _b("Klart senast", "Due"),
     "risk.status": _b("Status", "Status"),
     "risk.none": _b("Inga risker är registrerade.", "No risks are recorded."),
-    "risk.approved_by": _b("accepterad av {name}", "accepted by {name}"),
+    "risk.approved_by": _b("av {name}", "by {name}"),
     # --- Checklists -----------------------------------------------------------------------------
     "chk.intro": _b(
         "Tabellen visar hur många punkter per område som är besvarade och uppfyllda. Därefter "
