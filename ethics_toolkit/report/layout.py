@@ -112,6 +112,17 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=5,
         ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=NAVY,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "item": ParagraphStyle("item", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12),
         "title": ParagraphStyle(
             "title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=30, textColor=NAVY
         ),
@@ -226,9 +237,11 @@ class Story:
         heading.outline_level = 0  # type: ignore[attr-defined]
         self.flow.append(heading)
 
-    def subheading(self, title: str, *, bookmark: bool = True, keep: float = 40) -> None:
+    def subheading(
+        self, title: str, *, bookmark: bool = True, keep: float = 40, style: str = "h2"
+    ) -> None:
         self.flow.append(CondPageBreak(keep * mm))
-        heading = Paragraph(esc(title), self.styles["h2"])
+        heading = Paragraph(glyph_safe(esc(title)), self.styles[style])
         if bookmark:
             heading.outline_level = 1  # type: ignore[attr-defined]
         self.flow.append(heading)
@@ -249,6 +262,13 @@ class Story:
                 Paragraph(glyph_safe(esc(item)), self.styles[style], bulletText=bullet)
             )
         self.flow.append(Spacer(1, 4))
+
+    def block(self, title: str, details: Sequence[str]) -> None:
+        """A titled item with small-print details, kept on one page (checklist items)."""
+        parts: list[Flowable] = [self.paragraph(title, style="item"), Spacer(1, 2)]
+        for detail in details:
+            parts += [self.paragraph(detail, style="small"), Spacer(1, 2)]
+        self.flow.append(KeepTogether([*parts, Spacer(1, 6)]))
 
     def spacer(self, height: float = 6) -> None:
         self.flow.append(Spacer(1, height))

@@ -206,14 +206,15 @@ def checklist_section(story: Story, record: ToolRecord) -> None:
     if not unmet_by_area:
         story.para(text("chk.all_met", lang))
     for area, unmet in unmet_by_area:
-        story.subheading(area.title.get(lang), bookmark=False, keep=30)
+        story.subheading(area.title.get(lang), bookmark=False, keep=30, style="h3")
         for item, answer in unmet:
             detail = f"{text('chk.answer', lang)}: {label(answer.value, lang)}"
             if answer.evidence:
                 detail += f". {text('chk.evidence', lang)}: {answer.evidence}"
-            story.para(f"{item.id}  {item.question.get(lang)}", style="body")
-            story.para(detail, style="small")
-            story.para(f"{text('chk.guidance', lang)}: {item.guidance.get(lang)}", style="small")
+            story.block(
+                f"{item.question.get(lang)} ({item.id})",
+                [detail, f"{text('chk.guidance', lang)}: {item.guidance.get(lang)}"],
+            )
 
 
 def action_section(
@@ -224,11 +225,11 @@ def action_section(
     story.para(text("act.intro", lang))
     unmet = sum(a.value.unmet for a in record.answers)
     adverse = len(adverse_groups(run.result, threshold=0)) if run else 0
-    story.subheading(text("act.step1", lang), bookmark=False)
+    story.subheading(text("act.step1", lang), bookmark=False, style="h3")
     story.para(text("act.step1_text", lang, unmet=unmet, risks=len(record.risks), adverse=adverse))
-    story.subheading(text("act.step2", lang), bookmark=False)
+    story.subheading(text("act.step2", lang), bookmark=False, style="h3")
     story.para(text("act.step2_text", lang))
-    story.subheading(text("act.step3", lang), bookmark=False)
+    story.subheading(text("act.step3", lang), bookmark=False, style="h3")
     actions = [(action, risk) for risk in sorted_risks(record) for action in risk.actions]
     actions.sort(key=lambda pair: (pair[0].done, pair[0].due or date.max))
     if actions:
@@ -244,7 +245,7 @@ def action_section(
                 ]
                 for action, risk in actions
             ],
-            widths=(0.36, 0.26, 0.15, 0.14, 0.09),
+            widths=(0.33, 0.25, 0.2, 0.13, 0.09),
         )
     else:
         story.para(text("act.none", lang))
@@ -252,7 +253,7 @@ def action_section(
         f"<b>{text('act.competence', lang)}.</b> {text('act.competence_text', lang)}", markup=True
     )
     story.bullets(lines("act.competence_items", lang))
-    story.subheading(text("act.step4", lang), bookmark=False)
+    story.subheading(text("act.step4", lang), bookmark=False, style="h3")
     story.para(text("act.step4_text", lang, date=_date(summary.next_review)))
 
 
