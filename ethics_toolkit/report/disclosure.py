@@ -98,10 +98,9 @@ def group_row(
         rate = p_value = shortfall = HIDDEN
     else:
         selected = format_int(group.selected, lang)
-        rate = (
-            f"{format_percent(group.selection_rate, lang, 1)} "
-            f"({format_percent(group.ci_low, lang, 1)}–{format_percent(group.ci_high, lang, 1)})"
-        )
+        # "19.7% (17.5–22.2)": the interval in the same unit, without repeating the sign.
+        low, high = (format_number(v * 100, lang, 1) for v in (group.ci_low, group.ci_high))
+        rate = f"{format_percent(group.selection_rate, lang, 1)} ({low}–{high})"
         p_value = HIDDEN if group.is_reference else format_p_value(group.p_value, lang)
         p_value = p_value.replace(" ", NBSP)
         shortfall = HIDDEN if group.is_reference else format_int(group.shortfall, lang)

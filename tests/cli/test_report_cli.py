@@ -52,8 +52,8 @@ def test_writes_the_report(db_url: str, tmp_path: Path, capsys, lang: str, page_
     pages = page_texts(out.read_bytes())
     assert page_one in pages[0] and "TalentScreen" in pages[0]
     ratio = {
-        "sv": "Outside Europe 1 100 217 19,7 % (17,5 %–22,2 %) 0,64",
-        "en": "Outside Europe 1,100 217 19.7% (17.5%–22.2%) 0.64",
+        "sv": "Outside Europe 1 100 217 19,7 % (17,5–22,2) 0,64",
+        "en": "Outside Europe 1,100 217 19.7% (17.5–22.2) 0.64",
     }[lang]
     assert any(ratio in page for page in pages)
     assert str(out) in capsys.readouterr().out
