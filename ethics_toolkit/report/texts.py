@@ -432,7 +432,9 @@ TEXTS: dict[str, Bilingual] = {
                 "kan resultatet bli missvisande.",
                 "<b>Skyddet för enskilda.</b> Celler med färre än {threshold} personer visas som "
                 "”{marker}”, och siffror som skulle avslöja antalet döljs. Rapporten innehåller "
-                "inga uppgifter om enskilda personer.",
+                "inga uppgifter om enskilda personer. Döljandet gäller varje cell för sig: "
+                "genom att subtrahera andra tabellers summor kan ett dolt antal ibland räknas "
+                "fram. Behandla därför rapporten som intern och publicera den inte.",
             )
         ),
         "\n".join(
@@ -467,7 +469,9 @@ TEXTS: dict[str, Bilingual] = {
                 "are missing, the result may mislead.",
                 "<b>Protecting individuals.</b> Cells with fewer than {threshold} people are shown "
                 "as \u201c{marker}\u201d, and figures that would reveal the count are hidden. The "
-                "report contains no data about individual people.",
+                "report contains no data about individual people. Suppression works cell by "
+                "cell: subtracting totals of other tables can sometimes recover a hidden count, "
+                "so treat the report as internal and do not publish it.",
             )
         ),
     ),
