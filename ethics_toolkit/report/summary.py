@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.i18n import Lang, format_number, format_p_value, format_percent
-from ethics_toolkit.report.disclosure import group_label, is_small_cell
+from ethics_toolkit.report.disclosure import NBSP, group_label, is_small_cell
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.texts import text
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 Status = Literal["red", "amber", "green"]
 
 ALPHA = 0.05
-NBSP = "\u00a0"
 MAX_FINDINGS = 5
 MAX_GROUPS_NAMED = 3
 OPEN_STATUSES = frozenset({"open", "in_treatment"})
