@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.models import AuditResult
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 AUTHOR_FALLBACK = "ethics-toolkit"
 
 
-def _date_text(options: ReportOptions, derived: object, lang: Lang) -> str:
+def _date_text(options: ReportOptions, derived: date | None, lang: Lang) -> str:
     value = options.report_date or derived
     return value.isoformat() if value else text("cover.not_stated", lang)
 

@@ -152,3 +152,14 @@ def test_pages_render_to_non_blank_images(tool_pdfs, tmp_path: Path) -> None:
     for image in images:
         pixels = image.read_bytes().split(b"\n", 3)[3]  # P5 header: magic, size, maxval
         assert min(pixels) < 128, f"{image.name} is blank"
+
+
+def test_empty_record_builds_with_plain_explanations(record) -> None:
+    """A freshly registered tool: no answers, risks, audits, sign-offs or history yet."""
+    empty = record.model_copy(
+        update={"answers": [], "risks": [], "audits": [], "signoffs": [], "history": []}
+    )
+    body = " ".join(page_texts(build_tool_report(empty, lang="sv")))
+    for key in ("risk.none", "chk.none", "aud.no_audit", "act.none", "sign.none", "hist.none"):
+        assert text(key, "sv") in body
+    assert "Sida 1 av" in body

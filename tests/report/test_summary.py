@@ -105,3 +105,19 @@ def test_overdue_review_is_amber_reason(record) -> None:
     late = ReportOptions(report_date=date(2027, 5, 2))
     reasons = summary(record, "en", options=late).reasons
     assert "The review was due on 2027-04-30 and is overdue." in reasons
+
+
+def test_prohibited_tool_is_red_and_must_stop(record) -> None:
+    banned = record.classification.model_copy(
+        update={"prohibited": True, "risk_class": "prohibited"}
+    )
+    result = summary(record.model_copy(update={"classification": banned}), "en")
+    assert result.status == "red"
+    assert result.reasons[0].startswith("The tool is assessed as a prohibited AI practice")
+    assert result.decisions[0] == "Decide to stop using the tool immediately (prohibited practice)."
+
+
+def test_high_risk_tool_without_audit_asks_for_one(record) -> None:
+    result = summary(record.model_copy(update={"audits": []}), "en")
+    assert "No bias audit of the tool's decisions has been recorded." in result.reasons
+    assert "Commission a bias audit of the tool's decision log." in result.decisions
