@@ -245,6 +245,9 @@ def provenance_section(
             )
         )
         pairs.append((text("prov.columns", lang), ", ".join(reading.columns)))
+    used = [spec.outcome, spec.score, spec.count_column, spec.selected_column, *spec.sensitive]
+    used.append(spec.truth)
+    pairs.append((text("prov.columns_used", lang), ", ".join(dict.fromkeys(c for c in used if c))))
     if spec.score:
         outcome = text("prov.score_value", lang, column=spec.score)
     else:

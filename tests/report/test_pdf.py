@@ -163,3 +163,16 @@ def test_empty_record_builds_with_plain_explanations(record) -> None:
     for key in ("risk.none", "chk.none", "aud.no_audit", "act.none", "sign.none", "hist.none"):
         assert text(key, "sv") in body
     assert "Sida 1 av" in body
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "SHA-256 3f7c1e0b9a4d5c6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f",
+        "Rows read 5,000",
+        "Columns used selected, gender, background",
+        "encoding utf-8, separator “,”, decimal mark “.”, one row per applicant",
+    ],
+)
+def test_provenance_lists_fingerprint_rows_and_columns(audit_pdfs, expected: str) -> None:
+    assert expected in " ".join(page_texts(audit_pdfs["en"]))
