@@ -1,11 +1,86 @@
-"""``ethics-toolkit audit``: a bias audit of a decision log (contract in issue 3)."""
+"""``ethics-toolkit audit``: a bias audit of a decision log (contract in issue 3).
+
+Only argparse is imported at module level; :func:`run` imports the engine (pandas, fairlearn,
+scipy) when the command runs, so ``ethics-toolkit --help`` stays instant.
+
+Output: ``--format text`` prints what was detected, a table per analysis and the findings in
+``--lang``; ``--format json`` prints exactly one JSON object (the contract's fields plus the
+additive ones of :class:`~ethics_toolkit.engine.models.AuditResult`). Exit code 0: no adverse
+impact; 1: adverse impact found in any group (small groups included); 2: usage or data error.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ethics_toolkit.cli import handler
+from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
+from ethics_toolkit.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
+    from ethics_toolkit.i18n import Lang
+
+NOT_YET_WIRED = (
+    "The options --report, --db and --tool are not available yet in this version. Run the audit "
+    "without them.",
+    "Flaggorna --report, --db och --tool finns inte ännu i den här versionen. Kör granskningen "
+    "utan dem.",
+)
+TEXTS: dict[str, tuple[str, str]] = {
+    # key: (en, sv)
+    "read": (
+        "Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
+        "{rows} rows ({kind}).",
+        "Läste {name}: teckenkodning {encoding}, avgränsare {separator}, decimaltecken {decimal}, "
+        "{rows} rader ({kind}).",
+    ),
+    "rows": ("one row per applicant", "en rad per sökande"),
+    "aggregated": ("counts per group", "antal per grupp"),
+    "excluded": (
+        "{k} rows without a decision or score were left out.",
+        "{k} rader utan beslut eller poäng lämnades utanför.",
+    ),
+    "median": (
+        "Scoring rate: the share scoring above the median score {median}.",
+        "Andel över medianen: andelen med poäng över medianpoängen {median}.",
+    ),
+    "analysis": ("By {attributes}", "Efter {attributes}"),
+    "reference": ("reference group: {ref}", "referensgrupp: {ref}"),
+    "group": ("group", "grupp"),
+    "n": ("n", "antal"),
+    "selected": ("selected", "valda"),
+    "rate": ("rate", "andel"),
+    "ci": ("95% CI", "95 % KI"),
+    "ratio": ("impact ratio", "kvot"),
+    "ratio_ci": ("ratio 95% CI", "kvot 95 % KI"),
+    "p": ("p", "p"),
+    "shortfall": ("shortfall", "underskott"),
+    "tpr": ("TPR", "TPR"),
+    "fpr": ("FPR", "FPR"),
+    "note": ("note", "not"),
+    "note_ref": ("reference", "referens"),
+    "note_adverse": ("ADVERSE IMPACT", "UNDER 4/5"),
+    "note_small": ("small group", "liten grupp"),
+    "dp": (
+        "Demographic parity difference {dpd}, ratio {dpr}.",
+        "Skillnad i urvalsandel (demographic parity) {dpd}, kvot {dpr}.",
+    ),
+    "eod": ("Equalized odds difference {eod}.", "Skillnad i felkvoter (equalized odds) {eod}."),
+    "findings": ("Findings:", "Slutsatser:"),
+    "verdict_adverse": (
+        "Adverse impact found (a group below four-fifths of the reference rate): exit code 1.",
+        "Negativ särbehandling hittad (en grupp under fyra femtedelar av referensgruppens "
+        "andel): slutkod 1.",
+    ),
+    "verdict_fine": (
+        "No adverse impact found (no group below four-fifths of the reference rate).",
+        "Ingen negativ särbehandling hittad (ingen grupp under fyra femtedelar av "
+        "referensgruppens andel).",
+    ),
+}
+_SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +97,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     outcome.add_argument("--outcome", metavar="COL", help="column with the decision")
     outcome.add_argument(
         "--score", metavar="COL", help="score column: audit the scoring rate (above the median)"
+    )
+    outcome.add_argument(
+        "--selected-column",
+        metavar="COL",
+        help="group counts: column with the number selected per group (implies --aggregated)",
     )
     parser.add_argument(
         "--positive", metavar="VALUE", help="outcome value meaning selected (e.g. Ja, 1, yes)"
@@ -40,8 +120,176 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
     parser.add_argument("--db", metavar="URL", help="register database (with --tool)")
     parser.add_argument("--tool", metavar="NAME", help="save the audit run to this tool's register")
+    reading = parser.add_argument_group("reading (detected automatically; override if needed)")
+    reading.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, utf-8-sig, cp1252")
+    reading.add_argument("--sep", metavar="CHAR", help="field separator: , ; or tab")
+    reading.add_argument("--decimal", choices=(".", ","), help="decimal mark of numbers")
+    counts = parser.add_argument_group("group counts (one row per group instead of per applicant)")
+    counts.add_argument(
+        "--aggregated",
+        action="store_true",
+        help="the file holds counts per group; --outcome names the column of selected counts",
+    )
+    counts.add_argument(
+        "--count-column", metavar="COL", help="column with the number of applicants per group"
+    )
     parser.set_defaults(run=handler("ethics_toolkit.cli.audit:run"))
 
 
+def _t(key: str, lang: Lang, **fields: object) -> str:
+    en, sv = TEXTS[key]
+    return (sv if lang == "sv" else en).format(**fields)
+
+
+def _spec(args: argparse.Namespace) -> AuditSpec:
+    from ethics_toolkit.engine.models import AuditSpec
+
+    aggregated = bool(args.aggregated or args.count_column or args.selected_column)
+    selected_column = args.selected_column or (args.outcome if aggregated else None)
+    return AuditSpec(
+        outcome=args.outcome or selected_column,
+        positive=args.positive,
+        score=args.score,
+        sensitive=args.sensitive,
+        truth=args.truth,
+        truth_positive=args.truth_positive,
+        count_column=args.count_column,
+        selected_column=selected_column,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("audit lands with the fairness-engine issue")
+    from ethics_toolkit.i18n import default_lang
+
+    lang: Lang = args.lang or default_lang()
+    if args.report or args.db or args.tool:
+        # The lead wires these to ethics_toolkit.report / ethics_toolkit.register (see below).
+        raise UserFacingError(en=NOT_YET_WIRED[0], sv=NOT_YET_WIRED[1])
+    from ethics_toolkit.engine.audit import audit_source
+
+    result = audit_source(
+        args.file,
+        _spec(args),
+        encoding=args.encoding,
+        separator=args.sep,
+        decimal=args.decimal,
+    )
+    # ---- The AuditResult is ready here: the single place to save it to the register
+    # (--db/--tool) and to write the PDF report (--report) once those areas land. ----
+    if args.format == "json":
+        print(to_json(result))
+    else:
+        print(render_text(result, lang))
+    return EXIT_FINDING if result.adverse_impact_found else EXIT_OK
+
+
+def to_json(result: AuditResult) -> str:
+    """Exactly one JSON object: the contract's fields plus the additive ones."""
+    import json
+
+    payload = result.model_dump(mode="json")
+    payload["adverse_impact_found"] = result.adverse_impact_found
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _table(rows: list[list[str]], right: set[int]) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
+    """One analysis as a heading, a table and its findings."""
+    from ethics_toolkit.engine.findings import group_label
+    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
+
+    has_truth = any(g.tpr is not None or g.fpr is not None for g in analysis.groups)
+    header_keys = ["group", "n", "selected", "rate", "ci", "ratio", "ratio_ci", "p", "shortfall"]
+    header_keys += ["tpr", "fpr"] if has_truth else []
+    rows = [[_t(k, lang) for k in [*header_keys, "note"]]]
+    dash = "–"
+    for g in analysis.groups:
+        notes = []
+        if g.is_reference:
+            notes.append(_t("note_ref", lang))
+        if g.adverse_impact:
+            notes.append(_t("note_adverse", lang))
+        if g.small_group:
+            notes.append(_t("note_small", lang))
+        ratio_ci = dash
+        if g.impact_ratio_ci and not g.is_reference:
+            low, high = g.impact_ratio_ci
+            ratio_ci = f"{format_number(low, lang)}–{format_number(high, lang)}"
+        row = [
+            group_label(g.values),
+            format_int(g.n, lang),
+            format_int(g.selected, lang),
+            format_percent(g.selection_rate, lang, 1),
+            f"{format_percent(g.ci_low, lang, 1)}–{format_percent(g.ci_high, lang, 1)}",
+            format_number(g.impact_ratio, lang),
+            ratio_ci,
+            format_p_value(g.p_value, lang),
+            format_int(g.shortfall, lang),
+        ]
+        if has_truth:
+            row += [format_percent(g.tpr, lang, 1), format_percent(g.fpr, lang, 1)]
+        rows.append([*row, ", ".join(notes)])
+    reference = " × ".join((analysis.reference_group or {}).values())
+    heading = (
+        f"{_t('analysis', lang, attributes=' × '.join(analysis.attributes))} "
+        f"({_t('reference', lang, ref=reference)})"
+    )
+    lines = ["", heading, "=" * len(heading), *_table(rows, right=set(range(1, len(rows[0]) - 1)))]
+    lines.append("")
+    lines.append(
+        _t(
+            "dp",
+            lang,
+            dpd=format_number(analysis.demographic_parity_difference, lang, 3),
+            dpr=format_number(analysis.demographic_parity_ratio, lang, 3),
+        )
+    )
+    if analysis.equalized_odds_difference is not None:
+        lines.append(
+            _t("eod", lang, eod=format_number(analysis.equalized_odds_difference, lang, 3))
+        )
+    if analysis.summary:
+        lines.append(analysis.summary.get(lang))
+    lines.append(_t("findings", lang))
+    lines += [f"- {g.finding.get(lang)}" for g in analysis.groups if g.finding]
+    return lines
+
+
+def render_text(result: AuditResult, lang: Lang) -> str:
+    """The readable report: what was read, one table per analysis, findings, the verdict."""
+    from ethics_toolkit.i18n import format_int, format_number
+
+    lines = []
+    if result.reading is not None:
+        reading = result.reading
+        lines.append(
+            _t(
+                "read",
+                lang,
+                name=reading.file_name or "-",
+                encoding=reading.encoding.upper(),
+                separator=_SEPARATOR_NAMES.get(reading.separator, repr(reading.separator)),
+                decimal=repr(reading.decimal),
+                rows=format_int(reading.rows_read, lang),
+                kind=_t(reading.kind, lang),
+            )
+        )
+    if result.excluded_rows:
+        lines.append(_t("excluded", lang, k=format_int(result.excluded_rows, lang)))
+    if result.score_median is not None:
+        lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
+    for analysis in result.analyses:
+        lines += render_analysis(analysis, lang)
+    lines += ["", _t("verdict_adverse" if result.adverse_impact_found else "verdict_fine", lang)]
+    return "\n".join(lines)

@@ -65,6 +65,8 @@ class Cell(BaseModel):
 
 
 class GroupResult(BaseModel):
+    """The figures of one group within one analysis (JSON contract of issue 3)."""
+
     model_config = ConfigDict(frozen=True)
 
     values: dict[str, str]
@@ -83,6 +85,11 @@ class GroupResult(BaseModel):
     fpr: float | None = None
     is_reference: bool = False
     finding: Bilingual | None = None
+    # Additive fields (not in the contract): the group's share of the analysed rows, and the
+    # ground-truth counts behind ``tpr`` / ``fpr`` so that they can be checked by hand.
+    share: float | None = None
+    truth_positive: int | None = None
+    truth_negative: int | None = None
 
 
 class Analysis(BaseModel):
@@ -119,7 +126,46 @@ class AuditResult(BaseModel):
     analyses: list[Analysis]
     confidence_level: float = 0.95
     computed_at: datetime | None = None
+    # Rows read but left out of every analysis because their outcome (or score) was empty.
+    excluded_rows: int = 0
+    # The score median that defines the scoring rate (``rate_kind == "scoring"``).
+    score_median: float | None = None
 
     @property
     def adverse_impact_found(self) -> bool:
         return any(g.adverse_impact for a in self.analyses for g in a.groups)
+
+
+class SpecGuess(BaseModel):
+    """Suggested column mapping for the UI, guessed from headers and values; every field optional.
+
+    ``aggregated`` is true when the file looks like one row per group with counts
+    (``count_column`` = applicants, ``selected_column`` = selected).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    outcome: str | None = None
+    positive: str | None = None
+    score: str | None = None
+    sensitive: list[str] = Field(default_factory=list)
+    truth: str | None = None
+    truth_positive: str | None = None
+    aggregated: bool = False
+    count_column: str | None = None
+    selected_column: str | None = None
+
+    def to_spec(self) -> AuditSpec | None:
+        """The guess as an :class:`AuditSpec`, or ``None`` when it lacks an outcome or attribute."""
+        if not self.sensitive or not (self.outcome or self.score or self.selected_column):
+            return None
+        return AuditSpec(
+            outcome=self.selected_column if self.aggregated else self.outcome,
+            positive=None if self.aggregated else self.positive,
+            score=None if self.aggregated else self.score,
+            sensitive=self.sensitive,
+            truth=None if self.aggregated else self.truth,
+            truth_positive=None if self.aggregated else self.truth_positive,
+            count_column=self.count_column if self.aggregated else None,
+            selected_column=self.selected_column if self.aggregated else None,
+        )

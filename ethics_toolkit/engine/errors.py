@@ -1,0 +1,162 @@
+"""Errors the engine raises for input the user can fix, with their messages as module constants.
+
+Every message names the column or value at fault and says what to do (list the available columns
+or the values found), in Swedish and English. Tests import these constants, so wording can change
+in one place. The CLI turns each error into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ethics_toolkit.errors import UserFacingError
+
+_MAX_LISTED = 12
+
+
+class Message(NamedTuple):
+    """A message template in both languages; ``str.format`` placeholders are shared."""
+
+    en: str
+    sv: str
+
+
+EMPTY_FILE = Message(
+    en="The file {name} is empty. Export the decision log again and choose a CSV file with a "
+    "header row and one row per applicant.",
+    sv="Filen {name} är tom. Exportera beslutsloggen igen och välj en CSV-fil med en rubrikrad "
+    "och en rad per sökande.",
+)
+NOT_TEXT = Message(
+    en="The file {name} is not a text CSV file (it contains binary data). Save the decision log "
+    "as CSV (for example 'CSV UTF-8' in Excel) and try again.",
+    sv="Filen {name} är inte en CSV-textfil (den innehåller binära data). Spara beslutsloggen som "
+    "CSV (till exempel 'CSV UTF-8' i Excel) och försök igen.",
+)
+UNREADABLE = Message(
+    en="The file {name} could not be read as CSV: {detail}. Check the separator and quoting, or "
+    "give them explicitly with --sep and --encoding.",
+    sv="Filen {name} gick inte att läsa som CSV: {detail}. Kontrollera avgränsare och citattecken, "
+    "eller ange dem med --sep och --encoding.",
+)
+BAD_ENCODING = Message(
+    en="The encoding {encoding!r} is not known. Use for example utf-8, utf-8-sig or cp1252.",
+    sv="Teckenkodningen {encoding!r} är okänd. Använd till exempel utf-8, utf-8-sig eller cp1252.",
+)
+COLUMN_NOT_FOUND = Message(
+    en="The column {column!r} is not in the file. Available columns: {available}. Check the "
+    "spelling (upper and lower case count).",
+    sv="Kolumnen {column!r} finns inte i filen. Tillgängliga kolumner: {available}. Kontrollera "
+    "stavningen (stora och små bokstäver räknas).",
+)
+NO_OUTCOME = Message(
+    en="Say which column holds the decision (--outcome) or the score (--score).",
+    sv="Ange vilken kolumn som innehåller beslutet (--outcome) eller poängen (--score).",
+)
+POSITIVE_NOT_FOUND = Message(
+    en="The value {value!r} does not occur in the column {column!r}. Values found: {values}. "
+    "Give one of them as the value meaning selected.",
+    sv="Värdet {value!r} förekommer inte i kolumnen {column!r}. Värden i kolumnen: {values}. "
+    "Ange ett av dem som värdet som betyder urval.",
+)
+AMBIGUOUS_OUTCOME = Message(
+    en="Cannot tell which value of the column {column!r} means selected. Values found: {values}. "
+    "Say which one with {option} VALUE.",
+    sv="Det går inte att avgöra vilket värde i kolumnen {column!r} som betyder urval. Värden i "
+    "kolumnen: {values}. Ange det med {option} VÄRDE.",
+)
+NO_OUTCOME_VALUES = Message(
+    en="The column {column!r} is empty in every row. Choose the column that holds the decision.",
+    sv="Kolumnen {column!r} är tom på varje rad. Välj kolumnen som innehåller beslutet.",
+)
+SCORE_NOT_NUMERIC = Message(
+    en="The score column {column!r} contains text, for example {value!r}. Choose a column with "
+    "numbers only, or use --outcome for a yes/no decision.",
+    sv="Poängkolumnen {column!r} innehåller text, till exempel {value!r}. Välj en kolumn med "
+    "bara siffror, eller använd --outcome för ett ja/nej-beslut.",
+)
+ALL_UNKNOWN = Message(
+    en="Every row has an unknown value in {column!r} (empty or not stated), so there is nothing "
+    "to compare. Choose a column with group values filled in.",
+    sv="Alla rader har ett okänt värde i {column!r} (tomt eller ej angivet), så det finns inget "
+    "att jämföra. Välj en kolumn där gruppen är ifylld.",
+)
+SINGLE_GROUP = Message(
+    en="The column {column!r} has only one group ({value!r}) among the known values, so there is "
+    "nothing to compare. Choose a column with at least two groups.",
+    sv="Kolumnen {column!r} har bara en grupp ({value!r}) bland de kända värdena, så det finns "
+    "inget att jämföra. Välj en kolumn med minst två grupper.",
+)
+TOO_MANY_GROUPS = Message(
+    en="The column {column!r} has {count} different values; that looks like an identifier or a "
+    "number, not a group. Choose a column with at most {limit} groups (group ages into bands).",
+    sv="Kolumnen {column!r} har {count} olika värden; det ser ut som ett id eller ett tal, inte "
+    "en grupp. Välj en kolumn med högst {limit} grupper (dela in åldrar i intervall).",
+)
+SAME_COLUMN_TWICE = Message(
+    en="The column {column!r} is used for two roles. Give each column one role (decision, score, "
+    "ground truth or sensitive attribute).",
+    sv="Kolumnen {column!r} används för två roller. Ge varje kolumn en roll (beslut, poäng, "
+    "facit eller skyddad egenskap).",
+)
+BAD_COUNT = Message(
+    en="The count column {column!r} must hold whole numbers of at least 0; row {row} has "
+    "{value!r}.",
+    sv="Antalskolumnen {column!r} måste innehålla heltal från 0 och uppåt; rad {row} har "
+    "{value!r}.",
+)
+SELECTED_EXCEEDS_COUNT = Message(
+    en="Row {row} has more selected ({selected}) than applicants ({count}) in the columns "
+    "{selected_column!r} and {count_column!r}. Check that the columns are the right way round.",
+    sv="Rad {row} har fler valda ({selected}) än sökande ({count}) i kolumnerna "
+    "{selected_column!r} och {count_column!r}. Kontrollera att kolumnerna inte är omkastade.",
+)
+NO_COUNT_COLUMN = Message(
+    en="The file looks like group counts, but no column with the number of applicants was found. "
+    "Available columns: {available}. Say which one with --count-column COL.",
+    sv="Filen ser ut att innehålla antal per grupp, men ingen kolumn med antalet sökande hittades. "
+    "Tillgängliga kolumner: {available}. Ange den med --count-column KOLUMN.",
+)
+AGGREGATED_UNSUPPORTED = Message(
+    en="Group counts cannot be combined with {option}: the counts hold only applicants and "
+    "selected. Audit the row-level log instead.",
+    sv="Antal per grupp kan inte kombineras med {option}: antalen innehåller bara sökande och "
+    "valda. Granska loggen på radnivå i stället.",
+)
+NO_ROWS = Message(
+    en="No row has a usable decision in {column!r}, so there is nothing to audit.",
+    sv="Ingen rad har ett användbart beslut i {column!r}, så det finns inget att granska.",
+)
+
+
+def list_values(values: Iterable[object]) -> str:
+    """Values for a message: quoted, at most a dozen, then how many more."""
+    items = [repr(str(v)) for v in values]
+    shown = ", ".join(items[:_MAX_LISTED])
+    return shown + (f" (+{len(items) - _MAX_LISTED})" if len(items) > _MAX_LISTED else "")
+
+
+class EngineError(UserFacingError):
+    """Base class of the engine's input errors; built from a :class:`Message` and its fields."""
+
+    def __init__(self, message: Message, **fields: object) -> None:
+        super().__init__(en=message.en.format(**fields), sv=message.sv.format(**fields))
+        self.template = message
+        self.fields = fields
+
+
+class ReadingError(EngineError):
+    """The bytes could not be read as a CSV table (empty, binary, malformed, bad encoding)."""
+
+
+class ColumnError(EngineError):
+    """A named column is missing, used twice, or holds values that cannot serve its role."""
+
+
+class DataValueError(EngineError):
+    """An outcome, truth, score or count value is missing, ambiguous or malformed."""
+
+
+class GroupError(EngineError):
+    """A sensitive attribute has no known values, a single group, or too many groups."""

@@ -1,0 +1,279 @@
+"""Figures -> plain-language findings in Swedish and English, for readers without statistics.
+
+Each group gets one finding: how its rate compares with the reference group, whether that is below
+the four-fifths threshold, and whether the difference is likely to be chance (two-sided Fisher
+exact test at the 5 % level), worded honestly for small groups and non-significant results. Each
+analysis gets a short summary. Numbers are formatted per language by :mod:`ethics_toolkit.i18n`
+(decimal comma in Swedish). The templates are module constants (:data:`TEXTS`).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
+from ethics_toolkit.i18n.text import Bilingual
+
+RateKind = Literal["selection", "scoring"]
+SIGNIFICANCE_LEVEL = 0.05
+
+TEXTS: dict[str, dict[Lang, str]] = {
+    "who": {"en": "applicants with {parts}", "sv": "sökande med {parts}"},
+    "part": {"en": '{attribute} "{value}"', "sv": '{attribute} "{value}"'},
+    "and": {"en": " and ", "sv": " och "},
+    "verb_selection": {"en": "were selected", "sv": "valdes ut"},
+    "verb_scoring": {"en": "scored above the median", "sv": "fick poäng över medianen"},
+    "rate_selection": {"en": "selection rate", "sv": "urvalsandel"},
+    "rate_scoring": {"en": "share scoring above the median", "sv": "andel över medianen"},
+    "compare": {
+        "en": "{who} {verb} at {ratio} times the rate of {ref} ({rate} vs {ref_rate}).",
+        "sv": "{who} {verb} {ratio} gånger så ofta som {ref} ({rate} mot {ref_rate}).",
+    },
+    "adverse_significant": {
+        "en": "This is below the four-fifths threshold and unlikely to be chance (p {p}).",
+        "sv": "Det är under fyrafemtedelsgränsen och sannolikt ingen slump (p {p}).",
+    },
+    "adverse_chance": {
+        "en": "This is below the four-fifths threshold, but the difference could be chance "
+        "(p {p}): treat it as a warning sign rather than proof.",
+        "sv": "Det är under fyrafemtedelsgränsen, men skillnaden kan vara en slump (p {p}): se "
+        "det som en varningssignal snarare än ett bevis.",
+    },
+    "fine_significant": {
+        "en": "This is above the four-fifths threshold, but the difference is unlikely to be "
+        "chance (p {p}); keep an eye on it.",
+        "sv": "Det är över fyrafemtedelsgränsen, men skillnaden är sannolikt ingen slump (p {p}); "
+        "håll ett öga på den.",
+    },
+    "fine_chance": {
+        "en": "This is above the four-fifths threshold and the difference could be chance (p {p}).",
+        "sv": "Det är över fyrafemtedelsgränsen och skillnaden kan vara en slump (p {p}).",
+    },
+    "higher": {
+        "en": "That is not lower than the reference group (p {p}).",
+        "sv": "Det är inte lägre än referensgruppen (p {p}).",
+    },
+    "shortfall": {
+        "en": "Reaching four-fifths would have taken {k} more {unit} in this group.",
+        "sv": "För att nå fyra femtedelar hade gruppen behövt {k} fler {unit}.",
+    },
+    "unit_selection": {"en": "selected applicants", "sv": "valda sökande"},
+    "unit_selection_one": {"en": "selected applicant", "sv": "vald sökande"},
+    "unit_scoring": {"en": "applicants above the median", "sv": "sökande över medianen"},
+    "unit_scoring_one": {"en": "applicant above the median", "sv": "sökande över medianen"},
+    "reference": {
+        "en": "{who} had the highest {rate_name} ({rate}, {s} of {n}) and are the reference group "
+        "the others are compared with.",
+        "sv": "{who} hade högst {rate_name} ({rate}, {s} av {n}) och är referensgruppen som de "
+        "andra jämförs med.",
+    },
+    "undefined": {
+        "en": "Nobody in the reference group {ref} {verb}, so impact ratios cannot be computed; "
+        "{who} had {rate} ({s} of {n}).",
+        "sv": "Ingen i referensgruppen {ref} {verb}, så kvoterna kan inte beräknas; {who} hade "
+        "{rate} ({s} av {n}).",
+    },
+    "small": {
+        "en": "The group is small ({n} applicants, {share} of those analysed), so its figures are "
+        "uncertain: with {level} confidence its rate lies between {low} and {high}.",
+        "sv": "Gruppen är liten ({n} sökande, {share} av de analyserade), så siffrorna är osäkra: "
+        "med {level} säkerhet ligger andelen mellan {low} och {high}.",
+    },
+    "summary_adverse": {
+        "en": "By {attributes}: {k} of {m} groups are below the four-fifths threshold "
+        "(adverse impact): {groups}.",
+        "sv": "Efter {attributes}: {k} av {m} grupper ligger under fyrafemtedelsgränsen "
+        "(negativ särbehandling): {groups}.",
+    },
+    "summary_fine": {
+        "en": "By {attributes}: no group is below the four-fifths threshold; the lowest impact "
+        "ratio is {ratio}.",
+        "sv": "Efter {attributes}: ingen grupp ligger under fyrafemtedelsgränsen; den lägsta "
+        "kvoten är {ratio}.",
+    },
+    "summary_undefined": {
+        "en": "By {attributes}: nobody in the reference group was selected, so no impact ratios.",
+        "sv": "Efter {attributes}: ingen i referensgruppen valdes ut, så inga kvoter.",
+    },
+    "summary_reference": {
+        "en": " Reference group: {ref} ({rate}).",
+        "sv": " Referensgrupp: {ref} ({rate}).",
+    },
+    "summary_unknown": {
+        "en": " {k} applicants with unknown {attributes} were left out.",
+        "sv": " {k} sökande med okänd {attributes} lämnades utanför.",
+    },
+    "summary_small": {
+        "en": " Small groups with uncertain figures: {groups}.",
+        "sv": " Små grupper med osäkra siffror: {groups}.",
+    },
+}
+
+
+def _t(key: str, lang: Lang, **fields: object) -> str:
+    return TEXTS[key][lang].format(**fields)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _who(values: dict[str, str], lang: Lang) -> str:
+    parts = [_t("part", lang, attribute=a, value=v) for a, v in values.items()]
+    return _t("who", lang, parts=TEXTS["and"][lang].join(parts))
+
+
+def group_label(values: dict[str, str]) -> str:
+    """A group's values for tables and lists: ``Woman × Sweden``."""
+    return " × ".join(values.values())
+
+
+def _p(p: float | None, lang: Lang) -> str:
+    text = format_p_value(p, lang)
+    return text if text.startswith("<") else f"= {text}"
+
+
+def _rates(rate: float, other: float, lang: Lang) -> tuple[str, str]:
+    decimals = 0 if min(rate, other) >= 0.1 else 1
+    return format_percent(rate, lang, decimals), format_percent(other, lang, decimals)
+
+
+def group_finding(
+    group: GroupResult,
+    reference: GroupResult,
+    *,
+    n_analysed: int,
+    rate_kind: RateKind,
+    confidence_level: float,
+    lang: Lang,
+) -> str:
+    """The finding of one group in one language (see the module docstring)."""
+    who = _who(group.values, lang)
+    ref_who = _who(reference.values, lang)
+    verb = TEXTS[f"verb_{rate_kind}"][lang]
+    rate, ref_rate = _rates(group.selection_rate, reference.selection_rate, lang)
+    counts = {"s": format_int(group.selected, lang), "n": format_int(group.n, lang)}
+    sentences: list[str] = []
+    if group.is_reference:
+        sentences.append(
+            _t(
+                "reference",
+                lang,
+                who=who,
+                rate_name=TEXTS[f"rate_{rate_kind}"][lang],
+                rate=rate,
+                **counts,
+            )
+        )
+    elif group.impact_ratio is None:
+        sentences.append(
+            _t("undefined", lang, ref=ref_who, verb=verb, who=who, rate=rate, **counts)
+        )
+    else:
+        ratio = format_number(group.impact_ratio, lang, 2)
+        sentences.append(
+            _t(
+                "compare",
+                lang,
+                who=who,
+                verb=verb,
+                ratio=ratio,
+                ref=ref_who,
+                rate=rate,
+                ref_rate=ref_rate,
+            )
+        )
+        significant = group.p_value is not None and group.p_value < SIGNIFICANCE_LEVEL
+        p = _p(group.p_value, lang)
+        if group.adverse_impact:
+            sentences.append(
+                _t("adverse_significant" if significant else "adverse_chance", lang, p=p)
+            )
+            one = "_one" if group.shortfall == 1 else ""
+            unit = TEXTS[f"unit_{rate_kind}{one}"][lang]
+            sentences.append(_t("shortfall", lang, k=format_int(group.shortfall, lang), unit=unit))
+        elif group.impact_ratio >= 1:
+            sentences.append(_t("higher", lang, p=p))
+        else:
+            sentences.append(_t("fine_significant" if significant else "fine_chance", lang, p=p))
+    if group.small_group:
+        sentences.append(
+            _t(
+                "small",
+                lang,
+                n=format_int(group.n, lang),
+                share=format_percent(group.n / n_analysed, lang, 1),
+                level=format_percent(confidence_level, lang),
+                low=format_percent(group.ci_low, lang),
+                high=format_percent(group.ci_high, lang),
+            )
+        )
+    return _capitalise(" ".join(sentences))
+
+
+def analysis_summary(analysis: Analysis, *, rate_kind: RateKind, lang: Lang) -> str:
+    """A short summary of one analysis in one language."""
+    attributes = " × ".join(analysis.attributes)
+    reference = next(g for g in analysis.groups if g.is_reference)
+    adverse = analysis.adverse_groups
+    ratios = [g.impact_ratio for g in analysis.groups if g.impact_ratio is not None]
+    if not ratios:
+        text = _t("summary_undefined", lang, attributes=attributes)
+    elif adverse:
+        listed = ", ".join(
+            f"{group_label(g.values)} ({format_number(g.impact_ratio, lang, 2)})" for g in adverse
+        )
+        text = _t(
+            "summary_adverse",
+            lang,
+            attributes=attributes,
+            k=len(adverse),
+            m=len(analysis.groups),
+            groups=listed,
+        )
+    else:
+        text = _t(
+            "summary_fine", lang, attributes=attributes, ratio=format_number(min(ratios), lang, 2)
+        )
+    text += _t(
+        "summary_reference",
+        lang,
+        ref=group_label(reference.values),
+        rate=format_percent(reference.selection_rate, lang),
+    )
+    small = [group_label(g.values) for g in analysis.groups if g.small_group]
+    if small:
+        text += _t("summary_small", lang, groups=", ".join(small))
+    if analysis.unknown:
+        text += _t(
+            "summary_unknown", lang, k=format_int(analysis.unknown, lang), attributes=attributes
+        )
+    return text
+
+
+def with_findings(analysis: Analysis, *, rate_kind: RateKind, confidence_level: float) -> Analysis:
+    """The analysis with a bilingual finding on every group and a bilingual summary."""
+    reference = next(g for g in analysis.groups if g.is_reference)
+
+    def finding(group: GroupResult) -> Bilingual:
+        texts = {
+            lang: group_finding(
+                group,
+                reference,
+                n_analysed=analysis.n_analysed,
+                rate_kind=rate_kind,
+                confidence_level=confidence_level,
+                lang=lang,
+            )
+            for lang in ("sv", "en")
+        }
+        return Bilingual(**texts)
+
+    groups = [g.model_copy(update={"finding": finding(g)}) for g in analysis.groups]
+    analysis = analysis.model_copy(update={"groups": groups})
+    summary = Bilingual(
+        sv=analysis_summary(analysis, rate_kind=rate_kind, lang="sv"),
+        en=analysis_summary(analysis, rate_kind=rate_kind, lang="en"),
+    )
+    return analysis.model_copy(update={"summary": summary})

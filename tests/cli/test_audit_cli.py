@@ -1,0 +1,185 @@
+"""``ethics-toolkit audit``: the CLI contract (JSON shape, exit codes, messages, laziness)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ethics_toolkit.cli import main
+from ethics_toolkit.cli.audit import NOT_YET_WIRED
+from tests.conftest import SAMPLE_DATA
+
+ENGLISH = SAMPLE_DATA / "recruitment_decisions.csv"
+SWEDISH = SAMPLE_DATA / "rekrytering_excel_export.csv"
+COUNTS = SAMPLE_DATA / "aggregated_counts.csv"
+GROUP_KEYS = {
+    "values", "n", "selected", "selection_rate", "ci_low", "ci_high", "impact_ratio",
+    "impact_ratio_ci", "adverse_impact", "p_value", "shortfall", "small_group", "tpr", "fpr",
+}  # fmt: skip
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    code = main(["audit", *map(str, argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender",
+        "--sensitive", "background", "--truth", "qualified", "--format", "json",
+    )  # fmt: skip
+    assert code == 1 and err == ""
+    payload = json.loads(out)  # exactly one JSON object, nothing else on stdout
+    assert payload["schema_version"] == 1 and payload["n_rows"] == 5000
+    assert [a["attributes"] for a in payload["analyses"]] == [
+        ["gender"], ["background"], ["gender", "background"],
+    ]  # fmt: skip
+    background = payload["analyses"][1]
+    assert background["reference_group"] == {"background": "Sweden"}
+    assert background["unknown"] == 0 and payload["analyses"][0]["unknown"] == 40
+    groups = {g["values"]["background"]: g for g in background["groups"]}
+    assert all(set(g) >= GROUP_KEYS for g in groups.values())
+    outside = groups["Outside Europe"]
+    assert (outside["n"], outside["selected"], outside["shortfall"]) == (1100, 217, 55)
+    assert outside["impact_ratio"] == pytest.approx(0.6398, abs=5e-5)
+    assert outside["adverse_impact"] is True and outside["small_group"] is False
+    assert isinstance(outside["impact_ratio_ci"], list) and len(outside["impact_ratio_ci"]) == 2
+    assert groups["Sweden"]["p_value"] is None
+    assert payload["adverse_impact_found"] is True
+
+
+def test_text_in_swedish_with_only_the_column_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja", "--sensitive", "Kön",
+        "--sensitive", "Bakgrund", "--lang", "sv",
+    )  # fmt: skip
+    assert code == 1
+    first = out.splitlines()[0]
+    assert first == (
+        "Läste rekrytering_excel_export.csv: teckenkodning CP1252, avgränsare ';', "
+        "decimaltecken ',', 5\u202f000 rader (en rad per sökande)."
+    )
+    assert "Utanför Europa" in out and "0,64" in out and "UNDER 4/5" in out
+
+
+def test_text_in_english_matches_the_json_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, COUNTS, "--outcome", "selected", "--sensitive", "background",
+                       "--lang", "en")  # fmt: skip
+    assert code == 1
+    assert out.splitlines()[0].endswith("15 rows (counts per group).")
+    assert "Outside Europe  1,100       217  19.7%" in out
+
+
+def test_no_adverse_impact_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, ENGLISH, "--outcome", "selected", "--sensitive", "age_band",
+                       "--lang", "en")  # fmt: skip
+    assert code == 0
+    assert out.rstrip().endswith("No adverse impact found (no group below four-fifths of the "
+                                 "reference rate).")  # fmt: skip
+
+
+def test_score_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, SWEDISH, "--score", "Poäng", "--sensitive", "Bakgrund",
+                       "--format", "json")  # fmt: skip
+    payload = json.loads(out)
+    assert payload["rate_kind"] == "scoring" and payload["score_median"] is not None
+    assert code in (0, 1)
+
+
+@pytest.mark.parametrize("option", [["--report", "x.pdf"], ["--db", "sqlite://", "--tool", "T"]])
+def test_report_and_register_not_wired_yet(
+    capsys: pytest.CaptureFixture[str], option: list[str]
+) -> None:
+    code, out, err = run(capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender",
+                         "--lang", "en", *option)  # fmt: skip
+    assert (code, out) == (2, "")
+    assert NOT_YET_WIRED[0] in err
+
+
+BAD_INPUTS = {
+    "empty file": (b"", ["--outcome", "o", "--sensitive", "g"], "is empty"),
+    "binary file": (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+        ["--outcome", "o", "--sensitive", "g"],
+        "is not a text CSV file",
+    ),
+    "unknown column": (
+        b"g,o\nA,1\nB,0\n",
+        ["--outcome", "o", "--sensitive", "kon"],
+        "The column 'kon' is not in the file. Available columns: 'g', 'o'.",
+    ),
+    "three outcome values": (
+        b"g,o\nA,yes\nB,no\nA,maybe\n",
+        ["--outcome", "o", "--sensitive", "g"],
+        "Values found: 'maybe', 'no', 'yes'. Say which one with --positive VALUE.",
+    ),
+    "all rows unknown": (
+        b"g,o\nNot stated,1\n,0\nunknown,1\n",
+        ["--outcome", "o", "--sensitive", "g"],
+        "Every row has an unknown value in 'g'",
+    ),
+    "single group": (
+        b"g,o\nA,1\nA,0\n,1\n",
+        ["--outcome", "o", "--sensitive", "g"],
+        "The column 'g' has only one group ('A')",
+    ),
+    "score with text": (
+        b"g,s\nA,1.5\nB,high\nA,2\n",
+        ["--score", "s", "--sensitive", "g"],
+        "The score column 's' contains text, for example 'high'.",
+    ),
+    "positive not found": (
+        b"g,o\nA,Ja\nB,Nej\n",
+        ["--outcome", "o", "--positive", "Yes", "--sensitive", "g"],
+        "Values found: 'Ja', 'Nej'.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("data", "options", "message"), BAD_INPUTS.values(), ids=BAD_INPUTS)
+def test_bad_input_exits_2_with_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    data: bytes,
+    options: list[str],
+    message: str,
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_bytes(data)
+    code, out, err = run(capsys, path, *options, "--lang", "en")
+    assert (code, out) == (2, "")
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, tmp_path / "nope.csv", "--outcome", "o", "--sensitive", "g")
+    assert code == 2 and "does not exist" in err
+
+
+def test_real_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_bytes(b"g,o\nA,1\nA,0\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "ethics_toolkit", "audit", str(path), "--outcome", "o",
+         "--sensitive", "g", "--lang", "sv"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stdout == ""
+    assert "Kolumnen 'g' har bara en grupp ('A')" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_help_does_not_import_the_heavy_libraries() -> None:
+    code = (
+        "import sys; from ethics_toolkit.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('pandas', 'fairlearn', 'scipy', 'sklearn', 'numpy') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
