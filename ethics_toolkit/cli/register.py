@@ -49,11 +49,14 @@ def run_demo(args: argparse.Namespace) -> int:
     store = _store(args)
     tool = seed_demo(store)
     record = store.record(tool.name)
-    print(
-        f"{tool.name}: {len(record.answers)} answers, {len(record.risks)} risks, "
-        f"{len(record.audits)} audit runs, {len(record.signoffs)} sign-offs "
-        f"(database: {store.url})"
+    counts = (
+        (len(record.answers), "answer"),
+        (len(record.risks), "risk"),
+        (len(record.audits), "audit run"),
+        (len(record.signoffs), "sign-off"),
     )
+    listed = ", ".join(_plural(n, noun) for n, noun in counts)
+    print(f"{tool.name}: {listed} (database: {store.url})")
     return 0
 
 
@@ -85,7 +88,8 @@ def run_tools(args: argparse.Namespace) -> int:
     table = [header] + [tuple(str(row[key]) for key in header) for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     for line in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+        cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+        print("  ".join(cells).rstrip())
     return 0
 
 
@@ -105,7 +109,7 @@ def run_export(args: argparse.Namespace) -> int:
             en=f"Cannot write {args.output} ({error.strerror}). Choose another -o file.",
             sv=f"Kan inte skriva {args.output} ({error.strerror}). Välj en annan fil med -o.",
         ) from error
-    print(f"Exported {len(document['tools'])} tools to {args.output}")
+    print(f"Exported {_plural(len(document['tools']), 'tool')} to {args.output}")
     return 0
 
 
@@ -124,5 +128,9 @@ def run_import(args: argparse.Namespace) -> int:
     store = _store(args)
     store.import_json(data)
     count = len(data["tools"]) if isinstance(data, dict) else 0
-    print(f"Imported {count} tools from {args.file} (database: {store.url})")
+    print(f"Imported {_plural(count, 'tool')} from {args.file} (database: {store.url})")
     return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -33,7 +33,7 @@ def test_demo_is_idempotent(db: str, capsys: pytest.CaptureFixture[str]) -> None
     first = capsys.readouterr().out
     assert main(["demo", "--db", db]) == 0
     assert capsys.readouterr().out == first
-    assert first.startswith("TalentScreen: 72 answers, 6 risks, 1 audit runs, 1 sign-offs")
+    assert first.startswith("TalentScreen: 72 answers, 6 risks, 1 audit run, 1 sign-off")
 
 
 def test_tools_as_text(filled_db: str, capsys: pytest.CaptureFixture[str]) -> None:
