@@ -388,9 +388,23 @@ def _audit_result() -> AuditResult:
 
 
 def seed_demo(store: Store, *, actor: str = "demo") -> AITool:
-    """Add the demo tool with its answers, audit, risks and sign-off; a no-op if it exists."""
-    if any(tool.name == DEMO_TOOL for tool in store.list_tools()):
-        return store.get_tool(DEMO_TOOL)
+    """Add the demo tool with its answers, audit, risks and sign-off; a no-op if it exists.
+
+    One transaction: an interrupted seeding leaves no half demo behind to be skipped next time.
+    """
+    if not _seeded(store):
+        result = _audit_result()  # before the transaction: the engine needs a moment
+        with store.transaction():
+            if not _seeded(store):  # someone else may have seeded meanwhile
+                _seed(store, result, actor=actor)
+    return store.get_tool(DEMO_TOOL)
+
+
+def _seeded(store: Store) -> bool:
+    return any(tool.name == DEMO_TOOL for tool in store.list_tools())
+
+
+def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
     with store.frozen_clock(PROFILE_AT):
         tool = store.save_tool(PROFILE, actor=actor)
     assert tool.id is not None
@@ -401,7 +415,7 @@ def seed_demo(store: Store, *, actor: str = "demo") -> AITool:
                 store.answer(tool.id, item.id, value, evidence=note, actor=HR_SPECIALIST)
     with store.frozen_clock(AUDIT_AT):
         run: AuditRun = store.save_audit_run(
-            tool.id, _audit_result(), actor=HR_SPECIALIST, data_period="2026-01-01 – 2026-06-30"
+            tool.id, result, actor=HR_SPECIALIST, data_period="2026-01-01 – 2026-06-30"
         )
     with store.frozen_clock(RISKS_AT):
         pending = {a.item_id for a in store.answers(tool.id) if a.risk_decision == "pending"}
@@ -422,7 +436,6 @@ def seed_demo(store: Store, *, actor: str = "demo") -> AITool:
             ),
             actor="Eva Holm",
         )
-    return store.get_tool(DEMO_TOOL)
 
 
 def _default_answer(position: int) -> tuple[AnswerValue, str]:

@@ -8,7 +8,8 @@ stale copy raises :class:`ConflictError` instead of silently overwriting a colle
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -173,7 +174,13 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        # Per thread (the app shares one Store between sessions): the open transaction, if
+        # any, and a frozen clock, if any.
+        self._local = threading.local()
+
+    def _clock(self) -> datetime:
+        frozen: datetime | None = getattr(self._local, "frozen_at", None)
+        return frozen or datetime.now(UTC)
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -263,15 +270,35 @@ class Store:
     @contextmanager
     def frozen_clock(self, at: datetime) -> Iterator[None]:
         """Stamp every change made inside the block with ``at`` (reproducible demo content)."""
-        previous = self._clock
-        self._clock = lambda: at
+        previous = getattr(self._local, "frozen_at", None)
+        self._local.frozen_at = at
         try:
             yield
         finally:
-            self._clock = previous
+            self._local.frozen_at = previous
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several store calls into one transaction: all of them are saved, or none.
+
+        Calls inside the block (in the same thread) join it; an exception rolls everything back.
+        """
+        if getattr(self._local, "session", None) is not None:
+            yield
+            return
+        with self._session() as session:
+            self._local.session = session
+            try:
+                yield
+            finally:
+                self._local.session = None
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        joined: Session | None = getattr(self._local, "session", None)
+        if joined is not None:  # inside transaction(): its owner commits or rolls back
+            yield joined
+            return
         try:
             with self._sessions.begin() as session:
                 yield session

@@ -111,3 +111,18 @@ def test_the_database_never_holds_a_raw_decision_row(store: Store) -> None:
     text = "\n".join(dump)
     assert "Outside Europe" in text  # the cells are there ...
     assert not re.search(r"A\d{5}", text)  # ... but no applicant id from any row
+
+
+def test_an_interrupted_seeding_leaves_nothing_behind(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def power_cut(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "sign_off", power_cut)  # the last step
+    with pytest.raises(KeyboardInterrupt):
+        seed_demo(store)
+    assert store.list_tools() == [] and store.history() == []
+    monkeypatch.undo()
+    seed_demo(store)
+    assert len(store.record(DEMO_TOOL).signoffs) == 1

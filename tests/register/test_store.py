@@ -282,3 +282,29 @@ def test_history_is_append_only(make_store: StoreFactory) -> None:
         with pytest.raises(sa.exc.DatabaseError, match="append-only"), store.engine.begin() as c:
             c.execute(sa.text(statement))
     assert store.history() == after
+
+
+def test_a_transaction_saves_all_or_nothing(store: Store) -> None:
+    with pytest.raises(UserFacingError, match="already registered"), store.transaction():
+        first = store.save_tool(cv_screening(name="A"), actor=ACTOR)
+        assert first.id is not None
+        store.answer(first.id, _item_ids()[0], "no", actor=ACTOR)
+        store.save_tool(cv_screening(name="A"), actor=ACTOR)
+    assert store.list_tools() == [] and store.history() == []
+    with store.transaction():
+        store.save_tool(cv_screening(name="A"), actor=ACTOR)
+        store.save_tool(cv_screening(name="B"), actor=ACTOR)
+    assert [t.name for t in store.list_tools()] == ["A", "B"]
+
+
+def test_a_frozen_clock_stays_in_its_thread(store: Store) -> None:
+    import threading
+
+    frozen = datetime(2020, 1, 1, tzinfo=UTC)
+    seen: list[datetime] = []
+    with store.frozen_clock(frozen):
+        other = threading.Thread(target=lambda: seen.append(store._clock()))
+        other.start()
+        other.join()
+        assert store._clock() == frozen
+    assert seen[0] > frozen and store._clock() > frozen
