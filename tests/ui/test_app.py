@@ -435,3 +435,36 @@ def test_sign_off_is_recorded_from_the_report_page(demo_db: str) -> None:
         "approved_with_conditions",
         tool.id,
     )
+
+
+def test_accepting_a_serious_risk_without_approver_shows_the_registers_message(
+    demo_db: str,
+) -> None:
+    from ethics_toolkit.register.models import ACCEPTANCE_THRESHOLD
+
+    store = _store(demo_db)
+    tool = store.get_tool(DEMO_TOOL)
+    top = sorted(store.risks(tool.id), key=lambda r: -r.inherent_score)[0]
+    assert top.inherent_score >= ACCEPTANCE_THRESHOLD
+    at = _app("sv", "risks")
+    at.session_state["risk_editor"] = {
+        "edited_rows": {0: {"status": "accepted", "approved_by": None}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    _button(at, "save_risks").click().run()
+    assert not at.exception, at.exception
+    (message,) = [e.value for e in at.error]
+    assert "godkänd av" in message and str(top.inherent_score) in message
+    assert {r.id: r for r in store.risks(tool.id)}[top.id].status == top.status  # nothing saved
+
+
+def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
+    at = _app("en", "tool_profile")
+    store = _store(demo_db)
+    history = store.history(store.get_tool(DEMO_TOOL).id)
+    (expander,) = [e for e in at.expander if e.label.startswith("Change history")]
+    assert expander.label == ui_text("history_title", "en", n=len(history))
+    table = at.dataframe[-1].value
+    assert len(table) == len(history)
+    assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
