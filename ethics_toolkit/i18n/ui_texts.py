@@ -706,7 +706,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "- Det är alltid **ni som arbetsgivare** som ansvarar för besluten, även när en leverantör "
         "levererat verktyget.\n"
         "- En människa som granskar förslagen måste ha tid, kunskap och mandat att säga emot – annars "
-        "blir granskningen ett ”gummistämpel”.\n\n"
+        "blir granskningen bara en gummistämpel.\n\n"
         "Fråga leverantören: vilka data tränades verktyget på, vad påverkar poängen mest, och hur har "
         "de testat att det inte missgynnar någon grupp?",
         "An AI tool in HR might read CVs, score or rank applicants, or suggest whom to invite to an "
@@ -720,11 +720,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Ask the vendor: what data was the tool trained on, what drives the score most, and how did "
         "they test that it does not disadvantage any group?",
     ),
-    "learn_bias_proxies_title": ("Bias och ombud (proxies)", "Bias and proxies"),
+    "learn_bias_proxies_title": ("Bias och proxyvariabler", "Bias and proxies"),
     "learn_bias_proxies_body": (
         "**Bias** betyder här att verktyget systematiskt behandlar en grupp sämre. Det kan hända även "
         "om verktyget aldrig ser kön eller ursprung, eftersom andra uppgifter kan fungera som "
-        "**ombud** (proxies):\n\n"
+        "**proxyvariabler**, alltså ersättare för det skyddade kännetecknet:\n\n"
         "- postnummer eller bostadsområde kan spegla etnisk bakgrund,\n"
         "- luckor i CV:t kan spegla föräldraledighet eller sjukdom,\n"
         "- språk, namn, fritidsintressen eller examensår kan spegla ursprung, kön eller ålder.\n\n"
