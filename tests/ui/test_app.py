@@ -383,9 +383,11 @@ def test_forget_removes_the_upload_from_the_session(demo_db: str) -> None:
     at = _app("en", "bias_audit")
     _button(at, "use_sample").click().run()
     assert at.session_state[state.UPLOAD_NAME_KEY] == "recruitment_decisions.csv"
+    assert len(at.session_state[state.FRAME_KEY][1]) == 5000
     _button(at, "forget_upload").click().run()
     assert not at.exception, at.exception
     assert state.UPLOAD_BYTES_KEY not in at.session_state
+    assert state.FRAME_KEY not in at.session_state  # the rows read from it are gone too
     assert [i.value for i in at.info] == [ui_text("audit_waiting", "en")]
 
 
@@ -468,3 +470,14 @@ def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
     table = at.dataframe[-1].value
     assert len(table) == len(history)
     assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
+
+
+def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str) -> None:
+    at = _app("en", "bias_audit")
+    at.file_uploader[0].upload(SAMPLE.name, SAMPLE.read_bytes(), "text/csv").run()
+    assert not at.exception, at.exception
+    assert at.session_state[state.UPLOAD_BYTES_KEY] == SAMPLE.read_bytes()
+    assert at.selectbox(key="map_outcome").value == "selected"
+    _button(at, "forget_upload").click().run()
+    assert state.UPLOAD_BYTES_KEY not in at.session_state
+    assert at.file_uploader[0].key != "audit_uploader_0"  # a fresh, empty uploader
