@@ -398,6 +398,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Bars show the selection rate, whiskers the uncertainty (95 %). The dashed line is the "
         "four-fifths line: a bar ending left of it is adverse impact.",
     ),
+    "chart_rate_axis_scoring": ("Andel över medianpoängen", "Share scoring above the median"),
+    "col_rate_scoring": ("Andel över medianen", "Scoring rate"),
+    "col_selected_scoring": ("Över medianen", "Above the median"),
     "legend_reference": ("Jämförelsegrupp", "Reference group"),
     "legend_ok": ("Över gränsen", "Above the line"),
     "legend_adverse": ("Under gränsen", "Below the line"),

@@ -481,3 +481,17 @@ def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str)
     _button(at, "forget_upload").click().run()
     assert state.UPLOAD_BYTES_KEY not in at.session_state
     assert at.file_uploader[0].key != "audit_uploader_0"  # a fresh, empty uploader
+
+
+def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
+    at = _app("sv", "bias_audit")
+    _button(at, "use_sample").click().run()
+    at.radio(key="map_mode").set_value("score").run()
+    at.selectbox(key="map_score").set_value("score")
+    at.multiselect(key="map_sensitive").set_value(["background"])
+    at.selectbox(key="map_truth").set_value(None)
+    _button(at, "run_audit").click().run()
+    assert not at.exception and not at.error, (at.exception, at.error)
+    (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]
+    assert ui_text("col_rate_scoring", "sv") in table.columns
+    assert list(table["Grupp"]) == ["Europe", "Outside Europe", "Sweden"]
