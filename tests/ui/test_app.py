@@ -495,3 +495,28 @@ def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
     (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]
     assert ui_text("col_rate_scoring", "sv") in table.columns
     assert list(table["Grupp"]) == ["Europe", "Outside Europe", "Sweden"]
+
+
+def test_overview_lists_the_most_urgent_tool_first(demo_db: str) -> None:
+    from ethics_toolkit.register.models import AITool
+    from ethics_toolkit.report import summary
+
+    store = _store(demo_db)
+    store.save_tool(
+        AITool(
+            name="Aaa Schemaläggare",
+            hr_process="task_allocation",
+            decision_role="supports",
+            narrow_procedural_task=True,
+        ),
+        actor="test",
+    )
+    statuses = {t.name: summary(store.record(t.name), "sv").status for t in store.list_tools()}
+    assert statuses[DEMO_TOOL] == "red" and statuses["Aaa Schemaläggare"] != "red"
+    at = _app("sv")
+    names = [
+        m.value.split("**")[1]
+        for m in at.markdown
+        if str(m.value).startswith("**") and "-badge[" in str(m.value)
+    ]
+    assert names == [DEMO_TOOL, "Aaa Schemaläggare"]
