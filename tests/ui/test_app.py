@@ -520,3 +520,20 @@ def test_overview_lists_the_most_urgent_tool_first(demo_db: str) -> None:
         if str(m.value).startswith("**") and "-badge[" in str(m.value)
     ]
     assert names == [DEMO_TOOL, "Aaa Schemaläggare"]
+
+
+@pytest.mark.parametrize("page", ["overview", "risks", "learn"])
+def test_an_unusable_database_url_is_explained_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    from ethics_toolkit.register.store import Store
+
+    url = "nosuchdb://register"
+    monkeypatch.setenv(state.DB_ENV, url)
+    with pytest.raises(UserFacingError) as expected:
+        Store.open(url)
+    at = _app("en", page)
+    assert at.title[0].value == ui_text(PAGES[page], "en")
+    errors = [e.value for e in at.error]
+    # The Learn page needs no database and keeps working.
+    assert errors == ([] if page == "learn" else [expected.value.message("en")])
