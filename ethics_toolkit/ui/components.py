@@ -248,10 +248,13 @@ def audit_result_view(result: AuditResult) -> None:
         with tab:
             analysis_block(analysis, rate_kind=result.rate_kind)
     st.markdown(f"#### {t('explain_heading')}")
-    for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
-        explain(key)
-    for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
-        explain(key)
+    left, right = st.columns(2)
+    with left:
+        for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
+            explain(key)
+    with right:
+        for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
+            explain(key)
 
 
 def heat_maps(risks: list[Risk]) -> None:
