@@ -24,6 +24,23 @@ from ethics_toolkit.engine.models import (
     ReadingInfo,
 )
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.models import (
+    AITool,
+    Answer,
+    AnswerValue,
+    AuditRun,
+    DataCategory,
+    DecisionRole,
+    HistoryEntry,
+    HRProcess,
+    LegalClassification,
+    MitigationAction,
+    Risk,
+    RiskStatus,
+    ToolRecord,
+    ToolStatus,
+    Treatment,
+)
 
 GENDER_BACKGROUND = {
     ("Man", "Sweden"): (1440, 475),
@@ -173,26 +190,8 @@ def small_cell_result() -> AuditResult:
     )
 
 
-def demo_record():  # -> ToolRecord
+def demo_record() -> ToolRecord:
     """A register record like the demo tool's, built directly from the register models."""
-    from ethics_toolkit.register.models import (
-        AITool,
-        Answer,
-        AnswerValue,
-        AuditRun,
-        DataCategory,
-        DecisionRole,
-        HistoryEntry,
-        HRProcess,
-        LegalClassification,
-        MitigationAction,
-        Risk,
-        RiskStatus,
-        ToolRecord,
-        ToolStatus,
-        Treatment,
-    )
-
     result = demo_result()
     tool = AITool(
         id=1,
