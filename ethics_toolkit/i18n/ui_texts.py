@@ -212,6 +212,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Dokumentera aktiva åtgärder (DL 3 kap.)",
         "Document active measures (DL ch. 3)",
     ),
+    "history_title": ("Ändringshistorik ({n} händelser)", "Change history ({n} events)"),
+    "history_when": ("När (UTC)", "When (UTC)"),
+    "history_who": ("Vem", "Who"),
+    "history_what": ("Vad", "What"),
+    "history_fields": ("Ändrade fält", "Fields changed"),
+    "history_summary": ("Beskrivning", "Summary"),
+    "entity_tool": ("Verktyg", "Tool"),
+    "entity_answer": ("Svar", "Answer"),
+    "entity_risk": ("Risk", "Risk"),
+    "entity_audit": ("Biasgranskning", "Bias audit"),
+    "entity_signoff": ("Signering", "Sign-off"),
+    "action_create": ("skapad", "created"),
+    "action_update": ("ändrad", "updated"),
+    "action_delete": ("borttagen", "deleted"),
     # --- checklists ------------------------------------------------------------------------------
     "checklists_title": ("Checklistor", "Checklists"),
     "checklists_intro": (
@@ -384,6 +398,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Bars show the selection rate, whiskers the uncertainty (95 %). The dashed line is the "
         "four-fifths line: a bar ending left of it is adverse impact.",
     ),
+    "chart_rate_axis_scoring": ("Andel över medianpoängen", "Share scoring above the median"),
+    "col_rate_scoring": ("Andel över medianen", "Scoring rate"),
+    "col_selected_scoring": ("Över medianen", "Above the median"),
     "legend_reference": ("Jämförelsegrupp", "Reference group"),
     "legend_ok": ("Över gränsen", "Above the line"),
     "legend_adverse": ("Under gränsen", "Below the line"),
@@ -692,7 +709,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "- Det är alltid **ni som arbetsgivare** som ansvarar för besluten, även när en leverantör "
         "levererat verktyget.\n"
         "- En människa som granskar förslagen måste ha tid, kunskap och mandat att säga emot – annars "
-        "blir granskningen ett ”gummistämpel”.\n\n"
+        "blir granskningen bara en gummistämpel.\n\n"
         "Fråga leverantören: vilka data tränades verktyget på, vad påverkar poängen mest, och hur har "
         "de testat att det inte missgynnar någon grupp?",
         "An AI tool in HR might read CVs, score or rank applicants, or suggest whom to invite to an "
@@ -706,11 +723,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Ask the vendor: what data was the tool trained on, what drives the score most, and how did "
         "they test that it does not disadvantage any group?",
     ),
-    "learn_bias_proxies_title": ("Bias och ombud (proxies)", "Bias and proxies"),
+    "learn_bias_proxies_title": ("Bias och proxyvariabler", "Bias and proxies"),
     "learn_bias_proxies_body": (
         "**Bias** betyder här att verktyget systematiskt behandlar en grupp sämre. Det kan hända även "
         "om verktyget aldrig ser kön eller ursprung, eftersom andra uppgifter kan fungera som "
-        "**ombud** (proxies):\n\n"
+        "**proxyvariabler**, alltså ersättare för det skyddade kännetecknet:\n\n"
         "- postnummer eller bostadsområde kan spegla etnisk bakgrund,\n"
         "- luckor i CV:t kan spegla föräldraledighet eller sjukdom,\n"
         "- språk, namn, fritidsintressen eller examensår kan spegla ursprung, kön eller ålder.\n\n"

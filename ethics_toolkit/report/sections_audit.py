@@ -92,7 +92,9 @@ def _error_rate_table(story: Story, rows: list[GroupRow]) -> None:
     )
 
 
-def _chart(story: Story, analysis: Analysis, rows: list[GroupRow], threshold: int) -> None:
+def _chart(
+    story: Story, analysis: Analysis, rows: list[GroupRow], threshold: int, caption: str
+) -> None:
     lang = story.lang
     bars = [
         Bar(
@@ -117,9 +119,7 @@ def _chart(story: Story, analysis: Analysis, rows: list[GroupRow], threshold: in
         suppressed_text=f"{marker(threshold)}: {text('aud.flag_suppressed', lang)}",
         line_label=text("aud.chart_four_fifths", lang),
     )
-    story.add(
-        KeepTogether([drawing, story.paragraph(text("aud.chart_caption", lang), style="small")])
-    )
+    story.add(KeepTogether([drawing, story.paragraph(text(caption, lang), style="small")]))
     story.spacer(8)
 
 
@@ -198,7 +198,10 @@ def audit_section(
         ]
         _analysis_notes(story, analysis, rows, threshold)
         _analysis_table(story, result, analysis, rows)
-        _chart(story, analysis, rows, threshold)
+        caption = (
+            "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
+        )
+        _chart(story, analysis, rows, threshold, caption)
         if truth:
             _error_rate_table(story, rows)
         _findings(story, analysis, rows)
@@ -228,6 +231,8 @@ def provenance_section(
         ),
         (text("prov.rows_used", lang), format_int(rows_used or result.n_rows, lang)),
     ]
+    if result.excluded_rows:
+        pairs.append((text("prov.excluded", lang), format_int(result.excluded_rows, lang)))
     if reading is not None:
         separator = text("prov.tab", lang) if reading.separator == "\t" else reading.separator
         kind = text(f"prov.kind_{reading.kind}", lang)
@@ -249,7 +254,8 @@ def provenance_section(
     used.append(spec.truth)
     pairs.append((text("prov.columns_used", lang), ", ".join(dict.fromkeys(c for c in used if c))))
     if spec.score:
-        outcome = text("prov.score_value", lang, column=spec.score)
+        median = format_number(result.score_median, lang, 1)
+        outcome = text("prov.score_value", lang, column=spec.score, median=median)
     else:
         outcome = text(
             "prov.outcome_value",

@@ -350,6 +350,12 @@ TEXTS: dict[str, Bilingual] = {
         "line is four-fifths of the reference group's rate: a bar below it is below the "
         "four-fifths line.",
     ),
+    "aud.chart_caption_scoring": _b(
+        "Staplarna visar andelen över medianpoängen per grupp med 95 % konfidensintervall. Den "
+        "streckade linjen är fyra femtedelar av referensgruppens andel.",
+        "The bars show each group's share scoring above the median, with its 95% confidence "
+        "interval. The dashed line is four-fifths of the reference group's share.",
+    ),
     "aud.chart_four_fifths": _b("4/5 av referens", "4/5 of reference"),
     "aud.findings": _b("Iakttagelser i klartext", "Findings in plain language"),
     "aud.no_audit": _b(
@@ -388,8 +394,10 @@ TEXTS: dict[str, Bilingual] = {
         "kolumn {column}, valt = {positive}", "column {column}, selected = {positive}"
     ),
     "prov.score_value": _b(
-        "poängkolumn {column}, andel över medianen", "score column {column}, share above the median"
+        "poängkolumn {column}, andel över medianen ({median})",
+        "score column {column}, share above the median ({median})",
     ),
+    "prov.excluded": _b("Rader utan utfall (ingår inte)", "Rows without an outcome (left out)"),
     "prov.truth": _b("Facit (senare bedömning)", "Ground truth (later assessment)"),
     "prov.sensitive": _b("Skyddade egenskaper", "Sensitive attributes"),
     "prov.run_at": _b("Granskad", "Audited"),

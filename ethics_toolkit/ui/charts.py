@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import altair as alt
 import pandas as pd
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ethics_toolkit.register.models import Risk
 
 GROUP_SEPARATOR = " × "
+RateKind = Literal["selection", "scoring"]
 LIKELIHOOD_SEVERITY = range(1, 6)
 ADVERSE_COLOUR = "#c0392b"
 OK_COLOUR = "#4a7fb0"
@@ -48,7 +49,14 @@ def _flags(group: GroupResult, lang: Lang) -> str:
     return ", ".join(flags)
 
 
-def group_table(analysis: Analysis, lang: Lang) -> pd.DataFrame:
+def _rate_key(key: str, rate_kind: RateKind) -> str:
+    """Scoring tools (NYC LL144): the "rate" is the share scoring above the overall median."""
+    return f"{key}_scoring" if rate_kind == "scoring" else key
+
+
+def group_table(
+    analysis: Analysis, lang: Lang, *, rate_kind: RateKind = "selection"
+) -> pd.DataFrame:
     """One row per group with every figure formatted for ``lang`` (decimal comma in Swedish)."""
     rows = []
     for g in analysis.groups:
@@ -61,8 +69,10 @@ def group_table(analysis: Analysis, lang: Lang) -> pd.DataFrame:
             {
                 ui_text("col_group", lang): group_label(g),
                 ui_text("col_n", lang): format_int(g.n, lang),
-                ui_text("col_selected", lang): format_int(g.selected, lang),
-                ui_text("col_rate", lang): format_percent(g.selection_rate, lang, 1),
+                ui_text(_rate_key("col_selected", rate_kind), lang): format_int(g.selected, lang),
+                ui_text(_rate_key("col_rate", rate_kind), lang): format_percent(
+                    g.selection_rate, lang, 1
+                ),
                 ui_text("col_rate_ci", lang): (
                     f"{format_percent(g.ci_low, lang, 1)} – {format_percent(g.ci_high, lang, 1)}"
                 ),
@@ -81,7 +91,9 @@ def group_table(analysis: Analysis, lang: Lang) -> pd.DataFrame:
     return frame
 
 
-def selection_rate_chart(analysis: Analysis, lang: Lang) -> alt.LayerChart:
+def selection_rate_chart(
+    analysis: Analysis, lang: Lang, *, rate_kind: RateKind = "selection"
+) -> alt.LayerChart:
     """Bars of selection rates, Wilson-interval whiskers and a dashed four-fifths line.
 
     The line sits at 0.8 x the reference group's rate: a bar ending left of it is adverse impact.
@@ -109,7 +121,7 @@ def selection_rate_chart(analysis: Analysis, lang: Lang) -> alt.LayerChart:
             "n_text": [format_int(g.n, lang) for g in analysis.groups],
         }
     )
-    rate_title = ui_text("chart_rate_axis", lang)
+    rate_title = ui_text(_rate_key("chart_rate_axis", rate_kind), lang)
     group_title = ui_text("col_group", lang)
     colour = alt.Color(
         "status:N",
@@ -126,7 +138,7 @@ def selection_rate_chart(analysis: Analysis, lang: Lang) -> alt.LayerChart:
     )
     tooltip = [
         alt.Tooltip("group:N", title=group_title),
-        alt.Tooltip("rate_text:N", title=ui_text("col_rate", lang)),
+        alt.Tooltip("rate_text:N", title=ui_text(_rate_key("col_rate", rate_kind), lang)),
         alt.Tooltip("ci_text:N", title=ui_text("col_rate_ci", lang)),
         alt.Tooltip("ratio_text:N", title=ui_text("col_impact_ratio", lang)),
         alt.Tooltip("n_text:N", title=ui_text("col_n", lang)),

@@ -205,18 +205,20 @@ def explain(key: str) -> None:
         st.markdown(t(f"explain_{key}_body"))
 
 
-def analysis_block(analysis: Analysis) -> None:
+def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
     """One analysis: summary, chart, table, findings, with an explanation of each figure."""
     lang = state.lang()
     if analysis.summary:
         st.info(analysis.summary.get(lang))
     st.altair_chart(
-        charts.selection_rate_chart(analysis, lang),
+        charts.selection_rate_chart(analysis, lang, rate_kind=rate_kind),
         width="stretch",
         alt=t("chart_alt", attributes=" × ".join(analysis.attributes)),
     )
     st.caption(t("chart_caption"))
-    st.dataframe(charts.group_table(analysis, lang), hide_index=True, width="stretch")
+    st.dataframe(
+        charts.group_table(analysis, lang, rate_kind=rate_kind), hide_index=True, width="stretch"
+    )
     facts = [t("analysis_analysed", n=format_int(analysis.n_analysed, lang))]
     if analysis.unknown:
         facts.append(t("analysis_unknown", n=format_int(analysis.unknown, lang)))
@@ -244,12 +246,15 @@ def audit_result_view(result: AuditResult) -> None:
     tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
-            analysis_block(analysis)
+            analysis_block(analysis, rate_kind=result.rate_kind)
     st.markdown(f"#### {t('explain_heading')}")
-    for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
-        explain(key)
-    for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
-        explain(key)
+    left, right = st.columns(2)
+    with left:
+        for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
+            explain(key)
+    with right:
+        for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
+            explain(key)
 
 
 def heat_maps(risks: list[Risk]) -> None:

@@ -1,8 +1,9 @@
 """Session and store plumbing: the one place that knows Streamlit's caches and session-state keys.
 
-Pages never open the store or hold state themselves; they ask here. Uploaded files live only in
-``st.session_state`` as bytes (never on disk); reading and auditing are cached with
-``st.cache_data`` keyed by the file's SHA-256 and the spec, so a rerun of the page is instant.
+Pages never open the store or hold state themselves; they ask here. Uploaded files and the table
+read from them live only in ``st.session_state`` (never on disk, gone with the session); audit
+results, which hold aggregated counts only, are cached with ``st.cache_data`` keyed by the file's
+SHA-256 and the spec, so a rerun of the page is instant.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ACTOR_KEY = "actor"
 TOOL_KEY = "tool_name"
 UPLOAD_BYTES_KEY = "audit_upload_bytes"
 UPLOAD_NAME_KEY = "audit_upload_name"
+FRAME_KEY = "audit_frame"
 AUDIT_SPEC_KEY = "audit_spec_json"
 SAVED_RUN_KEY = "audit_saved_run_id"
 REPORT_PDF_KEY = "report_pdf"
@@ -117,7 +119,7 @@ def uploaded() -> tuple[bytes, str] | None:
 
 def set_upload(data: bytes | None, name: str | None) -> None:
     """Keep an upload in memory for this session only; a new file forgets the previous spec."""
-    for key in (AUDIT_SPEC_KEY, SAVED_RUN_KEY):
+    for key in (AUDIT_SPEC_KEY, SAVED_RUN_KEY, FRAME_KEY):
         st.session_state.pop(key, None)
     if data is None:
         st.session_state.pop(UPLOAD_BYTES_KEY, None)
@@ -127,9 +129,8 @@ def set_upload(data: bytes | None, name: str | None) -> None:
         st.session_state[UPLOAD_NAME_KEY] = name
 
 
-@st.cache_data(show_spinner=False, max_entries=8, ttl=3600)
 def read_upload(
-    _data: bytes,
+    data: bytes,
     digest: str,
     *,
     file_name: str | None,
@@ -137,19 +138,32 @@ def read_upload(
     separator: str | None = None,
     decimal: str | None = None,
 ) -> tuple[pd.DataFrame, ReadingInfo]:
-    """``read_table`` cached by the bytes' digest (hashing 40 MB on every rerun would be slow)."""
+    """``read_table``, remembered in this session only (raw rows never go to a shared cache).
+
+    A global ``st.cache_data`` would keep the decision rows in server memory after the session
+    ends; the session state is dropped with the session and by ``set_upload(None)``.
+    """
     from ethics_toolkit.engine.reading import read_table
 
-    return read_table(
-        _data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
+    key = (digest, file_name, encoding, separator, decimal)
+    memo = st.session_state.get(FRAME_KEY)
+    if memo is not None and memo[0] == key:
+        return memo[1], memo[2]
+    frame, info = read_table(
+        data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
     )
+    st.session_state[FRAME_KEY] = (key, frame, info)
+    return frame, info
 
 
 @st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def run_audit(
     _frame: pd.DataFrame, digest: str, spec_json: str, _reading: ReadingInfo | None
 ) -> AuditResult:
-    """``audit_frame`` cached by the file digest + spec, so reruns and page switches are instant."""
+    """``audit_frame`` cached by the file digest + spec, so reruns and page switches are instant.
+
+    The cached value is an ``AuditResult``: cells and figures, never rows.
+    """
     from ethics_toolkit.engine.audit import audit_frame
     from ethics_toolkit.engine.models import AuditSpec
 

@@ -8,19 +8,17 @@ import pytest
 
 from ethics_toolkit.cli import main
 from ethics_toolkit.cli.report import IS_FOLDER_EN, NO_FOLDER_EN, UNWRITABLE_EN, UNWRITABLE_SV
+from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+from ethics_toolkit.register.store import Store
 from tests.report.conftest import page_texts
 from tests.report.fixtures import demo_result
-
-store_module = pytest.importorskip("ethics_toolkit.register.store")
 
 
 @pytest.fixture(scope="module")
 def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A register with one tool and the hand-built demo audit run."""
-    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
-
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'register.sqlite3'}"
-    store = store_module.Store.open(url)
+    store = Store.open(url)
     tool = store.save_tool(
         AITool(
             name="TalentScreen",

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from ethics_toolkit.engine.models import AuditResult
-from tests.report.fixtures import demo_result, small_cell_result
+from ethics_toolkit.register.models import ToolRecord
+from tests.report.fixtures import demo_record, demo_result, small_cell_result
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -30,10 +31,7 @@ def small_result() -> AuditResult:
 
 
 @pytest.fixture(scope="session")
-def record():
-    pytest.importorskip("ethics_toolkit.register.models")
-    from tests.report.fixtures import demo_record
-
+def record() -> ToolRecord:
     return demo_record()
 
 

@@ -24,6 +24,23 @@ from ethics_toolkit.engine.models import (
     ReadingInfo,
 )
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.models import (
+    AITool,
+    Answer,
+    AnswerValue,
+    AuditRun,
+    DataCategory,
+    DecisionRole,
+    HistoryEntry,
+    HRProcess,
+    LegalClassification,
+    MitigationAction,
+    Risk,
+    RiskStatus,
+    ToolRecord,
+    ToolStatus,
+    Treatment,
+)
 
 GENDER_BACKGROUND = {
     ("Man", "Sweden"): (1440, 475),
@@ -44,25 +61,29 @@ SHA = "3f7c1e0b9a4d5c6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f"
 
 
 def _group(
-    values: dict[str, str], n: int, selected: int, total: int, reference: tuple[int, int] | None
+    values: dict[str, str],
+    n: int,
+    selected: int,
+    total: int,
+    reference: tuple[int, int],
+    *,
+    is_reference: bool,
 ) -> GroupResult:
     rate = selected / n
     ci = binomtest(selected, n).proportion_ci(0.95, method="wilson")
-    ratio = p_value = None
+    p_value = None
     shortfall = 0
-    is_reference = reference == (n, selected)
-    if reference is not None:
-        ref_n, ref_s = reference
-        ref_rate = ref_s / ref_n
-        ratio = rate / ref_rate
-        if not is_reference:
-            p_value = float(fisher_exact([[selected, n - selected], [ref_s, ref_n - ref_s]])[1])
-        if ratio < FOUR_FIFTHS:
-            shortfall = math.ceil(FOUR_FIFTHS * ref_rate * n - selected - 1e-9)
-    adverse = ratio is not None and ratio < FOUR_FIFTHS
+    ref_n, ref_s = reference
+    ref_rate = ref_s / ref_n
+    ratio = rate / ref_rate
+    if not is_reference:
+        p_value = float(fisher_exact([[selected, n - selected], [ref_s, ref_n - ref_s]])[1])
+    if ratio < FOUR_FIFTHS:
+        shortfall = math.ceil(FOUR_FIFTHS * ref_rate * n - selected - 1e-9)
+    adverse = ratio < FOUR_FIFTHS
     label = " × ".join(values.values())
     finding = None
-    if not is_reference and ratio is not None:
+    if not is_reference:
         finding = Bilingual(
             sv=f"Sökande {label} valdes med kvoten {ratio:.2f}".replace(".", ",") + ".",
             en=f"Applicants {label} were selected at {ratio:.2f} times the reference rate.",
@@ -94,7 +115,14 @@ def analysis(
     _, _, ref_key = max(eligible)
     reference = counts[ref_key]
     groups = [
-        _group(dict(zip(attributes, key, strict=True)), n, s, total, reference)
+        _group(
+            dict(zip(attributes, key, strict=True)),
+            n,
+            s,
+            total,
+            reference,
+            is_reference=key == ref_key,
+        )
         for key, (n, s) in sorted(counts.items())
     ]
     rates = [g.selection_rate for g in groups]
@@ -173,26 +201,8 @@ def small_cell_result() -> AuditResult:
     )
 
 
-def demo_record():  # -> ToolRecord
+def demo_record() -> ToolRecord:
     """A register record like the demo tool's, built directly from the register models."""
-    from ethics_toolkit.register.models import (
-        AITool,
-        Answer,
-        AnswerValue,
-        AuditRun,
-        DataCategory,
-        DecisionRole,
-        HistoryEntry,
-        HRProcess,
-        LegalClassification,
-        MitigationAction,
-        Risk,
-        RiskStatus,
-        ToolRecord,
-        ToolStatus,
-        Treatment,
-    )
-
     result = demo_result()
     tool = AITool(
         id=1,

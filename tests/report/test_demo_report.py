@@ -7,20 +7,17 @@ import sys
 
 import pytest
 
+from ethics_toolkit.register.demo import seed_demo
+from ethics_toolkit.register.store import Store
 from ethics_toolkit.report import build_tool_report, summary
 from tests.conftest import PROJECT_ROOT
 from tests.report.conftest import page_texts
 
-pytest.importorskip("ethics_toolkit.engine.audit")
-demo = pytest.importorskip("ethics_toolkit.register.demo")
-
 
 @pytest.fixture(scope="module")
 def demo_record():
-    from ethics_toolkit.register.store import Store
-
     store = Store.open("sqlite://")
-    tool = demo.seed_demo(store)
+    tool = seed_demo(store)
     return store.record(tool.name)
 
 

@@ -176,3 +176,17 @@ def test_empty_record_builds_with_plain_explanations(record) -> None:
 )
 def test_provenance_lists_fingerprint_rows_and_columns(audit_pdfs, expected: str) -> None:
     assert expected in " ".join(page_texts(audit_pdfs["en"]))
+
+
+def test_scoring_audit_names_the_median(audit_result) -> None:
+    scoring = audit_result.model_copy(
+        update={
+            "rate_kind": "scoring",
+            "score_median": 57.14,
+            "spec": audit_result.spec.model_copy(update={"outcome": None, "score": "score"}),
+        }
+    )
+    body = " ".join(page_texts(build_audit_report(scoring, lang="sv")))
+    assert "poängkolumn score, andel över medianen (57,1)" in body
+    assert text("aud.chart_caption_scoring", "sv") in body
+    assert "Andel över median (95 % KI)" in body

@@ -383,9 +383,11 @@ def test_forget_removes_the_upload_from_the_session(demo_db: str) -> None:
     at = _app("en", "bias_audit")
     _button(at, "use_sample").click().run()
     assert at.session_state[state.UPLOAD_NAME_KEY] == "recruitment_decisions.csv"
+    assert len(at.session_state[state.FRAME_KEY][1]) == 5000
     _button(at, "forget_upload").click().run()
     assert not at.exception, at.exception
     assert state.UPLOAD_BYTES_KEY not in at.session_state
+    assert state.FRAME_KEY not in at.session_state  # the rows read from it are gone too
     assert [i.value for i in at.info] == [ui_text("audit_waiting", "en")]
 
 
@@ -435,3 +437,103 @@ def test_sign_off_is_recorded_from_the_report_page(demo_db: str) -> None:
         "approved_with_conditions",
         tool.id,
     )
+
+
+def test_accepting_a_serious_risk_without_approver_shows_the_registers_message(
+    demo_db: str,
+) -> None:
+    from ethics_toolkit.register.models import ACCEPTANCE_THRESHOLD
+
+    store = _store(demo_db)
+    tool = store.get_tool(DEMO_TOOL)
+    top = sorted(store.risks(tool.id), key=lambda r: -r.inherent_score)[0]
+    assert top.inherent_score >= ACCEPTANCE_THRESHOLD
+    at = _app("sv", "risks")
+    at.session_state["risk_editor"] = {
+        "edited_rows": {0: {"status": "accepted", "approved_by": None}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    _button(at, "save_risks").click().run()
+    assert not at.exception, at.exception
+    (message,) = [e.value for e in at.error]
+    assert "godkänd av" in message and str(top.inherent_score) in message
+    assert {r.id: r for r in store.risks(tool.id)}[top.id].status == top.status  # nothing saved
+
+
+def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
+    at = _app("en", "tool_profile")
+    store = _store(demo_db)
+    history = store.history(store.get_tool(DEMO_TOOL).id)
+    (expander,) = [e for e in at.expander if e.label.startswith("Change history")]
+    assert expander.label == ui_text("history_title", "en", n=len(history))
+    table = at.dataframe[-1].value
+    assert len(table) == len(history)
+    assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
+
+
+def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str) -> None:
+    at = _app("en", "bias_audit")
+    at.file_uploader[0].upload(SAMPLE.name, SAMPLE.read_bytes(), "text/csv").run()
+    assert not at.exception, at.exception
+    assert at.session_state[state.UPLOAD_BYTES_KEY] == SAMPLE.read_bytes()
+    assert at.selectbox(key="map_outcome").value == "selected"
+    _button(at, "forget_upload").click().run()
+    assert state.UPLOAD_BYTES_KEY not in at.session_state
+    assert at.file_uploader[0].key != "audit_uploader_0"  # a fresh, empty uploader
+
+
+def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
+    at = _app("sv", "bias_audit")
+    _button(at, "use_sample").click().run()
+    at.radio(key="map_mode").set_value("score").run()
+    at.selectbox(key="map_score").set_value("score")
+    at.multiselect(key="map_sensitive").set_value(["background"])
+    at.selectbox(key="map_truth").set_value(None)
+    _button(at, "run_audit").click().run()
+    assert not at.exception and not at.error, (at.exception, at.error)
+    (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]
+    assert ui_text("col_rate_scoring", "sv") in table.columns
+    assert list(table["Grupp"]) == ["Europe", "Outside Europe", "Sweden"]
+
+
+def test_overview_lists_the_most_urgent_tool_first(demo_db: str) -> None:
+    from ethics_toolkit.register.models import AITool
+    from ethics_toolkit.report import summary
+
+    store = _store(demo_db)
+    store.save_tool(
+        AITool(
+            name="Aaa Schemaläggare",
+            hr_process="task_allocation",
+            decision_role="supports",
+            narrow_procedural_task=True,
+        ),
+        actor="test",
+    )
+    statuses = {t.name: summary(store.record(t.name), "sv").status for t in store.list_tools()}
+    assert statuses[DEMO_TOOL] == "red" and statuses["Aaa Schemaläggare"] != "red"
+    at = _app("sv")
+    names = [
+        m.value.split("**")[1]
+        for m in at.markdown
+        if str(m.value).startswith("**") and "-badge[" in str(m.value)
+    ]
+    assert names == [DEMO_TOOL, "Aaa Schemaläggare"]
+
+
+@pytest.mark.parametrize("page", ["overview", "risks", "learn"])
+def test_an_unusable_database_url_is_explained_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    from ethics_toolkit.register.store import Store
+
+    url = "nosuchdb://register"
+    monkeypatch.setenv(state.DB_ENV, url)
+    with pytest.raises(UserFacingError) as expected:
+        Store.open(url)
+    at = _app("en", page)
+    assert at.title[0].value == ui_text(PAGES[page], "en")
+    errors = [e.value for e in at.error]
+    # The Learn page needs no database and keeps working.
+    assert errors == ([] if page == "learn" else [expected.value.message("en")])

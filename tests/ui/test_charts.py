@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import charts
 
 # The sample data's background figures (sample_data/README.md): 925/3000, 251/900, 217/1100.
@@ -100,3 +101,20 @@ def test_heat_counts_puts_each_risk_in_its_cell():
     assert inherent[(4, 5)] == 2 and inherent[(1, 2)] == 1 and inherent.sum() == 3
     # A risk without residual values is not drawn on the residual map.
     assert residual[(2, 3)] == 1 and residual[(1, 1)] == 1 and residual.sum() == 2
+
+
+@pytest.mark.parametrize(
+    ("rate_kind", "lang", "header"),
+    [
+        ("selection", "sv", "Andel"),
+        ("scoring", "sv", "Andel över medianen"),
+        ("scoring", "en", "Scoring rate"),
+    ],
+)
+def test_score_based_audits_name_the_rate_for_what_it_is(rate_kind, lang, header):
+    table = charts.group_table(ANALYSIS, lang, rate_kind=rate_kind)
+    assert table.columns[3] == header
+    spec = charts.selection_rate_chart(ANALYSIS, lang, rate_kind=rate_kind).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["title"] == ui_text(
+        "chart_rate_axis_scoring" if rate_kind == "scoring" else "chart_rate_axis", lang
+    )

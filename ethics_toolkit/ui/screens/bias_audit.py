@@ -15,6 +15,7 @@ from ethics_toolkit.ui import components, proposals, state
 from ethics_toolkit.ui.state import t
 
 UPLOADER_KEY = "audit_uploader"
+GENERATION_KEY = "audit_uploader_generation"
 MAP_FOR_KEY = "map_for_digest"
 MODES = ("outcome", "score", "aggregated")
 AUTO = "auto"
@@ -24,9 +25,19 @@ DECIMALS = (AUTO, ".", ",")
 MAX_VALUE_OPTIONS = 50
 
 
+def _uploader_key() -> str:
+    """A new key after "forget" empties the uploader widget too (Streamlit then drops the file)."""
+    return f"{UPLOADER_KEY}_{st.session_state.get(GENERATION_KEY, 0)}"
+
+
 def _on_upload() -> None:
-    file = st.session_state.get(UPLOADER_KEY)
+    file = st.session_state.get(_uploader_key())
     state.set_upload(file.getvalue() if file else None, file.name if file else None)
+
+
+def _forget() -> None:
+    state.set_upload(None, None)
+    st.session_state[GENERATION_KEY] = st.session_state.get(GENERATION_KEY, 0) + 1
 
 
 def _use_sample() -> None:
@@ -235,7 +246,7 @@ st.subheader(t("audit_step_upload"))
 st.file_uploader(
     t("audit_upload_label"),
     type=["csv", "txt", "tsv"],
-    key=UPLOADER_KEY,
+    key=_uploader_key(),
     on_change=_on_upload,
     help=t("audit_upload_help"),
 )
@@ -252,8 +263,7 @@ if upload is None:
 data, file_name = upload
 st.button(
     t("audit_forget", name=file_name),
-    on_click=state.set_upload,
-    args=(None, None),
+    on_click=_forget,
     key="forget_upload",
     icon=":material/delete:",
     type="tertiary",

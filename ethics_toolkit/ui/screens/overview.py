@@ -17,6 +17,7 @@ def _summary(record):
 
 
 MAX_DECISIONS = 3
+STATUS_ORDER = {"red": 0, "amber": 1, "green": 2}
 
 components.page_header("overview_title", "overview_intro")
 components.tool_picker()
@@ -49,7 +50,12 @@ c4.metric(
 )
 
 st.subheader(t("overview_attention"))
-for record in records:
+# Red before amber before green: the first box is what needs attention first.
+by_urgency = sorted(
+    records,
+    key=lambda r: STATUS_ORDER.get(getattr(summaries.get(r.tool.name), "status", ""), 9),
+)
+for record in by_urgency:
     summ = summaries.get(record.tool.name)
     if summ is None:
         continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from ethics_toolkit.register.models import (
@@ -16,6 +17,7 @@ from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
 NEW_KEY = "profile_new"
+HISTORY_ROWS = 500
 RESET_KEY = "profile_reset"
 
 
@@ -50,6 +52,24 @@ def _classification(tool: AITool) -> None:
     for reason in result.reasons:
         st.markdown(f"- {reason.get(lang)}")
     components.explain("risk_class")
+
+
+def _history(tool: AITool) -> None:
+    """The register's append-only change history of this tool, newest first."""
+    entries = components.guarded(lambda: state.store().history(tool.id)) or []
+    with st.expander(t("history_title", n=len(entries)), icon=":material/history:"):
+        entity, action = state.labeller("entity"), state.labeller("action")
+        rows = [
+            {
+                t("history_when"): entry.at.strftime("%Y-%m-%d %H:%M"),
+                t("history_who"): entry.actor,
+                t("history_what"): f"{entity(entry.entity)} · {action(entry.action)}",
+                t("history_fields"): ", ".join(entry.changes),
+                t("history_summary"): entry.summary,
+            }
+            for entry in reversed(entries[-HISTORY_ROWS:])
+        ]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
 def _form(tool: AITool | None) -> None:
@@ -208,3 +228,4 @@ else:
         _form(tool)
     with right:
         _classification(tool)
+    _history(tool)
