@@ -437,10 +437,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Grupper under fyrafemtedelsgränsen bör in i riskregistret, kopplade till denna granskning.",
         "Groups below the four-fifths line should go into the risk register, linked to this audit.",
     ),
-    "proposal_title": (
-        "Möjlig indirekt diskriminering: {group} väljs ut i {ratio} gånger så hög grad som {reference}",
-        "Possible indirect discrimination: {group} selected at {ratio} times the rate of {reference}",
-    ),
     "proposal_add": ("Lägg till som risk", "Add as a risk"),
     "proposal_added": ("Tillagd i riskregistret.", "Added to the risk register."),
     # --- risks -----------------------------------------------------------------------------------

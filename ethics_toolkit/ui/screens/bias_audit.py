@@ -11,7 +11,8 @@ import streamlit as st
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.ui import components, proposals, state
+from ethics_toolkit.register import proposals
+from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
 UPLOADER_KEY = "audit_uploader"

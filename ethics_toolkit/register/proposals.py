@@ -1,7 +1,7 @@
 """A proposed risk from an adverse finding of a bias audit (not saved until the user accepts).
 
-The audit counterpart of ``Store.proposed_risk`` for checklist items. It lives here until the
-register offers it: it only fills a ``Risk`` from the engine's figures.
+The audit counterpart of ``Store.proposed_risk`` for checklist items: it only fills a ``Risk`` from
+the engine's figures, so the app and any other front end propose the same risk.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import Lang, format_number
-from ethics_toolkit.i18n.ui_texts import ui_text
+from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, GroupResult
@@ -26,6 +26,12 @@ GROUND_HINTS: dict[str, tuple[str, ...]] = {
     "disability": ("disab", "funktion"),
 }
 SIGNIFICANT_P = 0.05
+PROPOSAL_TITLE = Bilingual(
+    sv="Möjlig indirekt diskriminering: {group} väljs ut i {ratio} gånger så hög grad "
+    "som {reference}",
+    en="Possible indirect discrimination: {group} selected at {ratio} times the rate "
+    "of {reference}",
+)
 
 
 def grounds_for(attributes: list[str]) -> list[str]:
@@ -56,12 +62,8 @@ def adverse_impact_risk(
     return Risk.model_validate(
         {
             "tool_id": tool_id,
-            "title": ui_text(
-                "proposal_title",
-                lang,
-                group=label,
-                ratio=format_number(group.impact_ratio, lang),
-                reference=reference,
+            "title": PROPOSAL_TITLE.get(lang).format(
+                group=label, ratio=format_number(group.impact_ratio, lang), reference=reference
             ),
             "description": description,
             "category": AUDIT_RISK_CATEGORY,
