@@ -286,3 +286,19 @@ def test_compas_matches_aequitas(shared_dir: Path) -> None:
     assert (sex["Female"].n, sex["Male"].n) == (1395, 5819)
     assert sex["Female"].fpr == pytest.approx(0.3211, abs=5e-5)
     assert sex["Male"].fpr == pytest.approx(0.3242, abs=5e-5)
+
+
+def test_score_mode_reads_decimal_commas_like_decimal_points(
+    sample_files_bytes: dict[str, bytes],
+) -> None:
+    swedish = audit_source(
+        sample_files_bytes["rekrytering_excel_export.csv"],
+        AuditSpec(score="Poäng", sensitive=["Bakgrund"]),
+    )
+    english = audit_source(
+        sample_files_bytes["recruitment_decisions.csv"],
+        AuditSpec(score="score", sensitive=["background"]),
+    )
+    assert swedish.score_median == english.score_median is not None
+    assert figures(swedish) == figures(english)
+    assert swedish.rate_kind == "scoring"
