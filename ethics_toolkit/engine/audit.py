@@ -198,7 +198,7 @@ def audit_source(
         data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
     )
     wanted = _roles(spec)
-    require_columns(wanted, dialect.columns)
+    require_columns(wanted, dialect.columns, separator=dialect.separator)
     if spec.count_column is None and spec.outcome is not None and spec.positive is None:
         count_column = find_count_column(dialect.columns, exclude=wanted)
         if count_column is not None:

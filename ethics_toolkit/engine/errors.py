@@ -50,6 +50,14 @@ COLUMN_NOT_FOUND = Message(
     sv="Kolumnen {column!r} finns inte i filen. Tillgängliga kolumner: {available}. Kontrollera "
     "stavningen (stora och små bokstäver räknas).",
 )
+ONE_COLUMN = Message(
+    en="The file was read as one single column ({column!r}) with the separator {separator!r}, so "
+    "the column {wanted!r} was not found. The separator is probably different: try --sep ';', "
+    "--sep ',' or --sep tab.",
+    sv="Filen lästes som en enda kolumn ({column!r}) med avgränsaren {separator!r}, så kolumnen "
+    "{wanted!r} hittades inte. Avgränsaren är troligen en annan: prova --sep ';', --sep ',' "
+    "eller --sep tab.",
+)
 NO_OUTCOME = Message(
     en="Say which column holds the decision (--outcome) or the score (--score).",
     sv="Ange vilken kolumn som innehåller beslutet (--outcome) eller poängen (--score).",
