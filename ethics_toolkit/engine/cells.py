@@ -220,9 +220,9 @@ def _count_cells(
         sizes.append(size)
     key *= 2
     key += selected
-    truth_size = 3 if truth is not None else 1
+    truth_size = 2 if truth is not None else 1  # rows with unknown truth were left out
     if truth is not None:
-        key *= 3
+        key *= 2
         key += truth
     key = key[keep]
     w = weights[keep] if weights is not None else None
