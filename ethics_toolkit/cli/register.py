@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ethics_toolkit.cli import handler
+
+if TYPE_CHECKING:
+    from ethics_toolkit.register.store import Store
 
 _DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
 
@@ -33,17 +37,92 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(run=handler("ethics_toolkit.cli.register:run_import"))
 
 
+def _store(args: argparse.Namespace) -> Store:
+    from ethics_toolkit.register.store import Store
+
+    return Store.open(args.db)
+
+
 def run_demo(args: argparse.Namespace) -> int:
-    raise NotImplementedError("lands with the register issue")
+    from ethics_toolkit.register.demo import seed_demo
+
+    store = _store(args)
+    tool = seed_demo(store)
+    record = store.record(tool.name)
+    print(
+        f"{tool.name}: {len(record.answers)} answers, {len(record.risks)} risks, "
+        f"{len(record.audits)} audit runs, {len(record.signoffs)} sign-offs "
+        f"(database: {store.url})"
+    )
+    return 0
 
 
 def run_tools(args: argparse.Namespace) -> int:
-    raise NotImplementedError("lands with the register issue")
+    import json
+
+    from ethics_toolkit.register.legal import classify
+
+    store = _store(args)
+    rows = []
+    for tool in store.list_tools():
+        assert tool.id is not None
+        risks = store.risks(tool.id)
+        rows.append(
+            {
+                **tool.model_dump(mode="json"),
+                "risk_class": classify(tool).risk_class,
+                "risks": len(risks),
+                "open_risks": sum(r.status in ("open", "in_treatment") for r in risks),
+            }
+        )
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(f"No tools registered (database: {store.url}). Try `ethics-toolkit demo`.")
+        return 0
+    header = ("name", "vendor", "hr_process", "status", "risk_class", "open_risks")
+    table = [header] + [tuple(str(row[key]) for key in header) for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    raise NotImplementedError("lands with the register issue")
+    import json
+
+    from ethics_toolkit.errors import UserFacingError
+
+    store = _store(args)
+    document = store.export_json()
+    try:
+        args.output.write_text(
+            json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    except OSError as error:
+        raise UserFacingError(
+            en=f"Cannot write {args.output} ({error.strerror}). Choose another -o file.",
+            sv=f"Kan inte skriva {args.output} ({error.strerror}). Välj en annan fil med -o.",
+        ) from error
+    print(f"Exported {len(document['tools'])} tools to {args.output}")
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    raise NotImplementedError("lands with the register issue")
+    from ethics_toolkit.errors import UserFacingError
+    from ethics_toolkit.register.exchange import load_text
+
+    try:
+        raw = args.file.read_bytes()
+    except OSError as error:
+        raise UserFacingError(
+            en=f"Cannot read {args.file} ({error.strerror}). Check the file name.",
+            sv=f"Kan inte läsa {args.file} ({error.strerror}). Kontrollera filnamnet.",
+        ) from error
+    data = load_text(raw)
+    store = _store(args)
+    store.import_json(data)
+    count = len(data["tools"]) if isinstance(data, dict) else 0
+    print(f"Imported {count} tools from {args.file} (database: {store.url})")
+    return 0

@@ -1,0 +1,1 @@
+"""The risk register: domain models, legal classification, checklists and storage."""

@@ -1,0 +1,271 @@
+"""Checklists as data: the YAML files in ``checklists/`` read into validated pydantic models.
+
+The questions live in YAML so that HR and legal reviewers can edit them without touching code; this
+module is the single gate that makes sure every file is complete (both languages, references, a
+severity) before the register or the app shows it. A broken file stops loading with a message that
+names the file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from pathlib import Path
+from typing import Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual
+
+AreaId = Literal[
+    "gdpr",
+    "transparency",
+    "explainability",
+    "human_oversight",
+    "non_discrimination",
+    "ai_literacy",
+    "leadership",
+    "data_quality_security",
+    "vendor_management",
+]
+AREA_IDS: tuple[AreaId, ...] = get_args(AreaId)
+
+# The seven grounds of the Swedish Discrimination Act, 1 kap. 1 § (SFS 2008:567).
+DiscriminationGround = Literal[
+    "sex",
+    "transgender_identity",
+    "ethnicity",
+    "religion",
+    "disability",
+    "sexual_orientation",
+    "age",
+]
+DISCRIMINATION_GROUNDS: tuple[DiscriminationGround, ...] = get_args(DiscriminationGround)
+
+ITEM_ID_PATTERN = r"^[a-z_]+-\d{2}$"
+
+# Error messages (``str.format`` templates), imported by the tests.
+MISSING_DIR_EN = (
+    "The checklist folder was not found (looked in {places}). Reinstall ethics-toolkit, or run it "
+    "from a complete copy of the project."
+)
+MISSING_DIR_SV = (
+    "Mappen med checklistor hittades inte (letade i {places}). Installera om ethics-toolkit, eller "
+    "kör det från en komplett kopia av projektet."
+)
+MISSING_AREA_EN = (
+    "The checklist file {file} is missing from {folder}. Restore it from the project or reinstall "
+    "ethics-toolkit."
+)
+MISSING_AREA_SV = (
+    "Checklistfilen {file} saknas i {folder}. Återställ den från projektet eller installera om "
+    "ethics-toolkit."
+)
+UNREADABLE_EN = (
+    "The checklist file {file} could not be read: {problem}. Check the file and try again."
+)
+UNREADABLE_SV = (
+    "Checklistfilen {file} kunde inte läsas: {problem}. Kontrollera filen och försök igen."
+)
+BAD_YAML_EN = (
+    "The checklist file {file} is not valid YAML ({where}: {problem}). Correct the indentation or "
+    "quoting at that place, or restore the file from the project."
+)
+BAD_YAML_SV = (
+    "Checklistfilen {file} är inte giltig YAML ({where}: {problem}). Rätta indraget eller "
+    "citattecknen på det stället, eller återställ filen från projektet."
+)
+YAML_WHERE_EN = "line {line}, column {column}"
+YAML_WHERE_SV = "rad {line}, kolumn {column}"
+BAD_CONTENT_EN = (
+    "The checklist file {file} does not follow the checklist format: {problem}. Every item needs "
+    "id, question, guidance and suggested_mitigation in both sv and en, at least one reference and "
+    "severity_if_unmet 1-5."
+)
+BAD_CONTENT_SV = (
+    "Checklistfilen {file} följer inte checklistformatet: {problem}. Varje punkt behöver id, "
+    "question, guidance och suggested_mitigation på både sv och en, minst en referens och "
+    "severity_if_unmet 1-5."
+)
+WRONG_FILE_NAME_EN = (
+    "The checklist file {file} declares area '{area}', so it must be named {expected}. Rename the "
+    "file or correct its area."
+)
+WRONG_FILE_NAME_SV = (
+    "Checklistfilen {file} anger området '{area}' och måste därför heta {expected}. Byt namn på "
+    "filen eller rätta området."
+)
+DUPLICATE_ID_EN = (
+    "The checklist item id '{item_id}' is used in both {first} and {second}. Give each item its "
+    "own id."
+)
+DUPLICATE_ID_SV = (
+    "Checklistpunkten '{item_id}' förekommer i både {first} och {second}. Ge varje punkt ett "
+    "eget id."
+)
+UNKNOWN_ITEM_EN = (
+    "There is no checklist item '{item_id}'. Item ids look like 'gdpr-01'; see the checklists for "
+    "the valid ids."
+)
+UNKNOWN_ITEM_SV = (
+    "Det finns ingen checklistpunkt '{item_id}'. Id:n ser ut som 'gdpr-01'; se checklistorna för "
+    "giltiga id:n."
+)
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class ChecklistItem(BaseModel):
+    """One yes/partly/no question; when unmet it proposes a risk prefilled from these fields."""
+
+    model_config = _FROZEN
+
+    id: str = Field(pattern=ITEM_ID_PATTERN)
+    question: Bilingual
+    guidance: Bilingual
+    references: list[str] = Field(min_length=1)
+    severity_if_unmet: int = Field(ge=1, le=5)
+    suggested_mitigation: Bilingual
+    grounds: list[DiscriminationGround] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references_not_blank(self) -> ChecklistItem:
+        if any(not ref.strip() for ref in self.references):
+            raise ValueError(f"item {self.id}: a reference is empty")
+        return self
+
+
+class ChecklistArea(BaseModel):
+    """One checklist file: an area of the assessment and its items, ids prefixed by the area."""
+
+    model_config = _FROZEN
+
+    area: AreaId
+    title: Bilingual
+    items: list[ChecklistItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_carry_area_prefix(self) -> ChecklistArea:
+        for item in self.items:
+            if not re.fullmatch(rf"{self.area}-\d{{2}}", item.id):
+                raise ValueError(f"item id '{item.id}' must look like '{self.area}-NN'")
+        return self
+
+
+def _error(en: str, sv: str, **values: object) -> UserFacingError:
+    return UserFacingError(en=en.format(**values), sv=sv.format(**values))
+
+
+def _repo_checklist_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "checklists"
+
+
+def checklist_dir() -> Path:
+    """The YAML folder: ``ethics_toolkit/_data/checklists`` in a wheel, else the repo's own."""
+    packaged = importlib.resources.files("ethics_toolkit") / "_data" / "checklists"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    repo = _repo_checklist_dir()
+    if repo.is_dir():
+        return repo
+    raise _error(MISSING_DIR_EN, MISSING_DIR_SV, places=f"{packaged}, {repo}")
+
+
+def _summarise(error: ValidationError) -> str:
+    """The first few pydantic errors as ``items.3.guidance.sv: field required``, one line."""
+    parts = []
+    for detail in error.errors()[:3]:
+        where = ".".join(str(part) for part in detail["loc"]) or "(top level)"
+        parts.append(f"{where}: {detail['msg']}")
+    more = error.error_count() - len(parts)
+    if more > 0:
+        parts.append(f"(+{more} more)")
+    return "; ".join(parts)
+
+
+def _yaml_error(path: Path, exc: yaml.YAMLError) -> UserFacingError:
+    """PyYAML's message without its ``"<unicode string>"`` noise, the place in both languages."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or " ".join(str(exc).split())
+    if mark is None:
+        where_en = where_sv = "?"
+    else:
+        place = {"line": mark.line + 1, "column": mark.column + 1}
+        where_en, where_sv = YAML_WHERE_EN.format(**place), YAML_WHERE_SV.format(**place)
+    return UserFacingError(
+        en=BAD_YAML_EN.format(file=path.name, where=where_en, problem=problem),
+        sv=BAD_YAML_SV.format(file=path.name, where=where_sv, problem=problem),
+    )
+
+
+def load_area_file(path: Path) -> ChecklistArea:
+    """Read and validate one checklist file; any problem becomes a UserFacingError naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _error(UNREADABLE_EN, UNREADABLE_SV, file=path.name, problem=exc) from exc
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise _yaml_error(path, exc) from exc
+    try:
+        area = ChecklistArea.model_validate(raw)
+    except ValidationError as exc:
+        raise _error(
+            BAD_CONTENT_EN, BAD_CONTENT_SV, file=path.name, problem=_summarise(exc)
+        ) from exc
+    expected = f"{area.area}.yaml"
+    if path.name != expected:
+        raise _error(
+            WRONG_FILE_NAME_EN,
+            WRONG_FILE_NAME_SV,
+            file=path.name,
+            area=area.area,
+            expected=expected,
+        )
+    return area
+
+
+def read_checklists(directory: Path) -> list[ChecklistArea]:
+    """All nine areas from ``directory`` in :data:`AreaId` order, ids checked unique (uncached)."""
+    areas: list[ChecklistArea] = []
+    seen: dict[str, str] = {}
+    for area_id in AREA_IDS:
+        path = directory / f"{area_id}.yaml"
+        if not path.is_file():
+            raise _error(MISSING_AREA_EN, MISSING_AREA_SV, file=path.name, folder=directory)
+        area = load_area_file(path)
+        for item in area.items:
+            if item.id in seen:
+                raise _error(
+                    DUPLICATE_ID_EN,
+                    DUPLICATE_ID_SV,
+                    item_id=item.id,
+                    first=seen[item.id],
+                    second=path.name,
+                )
+            seen[item.id] = path.name
+        areas.append(area)
+    return areas
+
+
+@functools.cache
+def load_checklists() -> list[ChecklistArea]:
+    """The shipped checklists, read once per process (treat the list as read-only)."""
+    return read_checklists(checklist_dir())
+
+
+@functools.cache
+def _items_by_id() -> dict[str, ChecklistItem]:
+    return {item.id: item for area in load_checklists() for item in area.items}
+
+
+def checklist_item(item_id: str) -> ChecklistItem:
+    """The item with this id; an unknown id is a UserFacingError (e.g. from an old export file)."""
+    try:
+        return _items_by_id()[item_id]
+    except KeyError:
+        raise _error(UNKNOWN_ITEM_EN, UNKNOWN_ITEM_SV, item_id=item_id) from None

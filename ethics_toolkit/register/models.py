@@ -1,0 +1,405 @@
+"""The register's domain as pydantic models: the single description the store, report and UI share.
+
+The store maps these models to tables generically (``register/orm.py``), so a field added here and
+in a migration is all a new column needs. Computed fields (scores, levels) are never stored.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field
+
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.checklists import DiscriminationGround
+
+ACCEPTANCE_THRESHOLD = 12
+"""A risk whose inherent score (likelihood x severity) is at least this needs a named approver to be
+accepted: accepting a serious risk is a management decision, not a clerk's."""
+
+
+def _as_utc(value: datetime) -> datetime:
+    """Naive datetimes count as UTC, aware ones are converted: both back ends compare equal."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+Score = Annotated[int, Field(ge=1, le=5)]
+
+
+class HRProcess(StrEnum):
+    recruitment = "recruitment"
+    promotion = "promotion"
+    termination = "termination"
+    task_allocation = "task_allocation"
+    performance_monitoring = "performance_monitoring"
+    other = "other"
+
+
+class DecisionRole(StrEnum):
+    decides_alone = "decides_alone"
+    recommends = "recommends"
+    ranks = "ranks"
+    supports = "supports"
+
+
+class EmployerType(StrEnum):
+    private = "private"
+    public_body = "public_body"
+
+
+class ToolStatus(StrEnum):
+    planned = "planned"
+    in_use = "in_use"
+    suspended = "suspended"
+    retired = "retired"
+
+
+class AnswerValue(StrEnum):
+    yes = "yes"
+    partly = "partly"
+    no = "no"
+    not_applicable = "not_applicable"
+    dont_know = "dont_know"
+
+    @property
+    def unmet(self) -> bool:
+        """Answers that leave a gap and therefore propose a risk (not knowing is a gap too)."""
+        return self in (AnswerValue.partly, AnswerValue.no, AnswerValue.dont_know)
+
+
+class Treatment(StrEnum):
+    mitigate = "mitigate"
+    avoid = "avoid"
+    transfer = "transfer"
+    accept = "accept"
+
+
+class RiskStatus(StrEnum):
+    open = "open"
+    in_treatment = "in_treatment"
+    accepted = "accepted"
+    closed = "closed"
+
+
+class SignOffDecision(StrEnum):
+    approved = "approved"
+    approved_with_conditions = "approved_with_conditions"
+    rejected = "rejected"
+
+
+class DataCategory(StrEnum):
+    contact = "contact"
+    identity = "identity"
+    cv_content = "cv_content"
+    education = "education"
+    work_history = "work_history"
+    test_results = "test_results"
+    performance = "performance"
+    photo = "photo"
+    video = "video"
+    voice = "voice"
+    age = "age"
+    gender = "gender"
+    ethnicity = "ethnicity"
+    health_disability = "health_disability"
+    religion = "religion"
+    sex_life_orientation = "sex_life_orientation"
+    trade_union = "trade_union"
+    biometric = "biometric"
+
+    @property
+    def special(self) -> bool:
+        """GDPR Art. 9 special category: processing needs an Art. 9(2) exception."""
+        return self in SPECIAL_CATEGORIES
+
+
+SPECIAL_CATEGORIES = frozenset(
+    {
+        DataCategory.ethnicity,
+        DataCategory.health_disability,
+        DataCategory.religion,
+        DataCategory.sex_life_orientation,
+        DataCategory.trade_union,
+        DataCategory.biometric,
+    }
+)
+
+RiskLevel = Literal["low", "medium", "high", "critical"]
+RiskDecision = Literal["pending", "accepted", "dismissed"]
+RiskClass = Literal["prohibited", "high_risk", "limited", "minimal"]
+HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff"]
+HistoryAction = Literal["create", "update", "delete"]
+
+
+def risk_level(score: int) -> RiskLevel:
+    """Score bands of the 5x5 matrix: low <= 4 < medium <= 9 < high <= 15 < critical."""
+    if score <= 4:
+        return "low"
+    if score <= 9:
+        return "medium"
+    if score <= 15:
+        return "high"
+    return "critical"
+
+
+class AITool(BaseModel):
+    """One AI decision-support tool the HR team uses or plans to use."""
+
+    id: int | None = None
+    name: str = Field(min_length=1, max_length=200)
+    vendor: str = ""
+    version: str = ""
+    purpose: str = ""
+    hr_process: HRProcess
+    decision_role: DecisionRole
+    data_categories: list[DataCategory] = Field(default_factory=list)
+    legal_basis: str = ""
+    system_owner: str = ""
+    employer_type: EmployerType = EmployerType.private
+    employees: int = Field(default=0, ge=0)
+    go_live: date | None = None
+    status: ToolStatus = ToolStatus.planned
+    emotion_recognition: bool = False
+    profiling: bool = False
+    narrow_procedural_task: bool = False
+    next_review: date | None = None
+    row_version: int = 0
+
+
+class LegalClassification(BaseModel):
+    """What the law says about a tool's profile, each conclusion explained in ``reasons``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    risk_class: RiskClass
+    high_risk: bool
+    prohibited: bool
+    fria_needed: bool
+    dpia_likely: bool
+    wp248_criteria: list[str]
+    art22_concern: bool
+    active_measures_duty: bool
+    reasons: list[Bilingual]
+
+
+class Answer(BaseModel):
+    tool_id: int
+    item_id: str = Field(min_length=1)
+    value: AnswerValue
+    evidence: str = ""
+    answered_by: str = Field(min_length=1)
+    answered_at: UTCDateTime
+    risk_decision: RiskDecision | None = None
+
+
+class MitigationAction(BaseModel):
+    description: str = Field(min_length=1)
+    owner: str = ""
+    due: date | None = None
+    done: bool = False
+
+
+class Risk(BaseModel):
+    id: int | None = None
+    tool_id: int
+    title: str = Field(min_length=1)
+    description: str = ""
+    category: str = ""
+    legal_references: list[str] = Field(default_factory=list)
+    grounds: list[DiscriminationGround] = Field(default_factory=list)
+    likelihood: Score
+    severity: Score
+    existing_controls: str = ""
+    treatment: Treatment = Treatment.mitigate
+    actions: list[MitigationAction] = Field(default_factory=list)
+    owner: str = ""
+    residual_likelihood: Score | None = None
+    residual_severity: Score | None = None
+    status: RiskStatus = RiskStatus.open
+    review_date: date | None = None
+    approved_by: str | None = None
+    audit_run_id: int | None = None
+    source_item_id: str | None = None
+    row_version: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def inherent_score(self) -> int:
+        return self.likelihood * self.severity
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def residual_score(self) -> int | None:
+        if self.residual_likelihood is None or self.residual_severity is None:
+            return None
+        return self.residual_likelihood * self.residual_severity
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def level(self) -> RiskLevel:
+        return risk_level(self.inherent_score)
+
+    @property
+    def needs_approver(self) -> bool:
+        """Accepted serious risks must name who accepted them (see ``ACCEPTANCE_THRESHOLD``)."""
+        return (
+            self.status == RiskStatus.accepted
+            and self.inherent_score >= ACCEPTANCE_THRESHOLD
+            and not (self.approved_by or "").strip()
+        )
+
+
+APPROVER_REQUIRED_EN = (
+    "The risk {title!r} has an inherent score of {score} (threshold {threshold}): accepting it "
+    "needs the name of the person who approves it. Fill in 'approved by' or choose another "
+    "treatment."
+)
+APPROVER_REQUIRED_SV = (
+    "Risken {title!r} har riskvärdet {score} (gräns {threshold}): för att acceptera den krävs "
+    "namnet på den som godkänner. Fyll i 'godkänd av' eller välj en annan hantering."
+)
+
+
+def check_acceptance(risk: Risk) -> None:
+    """Refuse an accepted risk at or above the threshold that names no approver."""
+    if risk.needs_approver:
+        details = {
+            "title": risk.title,
+            "score": risk.inherent_score,
+            "threshold": ACCEPTANCE_THRESHOLD,
+        }
+        raise UserFacingError(
+            en=APPROVER_REQUIRED_EN.format(**details), sv=APPROVER_REQUIRED_SV.format(**details)
+        )
+
+
+class AuditRun(BaseModel):
+    """A saved bias audit: aggregated cells and figures plus provenance, never the raw rows."""
+
+    id: int | None = None
+    tool_id: int
+    result: AuditResult
+    file_sha256: str | None = None
+    file_name: str | None = None
+    rows_read: int = Field(ge=0)
+    rows_used: int = Field(ge=0)
+    run_at: UTCDateTime
+    run_by: str = Field(min_length=1)
+    data_period: str | None = None
+
+
+class SignOff(BaseModel):
+    id: int | None = None
+    tool_id: int
+    name: str = Field(min_length=1)
+    role: str = Field(min_length=1)
+    decision: SignOffDecision
+    comment: str = ""
+    signed_at: UTCDateTime
+
+
+class HistoryEntry(BaseModel):
+    """One append-only line of the audit trail: who changed what, when, old and new values."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int | None = None
+    at: UTCDateTime
+    actor: str = Field(min_length=1)
+    tool_id: int | None = None
+    entity: HistoryEntity
+    entity_id: str
+    action: HistoryAction
+    changes: dict[str, list[object]] = Field(default_factory=dict)
+    summary: str = ""
+
+
+class ToolRecord(BaseModel):
+    """Everything about one tool: what the report and the UI read."""
+
+    tool: AITool
+    classification: LegalClassification
+    answers: list[Answer]
+    risks: list[Risk]
+    audits: list[AuditRun]
+    signoffs: list[SignOff]
+    history: list[HistoryEntry]
+
+
+_LABELS: dict[StrEnum, tuple[str, str]] = {
+    HRProcess.recruitment: ("Rekrytering och urval", "Recruitment and selection"),
+    HRProcess.promotion: ("Befordran", "Promotion"),
+    HRProcess.termination: ("Uppsägning", "Termination"),
+    HRProcess.task_allocation: ("Fördelning av arbetsuppgifter", "Task allocation"),
+    HRProcess.performance_monitoring: ("Uppföljning av prestation", "Performance monitoring"),
+    HRProcess.other: ("Annat", "Other"),
+    DecisionRole.decides_alone: ("Beslutar själv", "Decides alone"),
+    DecisionRole.recommends: ("Rekommenderar", "Recommends"),
+    DecisionRole.ranks: ("Rangordnar", "Ranks"),
+    DecisionRole.supports: ("Stöder", "Supports"),
+    EmployerType.private: ("Privat arbetsgivare", "Private employer"),
+    EmployerType.public_body: ("Offentlig arbetsgivare", "Public body"),
+    ToolStatus.planned: ("Planerat", "Planned"),
+    ToolStatus.in_use: ("I bruk", "In use"),
+    ToolStatus.suspended: ("Pausat", "Suspended"),
+    ToolStatus.retired: ("Avvecklat", "Retired"),
+    AnswerValue.yes: ("Ja", "Yes"),
+    AnswerValue.partly: ("Delvis", "Partly"),
+    AnswerValue.no: ("Nej", "No"),
+    AnswerValue.not_applicable: ("Ej tillämpligt", "Not applicable"),
+    AnswerValue.dont_know: ("Vet ej", "Don't know"),
+    Treatment.mitigate: ("Minska", "Mitigate"),
+    Treatment.avoid: ("Undvik", "Avoid"),
+    Treatment.transfer: ("Överför", "Transfer"),
+    Treatment.accept: ("Acceptera", "Accept"),
+    RiskStatus.open: ("Öppen", "Open"),
+    RiskStatus.in_treatment: ("Under åtgärd", "In treatment"),
+    RiskStatus.accepted: ("Accepterad", "Accepted"),
+    RiskStatus.closed: ("Stängd", "Closed"),
+    SignOffDecision.approved: ("Godkänd", "Approved"),
+    SignOffDecision.approved_with_conditions: ("Godkänd med villkor", "Approved with conditions"),
+    SignOffDecision.rejected: ("Avslagen", "Rejected"),
+    DataCategory.contact: ("Kontaktuppgifter", "Contact details"),
+    DataCategory.identity: ("Identitetsuppgifter", "Identity data"),
+    DataCategory.cv_content: ("CV-innehåll", "CV content"),
+    DataCategory.education: ("Utbildning", "Education"),
+    DataCategory.work_history: ("Arbetslivserfarenhet", "Work history"),
+    DataCategory.test_results: ("Testresultat", "Test results"),
+    DataCategory.performance: ("Prestationsdata", "Performance data"),
+    DataCategory.photo: ("Foto", "Photo"),
+    DataCategory.video: ("Video", "Video"),
+    DataCategory.voice: ("Röst", "Voice"),
+    DataCategory.age: ("Ålder", "Age"),
+    DataCategory.gender: ("Kön", "Gender"),
+    DataCategory.ethnicity: ("Etniskt ursprung", "Ethnic origin"),
+    DataCategory.health_disability: ("Hälsa och funktionsnedsättning", "Health and disability"),
+    DataCategory.religion: ("Religion eller övertygelse", "Religion or belief"),
+    DataCategory.sex_life_orientation: ("Sexualliv och sexuell läggning", "Sex life, orientation"),
+    DataCategory.trade_union: ("Fackligt medlemskap", "Trade union membership"),
+    DataCategory.biometric: ("Biometriska uppgifter", "Biometric data"),
+}
+_LEVEL_LABELS: dict[str, tuple[str, str]] = {
+    "low": ("Låg", "Low"),
+    "medium": ("Medel", "Medium"),
+    "high": ("Hög", "High"),
+    "critical": ("Kritisk", "Critical"),
+    "prohibited": ("Förbjuden", "Prohibited"),
+    "high_risk": ("Hög risk", "High risk"),
+    "limited": ("Begränsad risk", "Limited risk"),
+    "minimal": ("Minimal risk", "Minimal risk"),
+}
+
+
+def label(value: StrEnum | str, lang: Lang) -> str:
+    """The display name of an enum value, a risk level or a risk class in ``lang``."""
+    pair = _LABELS.get(value) if isinstance(value, StrEnum) else None
+    pair = pair or _LEVEL_LABELS.get(str(value))
+    if pair is None:
+        return str(value)
+    return pair[0] if lang == "sv" else pair[1]

@@ -1,0 +1,205 @@
+"""SQLAlchemy tables of the register, and the one generic pydantic <-> row mapping.
+
+Columns carry the same names as the pydantic fields, so ``to_row``/``from_row`` map every entity
+without per-entity code. Enums are stored as plain strings (a new enum value needs no migration),
+nested values (lists, actions, audit results) as JSON. Audit runs store the engine's aggregated
+cells and figures only; there is no column that could hold a decision row.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every back end (SQLite keeps no offset, so store UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy's documented class attribute
+        datetime: UTCDateTime(),
+        date: Date(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class ToolRow(Base):
+    __tablename__ = "tools"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    vendor: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(100))
+    purpose: Mapped[str] = mapped_column(Text)
+    hr_process: Mapped[str] = mapped_column(String(40))
+    decision_role: Mapped[str] = mapped_column(String(40))
+    data_categories: Mapped[list[Any]]
+    legal_basis: Mapped[str] = mapped_column(Text)
+    system_owner: Mapped[str] = mapped_column(String(200))
+    employer_type: Mapped[str] = mapped_column(String(40))
+    employees: Mapped[int]
+    go_live: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(40))
+    emotion_recognition: Mapped[bool] = mapped_column(Boolean)
+    profiling: Mapped[bool] = mapped_column(Boolean)
+    narrow_procedural_task: Mapped[bool] = mapped_column(Boolean)
+    next_review: Mapped[date | None]
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class AnswerRow(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("tool_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(40))
+    evidence: Mapped[str] = mapped_column(Text)
+    answered_by: Mapped[str] = mapped_column(String(200))
+    answered_at: Mapped[datetime]
+    risk_decision: Mapped[str | None] = mapped_column(String(20))
+
+
+class AuditRunRow(Base):
+    __tablename__ = "audit_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    result: Mapped[dict[str, Any]]
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    rows_read: Mapped[int]
+    rows_used: Mapped[int]
+    run_at: Mapped[datetime]
+    run_by: Mapped[str] = mapped_column(String(200))
+    data_period: Mapped[str | None] = mapped_column(String(200))
+
+
+class RiskRow(Base):
+    __tablename__ = "risks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(100))
+    legal_references: Mapped[list[Any]]
+    grounds: Mapped[list[Any]]
+    likelihood: Mapped[int]
+    severity: Mapped[int]
+    existing_controls: Mapped[str] = mapped_column(Text)
+    treatment: Mapped[str] = mapped_column(String(40))
+    actions: Mapped[list[Any]]
+    owner: Mapped[str] = mapped_column(String(200))
+    residual_likelihood: Mapped[int | None]
+    residual_severity: Mapped[int | None]
+    status: Mapped[str] = mapped_column(String(40))
+    review_date: Mapped[date | None]
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    audit_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("audit_runs.id", ondelete="SET NULL")
+    )
+    source_item_id: Mapped[str | None] = mapped_column(String(100))
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class SignOffRow(Base):
+    __tablename__ = "signoffs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str] = mapped_column(Text)
+    signed_at: Mapped[datetime]
+
+
+class HistoryRow(Base):
+    """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits."""
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    tool_id: Mapped[int | None] = mapped_column(index=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict[str, Any]]
+    summary: Mapped[str] = mapped_column(Text)
+
+
+RowT = TypeVar("RowT", bound=Base)
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def column_names(row_cls: type[Base]) -> list[str]:
+    return [column.key for column in row_cls.__table__.columns]
+
+
+def to_row_values(model: BaseModel, row_cls: type[Base]) -> dict[str, Any]:
+    """Column values for ``model``: JSON columns get JSON-ready data, the others Python values."""
+    python = model.model_dump(mode="python")
+    json_ready = model.model_dump(mode="json")
+    values: dict[str, Any] = {}
+    for column in row_cls.__table__.columns:
+        if column.key in python:
+            is_json = isinstance(column.type, JSON)
+            values[column.key] = json_ready[column.key] if is_json else python[column.key]
+    return values
+
+
+def from_row(row: Base, model_cls: type[ModelT]) -> ModelT:
+    """The pydantic model of ``row`` (fields without a column keep their defaults)."""
+    fields = model_cls.model_fields
+    return model_cls.model_validate(
+        {key: getattr(row, key) for key in column_names(type(row)) if key in fields}
+    )

@@ -1,0 +1,825 @@
+"""The register's storage: the only place with SQL (besides the migrations).
+
+Every mutation takes the ``actor`` and appends a history entry with field-level changes in the same
+transaction, so the trail can never miss a change. Tools and risks carry a ``row_version``: saving a
+stale copy raises :class:`ConflictError` instead of silently overwriting a colleague's edit.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic import command
+from alembic.config import Config
+from alembic.util.exc import CommandError
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, make_url, select, text
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import StaticPool
+
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n import Lang
+from ethics_toolkit.register import exchange
+from ethics_toolkit.register.checklists import checklist_item, load_checklists
+from ethics_toolkit.register.legal import classify
+from ethics_toolkit.register.models import (
+    AITool,
+    Answer,
+    AnswerValue,
+    AuditRun,
+    HistoryEntity,
+    HistoryEntry,
+    MitigationAction,
+    Risk,
+    SignOff,
+    SignOffDecision,
+    ToolRecord,
+    check_acceptance,
+)
+from ethics_toolkit.register.orm import (
+    AnswerRow,
+    AuditRunRow,
+    Base,
+    HistoryRow,
+    RiskRow,
+    SignOffRow,
+    ToolRow,
+    from_row,
+    to_row_values,
+)
+
+ENV_DB = "ETHICS_TOOLKIT_DB"
+ENV_USER = "ETHICS_TOOLKIT_USER"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_ModelT = TypeVar("_ModelT", bound=BaseModel)
+
+# Messages (module constants so tests and callers can refer to them).
+BAD_URL_EN = "The database address {url!r} is not a valid URL ({detail}). Use e.g. {example}."
+BAD_URL_SV = "Databasadressen {url!r} är ingen giltig URL ({detail}). Ange t.ex. {example}."
+DRIVER_MISSING_EN = (
+    "The database driver for {url!r} is not installed ({detail}). For PostgreSQL install the "
+    "extra: pip install 'ethics-toolkit[postgres]'."
+)
+DRIVER_MISSING_SV = (
+    "Databasdrivrutinen för {url!r} är inte installerad ({detail}). För PostgreSQL, installera: "
+    "pip install 'ethics-toolkit[postgres]'."
+)
+UNREACHABLE_EN = (
+    "Could not open the database {url} ({detail}). Check that the server is running, the "
+    "address, user and password are right, or set {env} / --db to another database."
+)
+UNREACHABLE_SV = (
+    "Kunde inte öppna databasen {url} ({detail}). Kontrollera att servern är igång och att "
+    "adress, användare och lösenord stämmer, eller ange en annan databas med {env} / --db."
+)
+REFUSED_EN = "The database refused the change ({detail}); nothing was saved. Check the values."
+REFUSED_SV = "Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena."
+NEWER_SCHEMA_EN = (
+    "The database {url} was written by a newer ethics-toolkit ({detail}). Update ethics-toolkit, "
+    "or use another database."
+)
+NEWER_SCHEMA_SV = (
+    "Databasen {url} har skrivits av en nyare version av ethics-toolkit ({detail}). Uppdatera "
+    "ethics-toolkit eller använd en annan databas."
+)
+NO_FOLDER_EN = "Cannot create the folder {folder} for the database ({detail}). Choose another --db."
+NO_FOLDER_SV = "Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db."
+UNKNOWN_TOOL_EN = "There is no tool named {name!r} in the register. Registered tools: {names}."
+UNKNOWN_TOOL_SV = "Det finns inget verktyg med namnet {name!r} i registret. Registrerade: {names}."
+EMPTY_REGISTER_EN = "The register has no tools yet: add one, or run `ethics-toolkit demo`."
+EMPTY_REGISTER_SV = "Registret har inga verktyg än: lägg till ett eller kör `ethics-toolkit demo`."
+UNKNOWN_TOOL_ID_EN = "There is no tool with id {id} in the register; reload the page."
+UNKNOWN_TOOL_ID_SV = "Det finns inget verktyg med id {id} i registret; ladda om sidan."
+NAME_TAKEN_EN = "A tool named {name!r} is already registered. Choose another name."
+NAME_TAKEN_SV = "Ett verktyg med namnet {name!r} finns redan. Välj ett annat namn."
+CONFLICT_EN = (
+    "Someone else changed this {entity} ({name!r}) after you opened it. Your changes were not "
+    "saved: reload to see the latest version, then make your change again."
+)
+CONFLICT_SV = (
+    "Någon annan har ändrat {entity} ({name!r}) efter att du öppnade den. Dina ändringar sparades "
+    "inte: ladda om för att se den senaste versionen och gör sedan ändringen igen."
+)
+NOT_FOUND_EN = "The {entity} with id {id} no longer exists (someone may have deleted it); reload."
+NOT_FOUND_SV = "{entity} med id {id} finns inte längre (någon kan ha tagit bort den); ladda om."
+UNKNOWN_ITEM_EN = "There is no checklist item {item!r}. Check the id against the checklists."
+UNKNOWN_ITEM_SV = "Det finns ingen checklistepunkt {item!r}. Kontrollera id:t mot checklistorna."
+NO_PROPOSAL_EN = (
+    "Checklist item {item!r} has no pending risk proposal for this tool: answer it with "
+    "'no', 'partly' or 'don't know' first."
+)
+NO_PROPOSAL_SV = (
+    "Checklistepunkt {item!r} har inget väntande riskförslag för verktyget: svara 'nej', "
+    "'delvis' eller 'vet ej' först."
+)
+FOREIGN_AUDIT_EN = "Audit run {id} does not belong to this tool; link an audit run of the tool."
+FOREIGN_AUDIT_SV = "Granskning {id} hör inte till verktyget; länka en granskning av verktyget."
+
+_ENTITY_SV = {"tool": "verktyget", "risk": "risken"}
+
+
+def default_actor() -> str:
+    """Who is making changes from the CLI: ``$ETHICS_TOOLKIT_USER``, else the login name."""
+    import getpass
+
+    named = os.environ.get(ENV_USER, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some containers
+        return "unknown"
+
+
+class ConflictError(UserFacingError):
+    """A save based on a stale copy: another user changed the row in between."""
+
+    def __init__(self, entity: str, name: str) -> None:
+        super().__init__(
+            en=CONFLICT_EN.format(entity=entity, name=name),
+            sv=CONFLICT_SV.format(entity=_ENTITY_SV.get(entity, entity), name=name),
+        )
+
+
+def _json_changes(old: BaseModel | None, new: BaseModel | None) -> dict[str, list[Any]]:
+    """Field -> [old, new] for the fields that differ (ids, versions and computed fields aside)."""
+    model = type(old if old is not None else new)
+    skip = {"id", "row_version", *model.model_computed_fields}
+    before = old.model_dump(mode="json", exclude=skip) if old is not None else {}
+    after = new.model_dump(mode="json", exclude=skip) if new is not None else {}
+    keys = list(after) or list(before)
+    return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
+
+
+class Store:
+    """The register database. Create with :meth:`open`; every method is its own transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def default_url() -> str:
+        """``$ETHICS_TOOLKIT_DB``, else a SQLite file in the user's data folder."""
+        from_env = os.environ.get(ENV_DB, "").strip()
+        if from_env:
+            return from_env
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("ethics-toolkit", appauthor=False)) / "register.sqlite3"
+        return f"sqlite:///{path}"
+
+    @classmethod
+    def open(cls, url: str | None = None, **engine_options: Any) -> Store:
+        """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
+
+        ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
+        connect arguments). In-memory SQLite gets a single shared connection automatically.
+        """
+        url = url or cls.default_url()
+        example = "sqlite:///register.sqlite3"
+        try:
+            parsed = make_url(url)
+        except ArgumentError as error:
+            raise UserFacingError(
+                en=BAD_URL_EN.format(url=url, detail=error, example=example),
+                sv=BAD_URL_SV.format(url=url, detail=error, example=example),
+            ) from error
+        shown = parsed.render_as_string(hide_password=True)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database in (None, "", ":memory:"):
+                engine_options.setdefault("poolclass", StaticPool)
+                engine_options.setdefault("connect_args", {"check_same_thread": False})
+            else:
+                folder = Path(parsed.database).expanduser().parent
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise UserFacingError(
+                        en=NO_FOLDER_EN.format(folder=folder, detail=error.strerror),
+                        sv=NO_FOLDER_SV.format(folder=folder, detail=error.strerror),
+                    ) from error
+        try:
+            engine = create_engine(parsed, **engine_options)
+        except (NoSuchModuleError, ImportError) as error:
+            raise UserFacingError(
+                en=DRIVER_MISSING_EN.format(url=shown, detail=error),
+                sv=DRIVER_MISSING_SV.format(url=shown, detail=error),
+            ) from error
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_foreign_keys)
+        store = cls(engine)
+        try:
+            store.migrate()
+        except CommandError as error:
+            engine.dispose()
+            raise UserFacingError(
+                en=NEWER_SCHEMA_EN.format(url=shown, detail=error),
+                sv=NEWER_SCHEMA_SV.format(url=shown, detail=error),
+            ) from error
+        except (DBAPIError, SQLAlchemyError) as error:
+            engine.dispose()
+            detail = _first_line(error)
+            raise UserFacingError(
+                en=UNREACHABLE_EN.format(url=shown, detail=detail, env=ENV_DB),
+                sv=UNREACHABLE_SV.format(url=shown, detail=detail, env=ENV_DB),
+            ) from error
+        return store
+
+    def migrate(self) -> None:
+        """Run the packaged Alembic migrations up to head (idempotent)."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def frozen_clock(self, at: datetime) -> Iterator[None]:
+        """Stamp every change made inside the block with ``at`` (reproducible demo content)."""
+        previous = self._clock
+        self._clock = lambda: at
+        try:
+            yield
+        finally:
+            self._clock = previous
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise  # callers know which rule was broken and say so
+        except (OperationalError, InterfaceError) as error:
+            detail = _first_line(error)
+            raise UserFacingError(
+                en=UNREACHABLE_EN.format(url=self.url, detail=detail, env=ENV_DB),
+                sv=UNREACHABLE_SV.format(url=self.url, detail=detail, env=ENV_DB),
+            ) from error
+        except DBAPIError as error:
+            detail = _first_line(error)
+            raise UserFacingError(
+                en=REFUSED_EN.format(detail=detail), sv=REFUSED_SV.format(detail=detail)
+            ) from error
+
+    def _log(
+        self,
+        session: Session,
+        *,
+        actor: str,
+        tool_id: int | None,
+        entity: HistoryEntity,
+        entity_id: object,
+        action: str,
+        changes: dict[str, list[Any]],
+        summary: str,
+    ) -> None:
+        entry = HistoryEntry(
+            at=self._clock(),
+            actor=actor,
+            tool_id=tool_id,
+            entity=entity,
+            entity_id=str(entity_id),
+            action=action,  # type: ignore[arg-type]
+            changes=changes,
+            summary=summary,
+        )
+        session.add(HistoryRow(**to_row_values(entry, HistoryRow)))
+
+    # -- tools -----------------------------------------------------------------------------------
+
+    def list_tools(self) -> list[AITool]:
+        with self._session() as session:
+            rows = session.scalars(select(ToolRow).order_by(ToolRow.name))
+            return [from_row(row, AITool) for row in rows]
+
+    def get_tool(self, name: str) -> AITool:
+        """The tool called ``name``; a UserFacingError naming the registered tools otherwise."""
+        with self._session() as session:
+            row = session.scalar(select(ToolRow).where(ToolRow.name == name))
+            if row is not None:
+                return from_row(row, AITool)
+            names = list(session.scalars(select(ToolRow.name).order_by(ToolRow.name)))
+        if not names:
+            raise UserFacingError(en=EMPTY_REGISTER_EN, sv=EMPTY_REGISTER_SV)
+        listed = ", ".join(names)
+        raise UserFacingError(
+            en=UNKNOWN_TOOL_EN.format(name=name, names=listed),
+            sv=UNKNOWN_TOOL_SV.format(name=name, names=listed),
+        )
+
+    def _tool_row(self, session: Session, tool_id: int) -> ToolRow:
+        row = session.get(ToolRow, tool_id)
+        if row is None:
+            raise UserFacingError(
+                en=UNKNOWN_TOOL_ID_EN.format(id=tool_id), sv=UNKNOWN_TOOL_ID_SV.format(id=tool_id)
+            )
+        return row
+
+    def save_tool(self, tool: AITool, *, actor: str) -> AITool:
+        """Insert (``id`` None) or update the tool; a stale ``row_version`` raises ConflictError."""
+        values = to_row_values(tool, ToolRow)
+        del values["id"], values["row_version"]
+        taken = UserFacingError(
+            en=NAME_TAKEN_EN.format(name=tool.name), sv=NAME_TAKEN_SV.format(name=tool.name)
+        )
+        try:
+            with self._session() as session:
+                clash = session.scalar(select(ToolRow.id).where(ToolRow.name == tool.name))
+                if clash is not None and clash != tool.id:
+                    raise taken
+                if tool.id is None:
+                    row = ToolRow(**values)
+                    session.add(row)
+                    session.flush()
+                    changes, action = _json_changes(None, tool), "create"
+                else:
+                    row = self._tool_row(session, tool.id)
+                    if row.row_version != tool.row_version:
+                        raise ConflictError("tool", row.name)
+                    old = from_row(row, AITool)
+                    for key, value in values.items():
+                        setattr(row, key, value)
+                    session.flush()
+                    changes, action = _json_changes(old, tool), "update"
+                if changes:
+                    self._log(
+                        session,
+                        actor=actor,
+                        tool_id=row.id,
+                        entity="tool",
+                        entity_id=row.id,
+                        action=action,
+                        changes=changes,
+                        summary=f"{action} tool {tool.name}",
+                    )
+                return from_row(row, AITool)
+        except StaleDataError as error:
+            raise ConflictError("tool", tool.name) from error
+        except IntegrityError as error:
+            raise taken from error
+
+    def delete_tool(self, name: str, *, actor: str) -> None:
+        """Remove the tool and everything recorded about it; its history stays (append-only)."""
+        tool = self.get_tool(name)
+        with self._session() as session:
+            for row_cls in (RiskRow, AnswerRow, SignOffRow, AuditRunRow):
+                session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
+            session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
+            self._log(
+                session,
+                actor=actor,
+                tool_id=tool.id,
+                entity="tool",
+                entity_id=tool.id,
+                action="delete",
+                changes=_json_changes(tool, None),
+                summary=f"delete tool {tool.name} with its answers, risks, audits and sign-offs",
+            )
+
+    def record(self, name: str) -> ToolRecord:
+        """Everything about one tool, read in one transaction (a consistent snapshot)."""
+        tool = self.get_tool(name)
+        assert tool.id is not None
+        with self._session() as session:
+            return ToolRecord(
+                tool=from_row(self._tool_row(session, tool.id), AITool),
+                classification=classify(tool),
+                answers=_children(session, AnswerRow, Answer, tool.id),
+                risks=_children(session, RiskRow, Risk, tool.id),
+                audits=_children(session, AuditRunRow, AuditRun, tool.id),
+                signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                history=_history(session, tool.id),
+            )
+
+    def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
+        with self._session() as session:
+            return _children(session, row_cls, model_cls, tool_id)
+
+    # -- answers and proposed risks ----------------------------------------------------------------
+
+    def answers(self, tool_id: int) -> list[Answer]:
+        return self._read(AnswerRow, Answer, tool_id)
+
+    def answer(
+        self,
+        tool_id: int,
+        item_id: str,
+        value: AnswerValue | str,
+        *,
+        evidence: str = "",
+        actor: str,
+    ) -> Answer:
+        """Record (or change) the answer to a checklist item; an unmet answer proposes a risk."""
+        _item(item_id)
+        value = AnswerValue(value)
+        with self._session() as session:
+            self._tool_row(session, tool_id)
+            row = session.scalar(
+                select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
+            )
+            old = from_row(row, Answer) if row is not None else None
+            previous = old.risk_decision if old is not None else None
+            if value.unmet:
+                decision = previous or "pending"
+            else:
+                decision = "accepted" if previous == "accepted" else None
+            new = Answer(
+                tool_id=tool_id,
+                item_id=item_id,
+                value=value,
+                evidence=evidence,
+                answered_by=actor,
+                answered_at=self._clock(),
+                risk_decision=decision,
+            )
+            values = to_row_values(new, AnswerRow)
+            if row is None:
+                session.add(AnswerRow(**values))
+            else:
+                for key, val in values.items():
+                    setattr(row, key, val)
+            self._log(
+                session,
+                actor=actor,
+                tool_id=tool_id,
+                entity="answer",
+                entity_id=item_id,
+                action="create" if old is None else "update",
+                changes=_json_changes(old, new),
+                summary=f"answer {item_id}: {value.value}",
+            )
+            return new
+
+    def proposed_risk(self, item_id: str, tool_id: int, *, lang: Lang = "sv") -> Risk:
+        """A risk prefilled from an unmet checklist item (not saved): the user reviews it first."""
+        item = _item(item_id)
+        area = next(a.area for a in load_checklists() if any(i.id == item_id for i in a.items))
+        with self._session() as session:
+            tool = from_row(self._tool_row(session, tool_id), AITool)
+            row = session.scalar(
+                select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
+            )
+            answer = from_row(row, Answer) if row is not None else None
+        # "No" is a known gap, "partly" and "don't know" leave it uncertain.
+        likelihood = 4 if answer is not None and answer.value == AnswerValue.no else 3
+        evidence = f"\n\n{answer.evidence}" if answer is not None and answer.evidence else ""
+        prefix = "Brist" if lang == "sv" else "Gap"
+        return Risk(
+            tool_id=tool_id,
+            title=f"{prefix}: {item.question.get(lang)}",
+            description=item.guidance.get(lang) + evidence,
+            category=area,
+            legal_references=list(item.references),
+            grounds=list(item.grounds),
+            likelihood=likelihood,
+            severity=item.severity_if_unmet,
+            actions=[
+                MitigationAction(
+                    description=item.suggested_mitigation.get(lang), owner=tool.system_owner
+                )
+            ],
+            owner=tool.system_owner,
+            review_date=tool.next_review,
+            source_item_id=item_id,
+        )
+
+    def decide_proposal(
+        self,
+        tool_id: int,
+        item_id: str,
+        accept: bool,
+        *,
+        actor: str,
+        risk: Risk | None = None,
+        lang: Lang = "sv",
+    ) -> Risk | None:
+        """Accept or dismiss the risk an unmet answer proposed.
+
+        Accepting saves ``risk`` (the proposal as the user edited it) or else the prefilled
+        :meth:`proposed_risk`; either way the risk is linked to the item.
+        """
+        proposal = None
+        if accept:
+            proposal = risk or self.proposed_risk(item_id, tool_id, lang=lang)
+            proposal = proposal.model_copy(update={"tool_id": tool_id, "source_item_id": item_id})
+        with self._session() as session:
+            row = session.scalar(
+                select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
+            )
+            if row is None or row.risk_decision != "pending":
+                raise UserFacingError(
+                    en=NO_PROPOSAL_EN.format(item=item_id), sv=NO_PROPOSAL_SV.format(item=item_id)
+                )
+            old = from_row(row, Answer)
+            row.risk_decision = "accepted" if accept else "dismissed"
+            saved = self._save_risk(session, proposal, actor=actor) if proposal else None
+            self._log(
+                session,
+                actor=actor,
+                tool_id=tool_id,
+                entity="answer",
+                entity_id=item_id,
+                action="update",
+                changes=_json_changes(old, from_row(row, Answer)),
+                summary=f"{row.risk_decision} proposed risk for {item_id}",
+            )
+            return saved
+
+    # -- risks -----------------------------------------------------------------------------------
+
+    def risks(self, tool_id: int) -> list[Risk]:
+        return self._read(RiskRow, Risk, tool_id)
+
+    def save_risk(self, risk: Risk, *, actor: str) -> Risk:
+        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance."""
+        try:
+            with self._session() as session:
+                return self._save_risk(session, risk, actor=actor)
+        except StaleDataError as error:
+            raise ConflictError("risk", risk.title) from error
+
+    def _save_risk(self, session: Session, risk: Risk, *, actor: str) -> Risk:
+        check_acceptance(risk)
+        self._tool_row(session, risk.tool_id)
+        if risk.audit_run_id is not None:
+            run = session.get(AuditRunRow, risk.audit_run_id)
+            if run is None or run.tool_id != risk.tool_id:
+                raise UserFacingError(
+                    en=FOREIGN_AUDIT_EN.format(id=risk.audit_run_id),
+                    sv=FOREIGN_AUDIT_SV.format(id=risk.audit_run_id),
+                )
+        values = to_row_values(risk, RiskRow)
+        del values["id"], values["row_version"]
+        if risk.id is None:
+            row = RiskRow(**values)
+            session.add(row)
+            session.flush()
+            old = None
+        else:
+            found = session.get(RiskRow, risk.id)
+            if found is None:
+                raise UserFacingError(
+                    en=NOT_FOUND_EN.format(entity="risk", id=risk.id),
+                    sv=NOT_FOUND_SV.format(entity="Risken", id=risk.id),
+                )
+            row = found
+            if row.row_version != risk.row_version:
+                raise ConflictError("risk", row.title)
+            old = from_row(row, Risk)
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.flush()
+        changes = _json_changes(old, risk)
+        if changes:
+            self._log(
+                session,
+                actor=actor,
+                tool_id=risk.tool_id,
+                entity="risk",
+                entity_id=row.id,
+                action="create" if old is None else "update",
+                changes=changes,
+                summary=f"{'create' if old is None else 'update'} risk {risk.title}",
+            )
+        return from_row(row, Risk)
+
+    # -- audit runs and sign-offs ------------------------------------------------------------------
+
+    def audit_runs(self, tool_id: int) -> list[AuditRun]:
+        return self._read(AuditRunRow, AuditRun, tool_id)
+
+    def save_audit_run(
+        self,
+        tool_id: int,
+        result: AuditResult,
+        *,
+        actor: str,
+        file_name: str | None = None,
+        data_period: str | None = None,
+    ) -> AuditRun:
+        """Keep an audit's aggregated cells and figures with the input's fingerprint."""
+        reading = result.reading
+        run = AuditRun(
+            tool_id=tool_id,
+            result=result,
+            file_sha256=reading.sha256 if reading else None,
+            file_name=file_name or (reading.file_name if reading else None),
+            rows_read=reading.rows_read if reading else result.n_rows,
+            rows_used=result.n_rows,
+            run_at=self._clock(),
+            run_by=actor,
+            data_period=data_period,
+        )
+        with self._session() as session:
+            self._tool_row(session, tool_id)
+            row = AuditRunRow(**to_row_values(run, AuditRunRow))
+            session.add(row)
+            session.flush()
+            saved = from_row(row, AuditRun)
+            self._log(
+                session,
+                actor=actor,
+                tool_id=tool_id,
+                entity="audit",
+                entity_id=row.id,
+                action="create",
+                changes=_json_changes(None, saved.model_copy(update={"result": None})),
+                summary=(
+                    f"audit run of {saved.file_name or 'a decision log'}: {saved.rows_used} rows, "
+                    f"adverse impact {'found' if result.adverse_impact_found else 'not found'}"
+                ),
+            )
+            return saved
+
+    def signoffs(self, tool_id: int) -> list[SignOff]:
+        return self._read(SignOffRow, SignOff, tool_id)
+
+    def sign_off(
+        self,
+        tool_id: int,
+        *,
+        name: str,
+        role: str,
+        decision: SignOffDecision | str,
+        comment: str = "",
+        actor: str,
+    ) -> SignOff:
+        """Record that a named person in a role approved or rejected the assessment."""
+        signoff = SignOff(
+            tool_id=tool_id,
+            name=name,
+            role=role,
+            decision=SignOffDecision(decision),
+            comment=comment,
+            signed_at=self._clock(),
+        )
+        with self._session() as session:
+            self._tool_row(session, tool_id)
+            row = SignOffRow(**to_row_values(signoff, SignOffRow))
+            session.add(row)
+            session.flush()
+            self._log(
+                session,
+                actor=actor,
+                tool_id=tool_id,
+                entity="signoff",
+                entity_id=row.id,
+                action="create",
+                changes=_json_changes(None, signoff),
+                summary=f"sign-off by {name} ({role}): {signoff.decision.value}",
+            )
+            return from_row(row, SignOff)
+
+    # -- history ---------------------------------------------------------------------------------
+
+    def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
+        """The append-only trail, oldest first; of one tool or of the whole register."""
+        with self._session() as session:
+            return _history(session, tool_id)
+
+    # -- export and import -----------------------------------------------------------------------
+
+    def export_json(self) -> dict[str, Any]:
+        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format)."""
+        tools = []
+        for tool in sorted(self.list_tools(), key=lambda t: t.id or 0):
+            assert tool.id is not None
+            tools.append(
+                exchange.ToolExport(
+                    **tool.model_dump(),
+                    answers=self.answers(tool.id),
+                    risks=self.risks(tool.id),
+                    audits=self.audit_runs(tool.id),
+                    signoffs=self.signoffs(tool.id),
+                    history=self.history(tool.id),
+                )
+            )
+        known = {t.id for t in tools}
+        orphans = [h for h in self.history() if h.tool_id not in known]
+        document = exchange.RegisterExport(
+            exported_at=datetime.now(UTC), tools=tools, history=orphans
+        )
+        return document.model_dump(mode="json")
+
+    def import_json(self, data: object) -> None:
+        """Add an exported register to this database in one transaction: all or nothing.
+
+        Ids are shifted past the ids already present, so importing into a fresh database keeps
+        them (and a second export equals the first) and importing into a used one cannot clash.
+        """
+        document = exchange.validate(data)
+        try:
+            self._import(document)
+        except IntegrityError as error:
+            raise exchange.invalid([_first_line(error)]) from error
+
+    def _import(self, document: exchange.RegisterExport) -> None:
+        with self._session() as session:
+            clashes = sorted(
+                session.scalars(
+                    select(ToolRow.name).where(ToolRow.name.in_([t.name for t in document.tools]))
+                )
+            )
+            if clashes:
+                raise exchange.names_taken_error(clashes)
+            offsets = {
+                row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
+                for row_cls in (ToolRow, AuditRunRow, RiskRow, SignOffRow, HistoryRow)
+            }
+            shift = exchange.IdShift(
+                tool_offset=offsets[ToolRow],
+                audit_offset=offsets[AuditRunRow],
+                risk_offset=offsets[RiskRow],
+                signoff_offset=offsets[SignOffRow],
+                history_offset=offsets[HistoryRow],
+            )
+            plan: list[tuple[type[Base], list[BaseModel]]] = [
+                (ToolRow, [shift.tool_of(t) for t in document.tools]),
+                (AnswerRow, [shift.answer(a) for t in document.tools for a in t.answers]),
+                (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
+                (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
+                (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
+                (HistoryRow, [shift.history_entry(h) for h in document.all_history()]),
+            ]
+            for row_cls, models in plan:
+                if models:
+                    session.execute(
+                        insert(row_cls.__table__),
+                        [to_row_values(model, row_cls) for model in models],
+                    )
+            if self.engine.dialect.name == "postgresql":
+                for row_cls, _ in plan:
+                    table = row_cls.__tablename__
+                    session.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                        )
+                    )
+
+
+def _item(item_id: str) -> Any:
+    try:
+        return checklist_item(item_id)
+    except (KeyError, LookupError, UserFacingError, ValidationError) as error:
+        raise UserFacingError(
+            en=UNKNOWN_ITEM_EN.format(item=item_id), sv=UNKNOWN_ITEM_SV.format(item=item_id)
+        ) from error
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    """The driver's own message, without SQLAlchemy's statement dump."""
+    text_ = str(getattr(error, "orig", None) or error).strip()
+    return text_.splitlines()[0] if text_ else type(error).__name__
+
+
+def _children(
+    session: Session, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int
+) -> list[_ModelT]:
+    """One tool's rows of a child table as models: answers by item id, the others by age."""
+    table = row_cls.__table__
+    order = table.c.item_id if row_cls is AnswerRow else table.c.id
+    query = select(row_cls).where(table.c.tool_id == tool_id).order_by(order)
+    return [from_row(row, model_cls) for row in session.scalars(query)]
+
+
+def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
+    query = select(HistoryRow).order_by(HistoryRow.id)
+    if tool_id is not None:
+        query = query.where(HistoryRow.tool_id == tool_id)
+    return [from_row(row, HistoryEntry) for row in session.scalars(query)]
+
+
+def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    """SQLite checks foreign keys only when asked, per connection."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

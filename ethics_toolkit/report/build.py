@@ -1,0 +1,141 @@
+"""Assemble the two reports: the bias-audit-only report and the full management report."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.i18n import Lang, format_int
+from ethics_toolkit.report import sections_audit as audit_sections
+from ethics_toolkit.report.layout import Frame, Story, render
+from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.summary import derive_report_date, latest_audit, summary
+from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
+
+if TYPE_CHECKING:
+    from ethics_toolkit.register.models import ToolRecord
+
+AUTHOR_FALLBACK = "ethics-toolkit"
+
+
+def _date_text(options: ReportOptions, derived: date | None, lang: Lang) -> str:
+    value = options.report_date or derived
+    return value.isoformat() if value else text("cover.not_stated", lang)
+
+
+def build_audit_report(
+    result: AuditResult, *, lang: Lang, options: ReportOptions | None = None
+) -> bytes:
+    """The bias-audit-only report of one decision log: no register needed.
+
+    Sections: cover, summary, bias audit, data provenance, method and limitations, glossary.
+    """
+    options = options or ReportOptions()
+    report_date = options.report_date or derive_report_date(result)
+    reading = result.reading
+    name = (reading.file_name if reading else None) or text("doc.title_audit", lang)
+    confidentiality = options.confidentiality or text("doc.confidential_default", lang)
+    story = Story(lang)
+    audit_sections.cover(
+        story,
+        title=text("doc.title_audit", lang),
+        subtitle=name,
+        facts=[
+            (text("cover.data_file", lang), name),
+            (text("prov.rows_read", lang), format_int(result.n_rows, lang)),
+            (text("cover.report_date", lang), _date_text(options, report_date, lang)),
+            (
+                text("cover.prepared_by", lang),
+                options.prepared_by or text("cover.not_stated", lang),
+            ),
+            (text("cover.confidentiality", lang), confidentiality),
+        ],
+        intro=text("cover.intro_audit", lang),
+        contents=["sec.summary", "sec.audit", "sec.provenance", "sec.method", "sec.glossary"],
+    )
+    audit_sections.summary_section(story, summary(result, lang, options=options))
+    audit_sections.audit_section(story, result, options=options)
+    audit_sections.provenance_section(story, result)
+    audit_sections.method_section(story, options=options)
+    audit_sections.glossary_section(story)
+    frame = Frame(
+        tool_name=name,
+        report_date=_date_text(options, report_date, lang),
+        confidentiality=confidentiality,
+        lang=lang,
+    )
+    return render(
+        story,
+        frame=frame,
+        title=f"{text('doc.title_audit', lang)}: {name}",
+        author=options.prepared_by or AUTHOR_FALLBACK,
+        subject=text("doc.subject", lang),
+        creation=report_date,
+    )
+
+
+def build_tool_report(
+    record: ToolRecord, *, lang: Lang, options: ReportOptions | None = None
+) -> bytes:
+    """The management report of a registered tool (sections 1-11 of issue 5).
+
+    The bias-audit sections use the tool's latest audit run; without one they say so and how to
+    run it.
+    """
+    # The register is needed only here: the audit-only report works without it.
+    from ethics_toolkit.report import sections_tool as tool_sections
+
+    options = options or ReportOptions()
+    report_date = options.report_date or derive_report_date(record)
+    tool = record.tool
+    run = latest_audit(record)
+    confidentiality = options.confidentiality or text("doc.confidential_default", lang)
+    summary_data = summary(record, lang, options=options)
+    story = Story(lang)
+    audit_sections.cover(
+        story,
+        title=text("doc.title_tool", lang),
+        subtitle=tool.name,
+        facts=tool_sections.cover_facts(record, run, options, report_date, lang),
+        intro=text("cover.intro_tool", lang),
+        contents=list(TOOL_SECTION_KEYS),
+    )
+    audit_sections.summary_section(story, summary_data)
+    tool_sections.tool_section(story, record)
+    tool_sections.risk_section(story, record)
+    tool_sections.checklist_section(story, record)
+    if run is None:
+        for key in ("sec.audit", "sec.provenance"):
+            story.section(key, new_page=key == "sec.audit")
+            story.para(text("aud.no_audit", lang))
+    else:
+        run_info = text("aud.run_info", lang, date=run.run_at.date().isoformat(), who=run.run_by)
+        audit_sections.audit_section(story, run.result, options=options, run_info=run_info)
+        audit_sections.provenance_section(
+            story,
+            run.result,
+            file_name=run.file_name,
+            sha256=run.file_sha256,
+            rows_used=run.rows_used,
+            run_at=run.run_at.strftime("%Y-%m-%d %H:%M UTC"),
+            run_by=run.run_by,
+        )
+    audit_sections.method_section(story, options=options)
+    tool_sections.action_section(story, record, run, summary_data)
+    tool_sections.signoff_section(story, record)
+    audit_sections.glossary_section(story)
+    frame = Frame(
+        tool_name=tool.name,
+        report_date=_date_text(options, report_date, lang),
+        confidentiality=confidentiality,
+        lang=lang,
+    )
+    return render(
+        story,
+        frame=frame,
+        title=f"{text('doc.title_tool', lang)}: {tool.name}",
+        author=options.prepared_by or tool.system_owner or AUTHOR_FALLBACK,
+        subject=text("doc.subject", lang),
+        creation=report_date,
+    )

@@ -1,0 +1,253 @@
+"""Vector charts of the report (reportlab.graphics): selection rates and the risk heat map."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ethics_toolkit.i18n import Lang, format_percent
+from ethics_toolkit.report.fonts import FONT, FONT_BOLD
+from ethics_toolkit.report.layout import INK, MUTED, NAVY, RULE, STATUS_COLOURS, glyph_safe
+
+BAR = colors.HexColor("#8FA6C4")
+BAR_ADVERSE = colors.HexColor("#C98074")
+BAR_REFERENCE = colors.HexColor("#4F6D94")
+ROW_HEIGHT = 17
+LABEL_SIZE = 7.5
+
+# Risk level of a score (likelihood x severity), as the register defines it:
+# low <= 4 < medium <= 9 < high <= 15 < critical.
+LEVEL_BOUNDS = ((4, "low"), (9, "medium"), (15, "high"), (25, "critical"))
+LEVEL_COLOURS = {
+    "low": colors.HexColor("#D8EBDD"),
+    "medium": colors.HexColor("#F6EBC4"),
+    "high": colors.HexColor("#F2CFAE"),
+    "critical": colors.HexColor("#E7AFA7"),
+}
+
+
+def level_of(score: int) -> str:
+    return next(level for bound, level in LEVEL_BOUNDS if score <= bound)
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One group in the chart; ``rate`` is None when the group's figures are suppressed."""
+
+    label: str
+    rate: float | None
+    ci_low: float | None
+    ci_high: float | None
+    adverse: bool
+    reference: bool
+
+
+def selection_rate_chart(
+    bars: Sequence[Bar],
+    *,
+    reference_rate: float | None,
+    four_fifths: float,
+    lang: Lang,
+    width: float,
+    suppressed_text: str,
+    line_label: str,
+) -> Drawing:
+    """Horizontal bars with Wilson whiskers and a dashed line at four-fifths of the reference."""
+    label_width = max(stringWidth(b.label, FONT, LABEL_SIZE) for b in bars) + 8
+    plot_height = ROW_HEIGHT * len(bars)
+    bottom, top_pad = 18, 16
+    drawing = Drawing(width, plot_height + bottom + top_pad, initialFontName=FONT)
+    highest = max((b.ci_high or 0.0 for b in bars), default=0.0)
+    value_max = max(0.1, math.ceil(highest * 10 + 0.5) / 10)
+
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, bottom
+    chart.width, chart.height = width - label_width - 40, plot_height
+    chart.data = [[b.rate if b.rate is not None else 0.0 for b in bars]]
+    chart.categoryAxis.categoryNames = [b.label for b in bars]
+    chart.categoryAxis.reverseDirection = 1
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.tickLeft = 0
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = value_max
+    chart.valueAxis.valueStep = 0.1 if value_max <= 0.6 else 0.2
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = lambda v: glyph_safe(format_percent(v, lang))
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E6E9EE")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars.strokeColor = None
+    chart.barWidth = 10
+    chart.groupSpacing = ROW_HEIGHT - 10
+    for index, bar in enumerate(bars):
+        colour = BAR_REFERENCE if bar.reference else BAR_ADVERSE if bar.adverse else BAR
+        chart.bars[(0, index)].fillColor = colour
+    drawing.add(chart)
+
+    def x_of(value: float) -> float:
+        return chart.x + value / value_max * chart.width
+
+    for index, bar in enumerate(bars):
+        y = chart.y + chart.height - (index + 0.5) * ROW_HEIGHT
+        if bar.rate is None:
+            drawing.add(
+                String(
+                    chart.x + 4,
+                    y - 2.5,
+                    suppressed_text,
+                    fontName=FONT,
+                    fontSize=7,
+                    fillColor=MUTED,
+                )
+            )
+            continue
+        if bar.ci_low is not None and bar.ci_high is not None:
+            low, high = x_of(bar.ci_low), x_of(bar.ci_high)
+            drawing.add(Line(low, y, high, y, strokeColor=INK, strokeWidth=0.7))
+            for x in (low, high):
+                drawing.add(Line(x, y - 3, x, y + 3, strokeColor=INK, strokeWidth=0.7))
+        label_x = x_of(max(bar.rate, bar.ci_high or bar.rate)) + 4
+        drawing.add(
+            String(
+                label_x,
+                y - 2.5,
+                glyph_safe(format_percent(bar.rate, lang, 1)),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=INK,
+            )
+        )
+    if reference_rate is not None:
+        x = x_of(four_fifths * reference_rate)
+        line = Line(
+            x,
+            chart.y,
+            x,
+            chart.y + chart.height + 4,
+            strokeColor=STATUS_COLOURS["red"],
+            strokeWidth=1,
+        )
+        line.strokeDashArray = [3, 2]
+        drawing.add(line)
+        drawing.add(
+            String(
+                x,
+                chart.y + chart.height + 6,
+                line_label,
+                fontName=FONT,
+                fontSize=7,
+                fillColor=STATUS_COLOURS["red"],
+                textAnchor="middle",
+            )
+        )
+    return drawing
+
+
+def heat_map(
+    scores: Sequence[tuple[int, int]],
+    *,
+    title: str,
+    x_label: str,
+    y_label: str,
+    cell: float = 24,
+) -> Drawing:
+    """A 5x5 grid (likelihood across, severity up) coloured by level, with the count per square."""
+    counts = Counter(scores)
+    left, bottom = 30, 26
+    drawing = Drawing(left + 5 * cell + 10, bottom + 5 * cell + 22, initialFontName=FONT)
+    drawing.add(
+        String(left, bottom + 5 * cell + 8, title, fontName=FONT_BOLD, fontSize=8.5, fillColor=NAVY)
+    )
+    for likelihood in range(1, 6):
+        for severity in range(1, 6):
+            x = left + (likelihood - 1) * cell
+            y = bottom + (severity - 1) * cell
+            fill = LEVEL_COLOURS[level_of(likelihood * severity)]
+            drawing.add(
+                Rect(x, y, cell, cell, fillColor=fill, strokeColor=colors.white, strokeWidth=1.5)
+            )
+            count = counts.get((likelihood, severity), 0)
+            if count:
+                drawing.add(
+                    String(
+                        x + cell / 2,
+                        y + cell / 2 - 3.5,
+                        str(count),
+                        fontName=FONT_BOLD,
+                        fontSize=10,
+                        fillColor=INK,
+                        textAnchor="middle",
+                    )
+                )
+    for value in range(1, 6):
+        drawing.add(
+            String(
+                left + (value - 0.5) * cell,
+                bottom - 10,
+                str(value),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+        drawing.add(
+            String(
+                left - 6,
+                bottom + (value - 0.5) * cell - 2.5,
+                str(value),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+    drawing.add(
+        String(
+            left + 2.5 * cell,
+            bottom - 22,
+            x_label,
+            fontName=FONT,
+            fontSize=7.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
+    severity_label = String(
+        0, 0, y_label, fontName=FONT, fontSize=7.5, fillColor=MUTED, textAnchor="middle"
+    )
+    rotated = Group(severity_label)
+    rotated.translate(left - 20, bottom + 2.5 * cell)
+    rotated.rotate(90)
+    drawing.add(rotated)
+    return drawing
+
+
+def level_legend(labels: dict[str, str], *, width: float) -> Drawing:
+    """Coloured squares naming the four risk levels, centred under the heat maps."""
+    swatch, gap, size = 9, 16, 7.5
+    widths = [swatch + 4 + stringWidth(labels[level], FONT, size) for level in LEVEL_COLOURS]
+    x = (width - sum(widths) - gap * (len(widths) - 1)) / 2
+    drawing = Drawing(width, 14, initialFontName=FONT)
+    for (level, colour), item_width in zip(LEVEL_COLOURS.items(), widths, strict=True):
+        drawing.add(Rect(x, 2, swatch, swatch, fillColor=colour, strokeColor=None))
+        drawing.add(
+            String(
+                x + swatch + 4, 3.5, labels[level], fontName=FONT, fontSize=size, fillColor=MUTED
+            )
+        )
+        x += item_width + gap
+    return drawing

@@ -1,0 +1,51 @@
+"""Fixtures of the report tests: hand-built audits and records, PDFs built once per session."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from ethics_toolkit.engine.models import AuditResult
+from tests.report.fixtures import demo_result, small_cell_result
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's extracted text with all whitespace (incl. no-break spaces) collapsed to one."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+
+
+@pytest.fixture(scope="session")
+def audit_result() -> AuditResult:
+    return demo_result()
+
+
+@pytest.fixture(scope="session")
+def small_result() -> AuditResult:
+    return small_cell_result()
+
+
+@pytest.fixture(scope="session")
+def record():
+    pytest.importorskip("ethics_toolkit.register.models")
+    from tests.report.fixtures import demo_record
+
+    return demo_record()
+
+
+@pytest.fixture(scope="session")
+def tool_pdfs(record) -> dict[str, bytes]:
+    from ethics_toolkit.report import build_tool_report
+
+    return {lang: build_tool_report(record, lang=lang) for lang in ("sv", "en")}
+
+
+@pytest.fixture(scope="session")
+def audit_pdfs(audit_result: AuditResult) -> dict[str, bytes]:
+    from ethics_toolkit.report import build_audit_report
+
+    return {lang: build_audit_report(audit_result, lang=lang) for lang in ("sv", "en")}

@@ -1,0 +1,67 @@
+"""The report of the real demo: the engine's audit of the sample log through the register."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from ethics_toolkit.report import build_tool_report, summary
+from tests.conftest import PROJECT_ROOT
+from tests.report.conftest import page_texts
+
+pytest.importorskip("ethics_toolkit.engine.audit")
+demo = pytest.importorskip("ethics_toolkit.register.demo")
+
+
+@pytest.fixture(scope="module")
+def demo_record():
+    from ethics_toolkit.register.store import Store
+
+    store = Store.open("sqlite://")
+    tool = demo.seed_demo(store)
+    return store.record(tool.name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "figures"),
+    [
+        # sample_data/README.md: Outside Europe 217/1100 = 0.1973 vs Sweden 925/3000 = 0.3083,
+        # impact ratio 0.6398; Woman 644/2480 vs Man 721/2400: 0.8644.
+        ("en", ["Outside Europe 1,100 217 19.7%", "0.64 < 0.001 55 below 4/5", "0.86"]),
+        ("sv", ["Outside Europe 1 100 217 19,7 %", "0,64 < 0,001 55 under 4/5", "0,86"]),
+    ],
+)
+def test_demo_report_shows_the_documented_bias(demo_record, lang: str, figures) -> None:
+    body = " ".join(page_texts(build_tool_report(demo_record, lang=lang)))
+    for figure in figures:
+        assert figure in body
+    assert "Non-binary × Europe 12 < 5 – – – –" in body  # 3 of 12 selected: suppressed
+
+
+def test_demo_summary_is_red_for_background(demo_record) -> None:
+    result = summary(demo_record, "en")
+    assert result.status == "red"
+    assert result.findings[0].startswith("Outside Europe: selected at 0.64 times")
+
+
+def test_rebuild_in_another_process_is_byte_identical(demo_record, tmp_path) -> None:
+    """Hash seeds and import order differ between processes; the bytes must not."""
+    script = (
+        "import sys\n"
+        "from ethics_toolkit.register.demo import seed_demo\n"
+        "from ethics_toolkit.register.store import Store\n"
+        "from ethics_toolkit.report import build_tool_report\n"
+        "store = Store.open('sqlite://')\n"
+        "record = store.record(seed_demo(store).name)\n"
+        "sys.stdout.buffer.write(build_tool_report(record, lang='sv'))\n"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+        env={"PYTHONHASHSEED": "12345", "PATH": ""},
+    ).stdout
+    assert other == build_tool_report(demo_record, lang="sv")

@@ -1,0 +1,83 @@
+"""The text catalogue: both languages complete and interchangeable."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from ethics_toolkit.report.texts import TEXTS, glossary, lines, text
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_both_languages_take_the_same_placeholders(key: str) -> None:
+    entry = TEXTS[key]
+    assert _fields(entry.sv) == _fields(entry.en)
+    assert entry.sv.count("\n") == entry.en.count("\n")  # paragraph lists line up
+
+
+@pytest.mark.parametrize(
+    ("lang", "terms"),
+    [
+        (
+            "en",
+            [
+                "Selection rate",
+                "Impact ratio",
+                "Confidence interval",
+                "p-value",
+                "Four-fifths rule",
+                "Adverse impact",
+                "Shortfall",
+                "Small group",
+                "Intersection",
+                "TPR and FPR",
+                "DPIA",
+                "FRIA",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Urvalsandel",
+                "Kvot",
+                "Konfidensintervall",
+                "p-värde",
+                "Fyrafemtedelsregeln",
+                "Negativ särbehandlingseffekt",
+                "Underskott",
+                "Liten grupp",
+                "Korsanalys",
+                "TPR och FPR",
+                "DPIA",
+                "FRIA",
+            ],
+        ),
+    ],
+)
+def test_glossary_explains_the_required_terms(lang, terms: list[str]) -> None:
+    defined = [term for term, _ in glossary(lang)]
+    for wanted in terms:
+        assert any(term.startswith(wanted) for term in defined), wanted
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrases"),
+    [
+        ("en", ["Correlation is not cause", "heuristic", "no numeric threshold", "ch. 6 s. 3"]),
+        ("sv", ["Samband är inte orsak", "tumregel", "ingen siffergräns", "6 kap. 3 §"]),
+    ],
+)
+def test_method_covers_the_limitations(lang, phrases: list[str]) -> None:
+    method = " ".join(lines("meth.paragraphs", lang))
+    for phrase in phrases:
+        assert phrase in method
+
+
+def test_text_fills_placeholders() -> None:
+    assert text("doc.page", "sv", page=2, total=9) == "Sida 2 av 9"
+    assert text("doc.page", "en", page=2, total=9) == "Page 2 of 9"
