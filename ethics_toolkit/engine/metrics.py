@@ -239,6 +239,7 @@ def analyse(
     results = []
     for i, g in enumerate(groups):
         row = by_group.loc[g.key if len(attributes) > 1 else g.key[0]]
+        assert round(row["n"]) == g.n, "fairlearn's weighted group size disagrees with the cells"
         is_ref = g is reference
         ratio: float | None = None
         ratio_ci: tuple[float, float] | None = None
