@@ -40,6 +40,12 @@ UNREADABLE = Message(
     sv="Filen {name} gick inte att läsa som CSV: {detail}. Kontrollera avgränsare och citattecken, "
     "eller ange dem med --sep och --encoding.",
 )
+TOO_MANY_FIELDS = Message(
+    en="Line {line} of {name} has {fields} fields but the header has {columns}, so the columns "
+    "would be shifted. Check the separator (--sep) and quoting, or fix that line.",
+    sv="Rad {line} i {name} har {fields} fält men rubrikraden har {columns}, så kolumnerna skulle "
+    "förskjutas. Kontrollera avgränsaren (--sep) och citattecknen, eller rätta den raden.",
+)
 BAD_ENCODING = Message(
     en="The encoding {encoding!r} is not known. Use for example utf-8, utf-8-sig or cp1252.",
     sv="Teckenkodningen {encoding!r} är okänd. Använd till exempel utf-8, utf-8-sig eller cp1252.",

@@ -35,6 +35,7 @@ from ethics_toolkit.engine.errors import (
     EMPTY_FILE,
     NOT_TEXT,
     ONE_COLUMN,
+    TOO_MANY_FIELDS,
     UNREADABLE,
     ColumnError,
     ReadingError,
@@ -134,6 +135,16 @@ def _detect_decimal(rows: list[list[str]]) -> str:
     return "," if comma > dot else "."
 
 
+def _check_widths(rows: list[list[str]], name: str) -> None:
+    """A sample line with more non-empty fields than the header would shift columns silently."""
+    width = len(rows[0])
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) > width and any(field.strip() for field in row[width:]):
+            raise ReadingError(
+                TOO_MANY_FIELDS, line=line, name=name, fields=len(row), columns=width
+            )
+
+
 def normalise_separator(separator: str) -> str:
     """``\\t``, ``tab`` and ``TAB`` as written on a command line -> a real tab."""
     return "\t" if separator.lower() in ("\\t", "tab") else separator
@@ -166,6 +177,7 @@ def detect(
     rows = _sample_rows(text, separator)
     if not rows:
         raise ReadingError(EMPTY_FILE, name=name)
+    _check_widths(rows, name)
     if decimal is None:
         decimal = _detect_decimal(rows)
     return Dialect(
@@ -283,6 +295,7 @@ def _read(
         decimal=dialect.decimal,
         encoding=encoding,
         usecols=usecols,
+        index_col=False,  # never turn a first column into the index (trailing separators)
         dtype=dict(dtype) or None,
         keep_default_na=False,
         na_values=[""],

@@ -12,6 +12,7 @@ from ethics_toolkit.engine.errors import (
     EMPTY_FILE,
     NOT_TEXT,
     ONE_COLUMN,
+    TOO_MANY_FIELDS,
     ColumnError,
     ReadingError,
 )
@@ -118,3 +119,17 @@ def test_a_wrong_separator_is_named_as_the_likely_cause() -> None:
         read_table(b"g;o\nA;1\n", separator=",", usecols=["g"])
     assert caught.value.template is ONE_COLUMN
     assert "'g;o'" in caught.value.en and "--sep ';'" in caught.value.sv
+
+
+def test_a_line_with_more_fields_than_the_header_is_an_error() -> None:
+    with pytest.raises(ReadingError) as caught:
+        read_table(b"g,o\nA,1,extra\nB,0\n", file_name="log.csv", usecols=["g", "o"])
+    assert caught.value.template is TOO_MANY_FIELDS
+    assert "Line 2 of 'log.csv' has 3 fields but the header has 2" in caught.value.en
+
+
+@pytest.mark.parametrize("usecols", [["g", "o"], None])
+def test_trailing_empty_fields_are_tolerated(usecols: list[str] | None) -> None:
+    frame, _ = read_table(b"g;o\nA;1;\nB;0;\n", usecols=usecols)
+    assert list(frame.columns) == ["g", "o"]
+    assert frame["g"].tolist() == ["A", "B"] and frame["o"].tolist() == [1, 0]
