@@ -12,6 +12,8 @@ impact; 1: adverse impact found in any group (small groups included); 2: usage o
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -176,11 +178,17 @@ def run(args: argparse.Namespace) -> int:
     )
     # ---- The AuditResult is ready here: the single place to save it to the register
     # (--db/--tool) and to write the PDF report (--report) once those areas land. ----
-    if args.format == "json":
-        print(to_json(result))
-    else:
-        print(render_text(result, lang))
+    _emit(to_json(result) if args.format == "json" else render_text(result, lang))
     return EXIT_FINDING if result.adverse_impact_found else EXIT_OK
+
+
+def _emit(text: str) -> None:
+    """Print; if the reader closed the pipe (``| head``), stop quietly as Unix tools do."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def to_json(result: AuditResult) -> str:

@@ -3,4 +3,15 @@
 Knows nothing of the register, the UI or the database. Data flow: file bytes -> ``reading`` ->
 ``cells`` (the only thing kept) -> ``metrics`` (fairlearn with ``sample_weight``, scipy) ->
 ``findings`` -> :class:`~ethics_toolkit.engine.models.AuditResult`.
+
+Public API (import from the submodules; this package imports nothing heavy):
+
+- ``reading.read_table(source, *, encoding, separator, decimal, usecols, file_name, ...)``
+  -> ``(DataFrame, ReadingInfo)``; ``reading.detect(data, ...)`` -> ``Dialect`` (a cheap sniff
+  of the first 64 KiB for previews).
+- ``audit.audit_source(source, spec, *, encoding, separator, decimal, file_name,
+  confidence_level)``, ``audit.audit_frame(frame, spec, *, reading, confidence_level)`` and
+  ``audit.audit_cells(cells, spec, *, n_rows, reading, confidence_level, ...)`` -> ``AuditResult``.
+- ``guess.guess_spec(frame)`` -> ``SpecGuess`` (column mapping suggestions for the UI).
+- ``errors``: the :class:`~ethics_toolkit.errors.UserFacingError` subclasses and their messages.
 """

@@ -7,7 +7,8 @@ intersection if any of its attributes is unknown.
 
 A file of group counts (one row per group, with applicants and selected) is used when the spec
 names ``count_column`` or ``selected_column``, or detected when the outcome column holds whole
-numbers other than 0/1 and a column named like a count of applicants (:data:`COUNT_NAMES`) exists.
+numbers other than 0/1 and a column named like a count of applicants exists
+(:data:`ethics_toolkit.engine.guess.COUNT_NAMES`).
 """
 
 from __future__ import annotations
@@ -62,16 +63,9 @@ def _roles(spec: AuditSpec) -> list[str]:
 
 
 def _looks_like_counts(series: pd.Series) -> bool:
-    labels = column_codes(series, unknown_is_missing=False).labels
-    return (
-        bool(labels)
-        and all(_WHOLE_NUMBER.match(v) for v in labels)
-        and not set(labels)
-        <= {
-            "0",
-            "1",
-        }
-    )
+    """Whole numbers that are not just 0/1: selected counts rather than a yes/no decision."""
+    labels = set(column_codes(series, unknown_is_missing=False).labels)
+    return bool(labels) and all(_WHOLE_NUMBER.match(v) for v in labels) and not labels <= {"0", "1"}
 
 
 def resolve_spec(spec: AuditSpec, frame: pd.DataFrame) -> AuditSpec:
@@ -198,7 +192,7 @@ def audit_source(
         data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
     )
     wanted = _roles(spec)
-    require_columns(wanted, dialect.columns)
+    require_columns(wanted, dialect.columns, separator=dialect.separator)
     if spec.count_column is None and spec.outcome is not None and spec.positive is None:
         count_column = find_count_column(dialect.columns, exclude=wanted)
         if count_column is not None:

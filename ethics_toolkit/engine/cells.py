@@ -220,9 +220,9 @@ def _count_cells(
         sizes.append(size)
     key *= 2
     key += selected
-    truth_size = 3 if truth is not None else 1
+    truth_size = 2 if truth is not None else 1  # rows with unknown truth were left out
     if truth is not None:
-        key *= 3
+        key *= 2
         key += truth
     key = key[keep]
     w = weights[keep] if weights is not None else None
@@ -298,7 +298,8 @@ def _counts(frame: pd.DataFrame, column: str) -> np.ndarray:
     import numpy as np
     import pandas as pd
 
-    numbers = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    text = frame[column].astype("string").str.strip()  # categorical, numeric or text alike
+    numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     bad = np.isnan(numbers) | (numbers < 0) | (numbers != np.floor(numbers))
     if bad.any():
         row = int(np.flatnonzero(bad)[0])

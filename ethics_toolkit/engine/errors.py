@@ -40,6 +40,12 @@ UNREADABLE = Message(
     sv="Filen {name} gick inte att läsa som CSV: {detail}. Kontrollera avgränsare och citattecken, "
     "eller ange dem med --sep och --encoding.",
 )
+TOO_MANY_FIELDS = Message(
+    en="Line {line} of {name} has {fields} fields but the header has {columns}, so the columns "
+    "would be shifted. Check the separator (--sep) and quoting, or fix that line.",
+    sv="Rad {line} i {name} har {fields} fält men rubrikraden har {columns}, så kolumnerna skulle "
+    "förskjutas. Kontrollera avgränsaren (--sep) och citattecknen, eller rätta den raden.",
+)
 BAD_ENCODING = Message(
     en="The encoding {encoding!r} is not known. Use for example utf-8, utf-8-sig or cp1252.",
     sv="Teckenkodningen {encoding!r} är okänd. Använd till exempel utf-8, utf-8-sig eller cp1252.",
@@ -49,6 +55,14 @@ COLUMN_NOT_FOUND = Message(
     "spelling (upper and lower case count).",
     sv="Kolumnen {column!r} finns inte i filen. Tillgängliga kolumner: {available}. Kontrollera "
     "stavningen (stora och små bokstäver räknas).",
+)
+ONE_COLUMN = Message(
+    en="The file was read as one single column ({column!r}) with the separator {separator!r}, so "
+    "the column {wanted!r} was not found. The separator is probably different: try --sep ';', "
+    "--sep ',' or --sep tab.",
+    sv="Filen lästes som en enda kolumn ({column!r}) med avgränsaren {separator!r}, så kolumnen "
+    "{wanted!r} hittades inte. Avgränsaren är troligen en annan: prova --sep ';', --sep ',' "
+    "eller --sep tab.",
 )
 NO_OUTCOME = Message(
     en="Say which column holds the decision (--outcome) or the score (--score).",

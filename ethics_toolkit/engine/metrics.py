@@ -160,7 +160,7 @@ def _group_counts(known: pd.DataFrame, attributes: list[str], has_truth: bool) -
 
 def _fairlearn_figures(
     known: pd.DataFrame, attributes: list[str], has_truth: bool
-) -> tuple[pd.DataFrame, float, float, float | None]:
+) -> tuple[pd.DataFrame, float, float]:
     """Per-group rates and the between-group figures from one fairlearn MetricFrame on the cells.
 
     The cells are the rows and their counts the ``sample_weight``. The between-group figures are
@@ -168,6 +168,7 @@ def _fairlearn_figures(
     fairlearn's ``demographic_parity_difference``/``_ratio`` and ``equalized_odds_difference``
     (worst case of the TPR and FPR differences) compute them; calling those functions would
     build three more MetricFrames per analysis for the same numbers (a test asserts equality).
+    The equalized odds difference is left to :func:`_equalized_odds_difference`.
     """
     from fairlearn.metrics import (
         MetricFrame,
@@ -195,8 +196,22 @@ def _fairlearn_figures(
         )
         difference = frame.difference(method="between_groups")
         ratio = frame.ratio(method="between_groups")
-    eod = max(float(difference["tpr"]), float(difference["fpr"])) if has_truth else None
-    return frame.by_group, float(difference["selection_rate"]), float(ratio["selection_rate"]), eod
+    return frame.by_group, float(difference["selection_rate"]), float(ratio["selection_rate"])
+
+
+def _equalized_odds_difference(groups: Sequence[GroupResult]) -> float | None:
+    """The larger of the TPR and FPR spreads (max - min) across groups, fairlearn's worst case.
+
+    fairlearn scores a rate without a denominator (a group with no truth positives has no TPR) as
+    0, which would invent a spread; such groups are left out here. With every rate defined this
+    equals ``fairlearn.metrics.equalized_odds_difference`` (a test asserts it).
+    """
+    spreads = []
+    for rates in ([g.tpr for g in groups], [g.fpr for g in groups]):
+        defined = [r for r in rates if r is not None]
+        if len(defined) >= 2:
+            spreads.append(max(defined) - min(defined))
+    return max(spreads) if spreads else None
 
 
 def analyse(
@@ -223,7 +238,7 @@ def analyse(
     if len(groups) == 1:
         raise GroupError(SINGLE_GROUP, column=label, value=" × ".join(groups[0].key))
     n_analysed = sum(g.n for g in groups)
-    by_group, dpd, dpr, eod = _fairlearn_figures(known, attributes, has_truth)
+    by_group, dpd, dpr = _fairlearn_figures(known, attributes, has_truth)
 
     candidates = [g for g in groups if not is_small(g.n, n_analysed)] or groups
     reference = candidates[0]
@@ -239,6 +254,7 @@ def analyse(
     results = []
     for i, g in enumerate(groups):
         row = by_group.loc[g.key if len(attributes) > 1 else g.key[0]]
+        assert round(row["n"]) == g.n, "fairlearn's weighted group size disagrees with the cells"
         is_ref = g is reference
         ratio: float | None = None
         ratio_ci: tuple[float, float] | None = None
@@ -285,5 +301,5 @@ def analyse(
         groups=results,
         demographic_parity_difference=_none_if_nan(dpd),
         demographic_parity_ratio=_none_if_nan(dpr),
-        equalized_odds_difference=None if eod is None else _none_if_nan(eod),
+        equalized_odds_difference=_equalized_odds_difference(results) if has_truth else None,
     )

@@ -2,7 +2,8 @@
 
 Detection looks only at the first :data:`SAMPLE_BYTES` of the file (cheap enough for a UI preview):
 
-- encoding: a UTF-8 byte-order mark means ``utf-8-sig``; a sample that decodes as UTF-8 means
+- encoding: a UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one, as in Excel's "Unicode
+  text", ``utf-16``); a sample that decodes as UTF-8 means
   ``utf-8``; anything else is Windows-1252 (``cp1252``), what Swedish Excel saves as "CSV". If the
   full read then meets invalid UTF-8 further down, it is retried once as ``cp1252``. NUL bytes or
   bytes undefined in cp1252 mean the file is not text.
@@ -33,6 +34,8 @@ from ethics_toolkit.engine.errors import (
     COLUMN_NOT_FOUND,
     EMPTY_FILE,
     NOT_TEXT,
+    ONE_COLUMN,
+    TOO_MANY_FIELDS,
     UNREADABLE,
     ColumnError,
     ReadingError,
@@ -86,6 +89,8 @@ def load_bytes(source: bytes | Path) -> tuple[bytes, str | None]:
 def _detect_encoding(sample: bytes, name: str) -> str:
     if sample.startswith(_UTF8_BOM):
         return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # Excel's "Unicode text"
     if any(byte in _BINARY_BYTES for byte in sample[:4096]) or b"\x00" in sample:
         raise ReadingError(NOT_TEXT, name=name)
     try:
@@ -130,6 +135,16 @@ def _detect_decimal(rows: list[list[str]]) -> str:
     return "," if comma > dot else "."
 
 
+def _check_widths(rows: list[list[str]], name: str) -> None:
+    """A sample line with more non-empty fields than the header would shift columns silently."""
+    width = len(rows[0])
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) > width and any(field.strip() for field in row[width:]):
+            raise ReadingError(
+                TOO_MANY_FIELDS, line=line, name=name, fields=len(row), columns=width
+            )
+
+
 def normalise_separator(separator: str) -> str:
     """``\\t``, ``tab`` and ``TAB`` as written on a command line -> a real tab."""
     return "\t" if separator.lower() in ("\\t", "tab") else separator
@@ -162,6 +177,7 @@ def detect(
     rows = _sample_rows(text, separator)
     if not rows:
         raise ReadingError(EMPTY_FILE, name=name)
+    _check_widths(rows, name)
     if decimal is None:
         decimal = _detect_decimal(rows)
     return Dialect(
@@ -173,11 +189,19 @@ def detect(
     )
 
 
-def require_columns(wanted: Sequence[str], available: Sequence[str]) -> None:
-    """Raise naming the first missing column and listing the available ones."""
+def require_columns(
+    wanted: Sequence[str], available: Sequence[str], *, separator: str | None = None
+) -> None:
+    """Raise naming the first missing column and listing the available ones.
+
+    A file read as one single column almost always has a different separator; say so.
+    """
     for column in wanted:
-        if column not in available:
-            raise ColumnError(COLUMN_NOT_FOUND, column=column, available=list_values(available))
+        if column in available:
+            continue
+        if separator is not None and len(available) == 1:
+            raise ColumnError(ONE_COLUMN, column=available[0], separator=separator, wanted=column)
+        raise ColumnError(COLUMN_NOT_FOUND, column=column, available=list_values(available))
 
 
 def read_table(
@@ -209,7 +233,7 @@ def read_table(
     )
     raw_by_name = dict(zip(dialect.columns, dialect.raw_columns, strict=True))
     if usecols is not None:
-        require_columns(usecols, dialect.columns)
+        require_columns(usecols, dialect.columns, separator=dialect.separator)
     wanted = list(dict.fromkeys(usecols)) if usecols is not None else None
     raw_usecols = [raw_by_name[c] for c in wanted] if wanted is not None else None
     dtype: Mapping[str, str] = {raw_by_name[c]: "category" for c in categorical if c in raw_by_name}
@@ -271,6 +295,7 @@ def _read(
         decimal=dialect.decimal,
         encoding=encoding,
         usecols=usecols,
+        index_col=False,  # never turn a first column into the index (trailing separators)
         dtype=dict(dtype) or None,
         keep_default_na=False,
         na_values=[""],

@@ -183,3 +183,21 @@ def test_help_does_not_import_the_heavy_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--outcome", "selected"],  # detected
+        ["--outcome", "selected", "--aggregated"],  # count column guessed
+        ["--selected-column", "selected", "--count-column", "applicants"],
+    ],
+)
+def test_group_counts_options(capsys: pytest.CaptureFixture[str], options: list[str]) -> None:
+    code, out, _ = run(capsys, COUNTS, *options, "--sensitive", "gender", "--format", "json")
+    payload = json.loads(out)
+    assert code == 1 and payload["n_rows"] == 5000
+    assert payload["reading"]["kind"] == "aggregated"
+    assert payload["spec"]["count_column"] == "applicants"
+    woman = next(g for g in payload["analyses"][0]["groups"] if g["values"]["gender"] == "Woman")
+    assert (woman["n"], woman["selected"]) == (2480, 644)

@@ -286,3 +286,37 @@ def test_compas_matches_aequitas(shared_dir: Path) -> None:
     assert (sex["Female"].n, sex["Male"].n) == (1395, 5819)
     assert sex["Female"].fpr == pytest.approx(0.3211, abs=5e-5)
     assert sex["Male"].fpr == pytest.approx(0.3242, abs=5e-5)
+
+
+def test_score_mode_reads_decimal_commas_like_decimal_points(
+    sample_files_bytes: dict[str, bytes],
+) -> None:
+    swedish = audit_source(
+        sample_files_bytes["rekrytering_excel_export.csv"],
+        AuditSpec(score="Poäng", sensitive=["Bakgrund"]),
+    )
+    english = audit_source(
+        sample_files_bytes["recruitment_decisions.csv"],
+        AuditSpec(score="score", sensitive=["background"]),
+    )
+    assert swedish.score_median == english.score_median is not None
+    assert figures(swedish) == figures(english)
+    assert swedish.rate_kind == "scoring"
+
+
+def test_rows_without_decision_or_truth_are_left_out_and_counted() -> None:
+    frame = pd.DataFrame(
+        {
+            "o": ["1", "0", None, "1", "0", "1"],
+            "t": ["1", "1", "0", None, "0", "0"],
+            "g": ["A", "A", "A", "B", "B", "B"],
+        }
+    )
+    result = audit_frame(frame, AuditSpec(outcome="o", truth="t", sensitive=["g"]))
+    assert (result.n_rows, result.excluded_rows) == (4, 2)
+    a, b = result.analyses[0].groups
+    assert (a.n, a.selected, a.tpr, a.fpr) == (2, 1, 0.5, None)  # no truth-negative in A
+    assert (b.n, b.selected, b.tpr, b.fpr) == (2, 1, None, 0.5)
+    assert (a.truth_positive, a.truth_negative) == (2, 0)
+    # TPR only defined for A, FPR only for B: no spread to report (fairlearn would say 0.5)
+    assert result.analyses[0].equalized_odds_difference is None

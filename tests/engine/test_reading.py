@@ -11,6 +11,8 @@ from ethics_toolkit.engine.errors import (
     COLUMN_NOT_FOUND,
     EMPTY_FILE,
     NOT_TEXT,
+    ONE_COLUMN,
+    TOO_MANY_FIELDS,
     ColumnError,
     ReadingError,
 )
@@ -25,6 +27,7 @@ TEXT = "Kön;Bakgrund;Poäng;Urval\r\nKvinna;Utanför Europa;53,8;Ja\r\nMan;Sver
         (TEXT.encode("utf-8"), "utf-8"),
         (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
         (TEXT.encode("cp1252"), "cp1252"),
+        (TEXT.encode("utf-16"), "utf-16"),
     ],
 )
 def test_encodings_separator_decimal_crlf(data: bytes, encoding: str) -> None:
@@ -36,7 +39,7 @@ def test_encodings_separator_decimal_crlf(data: bytes, encoding: str) -> None:
     assert frame["Poäng"].tolist() == [53.8, 7.25]
     assert frame["Bakgrund"].tolist() == ["Utanför Europa", "Sverige"]
     assert frame["Urval"].tolist() == ["Ja", "Nej"]  # no trailing \r
-    assert info.sha256 == hashlib.sha256(data).hexdigest()
+    assert info.sha256 == hashlib.sha256(data).hexdigest()  # of the bytes as uploaded
     assert info.file_name == "x.csv"
 
 
@@ -109,3 +112,24 @@ def test_bad_encoding_name() -> None:
     with pytest.raises(ReadingError) as caught:
         read_table(b"a\n1\n", encoding="no-such-codec")
     assert caught.value.template is BAD_ENCODING
+
+
+def test_a_wrong_separator_is_named_as_the_likely_cause() -> None:
+    with pytest.raises(ColumnError) as caught:
+        read_table(b"g;o\nA;1\n", separator=",", usecols=["g"])
+    assert caught.value.template is ONE_COLUMN
+    assert "'g;o'" in caught.value.en and "--sep ';'" in caught.value.sv
+
+
+def test_a_line_with_more_fields_than_the_header_is_an_error() -> None:
+    with pytest.raises(ReadingError) as caught:
+        read_table(b"g,o\nA,1,extra\nB,0\n", file_name="log.csv", usecols=["g", "o"])
+    assert caught.value.template is TOO_MANY_FIELDS
+    assert "Line 2 of 'log.csv' has 3 fields but the header has 2" in caught.value.en
+
+
+@pytest.mark.parametrize("usecols", [["g", "o"], None])
+def test_trailing_empty_fields_are_tolerated(usecols: list[str] | None) -> None:
+    frame, _ = read_table(b"g;o\nA;1;\nB;0;\n", usecols=usecols)
+    assert list(frame.columns) == ["g", "o"]
+    assert frame["g"].tolist() == ["A", "B"] and frame["o"].tolist() == [1, 0]
