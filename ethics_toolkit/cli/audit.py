@@ -24,14 +24,22 @@ if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
     from ethics_toolkit.i18n import Lang
 
-NOT_YET_WIRED = (
-    "The options --report, --db and --tool are not available yet in this version. Run the audit "
-    "without them.",
-    "Flaggorna --report, --db och --tool finns inte ännu i den här versionen. Kör granskningen "
-    "utan dem.",
+DB_WITHOUT_TOOL = (
+    "--db names the register but not the tool: add --tool NAME to save the audit run "
+    "(ethics-toolkit tools lists the names).",
+    "--db anger registret men inte verktyget: lägg till --tool NAMN för att spara granskningen "
+    "(ethics-toolkit tools visar namnen).",
 )
 TEXTS: dict[str, tuple[str, str]] = {
     # key: (en, sv)
+    "saved": (
+        "Audit run {run_id} saved to the register of {tool} (aggregated counts only).",
+        "Granskning {run_id} sparad i registret för {tool} (bara sammanräknade antal).",
+    ),
+    "report_written": (
+        "Report written to {path} ({size} kB).",
+        "Rapporten har skrivits till {path} ({size} kB).",
+    ),
     "read": (
         "Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
         "{rows} rows ({kind}).",
@@ -164,9 +172,19 @@ def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.i18n import default_lang
 
     lang: Lang = args.lang or default_lang()
-    if args.report or args.db or args.tool:
-        # The lead wires these to ethics_toolkit.report / ethics_toolkit.register (see below).
-        raise UserFacingError(en=NOT_YET_WIRED[0], sv=NOT_YET_WIRED[1])
+    if args.db and not args.tool:
+        raise UserFacingError(en=DB_WITHOUT_TOOL[0], sv=DB_WITHOUT_TOOL[1])
+    # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
+    if args.report:
+        from ethics_toolkit.cli.report import check_output
+
+        check_output(args.report)
+    store = tool = None
+    if args.tool:
+        from ethics_toolkit.register.store import Store
+
+        store = Store.open(args.db)
+        tool = store.get_tool(args.tool)
     from ethics_toolkit.engine.audit import audit_source
 
     result = audit_source(
@@ -176,10 +194,25 @@ def run(args: argparse.Namespace) -> int:
         separator=args.sep,
         decimal=args.decimal,
     )
-    # ---- The AuditResult is ready here: the single place to save it to the register
-    # (--db/--tool) and to write the PDF report (--report) once those areas land. ----
+    if store is not None and tool is not None and tool.id is not None:
+        from ethics_toolkit.register.store import default_actor
+
+        run = store.save_audit_run(tool.id, result, actor=default_actor(), file_name=args.file.name)
+        _note(_t("saved", lang, run_id=run.id, tool=tool.name))
+    if args.report:
+        from ethics_toolkit.cli.report import write_pdf
+        from ethics_toolkit.report import build_audit_report
+
+        pdf = build_audit_report(result, lang=lang)
+        write_pdf(args.report, pdf)
+        _note(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
     _emit(to_json(result) if args.format == "json" else render_text(result, lang))
     return EXIT_FINDING if result.adverse_impact_found else EXIT_OK
+
+
+def _note(text: str) -> None:
+    """Side notes go to stderr, so stdout stays exactly the summary (or one JSON object)."""
+    print(text, file=sys.stderr)
 
 
 def _emit(text: str) -> None:

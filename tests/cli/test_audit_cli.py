@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.cli import main
-from ethics_toolkit.cli.audit import NOT_YET_WIRED
+from ethics_toolkit.cli.audit import DB_WITHOUT_TOOL
+from ethics_toolkit.cli.report import NO_FOLDER_EN
 from tests.conftest import SAMPLE_DATA
 
 ENGLISH = SAMPLE_DATA / "recruitment_decisions.csv"
@@ -91,14 +92,74 @@ def test_score_mode(capsys: pytest.CaptureFixture[str]) -> None:
     assert code in (0, 1)
 
 
-@pytest.mark.parametrize("option", [["--report", "x.pdf"], ["--db", "sqlite://", "--tool", "T"]])
-def test_report_and_register_not_wired_yet(
-    capsys: pytest.CaptureFixture[str], option: list[str]
+AUDIT_ARGS = ["--outcome", "selected", "--sensitive", "gender", "--sensitive", "background"]
+
+
+def test_report_option_writes_an_audit_pdf(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, out, err = run(capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender",
-                         "--lang", "en", *option)  # fmt: skip
+    from pypdf import PdfReader
+
+    pdf_path = tmp_path / "audit.pdf"
+    code, out, err = run(
+        capsys, ENGLISH, *AUDIT_ARGS, "--format", "json", "--lang", "en", "--report", pdf_path
+    )
+    assert code == 1
+    assert json.loads(out)["n_rows"] == 5000  # stdout is still exactly one JSON object
+    assert f"Report written to {pdf_path}" in err
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+    assert "Outside Europe" in text and "0.64" in text
+
+
+def test_report_to_a_missing_folder_fails_before_the_audit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "no" / "such" / "audit.pdf"
+    code, out, err = run(capsys, ENGLISH, *AUDIT_ARGS, "--lang", "en", "--report", target)
     assert (code, out) == (2, "")
-    assert NOT_YET_WIRED[0] in err
+    assert NO_FOLDER_EN.format(path=target, folder=target.parent) in err
+
+
+def test_db_and_tool_save_the_run_to_the_register(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from ethics_toolkit.register.store import Store
+
+    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
+    assert main(["demo", "--db", url]) == 0
+    capsys.readouterr()
+    code, _, err = run(capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja",
+                       "--sensitive", "Kön", "--sensitive", "Bakgrund", "--lang", "en",
+                       "--db", url, "--tool", "TalentScreen")  # fmt: skip
+    assert code == 1
+    assert "saved to the register of TalentScreen" in err
+    store = Store.open(url)
+    runs = store.audit_runs(store.get_tool("TalentScreen").id)
+    assert len(runs) == 2  # the demo's run and this one
+    saved = runs[-1]
+    assert saved.file_name == SWEDISH.name and saved.rows_read == 5000
+    background = next(a for a in saved.result.analyses if a.attributes == ["Bakgrund"])
+    outside = next(g for g in background.groups if g.values == {"Bakgrund": "Utanför Europa"})
+    assert (outside.n, outside.selected) == (1100, 217)
+    assert b"A00001" not in (tmp_path / "register.sqlite").read_bytes()  # never a raw row
+
+
+def test_unknown_tool_fails_before_the_audit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
+    assert main(["demo", "--db", url]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, ENGLISH, *AUDIT_ARGS, "--lang", "en", "--db", url,
+                         "--tool", "NoSuchTool")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert "NoSuchTool" in err and "TalentScreen" in err
+
+
+def test_db_without_tool_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, ENGLISH, *AUDIT_ARGS, "--lang", "en", "--db", "sqlite://")
+    assert (code, out) == (2, "")
+    assert DB_WITHOUT_TOOL[0] in err
 
 
 BAD_INPUTS = {
