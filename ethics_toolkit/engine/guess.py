@@ -37,6 +37,9 @@ SENSITIVE_NAMES = (
     "nationality",
     "nationalitet",
 )
+# The intersection of three or more attributes splits a log into many tiny cells; suggest the first
+# two (typically sex and background, as NYC LL144 does) and let the user add more.
+MAX_SUGGESTED_SENSITIVE = 2
 OUTCOME_NAMES = (
     "urval",
     "selected",
@@ -128,9 +131,10 @@ def guess_spec(frame: pd.DataFrame) -> SpecGuess:
     import pandas as pd
 
     columns = [str(c) for c in frame.columns]
-    sensitive = [c for c in columns if _matches(c, SENSITIVE_NAMES)]
-    count_column = find_count_column(columns, exclude=sensitive)
-    selected_column = _first(columns, OUTCOME_NAMES, [*sensitive, count_column or ""])
+    sensitive_like = [c for c in columns if _matches(c, SENSITIVE_NAMES)]
+    sensitive = sensitive_like[:MAX_SUGGESTED_SENSITIVE]
+    count_column = find_count_column(columns, exclude=sensitive_like)
+    selected_column = _first(columns, OUTCOME_NAMES, [*sensitive_like, count_column or ""])
     if (
         count_column
         and selected_column
@@ -145,7 +149,7 @@ def guess_spec(frame: pd.DataFrame) -> SpecGuess:
             selected_column=selected_column,
             outcome=selected_column,
         )
-    taken = set(sensitive)
+    taken = set(sensitive_like)
     outcome = _first(columns, OUTCOME_NAMES, taken)
     if outcome:
         taken.add(outcome)
