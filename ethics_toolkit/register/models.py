@@ -135,6 +135,18 @@ RiskDecision = Literal["pending", "accepted", "dismissed"]
 RiskClass = Literal["prohibited", "high_risk", "limited", "minimal"]
 HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff"]
 HistoryAction = Literal["create", "update", "delete"]
+_HISTORY_ACTIONS: dict[str, tuple[str, str]] = {
+    "create": ("Skapade", "Created"),
+    "update": ("Ändrade", "Updated"),
+    "delete": ("Tog bort", "Deleted"),
+}
+_HISTORY_ENTITIES: dict[str, tuple[str, str]] = {
+    "tool": ("verktyget", "tool"),
+    "answer": ("svaret på", "the answer to"),
+    "risk": ("risk", "risk"),
+    "audit": ("biasgranskning", "bias audit"),
+    "signoff": ("godkännande", "sign-off"),
+}
 
 
 def risk_level(score: int) -> RiskLevel:
@@ -318,6 +330,24 @@ class HistoryEntry(BaseModel):
     action: HistoryAction
     changes: dict[str, list[object]] = Field(default_factory=dict)
     summary: str = ""
+
+    def describe(self, lang: Lang) -> str:
+        """One line for people: the stored (English) summary, or a Swedish line from the facts."""
+        if lang == "en" and self.summary:
+            return self.summary
+        action_sv, action_en = _HISTORY_ACTIONS[self.action]
+        entity_sv, entity_en = _HISTORY_ENTITIES[self.entity]
+        action, entity = (action_sv, entity_sv) if lang == "sv" else (action_en, entity_en)
+        line = f"{action} {entity} {self.entity_id}"
+        for key in ("name", "title", "file_name"):
+            old_new = self.changes.get(key)
+            if old_new and old_new[-1]:
+                line += f" ({old_new[-1]})"
+                break
+        fields = sorted(k for k in self.changes if k not in ("row_version", "id", "tool_id"))
+        if self.action == "update" and fields:
+            line += ": " + ", ".join(fields)
+        return line
 
 
 class ToolRecord(BaseModel):

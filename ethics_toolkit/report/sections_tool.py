@@ -310,7 +310,7 @@ def history_summary(story: Story, record: ToolRecord) -> None:
             [
                 h.at.strftime("%Y-%m-%d %H:%M"),
                 h.actor,
-                h.summary or f"{text('ent.' + h.entity, lang)} {h.entity_id}: {h.action}",
+                h.describe(lang),
             ]
             for h in latest
         ],

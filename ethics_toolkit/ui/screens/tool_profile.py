@@ -65,7 +65,7 @@ def _history(tool: AITool) -> None:
                 t("history_who"): entry.actor,
                 t("history_what"): f"{entity(entry.entity)} · {action(entry.action)}",
                 t("history_fields"): ", ".join(entry.changes),
-                t("history_summary"): entry.summary,
+                t("history_summary"): entry.describe(state.lang()),
             }
             for entry in reversed(entries[-HISTORY_ROWS:])
         ]
