@@ -40,8 +40,8 @@ def test_version_via_python_dash_m() -> None:
 def test_help_does_not_import_heavy_libraries() -> None:
     code = (
         "import sys; from ethics_toolkit.cli import build_parser; build_parser(); "
-        "print(','.join(m for m in ('pandas', 'fairlearn', 'reportlab', 'sqlalchemy', "
-        "'streamlit') if m in sys.modules))"
+        "print(','.join(m for m in ('pandas', 'numpy', 'scipy', 'sklearn', 'fairlearn', "
+        "'reportlab', 'sqlalchemy', 'streamlit') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 import altair as alt
 import pandas as pd
 
+from ethics_toolkit.engine.findings import group_label as engine_group_label
 from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, GroupResult
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.ui_texts import ui_text
@@ -20,7 +21,6 @@ from ethics_toolkit.i18n.ui_texts import ui_text
 if TYPE_CHECKING:
     from ethics_toolkit.register.models import Risk
 
-GROUP_SEPARATOR = " × "
 RateKind = Literal["selection", "scoring"]
 LIKELIHOOD_SEVERITY = range(1, 6)
 ADVERSE_COLOUR = "#c0392b"
@@ -31,7 +31,7 @@ BAR_STEP = 38
 
 def group_label(group: GroupResult) -> str:
     """``{"gender": "Woman", "background": "Sweden"}`` -> ``Woman × Sweden``."""
-    return GROUP_SEPARATOR.join(group.values.values())
+    return engine_group_label(group.values)
 
 
 def reference_rate(analysis: Analysis) -> float | None:

@@ -236,16 +236,6 @@ def test_real_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_help_does_not_import_the_heavy_libraries() -> None:
-    code = (
-        "import sys; from ethics_toolkit.cli import build_parser; build_parser(); "
-        "print(sorted(m for m in ('pandas', 'fairlearn', 'scipy', 'sklearn', 'numpy') "
-        "if m in sys.modules))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
-
-
 @pytest.mark.parametrize(
     "options",
     [
