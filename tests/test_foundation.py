@@ -91,3 +91,33 @@ def test_streamlit_config_has_no_telemetry_and_loopback() -> None:
     assert config["server"]["address"] == "127.0.0.1"
     assert config["client"]["showErrorDetails"] == "none"
     assert config["server"]["maxUploadSize"] >= 50
+
+
+def test_unwritable_output_folder_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert main(["sample-data", "--out", str(blocker / "sub")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ethics-toolkit: cannot use ") and str(blocker) in err
+    assert "Traceback" not in err
+
+
+def test_unexpected_error_exits_2_not_1(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exit 1 means "adverse impact found" to a pipeline; a crash must never look like that."""
+    import ethics_toolkit.sample_data
+
+    def boom(folder: Path) -> list[Path]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ethics_toolkit.sample_data, "write_sample_files", boom)
+    monkeypatch.setenv("ETHICS_TOOLKIT_LANG", "sv")
+    assert main(["sample-data"]) == 2
+    err = capsys.readouterr().err
+    assert "ett oväntat fel inträffade (RuntimeError: boom)" in err
+    monkeypatch.setenv("ETHICS_TOOLKIT_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["sample-data"])

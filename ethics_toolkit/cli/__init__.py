@@ -33,6 +33,19 @@ COMMAND_MODULES = (
 
 Handler = Callable[[argparse.Namespace], int]
 
+DEBUG_ENV = "ETHICS_TOOLKIT_DEBUG"
+# An unexpected crash must never exit 1, which a pipeline reads as "adverse impact found".
+OS_ERROR = {
+    "en": "cannot use {path}: {reason}. Check the path and your permissions.",
+    "sv": "kan inte använda {path}: {reason}. Kontrollera sökvägen och dina behörigheter.",
+}
+UNEXPECTED_ERROR = {
+    "en": "an unexpected error occurred ({kind}: {detail}). Run again with "
+    f"{DEBUG_ENV}=1 to see the details, and please report it.",
+    "sv": "ett oväntat fel inträffade ({kind}: {detail}). Kör igen med "
+    f"{DEBUG_ENV}=1 för att se detaljerna, och rapportera gärna felet.",
+}
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with the contract's usage code 2 and a short message."""
@@ -86,3 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader closed the pipe (``| head``): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        if isinstance(error, OSError):
+            message = OS_ERROR[lang].format(
+                path=error.filename or "a file", reason=error.strerror or error
+            )
+        else:
+            message = UNEXPECTED_ERROR[lang].format(kind=type(error).__name__, detail=error)
+        print(f"ethics-toolkit: {message}", file=sys.stderr)
+        return EXIT_USAGE

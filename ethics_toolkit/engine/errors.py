@@ -40,6 +40,21 @@ UNREADABLE = Message(
     sv="Filen {name} gick inte att läsa som CSV: {detail}. Kontrollera avgränsare och citattecken, "
     "eller ange dem med --sep och --encoding.",
 )
+FILE_NOT_FOUND = Message(
+    en="The file {name} does not exist. Check the name and the folder (the current folder is "
+    "{cwd}).",
+    sv="Filen {name} finns inte. Kontrollera namnet och mappen (nuvarande mapp är {cwd}).",
+)
+IS_A_FOLDER = Message(
+    en="{name} is a folder, not a file. Give the path of the CSV file inside it.",
+    sv="{name} är en mapp, inte en fil. Ange sökvägen till CSV-filen i mappen.",
+)
+NO_PERMISSION = Message(
+    en="The file {name} cannot be opened: permission denied. Ask for read access or copy the file "
+    "somewhere you can read it.",
+    sv="Filen {name} går inte att öppna: behörighet saknas. Be om läsrätt eller kopiera filen "
+    "till en plats där du kan läsa den.",
+)
 TOO_MANY_FIELDS = Message(
     en="Line {line} of {name} has {fields} fields but the header has {columns}, so the columns "
     "would be shifted. Check the separator (--sep) and quoting, or fix that line.",

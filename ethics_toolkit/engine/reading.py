@@ -33,6 +33,9 @@ from ethics_toolkit.engine.errors import (
     BAD_ENCODING,
     COLUMN_NOT_FOUND,
     EMPTY_FILE,
+    FILE_NOT_FOUND,
+    IS_A_FOLDER,
+    NO_PERMISSION,
     NOT_TEXT,
     ONE_COLUMN,
     TOO_MANY_FIELDS,
@@ -79,11 +82,11 @@ def load_bytes(source: bytes | Path) -> tuple[bytes, str | None]:
     try:
         return path.read_bytes(), path.name
     except FileNotFoundError:
-        raise ReadingError(
-            UNREADABLE, name=repr(str(path)), detail="the file does not exist"
-        ) from None
+        raise ReadingError(FILE_NOT_FOUND, name=repr(str(path)), cwd=Path.cwd()) from None
     except IsADirectoryError:
-        raise ReadingError(UNREADABLE, name=repr(str(path)), detail="it is a folder") from None
+        raise ReadingError(IS_A_FOLDER, name=repr(str(path))) from None
+    except PermissionError:
+        raise ReadingError(NO_PERMISSION, name=repr(str(path))) from None
 
 
 def _detect_encoding(sample: bytes, name: str) -> str:
