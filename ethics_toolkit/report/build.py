@@ -24,6 +24,34 @@ def _date_text(options: ReportOptions, derived: date | None, lang: Lang) -> str:
     return value.isoformat() if value else text("cover.not_stated", lang)
 
 
+def _render(
+    story: Story,
+    *,
+    name: str,
+    title_key: str,
+    author: str,
+    confidentiality: str,
+    report_date: date | None,
+    options: ReportOptions,
+) -> bytes:
+    """Header, footer and metadata shared by both reports."""
+    lang = story.lang
+    frame = Frame(
+        tool_name=name,
+        report_date=_date_text(options, report_date, lang),
+        confidentiality=confidentiality,
+        lang=lang,
+    )
+    return render(
+        story,
+        frame=frame,
+        title=f"{text(title_key, lang)}: {name}",
+        author=author,
+        subject=text("doc.subject", lang),
+        creation=report_date,
+    )
+
+
 def build_audit_report(
     result: AuditResult, *, lang: Lang, options: ReportOptions | None = None
 ) -> bytes:
@@ -59,19 +87,14 @@ def build_audit_report(
     audit_sections.provenance_section(story, result)
     audit_sections.method_section(story, options=options)
     audit_sections.glossary_section(story)
-    frame = Frame(
-        tool_name=name,
-        report_date=_date_text(options, report_date, lang),
-        confidentiality=confidentiality,
-        lang=lang,
-    )
-    return render(
+    return _render(
         story,
-        frame=frame,
-        title=f"{text('doc.title_audit', lang)}: {name}",
+        name=name,
+        title_key="doc.title_audit",
         author=options.prepared_by or AUTHOR_FALLBACK,
-        subject=text("doc.subject", lang),
-        creation=report_date,
+        confidentiality=confidentiality,
+        report_date=report_date,
+        options=options,
     )
 
 
@@ -125,17 +148,12 @@ def build_tool_report(
     tool_sections.action_section(story, record, run, summary_data)
     tool_sections.signoff_section(story, record)
     audit_sections.glossary_section(story)
-    frame = Frame(
-        tool_name=tool.name,
-        report_date=_date_text(options, report_date, lang),
-        confidentiality=confidentiality,
-        lang=lang,
-    )
-    return render(
+    return _render(
         story,
-        frame=frame,
-        title=f"{text('doc.title_tool', lang)}: {tool.name}",
+        name=tool.name,
+        title_key="doc.title_tool",
         author=options.prepared_by or tool.system_owner or AUTHOR_FALLBACK,
-        subject=text("doc.subject", lang),
-        creation=report_date,
+        confidentiality=confidentiality,
+        report_date=report_date,
+        options=options,
     )

@@ -41,21 +41,20 @@ from ethics_toolkit.register.models import (
     ToolStatus,
     Treatment,
 )
+from ethics_toolkit.sample_data import CELLS
 
-GENDER_BACKGROUND = {
-    ("Man", "Sweden"): (1440, 475),
-    ("Man", "Europe"): (430, 129),
-    ("Man", "Outside Europe"): (530, 117),
-    ("Woman", "Sweden"): (1490, 432),
-    ("Woman", "Europe"): (450, 117),
-    ("Woman", "Outside Europe"): (540, 95),
-    ("Non-binary", "Sweden"): (48, 12),
-    ("Non-binary", "Europe"): (12, 3),
-    ("Non-binary", "Outside Europe"): (20, 3),
-    (None, "Sweden"): (22, 6),
-    (None, "Europe"): (8, 2),
-    (None, "Outside Europe"): (10, 2),
-}
+
+def _merge_unknown_gender() -> dict[tuple[str | None, str], tuple[int, int]]:
+    """The generator's cells, with "Not stated" and empty gender merged into unknown (None)."""
+    merged: dict[tuple[str | None, str], tuple[int, int]] = {}
+    for (gender, background), (n, s) in CELLS.items():
+        key = (None if gender in ("", "Not stated") else gender, background)
+        old_n, old_s = merged.get(key, (0, 0))
+        merged[key] = (old_n + n, old_s + s)
+    return merged
+
+
+GENDER_BACKGROUND = _merge_unknown_gender()
 AUDITED_AT = datetime(2026, 10, 31, 14, 30, tzinfo=UTC)
 SHA = "3f7c1e0b9a4d5c6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f"
 
