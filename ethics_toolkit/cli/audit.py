@@ -30,66 +30,6 @@ DB_WITHOUT_TOOL = (
     "--db anger registret men inte verktyget: lägg till --tool NAMN för att spara granskningen "
     "(ethics-toolkit tools visar namnen).",
 )
-TEXTS: dict[str, tuple[str, str]] = {
-    # key: (en, sv)
-    "saved": (
-        "Audit run {run_id} saved to the register of {tool} (aggregated counts only).",
-        "Granskning {run_id} sparad i registret för {tool} (bara sammanräknade antal).",
-    ),
-    "report_written": (
-        "Report written to {path} ({size} kB).",
-        "Rapporten har skrivits till {path} ({size} kB).",
-    ),
-    "read": (
-        "Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
-        "{rows} rows ({kind}).",
-        "Läste {name}: teckenkodning {encoding}, avgränsare {separator}, decimaltecken {decimal}, "
-        "{rows} rader ({kind}).",
-    ),
-    "rows": ("one row per applicant", "en rad per sökande"),
-    "aggregated": ("counts per group", "antal per grupp"),
-    "excluded": (
-        "{k} rows without a decision or score were left out.",
-        "{k} rader utan beslut eller poäng lämnades utanför.",
-    ),
-    "median": (
-        "Scoring rate: the share scoring above the median score {median}.",
-        "Andel över medianen: andelen med poäng över medianpoängen {median}.",
-    ),
-    "analysis": ("By {attributes}", "Efter {attributes}"),
-    "reference": ("reference group: {ref}", "referensgrupp: {ref}"),
-    "group": ("group", "grupp"),
-    "n": ("n", "antal"),
-    "selected": ("selected", "valda"),
-    "rate": ("rate", "andel"),
-    "ci": ("95% CI", "95 % KI"),
-    "ratio": ("impact ratio", "kvot"),
-    "ratio_ci": ("ratio 95% CI", "kvot 95 % KI"),
-    "p": ("p", "p"),
-    "shortfall": ("shortfall", "underskott"),
-    "tpr": ("TPR", "TPR"),
-    "fpr": ("FPR", "FPR"),
-    "note": ("note", "not"),
-    "note_ref": ("reference", "referens"),
-    "note_adverse": ("ADVERSE IMPACT", "UNDER 4/5"),
-    "note_small": ("small group", "liten grupp"),
-    "dp": (
-        "Demographic parity difference {dpd}, ratio {dpr}.",
-        "Skillnad i urvalsandel (demographic parity) {dpd}, kvot {dpr}.",
-    ),
-    "eod": ("Equalized odds difference {eod}.", "Skillnad i felkvoter (equalized odds) {eod}."),
-    "findings": ("Findings:", "Slutsatser:"),
-    "verdict_adverse": (
-        "Adverse impact found (a group below four-fifths of the reference rate): exit code 1.",
-        "Negativ särbehandling hittad (en grupp under fyra femtedelar av referensgruppens "
-        "andel): slutkod 1.",
-    ),
-    "verdict_fine": (
-        "No adverse impact found (no group below four-fifths of the reference rate).",
-        "Ingen negativ särbehandling hittad (ingen grupp under fyra femtedelar av "
-        "referensgruppens andel).",
-    ),
-}
 _SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
 
 
@@ -147,8 +87,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _t(key: str, lang: Lang, **fields: object) -> str:
-    en, sv = TEXTS[key]
-    return (sv if lang == "sv" else en).format(**fields)
+    from ethics_toolkit.cli.audit_texts import TEXTS
+
+    return TEXTS.text(key, lang, **fields)
 
 
 def _spec(args: argparse.Namespace) -> AuditSpec:

@@ -8,18 +8,15 @@ in one place. The CLI turns each error into one line on stderr and exit code 2.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual
 
 _MAX_LISTED = 12
 
 
-class Message(NamedTuple):
-    """A message template in both languages; ``str.format`` placeholders are shared."""
-
-    en: str
-    sv: str
+# A message template in both languages; ``str.format`` placeholders are shared.
+Message = Bilingual
 
 
 EMPTY_FILE = Message(
@@ -170,7 +167,7 @@ class EngineError(UserFacingError):
     """Base class of the engine's input errors; built from a :class:`Message` and its fields."""
 
     def __init__(self, message: Message, **fields: object) -> None:
-        super().__init__(en=message.en.format(**fields), sv=message.sv.format(**fields))
+        super().__init__(en=message.format("en", **fields), sv=message.format("sv", **fields))
         self.template = message
         self.fields = fields
 

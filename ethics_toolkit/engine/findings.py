@@ -13,106 +13,108 @@ from typing import Literal
 
 from ethics_toolkit.engine.models import Analysis, GroupResult
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
-from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 RateKind = Literal["selection", "scoring"]
 SIGNIFICANCE_LEVEL = 0.05
 
-TEXTS: dict[str, dict[Lang, str]] = {
-    "who": {"en": "applicants with {parts}", "sv": "sökande med {parts}"},
-    "part": {"en": '{attribute} "{value}"', "sv": '{attribute} "{value}"'},
-    "and": {"en": " and ", "sv": " och "},
-    "verb_selection": {"en": "were selected", "sv": "valdes ut"},
-    "verb_scoring": {"en": "scored above the median", "sv": "fick poäng över medianen"},
-    "rate_selection": {"en": "selection rate", "sv": "urvalsandel"},
-    "rate_scoring": {"en": "share scoring above the median", "sv": "andel över medianen"},
-    "compare": {
-        "en": "{who} {verb} at {ratio} times the rate of {ref} ({rate} vs {ref_rate}).",
-        "sv": "{who} {verb} {ratio} gånger så ofta som {ref} ({rate} mot {ref_rate}).",
-    },
-    "adverse_significant": {
-        "en": "This is below the four-fifths threshold and unlikely to be chance (p {p}).",
-        "sv": "Det är under fyrafemtedelsgränsen och sannolikt ingen slump (p {p}).",
-    },
-    "adverse_chance": {
-        "en": "This is below the four-fifths threshold, but the difference could be chance "
-        "(p {p}): treat it as a warning sign rather than proof.",
-        "sv": "Det är under fyrafemtedelsgränsen, men skillnaden kan vara en slump (p {p}): se "
+_TEXTS: dict[str, Bilingual] = {
+    "who": Bilingual(sv="sökande med {parts}", en="applicants with {parts}"),
+    "part": Bilingual(sv='{attribute} "{value}"', en='{attribute} "{value}"'),
+    "and": Bilingual(sv=" och ", en=" and "),
+    "verb_selection": Bilingual(sv="valdes ut", en="were selected"),
+    "verb_scoring": Bilingual(sv="fick poäng över medianen", en="scored above the median"),
+    "rate_selection": Bilingual(sv="urvalsandel", en="selection rate"),
+    "rate_scoring": Bilingual(sv="andel över medianen", en="share scoring above the median"),
+    "compare": Bilingual(
+        sv="{who} {verb} {ratio} gånger så ofta som {ref} ({rate} mot {ref_rate}).",
+        en="{who} {verb} at {ratio} times the rate of {ref} ({rate} vs {ref_rate}).",
+    ),
+    "adverse_significant": Bilingual(
+        sv="Det är under fyrafemtedelsgränsen och sannolikt ingen slump (p {p}).",
+        en="This is below the four-fifths threshold and unlikely to be chance (p {p}).",
+    ),
+    "adverse_chance": Bilingual(
+        sv="Det är under fyrafemtedelsgränsen, men skillnaden kan vara en slump (p {p}): se "
         "det som en varningssignal snarare än ett bevis.",
-    },
-    "fine_significant": {
-        "en": "This is above the four-fifths threshold, but the difference is unlikely to be "
-        "chance (p {p}); keep an eye on it.",
-        "sv": "Det är över fyrafemtedelsgränsen, men skillnaden är sannolikt ingen slump (p {p}); "
+        en="This is below the four-fifths threshold, but the difference could be chance "
+        "(p {p}): treat it as a warning sign rather than proof.",
+    ),
+    "fine_significant": Bilingual(
+        sv="Det är över fyrafemtedelsgränsen, men skillnaden är sannolikt ingen slump (p {p}); "
         "håll ett öga på den.",
-    },
-    "fine_chance": {
-        "en": "This is above the four-fifths threshold and the difference could be chance (p {p}).",
-        "sv": "Det är över fyrafemtedelsgränsen och skillnaden kan vara en slump (p {p}).",
-    },
-    "higher": {
-        "en": "That is not lower than the reference group (p {p}).",
-        "sv": "Det är inte lägre än referensgruppen (p {p}).",
-    },
-    "shortfall": {
-        "en": "Reaching four-fifths would have taken {k} more {unit} in this group.",
-        "sv": "För att nå fyra femtedelar hade gruppen behövt {k} fler {unit}.",
-    },
-    "unit_selection": {"en": "selected applicants", "sv": "valda sökande"},
-    "unit_selection_one": {"en": "selected applicant", "sv": "vald sökande"},
-    "unit_scoring": {"en": "applicants above the median", "sv": "sökande över medianen"},
-    "unit_scoring_one": {"en": "applicant above the median", "sv": "sökande över medianen"},
-    "reference": {
-        "en": "{who} had the highest {rate_name} ({rate}, {s} of {n}) and are the reference group "
-        "the others are compared with.",
-        "sv": "{who} hade högst {rate_name} ({rate}, {s} av {n}) och är referensgruppen som de "
+        en="This is above the four-fifths threshold, but the difference is unlikely to be "
+        "chance (p {p}); keep an eye on it.",
+    ),
+    "fine_chance": Bilingual(
+        sv="Det är över fyrafemtedelsgränsen och skillnaden kan vara en slump (p {p}).",
+        en="This is above the four-fifths threshold and the difference could be chance (p {p}).",
+    ),
+    "higher": Bilingual(
+        sv="Det är inte lägre än referensgruppen (p {p}).",
+        en="That is not lower than the reference group (p {p}).",
+    ),
+    "shortfall": Bilingual(
+        sv="För att nå fyra femtedelar hade gruppen behövt {k} fler {unit}.",
+        en="Reaching four-fifths would have taken {k} more {unit} in this group.",
+    ),
+    "unit_selection": Bilingual(sv="valda sökande", en="selected applicants"),
+    "unit_selection_one": Bilingual(sv="vald sökande", en="selected applicant"),
+    "unit_scoring": Bilingual(sv="sökande över medianen", en="applicants above the median"),
+    "unit_scoring_one": Bilingual(sv="sökande över medianen", en="applicant above the median"),
+    "reference": Bilingual(
+        sv="{who} hade högst {rate_name} ({rate}, {s} av {n}) och är referensgruppen som de "
         "andra jämförs med.",
-    },
-    "undefined": {
-        "en": "Nobody in the reference group {ref} {verb}, so impact ratios cannot be computed; "
-        "{who} had {rate} ({s} of {n}).",
-        "sv": "Ingen i referensgruppen {ref} {verb}, så kvoterna kan inte beräknas; {who} hade "
+        en="{who} had the highest {rate_name} ({rate}, {s} of {n}) and are the reference group "
+        "the others are compared with.",
+    ),
+    "undefined": Bilingual(
+        sv="Ingen i referensgruppen {ref} {verb}, så kvoterna kan inte beräknas; {who} hade "
         "{rate} ({s} av {n}).",
-    },
-    "small": {
-        "en": "The group is small ({n} applicants, {share} of those analysed), so its figures are "
-        "uncertain: with {level} confidence its rate lies between {low} and {high}.",
-        "sv": "Gruppen är liten ({n} sökande, {share} av de analyserade), så siffrorna är osäkra: "
+        en="Nobody in the reference group {ref} {verb}, so impact ratios cannot be computed; "
+        "{who} had {rate} ({s} of {n}).",
+    ),
+    "small": Bilingual(
+        sv="Gruppen är liten ({n} sökande, {share} av de analyserade), så siffrorna är osäkra: "
         "med {level} säkerhet ligger andelen mellan {low} och {high}.",
-    },
-    "summary_adverse": {
-        "en": "By {attributes}: {k} of {m} groups are below the four-fifths threshold "
-        "(adverse impact): {groups}.",
-        "sv": "Efter {attributes}: {k} av {m} grupper ligger under fyrafemtedelsgränsen "
+        en="The group is small ({n} applicants, {share} of those analysed), so its figures are "
+        "uncertain: with {level} confidence its rate lies between {low} and {high}.",
+    ),
+    "summary_adverse": Bilingual(
+        sv="Efter {attributes}: {k} av {m} grupper ligger under fyrafemtedelsgränsen "
         "(negativ särbehandling): {groups}.",
-    },
-    "summary_fine": {
-        "en": "By {attributes}: no group is below the four-fifths threshold; the lowest impact "
-        "ratio is {ratio}.",
-        "sv": "Efter {attributes}: ingen grupp ligger under fyrafemtedelsgränsen; den lägsta "
+        en="By {attributes}: {k} of {m} groups are below the four-fifths threshold "
+        "(adverse impact): {groups}.",
+    ),
+    "summary_fine": Bilingual(
+        sv="Efter {attributes}: ingen grupp ligger under fyrafemtedelsgränsen; den lägsta "
         "kvoten är {ratio}.",
-    },
-    "summary_undefined": {
-        "en": "By {attributes}: nobody in the reference group was selected, so no impact ratios.",
-        "sv": "Efter {attributes}: ingen i referensgruppen valdes ut, så inga kvoter.",
-    },
-    "summary_reference": {
-        "en": " Reference group: {ref} ({rate}).",
-        "sv": " Referensgrupp: {ref} ({rate}).",
-    },
-    "summary_unknown": {
-        "en": " {k} applicants with unknown {attributes} were left out.",
-        "sv": " {k} sökande med okänd {attributes} lämnades utanför.",
-    },
-    "summary_small": {
-        "en": " Small groups with uncertain figures: {groups}.",
-        "sv": " Små grupper med osäkra siffror: {groups}.",
-    },
+        en="By {attributes}: no group is below the four-fifths threshold; the lowest impact "
+        "ratio is {ratio}.",
+    ),
+    "summary_undefined": Bilingual(
+        sv="Efter {attributes}: ingen i referensgruppen valdes ut, så inga kvoter.",
+        en="By {attributes}: nobody in the reference group was selected, so no impact ratios.",
+    ),
+    "summary_reference": Bilingual(
+        sv=" Referensgrupp: {ref} ({rate}).", en=" Reference group: {ref} ({rate})."
+    ),
+    "summary_unknown": Bilingual(
+        sv=" {k} sökande med okänd {attributes} lämnades utanför.",
+        en=" {k} applicants with unknown {attributes} were left out.",
+    ),
+    "summary_small": Bilingual(
+        sv=" Små grupper med osäkra siffror: {groups}.",
+        en=" Small groups with uncertain figures: {groups}.",
+    ),
 }
 
 
+TEXTS = Catalogue(_TEXTS)
+
+
 def _t(key: str, lang: Lang, **fields: object) -> str:
-    return TEXTS[key][lang].format(**fields)
+    return TEXTS.text(key, lang, **fields)
 
 
 def _capitalise(text: str) -> str:
@@ -121,7 +123,7 @@ def _capitalise(text: str) -> str:
 
 def _who(values: dict[str, str], lang: Lang) -> str:
     parts = [_t("part", lang, attribute=a, value=v) for a, v in values.items()]
-    return _t("who", lang, parts=TEXTS["and"][lang].join(parts))
+    return _t("who", lang, parts=TEXTS["and"].get(lang).join(parts))
 
 
 def group_label(values: dict[str, str]) -> str:
@@ -151,7 +153,7 @@ def group_finding(
     """The finding of one group in one language (see the module docstring)."""
     who = _who(group.values, lang)
     ref_who = _who(reference.values, lang)
-    verb = TEXTS[f"verb_{rate_kind}"][lang]
+    verb = TEXTS[f"verb_{rate_kind}"].get(lang)
     rate, ref_rate = _rates(group.selection_rate, reference.selection_rate, lang)
     counts = {"s": format_int(group.selected, lang), "n": format_int(group.n, lang)}
     sentences: list[str] = []
@@ -161,7 +163,7 @@ def group_finding(
                 "reference",
                 lang,
                 who=who,
-                rate_name=TEXTS[f"rate_{rate_kind}"][lang],
+                rate_name=TEXTS[f"rate_{rate_kind}"].get(lang),
                 rate=rate,
                 **counts,
             )
@@ -191,7 +193,7 @@ def group_finding(
                 _t("adverse_significant" if significant else "adverse_chance", lang, p=p)
             )
             one = "_one" if group.shortfall == 1 else ""
-            unit = TEXTS[f"unit_{rate_kind}{one}"][lang]
+            unit = TEXTS[f"unit_{rate_kind}{one}"].get(lang)
             sentences.append(_t("shortfall", lang, k=format_int(group.shortfall, lang), unit=unit))
         elif group.impact_ratio >= 1:
             sentences.append(_t("higher", lang, p=p))

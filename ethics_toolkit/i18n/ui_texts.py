@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n.text import Catalogue
 
 UNKNOWN_KEY = "[{key}]"
 
@@ -888,7 +889,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
-TEXTS: dict[str, dict[Lang, str]] = {key: {"sv": sv, "en": en} for key, (sv, en) in _TEXTS.items()}
+TEXTS = Catalogue.from_pairs(_TEXTS)
 
 
 def has_text(key: str) -> bool:
@@ -900,8 +901,6 @@ def ui_text(key: str, lang: Lang, /, **values: Any) -> str:
 
     An unknown key shows as ``[key]`` instead of crashing the page; a test keeps that from shipping.
     """
-    entry = TEXTS.get(key)
-    if entry is None:
+    if key not in TEXTS:
         return UNKNOWN_KEY.format(key=key)
-    text = entry[lang]
-    return text.format(**values) if values else text
+    return TEXTS.text(key, lang, **values)

@@ -8,14 +8,14 @@ Placeholders use ``str.format`` names; numbers are formatted by the caller for t
 from __future__ import annotations
 
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 
 def _b(sv: str, en: str) -> Bilingual:
     return Bilingual(sv=sv, en=en)
 
 
-TEXTS: dict[str, Bilingual] = {
+_TEXTS: dict[str, Bilingual] = {
     # --- Document frame ---------------------------------------------------------------------
     "doc.title_tool": _b("Granskningsrapport för AI-verktyg", "Audit report for an AI tool"),
     "doc.title_audit": _b("Bias-granskning av urvalsbeslut", "Bias audit of selection decisions"),
@@ -684,6 +684,7 @@ TEXTS: dict[str, Bilingual] = {
     ),
 }
 
+TEXTS = Catalogue(_TEXTS)
 TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.summary",
     "sec.tool",
@@ -702,8 +703,7 @@ COMPETENCE_ITEMS_KEY = "act.competence_items"
 
 def text(key: str, lang: Lang, /, **values: object) -> str:
     """The text ``key`` in ``lang`` with ``values`` filled in; a missing key is a bug (KeyError)."""
-    template = TEXTS[key].get(lang)
-    return template.format(**values) if values else template
+    return TEXTS.text(key, lang, **values)
 
 
 def lines(key: str, lang: Lang) -> list[str]:

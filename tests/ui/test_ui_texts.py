@@ -50,9 +50,8 @@ def _literal_keys() -> set[tuple[str, str]]:
 @pytest.mark.parametrize("key", sorted(TEXTS))
 def test_every_key_has_both_languages_with_the_same_placeholders(key: str) -> None:
     entry = TEXTS[key]
-    assert set(entry) == {"sv", "en"}
-    assert entry["sv"].strip() and entry["en"].strip()
-    assert _placeholders(entry["sv"]) == _placeholders(entry["en"])
+    assert entry.sv.strip() and entry.en.strip()
+    assert _placeholders(entry.sv) == _placeholders(entry.en)
 
 
 def test_the_scan_finds_the_keys_of_every_page() -> None:
