@@ -165,13 +165,33 @@ def _emit(text: str) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+# Sections that exist only when the audit asked for them: absent from the JSON rather than null.
+_OPTIONAL_SECTIONS = ("stratified", "oversight", "funnel", "features", "periods")
+_VALIDITY_FIELDS = ("p_value_holm", "min_detectable_ratio", "verdict")
+
+
+def _drop_absent(payload: dict) -> None:
+    for key in _OPTIONAL_SECTIONS:
+        if key in payload and payload[key] is None:
+            del payload[key]
+    for analysis in payload.get("analyses", []):
+        _drop_absent(analysis)
+        for group in analysis.get("groups", []):
+            if group.get("verdict") is None:
+                for key in _VALIDITY_FIELDS:
+                    group.pop(key, None)
+    for period in payload.get("periods") or []:
+        _drop_absent(period)
+
+
 def to_json(result: AuditResult) -> str:
     """Exactly one JSON object: the contract's fields plus the additive ones."""
     import json
 
     payload = result.model_dump(mode="json")
+    _drop_absent(payload)
     payload["adverse_impact_found"] = result.adverse_impact_found
-    return json.dumps(payload, ensure_ascii=False)
+    return json.dumps(payload, ensure_ascii=False, allow_nan=False)
 
 
 def _table(rows: list[list[str]], right: set[int]) -> list[str]:

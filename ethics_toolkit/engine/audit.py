@@ -30,9 +30,10 @@ from ethics_toolkit.engine.errors import (
 )
 from ethics_toolkit.engine.findings import with_findings
 from ethics_toolkit.engine.guess import find_count_column
-from ethics_toolkit.engine.metrics import analyse, cells_table
+from ethics_toolkit.engine.metrics import analyse
 from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell, ReadingInfo
 from ethics_toolkit.engine.reading import detect, load_bytes, read_table, require_columns
+from ethics_toolkit.engine.table import cells_table
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -35,15 +35,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import ALL_UNKNOWN, SINGLE_GROUP, GroupError
-from ethics_toolkit.engine.models import Analysis, Cell, GroupResult
+from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.engine.table import COUNT as _COUNT
+from ethics_toolkit.engine.table import SELECTED as _SELECTED
+from ethics_toolkit.engine.table import TRUTH as _TRUTH
+from ethics_toolkit.engine.table import collapse
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
-
-_SELECTED = "_selected"
-_TRUTH = "_truth"
-_COUNT = "_count"
 
 
 @dataclass(frozen=True)
@@ -57,20 +57,6 @@ class GroupCounts:
     fn: int = 0
     fp: int = 0
     tn: int = 0
-
-
-def cells_table(cells: Sequence[Cell], attributes: Sequence[str]) -> pd.DataFrame:
-    """The cells as a small DataFrame: one column per attribute plus selected, truth, count."""
-    import pandas as pd
-
-    return pd.DataFrame(
-        {
-            **{a: [c.values.get(a) for c in cells] for a in attributes},
-            _SELECTED: [c.selected for c in cells],
-            _TRUTH: [c.truth for c in cells],
-            _COUNT: [c.count for c in cells],
-        }
-    )
 
 
 def is_small(n: int, n_analysed: int) -> bool:
@@ -228,6 +214,7 @@ def analyse(
     import numpy as np
 
     attributes = list(attributes)
+    table = collapse(table, [*attributes, _SELECTED, _TRUTH])
     known_mask = table[attributes].notna().all(axis=1)
     known = table[known_mask]
     unknown = int(table.loc[~known_mask, _COUNT].sum())

@@ -17,6 +17,19 @@ SCHEMA_VERSION = 1
 FOUR_FIFTHS = 0.8
 SMALL_GROUP_SHARE = 0.02
 
+OutcomeClass = Literal["selected", "not_selected", "excluded"]
+"""How one value of the outcome column counts (issue 9): every value found is classified."""
+Frequency = Literal["month", "quarter", "year"]
+Verdict = Literal[
+    "reference",
+    "undetermined",
+    "adverse_significant",
+    "adverse_not_significant",
+    "insufficient_evidence",
+    "no_adverse_impact",
+]
+"""The statistically honest verdict of one group (issue 10); see ``engine/validity.py``."""
+
 
 class ReadingInfo(BaseModel):
     """How the input was read, for provenance in the report and feedback in the UI."""
@@ -31,6 +44,8 @@ class ReadingInfo(BaseModel):
     kind: Literal["rows", "aggregated"] = "rows"
     sha256: str | None = None
     file_name: str | None = None
+    # Spreadsheets (issue 9): the sheet that was read.
+    sheet: str | None = None
 
 
 class AuditSpec(BaseModel):
@@ -47,6 +62,33 @@ class AuditSpec(BaseModel):
     # Aggregated input: the columns with the number of applicants and of selected per group.
     count_column: str | None = None
     selected_column: str | None = None
+    # Issue 9: outcome values named as selected / not selected / left out (``positive`` is the
+    # first of ``positives``). ``outcome_classes`` is filled by the engine: how every value found
+    # in the outcome column was counted, so the result records the classification.
+    positives: list[str] = Field(default_factory=list)
+    negatives: list[str] = Field(default_factory=list)
+    excluded: list[str] = Field(default_factory=list)
+    outcome_classes: dict[str, OutcomeClass] = Field(default_factory=dict)
+    # Issue 10: stratify the comparison by this column (job, requisition, qualification band).
+    stratify: str | None = None
+    # Issue 11: the tool's recommendation next to the final (human) decision in ``outcome``.
+    recommendation: str | None = None
+    recommendation_positives: list[str] = Field(default_factory=list)
+    recommendation_negatives: list[str] = Field(default_factory=list)
+    # Issue 11: the furthest stage each applicant reached, and the stages in order.
+    stage: str | None = None
+    stages: list[str] = Field(default_factory=list)
+    # Issue 11: columns whose association with the decision and the attributes is measured
+    # (``features_auto``: every column without a role that is not an identifier).
+    features: list[str] = Field(default_factory=list)
+    features_auto: bool = False
+    # Issue 15: the date column that splits the log into periods, and their length.
+    period: str | None = None
+    freq: Frequency = "quarter"
+    # Issue 12: display labels for columns (``gender`` -> "Kön") and values per column
+    # (``{"gender": {"Woman": "Kvinna"}}``); the figures keep the values as written.
+    column_labels: dict[str, str] = Field(default_factory=dict)
+    value_labels: dict[str, dict[str, str]] = Field(default_factory=dict)
 
 
 class Cell(BaseModel):
@@ -62,6 +104,13 @@ class Cell(BaseModel):
     selected: bool
     truth: bool | None = None
     count: int = Field(ge=0)
+    # Further dimensions, present only when the audit asks for them (``None`` otherwise, or
+    # unknown): the stratum (issue 10), the tool's recommendation (issue 11), the furthest stage
+    # reached (issue 11) and the period (issue 15). Still aggregated counts only.
+    stratum: str | None = None
+    recommended: bool | None = None
+    stage: str | None = None
+    period: str | None = None
 
 
 class GroupResult(BaseModel):
@@ -90,6 +139,108 @@ class GroupResult(BaseModel):
     share: float | None = None
     truth_positive: int | None = None
     truth_negative: int | None = None
+    # Issue 10 (contract additions): Holm-adjusted p over every non-reference group of the audit,
+    # the smallest impact ratio detectable with 80 % power, and the verdict they lead to.
+    p_value_holm: float | None = None
+    min_detectable_ratio: float | None = None
+    verdict: Verdict | None = None
+
+
+class StratumGroup(BaseModel):
+    """One non-reference group compared with the reference group within strata (issue 10)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    strata_used: int
+    mh_odds_ratio: float | None
+    mh_odds_ratio_ci: tuple[float, float] | None
+    cmh_p_value: float | None
+    breslow_day_p_value: float | None
+    pooled_direction_reversed: bool
+    finding: Bilingual | None = None
+
+
+class Stratified(BaseModel):
+    """The Cochran-Mantel-Haenszel view of one analysis (issue 10)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    column: str
+    strata: int
+    unknown_strata_rows: int
+    groups: list[StratumGroup]
+
+
+class OversightGroup(BaseModel):
+    """The tool's recommendation against the final decision for one group (issue 11)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    n: int
+    ai_selected: int
+    ai_rate: float
+    final_selected: int
+    final_rate: float
+    agreement: float
+    overridden_to_yes: int
+    overridden_to_no: int
+    ai_impact_ratio: float | None
+    final_impact_ratio: float | None
+    # Additive: the test of whether people changed this group's rate (see engine/oversight.py).
+    change_p_value: float | None = None
+    finding: Bilingual | None = None
+
+
+class Oversight(BaseModel):
+    """Human oversight in one analysis: did people change what the tool recommended (issue 11)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    agreement: float
+    overridden_to_yes: int
+    overridden_to_no: int
+    groups: list[OversightGroup]
+    n: int = 0
+    finding: Bilingual | None = None
+
+
+class FunnelGroup(BaseModel):
+    """One group at one stage of the selection funnel (issue 11)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    entered: int
+    passed: int
+    pass_rate: float | None
+    impact_ratio: float | None
+    adverse_impact: bool
+    p_value: float | None
+
+
+class FunnelStep(BaseModel):
+    """The step into one stage (every stage after the first, in the given order)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stage: str
+    reference_group: dict[str, str] | None
+    groups: list[FunnelGroup]
+    finding: Bilingual | None = None
+
+
+class FeatureAssociation(BaseModel):
+    """How strongly one log column goes with the decision and with each attribute (issue 11)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    column: str
+    association_with_decision: float
+    proxy_for: dict[str, float]
+    proxy_flag: bool
+    finding: Bilingual | None = None
 
 
 class Analysis(BaseModel):
@@ -106,6 +257,11 @@ class Analysis(BaseModel):
     demographic_parity_ratio: float | None
     equalized_odds_difference: float | None = None
     summary: Bilingual | None = None
+    # Present only when the audit asks for them (issues 10 and 11).
+    stratified: Stratified | None = None
+    oversight: Oversight | None = None
+    funnel: list[FunnelStep] | None = None
+    features: list[FeatureAssociation] | None = None
 
     @property
     def adverse_groups(self) -> list[GroupResult]:
@@ -130,10 +286,27 @@ class AuditResult(BaseModel):
     excluded_rows: int = 0
     # The score median that defines the scoring rate (``rate_kind == "scoring"``).
     score_median: float | None = None
+    # Issue 11: feature associations, once per audit (also repeated on every analysis).
+    features: list[FeatureAssociation] | None = None
+    # Issue 15: the same analyses per period, in time order.
+    periods: list[Period] | None = None
 
     @property
     def adverse_impact_found(self) -> bool:
         return any(g.adverse_impact for a in self.analyses for g in a.groups)
+
+
+class Period(BaseModel):
+    """The analyses of the rows of one period (issue 15), shaped like the top level."""
+
+    model_config = ConfigDict(frozen=True)
+
+    period: str
+    n_rows: int
+    analyses: list[Analysis]
+
+
+AuditResult.model_rebuild()
 
 
 class SpecGuess(BaseModel):
