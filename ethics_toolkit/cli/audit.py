@@ -53,8 +53,26 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         metavar="COL",
         help="group counts: column with the number selected per group (implies --aggregated)",
     )
-    parser.add_argument(
-        "--positive", metavar="VALUE", help="outcome value meaning selected (e.g. Ja, 1, yes)"
+    values = parser.add_argument_group(
+        "outcome values (with two values naming one is enough; with more, name every value)"
+    )
+    values.add_argument(
+        "--positive",
+        metavar="VALUE",
+        action="append",
+        help="outcome value meaning selected (e.g. Ja, 1, hired); repeat for several",
+    )
+    values.add_argument(
+        "--negative",
+        metavar="VALUE",
+        action="append",
+        help="outcome value meaning not selected (e.g. rejected); repeat for several",
+    )
+    values.add_argument(
+        "--exclude",
+        metavar="VALUE",
+        action="append",
+        help="outcome value to leave out of the audit (e.g. withdrawn); repeat for several",
     )
     parser.add_argument(
         "--sensitive",
@@ -65,6 +83,19 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--truth", metavar="COL", help="ground-truth column (e.g. qualified)")
     parser.add_argument("--truth-positive", metavar="VALUE", help="truth value meaning positive")
+    periods = parser.add_argument_group("monitoring over time")
+    periods.add_argument(
+        "--period",
+        metavar="COL",
+        help="date column: also audit each period of the log (dates like 2026-03-15, "
+        "15/3/2026 or Excel dates)",
+    )
+    periods.add_argument(
+        "--freq",
+        choices=("month", "quarter", "year"),
+        default="quarter",
+        help="length of the periods with --period (default: quarter)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
@@ -99,13 +130,17 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
     selected_column = args.selected_column or (args.outcome if aggregated else None)
     return AuditSpec(
         outcome=args.outcome or selected_column,
-        positive=args.positive,
+        positives=args.positive or [],
+        negatives=args.negative or [],
+        excluded=args.exclude or [],
         score=args.score,
         sensitive=args.sensitive,
         truth=args.truth,
         truth_positive=args.truth_positive,
         count_column=args.count_column,
         selected_column=selected_column,
+        period=args.period,
+        freq=args.freq,
     )
 
 
@@ -293,5 +328,9 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang)
+    for period in result.periods or []:
+        heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
+        lines += ["", heading, "-" * len(heading)]
+        lines += [a.summary.get(lang) for a in period.analyses if a.summary]
     lines += ["", _t("verdict_adverse" if result.adverse_impact_found else "verdict_fine", lang)]
     return "\n".join(lines)

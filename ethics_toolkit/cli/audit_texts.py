@@ -58,6 +58,7 @@ _TEXTS: dict[str, Bilingual] = {
         sv="Skillnad i felkvoter (equalized odds) {eod}.", en="Equalized odds difference {eod}."
     ),
     "findings": Bilingual(sv="Slutsatser:", en="Findings:"),
+    "period": Bilingual(sv="Perioden {period} ({rows} rader)", en="Period {period} ({rows} rows)"),
     "verdict_adverse": Bilingual(
         sv="Negativ särbehandling hittad (en grupp under fyra femtedelar av referensgruppens "
         "andel): slutkod 1.",

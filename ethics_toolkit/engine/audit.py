@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.cells import Cells, cells_from_counts, cells_from_rows, column_codes
+from ethics_toolkit.engine.cells import Cells, cells_from_counts, cells_from_rows
 from ethics_toolkit.engine.errors import (
     AGGREGATED_UNSUPPORTED,
     NO_COUNT_COLUMN,
@@ -28,12 +28,22 @@ from ethics_toolkit.engine.errors import (
     ColumnError,
     list_values,
 )
-from ethics_toolkit.engine.findings import with_findings
+from ethics_toolkit.engine.findings import RateKind, with_findings
 from ethics_toolkit.engine.guess import find_count_column
 from ethics_toolkit.engine.metrics import analyse
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell, ReadingInfo
+from ethics_toolkit.engine.models import (
+    Analysis,
+    AuditResult,
+    AuditSpec,
+    Cell,
+    FeatureAssociation,
+    Period,
+    ReadingInfo,
+)
 from ethics_toolkit.engine.reading import detect, load_bytes, read_table, require_columns
-from ethics_toolkit.engine.table import cells_table
+from ethics_toolkit.engine.table import COUNT, PERIOD, cells_table
+from ethics_toolkit.engine.validity import with_validity
+from ethics_toolkit.engine.values import column_codes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,11 +52,22 @@ _WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
 def _check_roles(spec: AuditSpec) -> None:
-    if not (spec.outcome or spec.score or spec.selected_column):
+    if not (spec.outcome or spec.score or spec.selected_column or spec.stage):
         raise ColumnError(NO_OUTCOME)
     roles = [
         c
-        for c in (spec.outcome, spec.score, spec.truth, spec.count_column, *spec.sensitive)
+        for c in (
+            spec.outcome,
+            spec.score,
+            spec.truth,
+            spec.count_column,
+            spec.stratify,
+            spec.recommendation,
+            spec.stage,
+            spec.period,
+            *spec.sensitive,
+            *spec.features,
+        )
         if c is not None
     ]
     if spec.selected_column is not None and spec.selected_column != spec.outcome:
@@ -58,35 +79,41 @@ def _check_roles(spec: AuditSpec) -> None:
         seen.add(column)
 
 
-def _roles(spec: AuditSpec) -> list[str]:
-    columns = [spec.outcome, spec.score, spec.truth, spec.count_column, spec.selected_column]
-    return list(dict.fromkeys([*spec.sensitive, *(c for c in columns if c is not None)]))
-
-
 def _looks_like_counts(series: pd.Series) -> bool:
     """Whole numbers that are not just 0/1: selected counts rather than a yes/no decision."""
     labels = set(column_codes(series, unknown_is_missing=False).labels)
     return bool(labels) and all(_WHOLE_NUMBER.match(v) for v in labels) and not labels <= {"0", "1"}
 
 
+def _is_aggregated(spec: AuditSpec, frame: pd.DataFrame) -> bool:
+    if spec.count_column is not None or spec.selected_column is not None:
+        return True
+    if spec.outcome is None or spec.positives or spec.negatives or spec.excluded:
+        return False
+    columns = [str(c) for c in frame.columns]
+    return _looks_like_counts(frame[spec.outcome]) and (
+        find_count_column(columns, exclude=spec.roles) is not None
+    )
+
+
 def resolve_spec(spec: AuditSpec, frame: pd.DataFrame) -> AuditSpec:
     """The spec with ``count_column``/``selected_column`` filled in when the input is counts."""
-    columns = [str(c) for c in frame.columns]
-    aggregated = spec.count_column is not None or spec.selected_column is not None
-    if not aggregated and spec.outcome is not None and spec.positive is None:
-        aggregated = _looks_like_counts(frame[spec.outcome]) and (
-            find_count_column(columns, exclude=_roles(spec)) is not None
-        )
-    if not aggregated:
+    if not _is_aggregated(spec, frame):
         return spec
     for option, value in (
         ("--score", spec.score),
         ("--truth", spec.truth),
-        ("--positive", spec.positive),
+        ("--positive", spec.positives),
+        ("--negative", spec.negatives),
+        ("--exclude", spec.excluded),
+        ("--recommendation", spec.recommendation),
+        ("--stage", spec.stage),
+        ("--features", spec.features or spec.features_auto),
     ):
-        if value is not None:
+        if value:
             raise ColumnError(AGGREGATED_UNSUPPORTED, option=option)
-    count_column = spec.count_column or find_count_column(columns, exclude=_roles(spec))
+    columns = [str(c) for c in frame.columns]
+    count_column = spec.count_column or find_count_column(columns, exclude=spec.roles)
     if count_column is None:
         raise ColumnError(NO_COUNT_COLUMN, available=list_values(columns))
     selected_column = spec.selected_column or spec.outcome
@@ -99,6 +126,91 @@ def resolve_spec(spec: AuditSpec, frame: pd.DataFrame) -> AuditSpec:
     )
 
 
+def attribute_sets(spec: AuditSpec) -> list[list[str]]:
+    """Each sensitive attribute alone, then (with two or more) their intersection."""
+    sets = [[a] for a in spec.sensitive]
+    if len(spec.sensitive) >= 2:
+        sets.append(list(spec.sensitive))
+    return sets
+
+
+def analyse_scope(
+    table: pd.DataFrame,
+    spec: AuditSpec,
+    *,
+    rate_kind: RateKind,
+    has_truth: bool,
+    confidence_level: float,
+    single_group_allowed: bool = False,
+) -> list[Analysis]:
+    """Every analysis of one scope (the whole log, or one period) from its cell table.
+
+    The sections the spec asks for (stratified, oversight, funnel) are added per analysis; the
+    validity figures (Holm over every comparison of the scope, power, verdict) and the findings
+    come last, because the findings speak of the verdicts.
+    """
+    analyses = []
+    for attributes in attribute_sets(spec):
+        analysis = analyse(
+            table,
+            attributes,
+            has_truth=has_truth,
+            confidence_level=confidence_level,
+            single_group_allowed=single_group_allowed,
+        )
+        sections: dict[str, object] = {}
+        if spec.stratify is not None:
+            from ethics_toolkit.engine.stratified import stratified_section
+
+            sections["stratified"] = stratified_section(
+                table, analysis, column=spec.stratify, confidence_level=confidence_level
+            )
+        if spec.recommendation is not None:
+            from ethics_toolkit.engine.oversight import oversight_section
+
+            sections["oversight"] = oversight_section(table, analysis)
+        if spec.stage is not None:
+            from ethics_toolkit.engine.funnel import funnel_section
+
+            sections["funnel"] = funnel_section(table, analysis, stages=spec.stages)
+        analyses.append(analysis.model_copy(update=sections) if sections else analysis)
+    analyses = with_validity(analyses, confidence_level=confidence_level)
+    return [
+        with_findings(a, rate_kind=rate_kind, confidence_level=confidence_level, spec=spec)
+        for a in analyses
+    ]
+
+
+def _periods(
+    table: pd.DataFrame,
+    spec: AuditSpec,
+    *,
+    rate_kind: RateKind,
+    has_truth: bool,
+    confidence_level: float,
+    features: dict[str, list[FeatureAssociation]] | None,
+) -> list[Period]:
+    """The same analyses per period, in time order (period labels sort in time order)."""
+    periods = []
+    labels = sorted(p for p in table[PERIOD].dropna().unique())
+    for label in labels:
+        part = table[table[PERIOD] == label]
+        analyses = analyse_scope(
+            part,
+            spec,
+            rate_kind=rate_kind,
+            has_truth=has_truth,
+            confidence_level=confidence_level,
+            single_group_allowed=True,
+        )
+        if features is not None:
+            analyses = [
+                a.model_copy(update={"features": features.get(label, [])}) for a in analyses
+            ]
+        periods.append(Period(period=label, n_rows=int(part[COUNT].sum()), analyses=analyses))
+    return periods
+
+
 def audit_cells(
     cells: Sequence[Cell],
     spec: AuditSpec,
@@ -108,23 +220,25 @@ def audit_cells(
     confidence_level: float = 0.95,
     excluded_rows: int = 0,
     score_median: float | None = None,
+    features: list[FeatureAssociation] | None = None,
+    period_features: dict[str, list[FeatureAssociation]] | None = None,
 ) -> AuditResult:
-    """Every figure and finding from cells alone (the path all inputs share)."""
+    """Every figure and finding from cells alone (the path all inputs share).
+
+    ``features`` (and ``period_features``) come from the rows, not the cells: they are computed
+    where the rows are read and never stored.
+    """
     _check_roles(spec)
-    rate_kind = "scoring" if spec.score is not None else "selection"
+    rate_kind: RateKind = "scoring" if spec.score is not None else "selection"
     has_truth = spec.truth is not None and any(c.truth is not None for c in cells)
     table = cells_table(cells, spec.sensitive)
-    attribute_sets = [[a] for a in spec.sensitive]
-    if len(spec.sensitive) >= 2:
-        attribute_sets.append(list(spec.sensitive))
-    analyses = [
-        with_findings(
-            analyse(table, attributes, has_truth=has_truth, confidence_level=confidence_level),
-            rate_kind=rate_kind,
-            confidence_level=confidence_level,
-        )
-        for attributes in attribute_sets
-    ]
+    options = {"rate_kind": rate_kind, "has_truth": has_truth, "confidence_level": confidence_level}
+    analyses = analyse_scope(table, spec, **options)  # type: ignore[arg-type]
+    if features is not None:
+        analyses = [a.model_copy(update={"features": features}) for a in analyses]
+    periods = None
+    if spec.period is not None:
+        periods = _periods(table, spec, features=period_features, **options)  # type: ignore[arg-type]
     return AuditResult(
         n_rows=n_rows,
         rate_kind=rate_kind,
@@ -136,16 +250,18 @@ def audit_cells(
         computed_at=datetime.now(UTC),
         excluded_rows=excluded_rows,
         score_median=score_median,
+        features=features,
+        periods=periods,
     )
 
 
 def cells_of_frame(frame: pd.DataFrame, spec: AuditSpec) -> tuple[AuditSpec, Cells]:
     """Resolve the spec against the frame and count its cells (rows or group counts)."""
     _check_roles(spec)
-    require_columns(_roles(spec), [str(c) for c in frame.columns])
+    require_columns(spec.roles, [str(c) for c in frame.columns])
     spec = resolve_spec(spec, frame)
     cells = cells_from_counts(frame, spec) if spec.count_column else cells_from_rows(frame, spec)
-    return spec, cells
+    return cells.spec or spec, cells
 
 
 def audit_frame(
@@ -167,6 +283,8 @@ def audit_frame(
         confidence_level=confidence_level,
         excluded_rows=cells.excluded,
         score_median=cells.score_median,
+        features=cells.features,
+        period_features=cells.period_features,
     )
 
 
@@ -192,13 +310,25 @@ def audit_source(
     dialect = detect(
         data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
     )
-    wanted = _roles(spec)
+    wanted = spec.roles
     require_columns(wanted, dialect.columns, separator=dialect.separator)
-    if spec.count_column is None and spec.outcome is not None and spec.positive is None:
+    if spec.count_column is None and spec.outcome is not None and not spec.positives:
         count_column = find_count_column(dialect.columns, exclude=wanted)
         if count_column is not None:
             wanted.append(count_column)
-    categorical = [c for c in (*spec.sensitive, spec.outcome, spec.truth) if c is not None]
+    categorical = [
+        c
+        for c in (
+            *spec.sensitive,
+            spec.outcome,
+            spec.truth,
+            spec.stratify,
+            spec.recommendation,
+            spec.stage,
+            spec.period,
+        )
+        if c is not None
+    ]
     frame, reading = read_table(
         data,
         encoding=encoding,
@@ -207,6 +337,6 @@ def audit_source(
         usecols=wanted,
         file_name=file_name,
         categorical=categorical,
-        as_written=spec.sensitive,
+        as_written=[*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c)],
     )
     return audit_frame(frame, spec, reading=reading, confidence_level=confidence_level)

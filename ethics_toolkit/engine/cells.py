@@ -1,171 +1,106 @@
 """Rows or group counts -> cells: the aggregated log, the only thing the toolkit keeps.
 
-One vectorised pass: every column becomes integer codes over its distinct (stripped) values, the
-codes are combined into one cell key per row, and ``numpy.bincount`` counts the keys. The cost is
-one pass over the rows; everything after works on the few cells, so metric cost does not grow with
-the number of rows. Pre-aggregated counts (one row per group with applicants and selected) go
-through the same function with the counts as weights.
+One vectorised pass: every role column becomes integer codes over its distinct values
+(:mod:`ethics_toolkit.engine.values` decides what each value means), the codes are combined into
+one cell key per row, and ``numpy.bincount`` counts the keys. The cost is one pass over the rows;
+everything after works on the few cells. The cell's dimensions grow with what the audit asks for:
+sensitive attributes, selected, ground truth, and optionally the stratum, the tool's
+recommendation, the furthest stage reached and the period (:class:`~ethics_toolkit.engine.models.
+Cell`). Pre-aggregated counts, and the rows of a database ``GROUP BY``, go through the same
+function with their counts as weights.
 
-Decisions (issue 3):
+Decisions (issues 3, 9, 10, 11, 15):
 
-- Unknown sensitive values: empty, and case-insensitively the :data:`UNKNOWN_VALUES`, become
-  ``None`` in the cells; the analyses count them as unknown and leave them out of the rates.
-- Outcome: ``positive`` is matched as written after stripping; without it the values must be one
-  recognised yes/no pair (1/0, true/false, yes/no, ja/nej, any case). A row whose outcome (or
-  score, or ground truth when one is given) is empty is left out and counted in ``excluded``.
+- A row whose outcome (or score) is empty or left out (``--exclude``), or whose ground truth is
+  empty when one is given, is left out of every analysis and counted in ``excluded``. With
+  ``--stage`` and no outcome, the outcome is "reached the last listed stage" and a row without a
+  stage is left out.
 - Score mode: selected means a score strictly above the median of all rows with a valid score (the
-  NYC LL144 scoring rate).
+  NYC LL144 scoring rate); a score that is not a finite number stops the audit.
+- Unknown sensitive values and strata become ``None`` in the cells; so does an empty
+  recommendation, stage or date (those rows stay in the pooled analysis).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import (
-    AMBIGUOUS_OUTCOME,
     BAD_COUNT,
     NO_OUTCOME_VALUES,
-    POSITIVE_NOT_FOUND,
+    NO_STAGES,
     SCORE_NOT_NUMERIC,
     SELECTED_EXCEEDS_COUNT,
     TOO_MANY_GROUPS,
+    ColumnError,
     DataValueError,
     GroupError,
-    list_values,
 )
-from ethics_toolkit.engine.models import AuditSpec, Cell
+from ethics_toolkit.engine.models import AuditSpec, Cell, FeatureAssociation
+from ethics_toolkit.engine.values import (
+    SELECTED,
+    Codes,
+    classified_codes,
+    classify,
+    column_codes,
+    period_codes,
+    stage_codes,
+)
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-UNKNOWN_VALUES = frozenset(
-    {
-        "",
-        "not stated",
-        "unknown",
-        "prefer not to say",
-        "vill ej uppge",
-        "ej angivet",
-        "okänd",
-        "okänt",
-        "uppgift saknas",
-        "-",
-    }
-)
-POSITIVE_TOKENS = frozenset({"1", "true", "yes", "ja"})
-NEGATIVE_TOKENS = frozenset({"0", "false", "no", "nej"})
 # Cell keys up to this many are counted in a dense array (np.bincount) instead of sorted.
 _DENSE_KEYS = 1 << 22
 # More distinct values than this in a sensitive column is almost surely an id or a raw number.
 MAX_GROUPS = 100
+# Strata (jobs, requisitions) can be many, but not one per applicant.
+MAX_STRATA = 5000
 
 
 @dataclass(frozen=True)
 class Cells:
-    """Cells plus the bookkeeping the result reports next to them."""
+    """Cells plus the bookkeeping the result reports next to them.
+
+    ``spec`` is the request resolved against the data: how every outcome value was classified.
+    """
 
     cells: list[Cell]
     n_rows: int
     excluded: int
     score_median: float | None = None
+    spec: AuditSpec | None = None
+    # Feature associations (issue 11): computed from the rows, never from or into the cells.
+    features: list[FeatureAssociation] | None = None
+    period_features: dict[str, list[FeatureAssociation]] | None = None
 
 
 @dataclass(frozen=True)
-class _Codes:
-    """A column as integer codes (``-1`` = missing or unknown) over its distinct labels."""
+class Precomputed:
+    """What a database computed before the rows reached here (``engine/sources``).
+
+    ``selected``: the score-mode outcome per row (``None`` entries = no score), with its median.
+    """
+
+    selected: np.ndarray | None = None
+    score_known: np.ndarray | None = None
+    score_median: float | None = None
+
+
+@dataclass
+class _Dimension:
+    """One key of the cell key: codes per row (``-1`` unknown) and the value of each code."""
 
     codes: np.ndarray
-    labels: list[str]
+    values: list[object]
+    size: int = field(init=False)
 
-
-def _label(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def column_codes(series: pd.Series, *, unknown_is_missing: bool) -> _Codes:
-    """Codes over the stripped values of ``series``; work is per distinct value, not per row."""
-    import numpy as np
-    import pandas as pd
-
-    categorical = (
-        series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
-    )
-    labels: list[str] = []
-    index: dict[str, int] = {}
-    mapping = np.empty(len(categorical.cat.categories) + 1, dtype=np.int64)
-    for position, category in enumerate(categorical.cat.categories):
-        label = _label(category)
-        missing = label == "" or (unknown_is_missing and label.casefold() in UNKNOWN_VALUES)
-        if missing:
-            mapping[position] = -1
-            continue
-        if label not in index:
-            index[label] = len(labels)
-            labels.append(label)
-        mapping[position] = index[label]
-    mapping[-1] = -1  # pandas' code -1 (NaN) indexes the last element
-    return _Codes(codes=mapping[categorical.cat.codes.to_numpy()], labels=labels)
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return None
-
-
-def _token(label: str) -> str:
-    """``1.0`` and ``0,0`` count as 1 and 0 when recognising yes/no values."""
-    number = _number(label)
-    return str(int(number)) if number in (0.0, 1.0) else label.casefold()
-
-
-def _match_label(wanted: str, labels: list[str]) -> str | None:
-    """The label equal to ``wanted`` as written, else numerically equal (``1.0`` == ``1``)."""
-    if wanted in labels:
-        return wanted
-    number = _number(wanted)
-    if number is None:
-        return None
-    return next((label for label in labels if _number(label) == number), None)
-
-
-def _binary(
-    codes: _Codes, *, column: str, positive: str | None, option: str
-) -> tuple[np.ndarray, np.ndarray]:
-    """(is positive, is known) per row from a yes/no column, per the decisions above."""
-    if not codes.labels:
-        raise DataValueError(NO_OUTCOME_VALUES, column=column)
-    if positive is not None:
-        wanted = _match_label(positive.strip(), codes.labels)
-        if wanted is None:
-            raise DataValueError(
-                POSITIVE_NOT_FOUND,
-                value=positive,
-                column=column,
-                values=list_values(sorted(codes.labels)),
-            )
-        positive_code = codes.labels.index(wanted)
-    else:
-        folded = [_token(label) for label in codes.labels]
-        recognised = all(f in POSITIVE_TOKENS | NEGATIVE_TOKENS for f in folded)
-        positives = [i for i, f in enumerate(folded) if f in POSITIVE_TOKENS]
-        negatives = [i for i, f in enumerate(folded) if f in NEGATIVE_TOKENS]
-        if not recognised or len(positives) > 1 or len(negatives) > 1:
-            raise DataValueError(
-                AMBIGUOUS_OUTCOME,
-                column=column,
-                values=list_values(sorted(codes.labels)),
-                option=option,
-            )
-        positive_code = positives[0] if positives else -2
-    return codes.codes == positive_code, codes.codes >= 0
+    def __post_init__(self) -> None:
+        self.size = len(self.values) + 1  # the last slot is "unknown"
 
 
 def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.ndarray, float]:
@@ -188,45 +123,35 @@ def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.nda
     return np.greater(values, median, where=valid, out=np.zeros(len(values), bool)), valid, median
 
 
-def _sensitive_codes(frame: pd.DataFrame, columns: Sequence[str]) -> list[_Codes]:
-    result = []
-    for column in columns:
-        codes = column_codes(frame[column], unknown_is_missing=True)
-        if len(codes.labels) > MAX_GROUPS:
-            raise GroupError(
-                TOO_MANY_GROUPS, column=column, count=len(codes.labels), limit=MAX_GROUPS
-            )
-        result.append(codes)
-    return result
+def _group_dimension(
+    series: pd.Series, *, column: str, weights: np.ndarray | None, limit: int
+) -> _Dimension:
+    codes = column_codes(series, unknown_is_missing=True, weights=weights)
+    if len(codes.labels) > limit:
+        raise GroupError(TOO_MANY_GROUPS, column=column, count=len(codes.labels), limit=limit)
+    return _Dimension(codes.codes, list(codes.labels))
 
 
-def _count_cells(
-    sensitive: Sequence[str],
-    codes: list[_Codes],
-    selected: np.ndarray,
-    truth: np.ndarray | None,
-    weights: np.ndarray | None,
-    keep: np.ndarray,
-) -> list[Cell]:
-    """Count rows (or sum ``weights``) per sensitive values x selected x truth in one pass."""
+def _yes_no(codes: np.ndarray) -> _Dimension:
+    """1/0/-1 codes as a dimension whose values are True/False (``-1`` unknown)."""
+    import numpy as np
+
+    return _Dimension(np.where(codes < 0, -1, 1 - codes), [True, False])
+
+
+def _count(
+    dimensions: Sequence[_Dimension], keep: np.ndarray, weights: np.ndarray | None
+) -> list[tuple[list[object], int]]:
+    """Count rows (or sum ``weights``) per combination of dimension values in one pass."""
     import numpy as np
 
     key = np.zeros(len(keep), dtype=np.int64)
-    sizes = []
-    for column_codes_ in codes:
-        size = len(column_codes_.labels) + 1  # the last slot is "unknown"
-        key *= size
-        key += column_codes_.codes % size  # numpy's % maps the unknown code -1 to size - 1
-        sizes.append(size)
-    key *= 2
-    key += selected
-    truth_size = 2 if truth is not None else 1  # rows with unknown truth were left out
-    if truth is not None:
-        key *= 2
-        key += truth
+    for dimension in dimensions:
+        key *= dimension.size
+        key += dimension.codes % dimension.size  # numpy's % maps the unknown -1 to size - 1
     key = key[keep]
     w = weights[keep] if weights is not None else None
-    space = math.prod(sizes) * 2 * truth_size
+    space = math.prod(d.size for d in dimensions)
     if space <= _DENSE_KEYS:  # the usual case: count into a dense array, no sort
         counts = np.bincount(key, weights=w, minlength=space)
         unique = np.flatnonzero(counts)
@@ -234,63 +159,169 @@ def _count_cells(
     else:
         unique, inverse = np.unique(key, return_inverse=True)
         counts = np.bincount(inverse, weights=w, minlength=len(unique))
-    cells = []
+    result = []
     for value, count in zip(unique.tolist(), counts.tolist(), strict=True):
         count = round(count)
         if count == 0:
             continue
-        truth_code = value % truth_size
-        value //= truth_size
-        is_selected = bool(value % 2)
-        value //= 2
-        values: dict[str, str | None] = {}
-        for column, column_codes_, size in zip(
-            reversed(sensitive), reversed(codes), reversed(sizes), strict=True
-        ):
-            code = value % size
-            value //= size
-            values[column] = None if code == size - 1 else column_codes_.labels[code]
-        cells.append(
-            Cell(
-                values={column: values[column] for column in sensitive},
-                selected=is_selected,
-                truth=None if truth is None else bool(truth_code),
-                count=count,
-            )
-        )
+        decoded: list[object] = []
+        for dimension in reversed(dimensions):
+            code = value % dimension.size
+            value //= dimension.size
+            decoded.append(None if code == dimension.size - 1 else dimension.values[code])
+        result.append((decoded[::-1], count))
+    return result
+
+
+def _cells(
+    spec: AuditSpec,
+    attributes: list[_Dimension],
+    optional: dict[str, _Dimension],
+    keep: np.ndarray,
+    weights: np.ndarray | None,
+) -> list[Cell]:
+    """Count and decode: the attribute dimensions first, then the optional ones in fixed order."""
+    names = list(optional)
+    counted = _count([*attributes, *optional.values()], keep, weights)
+    cells = []
+    for decoded, count in counted:
+        values = dict(zip(spec.sensitive, decoded[: len(attributes)], strict=True))
+        extra = dict(zip(names, decoded[len(attributes) :], strict=True))
+        cells.append(Cell(values=values, count=count, **extra))  # type: ignore[arg-type]
     return cells
 
 
-def cells_from_rows(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
-    """Row-level log -> cells, per the decisions in the module docstring."""
+def _optional_dimensions(
+    frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None
+) -> dict[str, _Dimension]:
+    """The stratum and period dimensions, which group counts can carry as well as rows."""
+    dimensions: dict[str, _Dimension] = {}
+    if spec.stratify is not None:
+        dimensions["stratum"] = _group_dimension(
+            frame[spec.stratify], column=spec.stratify, weights=weights, limit=MAX_STRATA
+        )
+    if spec.period is not None:
+        periods = period_codes(frame[spec.period], column=spec.period, freq=spec.freq)
+        dimensions["period"] = _Dimension(periods.codes, list(periods.labels))
+    return dimensions
+
+
+def _outcome(
+    frame: pd.DataFrame,
+    spec: AuditSpec,
+    weights: np.ndarray | None,
+    precomputed: Precomputed | None,
+    stage: np.ndarray | None,
+) -> tuple[np.ndarray, np.ndarray, AuditSpec, float | None]:
+    """(selected, known) per row, the spec with its classification recorded, the score median."""
+
+    if spec.score is not None:
+        if precomputed is not None and precomputed.selected is not None:
+            assert precomputed.score_known is not None
+            return precomputed.selected, precomputed.score_known, spec, precomputed.score_median
+        selected, known, median = score_outcome(frame[spec.score], column=spec.score)
+        return selected, known, spec, median
+    if spec.outcome is None:  # the bottom line of the funnel: reached the last listed stage
+        assert stage is not None
+        return stage == len(spec.stages) - 1, stage >= 0, spec, None
+    codes = column_codes(frame[spec.outcome], unknown_is_missing=False, weights=weights)
+    classes = classify(
+        codes,
+        column=spec.outcome,
+        positives=spec.positives,
+        negatives=spec.negatives,
+        excluded=spec.excluded,
+    )
+    outcome = classified_codes(codes, classes)
+    positives = [label for label, kind in classes.items() if kind == "selected"]
+    resolved = spec.model_copy(
+        update={
+            "outcome_classes": classes,
+            "positive": positives[0] if positives else None,
+            "positives": positives,
+            "negatives": [label for label, kind in classes.items() if kind == "not_selected"],
+            "excluded": [label for label, kind in classes.items() if kind == "excluded"],
+        }
+    )
+    return outcome == SELECTED, outcome >= 0, resolved, None
+
+
+def _binary_role(
+    codes: Codes,
+    *,
+    column: str,
+    positives: Sequence[str],
+    negatives: Sequence[str],
+    option: str,
+    negative_option: str | None,
+) -> np.ndarray:
+    classes = classify(
+        codes,
+        column=column,
+        positives=positives,
+        negatives=negatives,
+        option=option,
+        negative_option=negative_option,
+    )
+    return classified_codes(codes, classes)
+
+
+def cells_from_rows(
+    frame: pd.DataFrame,
+    spec: AuditSpec,
+    *,
+    weights: np.ndarray | None = None,
+    precomputed: Precomputed | None = None,
+) -> Cells:
+    """Row-level log -> cells, per the decisions in the module docstring.
+
+    ``weights``: the number of rows each frame row stands for (a database's ``GROUP BY``).
+    """
     import numpy as np
 
-    score_median = None
-    if spec.score is not None:
-        selected, known, score_median = score_outcome(frame[spec.score], column=spec.score)
-    else:
-        assert spec.outcome is not None
-        selected, known = _binary(
-            column_codes(frame[spec.outcome], unknown_is_missing=False),
-            column=spec.outcome,
-            positive=spec.positive,
-            option="--positive",
-        )
-    truth = None
+    stage = None
+    if spec.stage is not None:
+        if len(spec.stages) < 2:
+            raise ColumnError(NO_STAGES, column=spec.stage)
+        stage_column = column_codes(frame[spec.stage], unknown_is_missing=False, weights=weights)
+        stage = stage_codes(stage_column, column=spec.stage, stages=spec.stages)
+    selected, known, spec, score_median = _outcome(frame, spec, weights, precomputed, stage)
+    optional: dict[str, _Dimension] = {
+        "selected": _Dimension(np.where(selected, 0, 1), [True, False])
+    }
     if spec.truth is not None:
-        truth_true, truth_known = _binary(
-            column_codes(frame[spec.truth], unknown_is_missing=False),
+        truth = _binary_role(
+            column_codes(frame[spec.truth], unknown_is_missing=False, weights=weights),
             column=spec.truth,
-            positive=spec.truth_positive,
+            positives=[spec.truth_positive] if spec.truth_positive else [],
+            negatives=[],
             option="--truth-positive",
+            negative_option=None,
         )
-        known = known & truth_known
-        truth = truth_true.astype(np.int64)
-    codes = _sensitive_codes(frame, spec.sensitive)
-    cells = _count_cells(spec.sensitive, codes, selected, truth, None, known)
-    n_rows = int(known.sum())
+        known = known & (truth >= 0)
+        optional["truth"] = _yes_no(truth)
+    if spec.recommendation is not None:
+        recommended = _binary_role(
+            column_codes(frame[spec.recommendation], unknown_is_missing=False, weights=weights),
+            column=spec.recommendation,
+            positives=spec.recommendation_positives,
+            negatives=spec.recommendation_negatives,
+            option="--recommendation-positive",
+            negative_option="--recommendation-negative",
+        )
+        optional["recommended"] = _yes_no(recommended)
+    if stage is not None:
+        optional["stage"] = _Dimension(stage, list(spec.stages))
+    optional |= _optional_dimensions(frame, spec, weights)
+    attributes = [
+        _group_dimension(frame[column], column=column, weights=weights, limit=MAX_GROUPS)
+        for column in spec.sensitive
+    ]
+    cells = _cells(spec, attributes, optional, known, weights)
+    total = len(frame) if weights is None else round(float(weights.sum()))
+    used = sum(cell.count for cell in cells)
     return Cells(
-        cells=cells, n_rows=n_rows, excluded=len(frame) - n_rows, score_median=score_median
+        cells=cells, n_rows=used, excluded=total - used, score_median=score_median, spec=spec
     )
 
 
@@ -300,7 +331,7 @@ def _counts(frame: pd.DataFrame, column: str) -> np.ndarray:
 
     text = frame[column].astype("string").str.strip()  # categorical, numeric or text alike
     numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    bad = np.isnan(numbers) | (numbers < 0) | (numbers != np.floor(numbers))
+    bad = ~np.isfinite(numbers) | (numbers < 0) | (numbers != np.floor(numbers))
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise DataValueError(
@@ -327,10 +358,15 @@ def cells_from_counts(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
             selected_column=spec.selected_column,
             count_column=spec.count_column,
         )
-    codes = _sensitive_codes(frame, spec.sensitive)
-    doubled = [type(c)(codes=np.concatenate([c.codes, c.codes]), labels=c.labels) for c in codes]
-    is_selected = np.concatenate([np.ones(len(frame), bool), np.zeros(len(frame), bool)])
+    # Each input row becomes two weighted rows: its selected and its not selected applicants.
+    doubled = frame.iloc[np.concatenate([np.arange(len(frame))] * 2)].reset_index(drop=True)
     weights = np.concatenate([selected, applicants - selected]).astype(float)
-    keep = np.ones(len(is_selected), bool)
-    cells = _count_cells(spec.sensitive, doubled, is_selected, None, weights, keep)
-    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0)
+    is_selected = np.concatenate([np.ones(len(frame), bool), np.zeros(len(frame), bool)])
+    optional = {"selected": _Dimension(np.where(is_selected, 0, 1), [True, False])}
+    optional |= _optional_dimensions(doubled, spec, weights)
+    attributes = [
+        _group_dimension(doubled[column], column=column, weights=weights, limit=MAX_GROUPS)
+        for column in spec.sensitive
+    ]
+    cells = _cells(spec, attributes, optional, np.ones(len(doubled), bool), weights)
+    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0, spec=spec)

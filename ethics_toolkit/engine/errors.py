@@ -87,10 +87,13 @@ POSITIVE_NOT_FOUND = Message(
     "Ange ett av dem som värdet som betyder urval.",
 )
 AMBIGUOUS_OUTCOME = Message(
-    en="Cannot tell which value of the column {column!r} means selected. Values found: {values}. "
-    "Say which one with {option} VALUE.",
+    en="Cannot tell which value of the column {column!r} means selected. Values found: {values} "
+    "(number of rows in brackets). Say which one with {option} VALUE; with more than two "
+    "values, also name the ones meaning not selected (--negative) or to be left out (--exclude).",
     sv="Det går inte att avgöra vilket värde i kolumnen {column!r} som betyder urval. Värden i "
-    "kolumnen: {values}. Ange det med {option} VÄRDE.",
+    "kolumnen: {values} (antal rader inom parentes). Ange det med {option} VÄRDE; med fler än "
+    "två värden, ange också vilka som betyder inte urval (--negative) eller ska lämnas utanför "
+    "(--exclude).",
 )
 NO_OUTCOME_VALUES = Message(
     en="The column {column!r} is empty in every row. Choose the column that holds the decision.",
@@ -150,17 +153,77 @@ AGGREGATED_UNSUPPORTED = Message(
     sv="Antal per grupp kan inte kombineras med {option}: antalen innehåller bara sökande och "
     "valda. Granska loggen på radnivå i stället.",
 )
+NAMED_VALUE_NOT_FOUND = Message(
+    en="The value {value!r} does not occur in the column {column!r}. Values found: {values}. "
+    "Check the spelling of the values given with --negative and --exclude.",
+    sv="Värdet {value!r} förekommer inte i kolumnen {column!r}. Värden i kolumnen: {values}. "
+    "Kontrollera stavningen av värdena som angetts med --negative och --exclude.",
+)
+VALUE_NAMED_TWICE = Message(
+    en="The value {value!r} of the column {column!r} is named twice with different meanings. "
+    "Name each value once: selected (--positive), not selected (--negative) or left out "
+    "(--exclude).",
+    sv="Värdet {value!r} i kolumnen {column!r} anges två gånger med olika betydelse. Ange varje "
+    "värde en gång: urval (--positive), inte urval (--negative) eller utelämnat (--exclude).",
+)
+UNCLASSIFIED_VALUES = Message(
+    en="The column {column!r} has values whose meaning was not given: {values} (number of rows "
+    "in brackets). Say for every value whether it means yes ({option}) or no "
+    "({negative_option}); in the decision column a value can also be left out (--exclude), "
+    "e.g. for withdrawn applicants.",
+    sv="Kolumnen {column!r} har värden vars betydelse inte har angetts: {values} (antal rader "
+    "inom parentes). Ange för varje värde om det betyder ja ({option}) eller nej "
+    "({negative_option}); i beslutskolumnen kan ett värde också lämnas utanför (--exclude), "
+    "t.ex. för sökande som drog tillbaka sin ansökan.",
+)
+NOT_A_PAIR = Message(
+    en="The column {column!r} must hold two values (such as yes/no), but has {values} (number of "
+    "rows in brackets). Choose a column with two values, or make it so in the export.",
+    sv="Kolumnen {column!r} måste innehålla två värden (som ja/nej), men har {values} (antal "
+    "rader inom parentes). Välj en kolumn med två värden, eller gör den sådan i exporten.",
+)
+STAGE_NOT_LISTED = Message(
+    en="The stage column {column!r} has values that are not among the listed stages: {values} "
+    "(number of rows in brackets). Listed stages (--stages): {stages}. Add them to --stages in "
+    "their place in the process.",
+    sv="Stegkolumnen {column!r} har värden som inte finns bland de angivna stegen: {values} "
+    "(antal rader inom parentes). Angivna steg (--stages): {stages}. Lägg till dem i --stages "
+    "på sin plats i processen.",
+)
+NO_STAGES = Message(
+    en="--stage {column!r} needs the stages in order, e.g. --stages applied,screened,interview,"
+    "offer,hired (at least two).",
+    sv="--stage {column!r} kräver stegen i ordning, t.ex. --stages ansökt,gallrad,intervju,"
+    "erbjudande,anställd (minst två).",
+)
+NOT_A_DATE = Message(
+    en="The period column {column!r} holds a value that is not a date: {value!r} (row {row}). "
+    "Use dates such as 2026-03-15, 15/3/2026 or Excel dates, or leave the field empty.",
+    sv="Periodkolumnen {column!r} innehåller ett värde som inte är ett datum: {value!r} (rad "
+    "{row}). Använd datum som 2026-03-15, 15/3/2026 eller Excel-datum, eller lämna fältet tomt.",
+)
+NO_DATES = Message(
+    en="The period column {column!r} has no dates, so the log cannot be split into periods. "
+    "Choose the column with the date of each decision.",
+    sv="Periodkolumnen {column!r} innehåller inga datum, så loggen kan inte delas upp i perioder. "
+    "Välj kolumnen med datumet för varje beslut.",
+)
 NO_ROWS = Message(
     en="No row has a usable decision in {column!r}, so there is nothing to audit.",
     sv="Ingen rad har ett användbart beslut i {column!r}, så det finns inget att granska.",
 )
 
 
-def list_values(values: Iterable[object]) -> str:
-    """Values for a message: quoted, at most a dozen, then how many more."""
-    items = [repr(str(v)) for v in values]
+def list_items(items: Iterable[str]) -> str:
+    """Items for a message, as given: at most a dozen, then how many more."""
+    items = list(items)
     shown = ", ".join(items[:_MAX_LISTED])
     return shown + (f" (+{len(items) - _MAX_LISTED})" if len(items) > _MAX_LISTED else "")
+
+
+def list_values(values: Iterable[object]) -> str:
+    """Values for a message: quoted, at most a dozen, then how many more."""
+    return list_items(repr(str(v)) for v in values)
 
 
 class EngineError(UserFacingError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.engine.models import Analysis, AuditSpec, GroupResult
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
@@ -95,6 +95,10 @@ _TEXTS: dict[str, Bilingual] = {
     "summary_undefined": Bilingual(
         sv="Efter {attributes}: ingen i referensgruppen valdes ut, så inga kvoter.",
         en="By {attributes}: nobody in the reference group was selected, so no impact ratios.",
+    ),
+    "summary_none_known": Bilingual(
+        sv="Efter {attributes}: ingen av de {k} sökande i perioden har känd {attributes}.",
+        en="By {attributes}: none of the {k} applicants in the period has a known {attributes}.",
     ),
     "summary_reference": Bilingual(
         sv=" Referensgrupp: {ref} ({rate}).", en=" Reference group: {ref} ({rate})."
@@ -254,8 +258,28 @@ def analysis_summary(analysis: Analysis, *, rate_kind: RateKind, lang: Lang) -> 
     return text
 
 
-def with_findings(analysis: Analysis, *, rate_kind: RateKind, confidence_level: float) -> Analysis:
-    """The analysis with a bilingual finding on every group and a bilingual summary."""
+def with_findings(
+    analysis: Analysis,
+    *,
+    rate_kind: RateKind,
+    confidence_level: float,
+    spec: AuditSpec | None = None,
+) -> Analysis:
+    """The analysis with a bilingual finding on every group and a bilingual summary.
+
+    ``spec`` carries the display labels of columns and values.
+    """
+    if not analysis.groups:  # a period without known values
+        summary = {
+            lang: _t(
+                "summary_none_known",
+                lang,
+                attributes=" × ".join(analysis.attributes),
+                k=format_int(analysis.unknown, lang),
+            )
+            for lang in ("sv", "en")
+        }
+        return analysis.model_copy(update={"summary": Bilingual(**summary)})
     reference = next(g for g in analysis.groups if g.is_reference)
 
     def finding(group: GroupResult) -> Bilingual:

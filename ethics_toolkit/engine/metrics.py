@@ -206,10 +206,14 @@ def analyse(
     *,
     has_truth: bool,
     confidence_level: float = 0.95,
+    single_group_allowed: bool = False,
 ) -> Analysis:
     """All figures of one analysis (one attribute, or the intersection) from the cells table.
 
-    Findings and the summary are added by :mod:`ethics_toolkit.engine.findings`.
+    Findings and the summary are added by :mod:`ethics_toolkit.engine.findings`. A log with one
+    group, or none known, is an error (nothing to compare); one period of a log may have a single
+    group or none (``single_group_allowed``): a single group is then its own reference and nothing
+    is compared; with none known the analysis has no groups.
     """
     import numpy as np
 
@@ -220,9 +224,19 @@ def analyse(
     unknown = int(table.loc[~known_mask, _COUNT].sum())
     label = " × ".join(attributes)
     if known[_COUNT].sum() == 0:
+        if single_group_allowed:
+            return Analysis(
+                attributes=attributes,
+                reference_group=None,
+                unknown=unknown,
+                n_analysed=0,
+                groups=[],
+                demographic_parity_difference=None,
+                demographic_parity_ratio=None,
+            )
         raise GroupError(ALL_UNKNOWN, column=label)
     groups = _group_counts(known, attributes, has_truth)
-    if len(groups) == 1:
+    if len(groups) == 1 and not single_group_allowed:
         raise GroupError(SINGLE_GROUP, column=label, value=" × ".join(groups[0].key))
     n_analysed = sum(g.n for g in groups)
     by_group, dpd, dpr = _fairlearn_figures(known, attributes, has_truth)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ethics_toolkit.i18n.text import Bilingual
 
@@ -89,6 +89,36 @@ class AuditSpec(BaseModel):
     # (``{"gender": {"Woman": "Kvinna"}}``); the figures keep the values as written.
     column_labels: dict[str, str] = Field(default_factory=dict)
     value_labels: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_positive_list(cls, data: object) -> object:
+        """``positive`` (one value, the original contract) is the first of ``positives``."""
+        if not isinstance(data, dict):
+            return data
+        positive, positives = data.get("positive"), list(data.get("positives") or [])
+        if positive is not None and positive not in positives:
+            positives.insert(0, positive)
+        if positives:
+            data = {**data, "positives": positives, "positive": positives[0]}
+        return data
+
+    @property
+    def roles(self) -> list[str]:
+        """Every column the audit reads, each once, sensitive attributes first."""
+        columns = [
+            self.outcome,
+            self.score,
+            self.truth,
+            self.count_column,
+            self.selected_column,
+            self.stratify,
+            self.recommendation,
+            self.stage,
+            self.period,
+            *self.features,
+        ]
+        return list(dict.fromkeys([*self.sensitive, *(c for c in columns if c is not None)]))
 
 
 class Cell(BaseModel):

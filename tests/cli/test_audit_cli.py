@@ -177,7 +177,8 @@ BAD_INPUTS = {
     "three outcome values": (
         b"g,o\nA,yes\nB,no\nA,maybe\n",
         ["--outcome", "o", "--sensitive", "g"],
-        "Values found: 'maybe', 'no', 'yes'. Say which one with --positive VALUE.",
+        "Values found: 'maybe' (1), 'no' (1), 'yes' (1) (number of rows in brackets). Say which "
+        "one with --positive VALUE",
     ),
     "all rows unknown": (
         b"g,o\nNot stated,1\n,0\nunknown,1\n",
@@ -197,7 +198,7 @@ BAD_INPUTS = {
     "positive not found": (
         b"g,o\nA,Ja\nB,Nej\n",
         ["--outcome", "o", "--positive", "Yes", "--sensitive", "g"],
-        "Values found: 'Ja', 'Nej'.",
+        "Values found: 'Ja' (1), 'Nej' (1).",
     ),
 }
 
@@ -252,3 +253,51 @@ def test_group_counts_options(capsys: pytest.CaptureFixture[str], options: list[
     assert payload["spec"]["count_column"] == "applicants"
     woman = next(g for g in payload["analyses"][0]["groups"] if g["values"]["gender"] == "Woman")
     assert (woman["n"], woman["selected"]) == (2480, 644)
+
+
+STATUS_LOG = (
+    b"g,status,day\n"
+    + b"".join(
+        f"{g},{s},2026-0{m}-1{m}\n".encode()
+        for m, (g, s) in enumerate(
+            [("A", "hired"), ("A", "rejected"), ("B", "withdrawn"), ("B", "rejected"),
+             ("A", "hired"), ("B", "hired"), ("B", "rejected"), ("A", "withdrawn")],
+            start=1,
+        )
+    )
+)  # fmt: skip
+
+
+def test_every_outcome_value_must_be_classified(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    log = tmp_path / "status.csv"
+    log.write_bytes(STATUS_LOG)
+    code, out, err = run(capsys, log, "--outcome", "status", "--positive", "hired",
+                         "--sensitive", "g", "--format", "json")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert "'rejected' (3), 'withdrawn' (2)" in err and "--exclude" in err
+    code, out, _ = run(capsys, log, "--outcome", "status", "--positive", "hired", "--negative",
+                       "rejected", "--exclude", "withdrawn", "--sensitive", "g",
+                       "--format", "json")  # fmt: skip
+    payload = json.loads(out)
+    assert code in (0, 1)
+    assert payload["spec"]["outcome_classes"] == {
+        "hired": "selected", "rejected": "not_selected", "withdrawn": "excluded",
+    }  # fmt: skip
+    assert (payload["n_rows"], payload["excluded_rows"]) == (6, 2)
+    groups = {g["values"]["g"]: (g["n"], g["selected"]) for g in payload["analyses"][0]["groups"]}
+    assert groups == {"A": (3, 2), "B": (3, 1)}
+
+
+def test_periods_in_json_and_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    log = tmp_path / "status.csv"
+    log.write_bytes(STATUS_LOG)
+    args = ["--outcome", "status", "--positive", "hired", "--negative", "rejected",
+            "--exclude", "withdrawn", "--sensitive", "g", "--period", "day"]  # fmt: skip
+    _, out, _ = run(capsys, log, *args, "--format", "json")
+    periods = json.loads(out)["periods"]
+    assert [(p["period"], p["n_rows"]) for p in periods] == [("2026-Q1", 2), ("2026-Q2", 3),
+                                                            ("2026-Q3", 1)]  # fmt: skip
+    _, out, _ = run(capsys, log, *args, "--freq", "year", "--lang", "en")
+    assert "Period 2026 (6 rows)" in out

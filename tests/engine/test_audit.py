@@ -254,7 +254,7 @@ def test_messages_list_the_values_found() -> None:
     frame = pd.DataFrame({"o": ["Ja", "Nej", "Kanske"], "g": ["A", "B", "A"]})
     with pytest.raises(EngineError) as caught:
         audit_frame(frame, AuditSpec(outcome="o", sensitive=["g"]))
-    assert "'Ja', 'Kanske', 'Nej'" in caught.value.en
+    assert "'Ja' (1), 'Kanske' (1), 'Nej' (1)" in caught.value.en
     assert "--positive" in caught.value.sv
 
 

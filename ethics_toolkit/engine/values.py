@@ -1,0 +1,337 @@
+"""What each value of a role column means: the decisions about values, shared by every source.
+
+Every function here works per distinct value (a few dozen), never per row, and returns integer
+codes per row through :class:`Codes`, so a file read by pandas and a ``GROUP BY`` from a database
+(whose rows are the distinct value combinations with a count) are decided by the same code.
+
+Decisions (issues 3 and 9):
+
+- Labels: values are stripped; a float that is a whole number is written without ``.0``.
+- Unknown group values: empty, and case-insensitively the :data:`UNKNOWN_VALUES`, are unknown:
+  counted, never compared.
+- Outcome classification: every value found is selected, not selected or left out. Values named
+  with ``--positive`` / ``--negative`` / ``--exclude`` are matched as written after stripping,
+  else numerically (``1.0`` = ``1``). With nothing named, the values must be one recognised
+  yes/no pair (1/0, true/false, yes/no, ja/nej, any case). With exactly two values, naming one
+  decides the other; with more, every value must be named, or the audit stops and lists the
+  unnamed values with their counts. Empty outcomes are left out and counted.
+- Stages: every value must be one of the listed stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ethics_toolkit.engine.errors import (
+    AMBIGUOUS_OUTCOME,
+    NAMED_VALUE_NOT_FOUND,
+    NO_DATES,
+    NO_OUTCOME_VALUES,
+    NOT_A_DATE,
+    NOT_A_PAIR,
+    POSITIVE_NOT_FOUND,
+    STAGE_NOT_LISTED,
+    UNCLASSIFIED_VALUES,
+    VALUE_NAMED_TWICE,
+    DataValueError,
+    list_items,
+    list_values,
+)
+from ethics_toolkit.engine.models import OutcomeClass
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+UNKNOWN_VALUES = frozenset(
+    {
+        "",
+        "not stated",
+        "unknown",
+        "prefer not to say",
+        "vill ej uppge",
+        "ej angivet",
+        "okänd",
+        "okänt",
+        "uppgift saknas",
+        "-",
+    }
+)
+POSITIVE_TOKENS = frozenset({"1", "true", "yes", "ja"})
+NEGATIVE_TOKENS = frozenset({"0", "false", "no", "nej"})
+SELECTED, NOT_SELECTED, LEFT_OUT = 1, 0, -1
+"""Codes of a classified yes/no column (``-1``: left out, or empty)."""
+
+
+@dataclass(frozen=True)
+class Codes:
+    """A column as integer codes per row (``-1`` = missing or unknown) over its labels.
+
+    ``counts`` holds the number of rows (or the summed weights) per label, for messages.
+    """
+
+    codes: np.ndarray
+    labels: list[str]
+    counts: list[int]
+
+
+def label_of(value: object) -> str:
+    """A value as written, stripped; ``3.0`` -> ``3``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def column_codes(
+    series: pd.Series, *, unknown_is_missing: bool, weights: np.ndarray | None = None
+) -> Codes:
+    """Codes over the stripped values of ``series``; work is per distinct value, not per row."""
+    import numpy as np
+    import pandas as pd
+
+    categorical = (
+        series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
+    )
+    labels: list[str] = []
+    index: dict[str, int] = {}
+    mapping = np.empty(len(categorical.cat.categories) + 1, dtype=np.int64)
+    for position, category in enumerate(categorical.cat.categories):
+        label = label_of(category)
+        missing = label == "" or (unknown_is_missing and label.casefold() in UNKNOWN_VALUES)
+        if missing:
+            mapping[position] = -1
+            continue
+        if label not in index:
+            index[label] = len(labels)
+            labels.append(label)
+        mapping[position] = index[label]
+    mapping[-1] = -1  # pandas' code -1 (NaN) indexes the last element
+    codes = mapping[categorical.cat.codes.to_numpy()]
+    known = codes >= 0
+    counts = np.bincount(
+        codes[known],
+        weights=None if weights is None else weights[known],
+        minlength=len(labels),
+    )
+    return Codes(codes=codes, labels=labels, counts=[round(c) for c in counts.tolist()])
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _token(label: str) -> str:
+    """``1.0`` and ``0,0`` count as 1 and 0 when recognising yes/no values."""
+    number = _number(label)
+    return str(int(number)) if number in (0.0, 1.0) else label.casefold()
+
+
+def match_label(wanted: str, labels: Sequence[str]) -> str | None:
+    """The label equal to ``wanted`` as written, else numerically equal (``1.0`` == ``1``)."""
+    wanted = wanted.strip()
+    if wanted in labels:
+        return wanted
+    number = _number(wanted)
+    if number is None:
+        return None
+    return next((label for label in labels if _number(label) == number), None)
+
+
+def values_with_counts(codes: Codes, labels: Sequence[str] | None = None) -> str:
+    """``'Ja' (120), 'Nej' (80)`` for a message, in the order given (default: as found)."""
+    counts = dict(zip(codes.labels, codes.counts, strict=True))
+    chosen = codes.labels if labels is None else labels
+    return list_items(f"{label!r} ({counts.get(label, 0)})" for label in chosen)
+
+
+def classify(
+    codes: Codes,
+    *,
+    column: str,
+    positives: Sequence[str] = (),
+    negatives: Sequence[str] = (),
+    excluded: Sequence[str] = (),
+    option: str = "--positive",
+    negative_option: str | None = "--negative",
+) -> dict[str, OutcomeClass]:
+    """How every value of a yes/no role column counts, per the decisions in the docstring.
+
+    ``negative_option`` names the option for "not selected" in messages; ``None`` means the role
+    has none (ground truth): its values must then be a pair.
+    """
+    if not codes.labels:
+        raise DataValueError(NO_OUTCOME_VALUES, column=column)
+    classes: dict[str, OutcomeClass] = {}
+    named = (
+        (positives, "selected"),
+        (negatives, "not_selected"),
+        (excluded, "excluded"),
+    )
+    for wanted_values, kind in named:
+        for wanted in wanted_values:
+            found = match_label(wanted, codes.labels)
+            if found is None:
+                template = POSITIVE_NOT_FOUND if kind == "selected" else NAMED_VALUE_NOT_FOUND
+                raise DataValueError(
+                    template,
+                    value=wanted,
+                    column=column,
+                    values=values_with_counts(codes, sorted(codes.labels)),
+                )
+            if classes.get(found, kind) != kind:
+                raise DataValueError(VALUE_NAMED_TWICE, value=found, column=column)
+            classes[found] = kind
+    unnamed = [label for label in codes.labels if label not in classes]
+    if not unnamed:
+        return {label: classes[label] for label in codes.labels}
+    if not classes:
+        folded = {label: _token(label) for label in codes.labels}
+        positive = [label for label, f in folded.items() if f in POSITIVE_TOKENS]
+        negative = [label for label, f in folded.items() if f in NEGATIVE_TOKENS]
+        recognised = len(positive) + len(negative) == len(codes.labels)
+        if recognised and len(positive) <= 1 and len(negative) <= 1:
+            return {
+                label: "selected" if label in positive else "not_selected" for label in codes.labels
+            }
+        raise DataValueError(
+            AMBIGUOUS_OUTCOME,
+            column=column,
+            values=values_with_counts(codes, sorted(codes.labels)),
+            option=option,
+        )
+    if len(codes.labels) == 2 and len(unnamed) == 1 and len(classes) == 1:
+        (given,) = classes.values()
+        if given != "excluded":
+            other: OutcomeClass = "not_selected" if given == "selected" else "selected"
+            classes[unnamed[0]] = other
+            return {label: classes[label] for label in codes.labels}
+    if negative_option is None:
+        raise DataValueError(
+            NOT_A_PAIR,
+            column=column,
+            values=values_with_counts(codes, sorted(codes.labels)),
+        )
+    raise DataValueError(
+        UNCLASSIFIED_VALUES,
+        column=column,
+        values=values_with_counts(codes, unnamed),
+        option=option,
+        negative_option=negative_option,
+    )
+
+
+def classified_codes(codes: Codes, classes: dict[str, OutcomeClass]) -> np.ndarray:
+    """Per row: 1 selected, 0 not selected, -1 left out or empty."""
+    import numpy as np
+
+    value_of = {"selected": SELECTED, "not_selected": NOT_SELECTED, "excluded": LEFT_OUT}
+    mapping = np.array([value_of[classes[label]] for label in codes.labels] + [LEFT_OUT])
+    return mapping[codes.codes]  # -1 (empty) indexes the trailing LEFT_OUT
+
+
+def stage_codes(codes: Codes, *, column: str, stages: Sequence[str]) -> np.ndarray:
+    """Per row: the index of the furthest stage reached in ``stages`` (``-1`` when empty)."""
+    import numpy as np
+
+    position = {stage.strip(): i for i, stage in enumerate(stages)}
+    folded = {stage.strip().casefold(): i for i, stage in enumerate(stages)}
+    mapping = []
+    unlisted = []
+    for label in codes.labels:
+        index = position.get(label, folded.get(label.casefold()))
+        if index is None:
+            unlisted.append(label)
+        mapping.append(-1 if index is None else index)
+    if unlisted:
+        raise DataValueError(
+            STAGE_NOT_LISTED,
+            column=column,
+            values=values_with_counts(codes, unlisted),
+            stages=list_values(stages),
+        )
+    return np.array([*mapping, -1], dtype=np.int64)[codes.codes]
+
+
+# Dates as HR systems and Excel export them. Day-first is the Swedish (and European) reading of
+# 03/04/2026; a column is read month-first only when some value cannot be day-first (04/13/2026).
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y-%m")
+_DAY_FIRST = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%y", "%d.%m.%y")
+_MONTH_FIRST = ("%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
+_EXCEL_EPOCH_ORDINAL = 693594  # date(1899, 12, 30).toordinal(): Excel's day 0 (1900 system)
+_EXCEL_SERIALS = (20_000, 80_000)  # 1954-10-03 .. 2119-01-10: plausible decision dates
+
+
+def _parse_date(text: str, formats: Sequence[str]) -> object | None:
+    """A ``datetime.date`` from one of ``formats`` (a time after the date is ignored)."""
+    from datetime import date, datetime
+
+    head = text.strip().replace("T", " ").split(" ")[0]
+    for fmt in formats:
+        try:
+            return datetime.strptime(head, fmt).date()
+        except ValueError:
+            continue
+    number = _number(head)
+    if number is not None and _EXCEL_SERIALS[0] <= number <= _EXCEL_SERIALS[1]:
+        return date.fromordinal(_EXCEL_EPOCH_ORDINAL + int(number))
+    return None
+
+
+def period_label(day: object, freq: str) -> str:
+    """``2026-03`` (month), ``2026-Q1`` (quarter) or ``2026`` (year): labels sort in time order."""
+    year, month = day.year, day.month  # type: ignore[attr-defined]
+    if freq == "month":
+        return f"{year:04d}-{month:02d}"
+    if freq == "quarter":
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    return f"{year:04d}"
+
+
+def period_codes(
+    series: pd.Series, *, column: str, freq: str, weights: np.ndarray | None = None
+) -> Codes:
+    """Codes per row over the period labels (in time order) of a date column; empty = unknown.
+
+    Dates are parsed once per distinct value: ISO and other year-first forms, day-first forms
+    (month-first only if a value cannot be day-first), Excel serial numbers, and real dates.
+    """
+    import numpy as np
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        series = series.dt.date
+    distinct = column_codes(series, unknown_is_missing=False, weights=weights)
+    texts = distinct.labels
+    day_first = True
+    for text in texts:
+        if _parse_date(text, (*_DATE_FORMATS, *_DAY_FIRST)) is None and _parse_date(
+            text, _MONTH_FIRST
+        ):
+            day_first = False
+            break
+    formats = (*_DATE_FORMATS, *(_DAY_FIRST if day_first else _MONTH_FIRST))
+    labels: list[str] = []
+    mapping: list[int] = []
+    for text in texts:
+        day = _parse_date(text, formats)
+        if day is None:
+            row = int(np.flatnonzero(distinct.codes == len(mapping))[0]) + 2
+            raise DataValueError(NOT_A_DATE, column=column, value=text, row=row)
+        labels.append(period_label(day, freq))
+        mapping.append(len(labels) - 1)
+    if not labels:
+        raise DataValueError(NO_DATES, column=column)
+    ordered = sorted(set(labels))
+    position = {label: i for i, label in enumerate(ordered)}
+    remap = np.array([position[labels[m]] for m in mapping] + [-1], dtype=np.int64)
+    codes = remap[distinct.codes]
+    known = codes >= 0
+    counts = np.bincount(
+        codes[known], weights=None if weights is None else weights[known], minlength=len(ordered)
+    )
+    return Codes(codes=codes, labels=ordered, counts=[round(c) for c in counts.tolist()])
