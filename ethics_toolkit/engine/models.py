@@ -46,6 +46,15 @@ class ReadingInfo(BaseModel):
     file_name: str | None = None
     # Spreadsheets (issue 9): the sheet that was read.
     sheet: str | None = None
+    # Issue 14: where the log was audited, never with credentials: ``None`` for a file read by
+    # pandas, ``file`` for a large CSV grouped by DuckDB, ``parquet``, a database ``table`` or
+    # ``query``. ``source_name`` is the URL without user, password and options; ``query_sha256``
+    # the SHA-256 of ``--query`` as given; ``rows_fetched`` the grouped rows that were transferred
+    # (the cells, never applicant rows).
+    source_kind: Literal["file", "parquet", "table", "query"] | None = None
+    source_name: str | None = None
+    query_sha256: str | None = None
+    rows_fetched: int | None = None
 
 
 class AuditSpec(BaseModel):

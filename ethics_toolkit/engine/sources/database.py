@@ -1,0 +1,222 @@
+"""A SQLAlchemy URL -> a read-only :class:`Relation` over a table or the user's ``SELECT``.
+
+Three layers keep an audit from changing anything (issue 14):
+
+1. ``--query`` must be one ``SELECT`` (or ``WITH … SELECT``): :func:`check_select` refuses anything
+   else before a connection is made (string literals and quoted names are ignored, so
+   ``WHERE status = 'deleted'`` is fine).
+2. The query only ever runs as a subquery, ``SELECT … FROM (<query>) AS source GROUP BY …``, where
+   no dialect accepts ``DELETE``, ``INSERT`` or ``SELECT … INTO``.
+3. The connection is read-only where the dialect allows it: SQLite opens the file with
+   ``mode=ro`` and ``PRAGMA query_only``; PostgreSQL runs a ``READ ONLY`` transaction; MySQL and
+   MariaDB ``SET SESSION TRANSACTION READ ONLY``; a DuckDB file opens ``read_only``. Nothing is
+   ever committed. Elsewhere (warehouses), give the audit a read-only account.
+
+The table's or query's columns are found without reading rows (reflection, or ``LIMIT 0``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ethics_toolkit.engine.errors import list_values
+from ethics_toolkit.engine.sources.errors import (
+    BAD_URL,
+    DATABASE_FILE_NOT_FOUND,
+    DRIVER_MISSING,
+    NOT_A_SELECT,
+    TABLE_AND_QUERY,
+    TABLE_NOT_FOUND,
+    SourceError,
+)
+from ethics_toolkit.engine.sources.relation import Relation, detail_of, translate
+from ethics_toolkit.engine.sources.urls import safe_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Connection, Engine
+    from sqlalchemy.sql import TextClause
+
+CONNECT_TIMEOUT_SECONDS = 15
+_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]")
+_WORD = re.compile(r"[A-Za-z_]+")
+_FIRST_WORDS = frozenset({"select", "with"})
+# Words that write inside a SELECT: data-modifying CTEs, SELECT … INTO, FOR UPDATE, and the
+# statements themselves (a second statement is refused anyway: no ";" allowed).
+_WRITING_WORDS = frozenset(
+    {"insert", "update", "delete", "merge", "upsert", "into", "truncate", "drop", "alter",
+     "create", "grant", "revoke"}
+)  # fmt: skip
+
+
+def check_select(query: str) -> str:
+    """The query without comments and a trailing ``;``, if it is one read-only ``SELECT``."""
+    stripped = _COMMENT.sub(" ", query).strip().rstrip(";").strip()
+    bare = _QUOTED.sub(" ", stripped)
+    words = [w.lower() for w in _WORD.findall(bare)]
+    first = words[0] if words else "(empty)"
+    if first not in _FIRST_WORDS:
+        raise SourceError(NOT_A_SELECT, found=repr(first.upper()))
+    if ";" in bare:
+        raise SourceError(NOT_A_SELECT, found=repr(";"))
+    writing = next((w for w in words if w in _WRITING_WORDS), None)
+    if writing is not None:
+        raise SourceError(NOT_A_SELECT, found=repr(writing.upper()))
+    return stripped
+
+
+def query_fingerprint(query: str) -> str:
+    """The SHA-256 of the query as given: the register's proof of what was audited."""
+    return hashlib.sha256(query.encode("utf-8")).hexdigest()
+
+
+def _sqlite_read_only(url: URL) -> URL:
+    """``sqlite:///file`` -> the same file opened ``mode=ro`` (never created by an audit)."""
+    from urllib.parse import quote
+
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return url
+    path = Path(database).expanduser()
+    if not path.is_file():
+        raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(str(path)))
+    return url.set(
+        database=f"file:{quote(str(path.resolve()))}",
+        query={**url.query, "mode": "ro", "uri": "true"},
+    )
+
+
+def make_engine(url_text: str) -> Engine:
+    """A SQLAlchemy engine for ``url_text`` that opens read-only where the dialect allows."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+    from sqlalchemy.pool import NullPool
+
+    name = safe_name(url_text)
+    try:
+        url = make_url(url_text)
+    except (ArgumentError, ValueError) as error:
+        raise SourceError(BAD_URL, source=name, detail=detail_of(error, url_text)) from None
+    backend = url.get_backend_name()
+    connect_args: dict[str, object] = {}
+    if backend == "sqlite":
+        url = _sqlite_read_only(url)
+    elif backend == "postgresql":
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+    elif backend == "duckdb" and url.database not in (None, "", ":memory:"):
+        if not Path(url.database).expanduser().is_file():
+            raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(url.database))
+        connect_args["read_only"] = True
+    try:
+        engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    except (NoSuchModuleError, ImportError) as error:
+        raise SourceError(DRIVER_MISSING, source=name, detail=detail_of(error, url_text)) from None
+    except (ArgumentError, TypeError, ValueError) as error:
+        raise SourceError(BAD_URL, source=name, detail=detail_of(error, url_text)) from None
+    if backend == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _query_only(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_connection.execute("PRAGMA query_only = ON")
+
+    return engine
+
+
+def _read_only(connection: Connection, backend: str) -> Connection:
+    if backend == "postgresql":
+        return connection.execution_options(postgresql_readonly=True)
+    if backend in ("mysql", "mariadb"):
+        connection.exec_driver_sql("SET SESSION TRANSACTION READ ONLY")
+    return connection
+
+
+def _find_table(connection: Connection, table: str, name: str) -> tuple[str | None, str, list[str]]:
+    """(schema, table, columns) of ``table`` (``schema.table`` allowed), by reflection."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(connection)
+    candidates = [(None, table)]
+    if "." in table:
+        schema, _, bare = table.rpartition(".")
+        candidates.append((schema, bare))
+    for schema, bare in candidates:
+        if inspector.has_table(bare, schema=schema):
+            columns = [str(c["name"]) for c in inspector.get_columns(bare, schema=schema)]
+            return schema, bare, columns
+    available = sorted({*inspector.get_table_names(), *inspector.get_view_names()})
+    raise SourceError(
+        TABLE_NOT_FOUND, table=table, source=name, available=list_values(available) or "–"
+    )
+
+
+def as_text(query: str) -> TextClause:
+    """The user's query as SQL text; a colon (``'10:00'``, ``::int``) is never a parameter."""
+    from sqlalchemy import text
+
+    return text(query.replace(":", "\\:"))
+
+
+def _query_columns(connection: Connection, query: str) -> list[str]:
+    """The query's column names from ``SELECT * FROM (<query>) AS source LIMIT 0``."""
+    from sqlalchemy import literal_column, select
+
+    probe = select(literal_column("*")).select_from(as_text(query).columns().subquery("source"))
+    return [str(k) for k in connection.execute(probe.limit(0)).keys()]  # noqa: SIM118
+
+
+@contextmanager
+def open_relation(
+    url: str, *, table: str | None = None, query: str | None = None
+) -> Iterator[Relation]:
+    """Connect read-only and resolve ``table`` or ``query``; the connection closes on exit."""
+    from sqlalchemy import column
+    from sqlalchemy import table as table_clause
+
+    if table is not None and query is not None:
+        raise SourceError(TABLE_AND_QUERY)
+    name = safe_name(url)
+    cleaned = check_select(query) if query is not None else None  # before connecting
+    engine = make_engine(url)
+    backend = engine.url.get_backend_name()
+    try:
+        try:
+            connection = _read_only(engine.connect(), backend)
+        except Exception as error:
+            raise translate(error, source=name, url=url, connected=False) from None
+        try:
+            try:
+                if cleaned is not None:
+                    columns = _query_columns(connection, cleaned)
+                    selectable = (
+                        as_text(cleaned).columns(*[column(c) for c in columns]).subquery("source")
+                    )
+                    kind, label = "query", f"{name} (--query)"
+                else:
+                    assert table is not None
+                    schema, bare, columns = _find_table(connection, table, name)
+                    selectable = table_clause(bare, *[column(c) for c in columns], schema=schema)
+                    kind, label = "table", f"{name} (--table {table})"
+            except SourceError:
+                raise
+            except Exception as error:
+                raise translate(error, source=name, url=url, connected=True) from None
+            yield Relation(
+                connection=connection,
+                selectable=selectable,
+                columns=columns,
+                dialect=engine.dialect.name,
+                name=label,
+                kind=kind,  # type: ignore[arg-type]
+                url=url,
+                query_sha256=query_fingerprint(query) if query is not None else None,
+            )
+        finally:
+            connection.close()  # rolls back: nothing is ever committed
+    finally:
+        engine.dispose()

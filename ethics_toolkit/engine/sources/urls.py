@@ -1,0 +1,67 @@
+"""Database URLs without their secrets: what may be shown, logged or stored about a source.
+
+A SQLAlchemy URL can carry a user name, a password and secrets in its query string (tokens, key
+files). None of them may reach a message, the register, the report or a log, so every place that
+names a source uses :func:`safe_name`, and every text that comes from a driver passes through
+:func:`mask` first.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, quote_plus
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_MASK = "***"
+
+
+def is_database_url(text: str) -> bool:
+    """``dialect[+driver]://…`` (a SQLAlchemy URL) rather than a file path."""
+    return bool(_URL.match(text.strip()))
+
+
+def _scheme(url: str) -> str:
+    return url.split("://", 1)[0]
+
+
+def safe_name(url: str) -> str:
+    """The URL without user, password and query string: ``postgresql+psycopg://host:5432/hr``."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return f"{_scheme(url)}://…"
+    return parsed.set(username=None, password=None, query={}).render_as_string(hide_password=False)
+
+
+def secrets_of(url: str) -> list[str]:
+    """The password and query-string values of ``url``, as written and URL-quoted."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    found: list[str] = []
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        # Unparseable: treat everything between "://" and "@" as a secret.
+        rest = url.split("://", 1)[-1]
+        if "@" in rest:
+            found.append(rest.rsplit("@", 1)[0])
+    else:
+        if parsed.password:
+            found.append(str(parsed.password))
+        for value in parsed.query.values():
+            found += [value] if isinstance(value, str) else list(value)
+    variants = {v for s in found if len(s) >= 3 for v in (s, quote(s, safe=""), quote_plus(s))}
+    return sorted(variants, key=len, reverse=True)
+
+
+def mask(text: str, url: str | None) -> str:
+    """``text`` with every secret of ``url`` replaced by ``***``."""
+    if url is None:
+        return text
+    for secret in secrets_of(url):
+        text = text.replace(secret, _MASK)
+    return text
