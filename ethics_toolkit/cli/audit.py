@@ -31,18 +31,34 @@ DB_WITHOUT_TOOL = (
     "(ethics-toolkit tools visar namnen).",
 )
 _SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
+_GROUPED_SOURCES = ("table", "query", "parquet")
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "audit",
-        help="bias audit of a CSV decision log (selection rates, impact ratios, significance)",
+        help="bias audit of a decision log: a CSV file, Parquet, or a database table or query",
         description=(
             "Audit a decision log for adverse impact. Exit code 0: no adverse impact found; "
-            "1: adverse impact found; 2: usage or data error."
+            "1: adverse impact found; 2: usage or data error. A database, warehouse or Parquet "
+            "log is counted where it lies (one GROUP BY): only the cells are fetched."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="CSV decision log or group counts")
+    parser.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="CSV decision log or group counts; a .parquet file, folder or quoted glob; or a "
+        "database URL such as postgresql+psycopg://user@host/db (with --table or --query; the "
+        "password is never shown)",
+    )
+    database = parser.add_argument_group(
+        "databases and warehouses (SOURCE is a SQLAlchemy URL; read-only, only counts are fetched)"
+    )
+    what = database.add_mutually_exclusive_group()
+    what.add_argument("--table", metavar="NAME", help="the table or view to audit (schema.table)")
+    what.add_argument(
+        "--query", metavar='"SELECT …"', help="a SELECT whose rows are audited (never modified)"
+    )
     outcome = parser.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--outcome", metavar="COL", help="column with the decision")
     outcome.add_argument(
@@ -161,11 +177,13 @@ def run(args: argparse.Namespace) -> int:
 
         store = Store.open(args.db)
         tool = store.get_tool(args.tool)
-    from ethics_toolkit.engine.audit import audit_source
+    from ethics_toolkit.engine.sources.audit import audit_location
 
-    result = audit_source(
-        args.file,
+    result = audit_location(
+        args.source,
         _spec(args),
+        table=args.table,
+        query=args.query,
         encoding=args.encoding,
         separator=args.sep,
         decimal=args.decimal,
@@ -173,7 +191,9 @@ def run(args: argparse.Namespace) -> int:
     if store is not None and tool is not None and tool.id is not None:
         from ethics_toolkit.register.store import default_actor
 
-        run = store.save_audit_run(tool.id, result, actor=default_actor(), file_name=args.file.name)
+        # A database source is named without credentials (ReadingInfo.source_name).
+        name = result.reading.file_name if result.reading else Path(args.source).name
+        run = store.save_audit_run(tool.id, result, actor=default_actor(), file_name=name)
         _note(_t("saved", lang, run_id=run.id, tool=tool.name))
     if args.report:
         from ethics_toolkit.cli.report import write_pdf
@@ -308,7 +328,19 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     from ethics_toolkit.i18n import format_int, format_number
 
     lines = []
-    if result.reading is not None:
+    if result.reading is not None and result.reading.source_kind in _GROUPED_SOURCES:
+        reading = result.reading
+        lines.append(
+            _t(
+                "read_source",
+                lang,
+                name=reading.source_name or "-",
+                rows=format_int(reading.rows_read, lang),
+                kind=_t(reading.kind, lang),
+                fetched=format_int(reading.rows_fetched or 0, lang),
+            )
+        )
+    elif result.reading is not None:
         reading = result.reading
         lines.append(
             _t(

@@ -23,6 +23,12 @@ _TEXTS: dict[str, Bilingual] = {
         en="Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
         "{rows} rows ({kind}).",
     ),
+    "read_source": Bilingual(
+        sv="Läste {name}: {rows} rader ({kind}), räknade där de ligger; bara {fetched} "
+        "grupperade rader hämtades.",
+        en="Read {name}: {rows} rows ({kind}), counted where they lie; only {fetched} grouped "
+        "rows were fetched.",
+    ),
     "rows": Bilingual(sv="en rad per sökande", en="one row per applicant"),
     "aggregated": Bilingual(sv="antal per grupp", en="counts per group"),
     "excluded": Bilingual(

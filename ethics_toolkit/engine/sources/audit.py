@@ -96,8 +96,12 @@ def audit_location(
     decimal: str | None = None,
     confidence_level: float = 0.95,
     big_csv_bytes: int = BIG_CSV_BYTES,
+    **file_options: object,
 ) -> AuditResult:
-    """Audit ``source``: a database URL (with ``table`` or ``query``), Parquet, or a file."""
+    """Audit ``source``: a database URL (with ``table`` or ``query``), Parquet, or a file.
+
+    ``file_options`` go to the pandas path only (e.g. a spreadsheet's sheet).
+    """
     if is_database_url(source):
         return audit_database(
             source, spec, table=table, query=query, confidence_level=confidence_level
@@ -108,7 +112,7 @@ def audit_location(
     if files:
         return audit_parquet(files, spec, display=source, confidence_level=confidence_level)
     path = Path(source)
-    if is_big_csv(path, big_csv_bytes):
+    if not file_options and is_big_csv(path, big_csv_bytes):
         try:
             return audit_big_csv(
                 path,
@@ -129,4 +133,5 @@ def audit_location(
         separator=separator,
         decimal=decimal,
         confidence_level=confidence_level,
+        **file_options,  # type: ignore[arg-type]
     )

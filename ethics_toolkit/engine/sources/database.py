@@ -18,13 +18,14 @@ The table's or query's columns are found without reading rows (reflection, or ``
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.errors import list_values
+from ethics_toolkit.engine.errors import NO_PERMISSION, ReadingError, list_values
 from ethics_toolkit.engine.sources.errors import (
     BAD_URL,
     DATABASE_FILE_NOT_FOUND,
@@ -39,7 +40,7 @@ from ethics_toolkit.engine.sources.urls import safe_name
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
-    from sqlalchemy.sql import TextClause
+    from sqlalchemy.sql import FromClause, TextClause
 
 CONNECT_TIMEOUT_SECONDS = 15
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
@@ -85,6 +86,8 @@ def _sqlite_read_only(url: URL) -> URL:
     path = Path(database).expanduser()
     if not path.is_file():
         raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(str(path)))
+    if not os.access(path, os.R_OK):
+        raise ReadingError(NO_PERMISSION, name=repr(str(path)))
     return url.set(
         database=f"file:{quote(str(path.resolve()))}",
         query={**url.query, "mode": "ro", "uri": "true"},
@@ -139,6 +142,7 @@ def _read_only(connection: Connection, backend: str) -> Connection:
 def _find_table(connection: Connection, table: str, name: str) -> tuple[str | None, str, list[str]]:
     """(schema, table, columns) of ``table`` (``schema.table`` allowed), by reflection."""
     from sqlalchemy import inspect
+    from sqlalchemy import table as sa_table
 
     inspector = inspect(connection)
     candidates = [(None, table)]
@@ -147,8 +151,7 @@ def _find_table(connection: Connection, table: str, name: str) -> tuple[str | No
         candidates.append((schema, bare))
     for schema, bare in candidates:
         if inspector.has_table(bare, schema=schema):
-            columns = [str(c["name"]) for c in inspector.get_columns(bare, schema=schema)]
-            return schema, bare, columns
+            return schema, bare, _columns(connection, sa_table(bare, schema=schema))
     available = sorted({*inspector.get_table_names(), *inspector.get_view_names()})
     raise SourceError(
         TABLE_NOT_FOUND, table=table, source=name, available=list_values(available) or "–"
@@ -162,12 +165,12 @@ def as_text(query: str) -> TextClause:
     return text(query.replace(":", "\\:"))
 
 
-def _query_columns(connection: Connection, query: str) -> list[str]:
-    """The query's column names from ``SELECT * FROM (<query>) AS source LIMIT 0``."""
+def _columns(connection: Connection, source: FromClause) -> list[str]:
+    """The column names of ``SELECT * FROM source LIMIT 0``: no rows read, any dialect."""
     from sqlalchemy import literal_column, select
 
-    probe = select(literal_column("*")).select_from(as_text(query).columns().subquery("source"))
-    return [str(k) for k in connection.execute(probe.limit(0)).keys()]  # noqa: SIM118
+    probe = select(literal_column("*")).select_from(source).limit(0)
+    return [str(k) for k in connection.execute(probe).keys()]  # noqa: SIM118
 
 
 @contextmanager
@@ -192,7 +195,7 @@ def open_relation(
         try:
             try:
                 if cleaned is not None:
-                    columns = _query_columns(connection, cleaned)
+                    columns = _columns(connection, as_text(cleaned).columns().subquery("source"))
                     selectable = (
                         as_text(cleaned).columns(*[column(c) for c in columns]).subquery("source")
                     )

@@ -20,13 +20,19 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.audit import _check_roles, audit_cells, resolve_spec
-from ethics_toolkit.engine.cells import MAX_GROUPS, MAX_STRATA, Precomputed, cells_from_counts
+from ethics_toolkit.engine.cells import (
+    MAX_GROUPS,
+    MAX_STRATA,
+    Cells,
+    Precomputed,
+    cells_from_counts,
+)
 from ethics_toolkit.engine.cells import cells_from_rows as _cells_from_rows
 from ethics_toolkit.engine.errors import (
     NO_OUTCOME_VALUES,
@@ -53,8 +59,6 @@ from ethics_toolkit.engine.sources.relation import Relation
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from ethics_toolkit.engine.cells import Cells
 
 # More grouped rows than this means a key with far too many values (an id as an attribute).
 MAX_GROUPED_ROWS = 500_000
@@ -308,14 +312,20 @@ def _reading(
     )
 
 
-def audit_relation(
-    relation: Relation,
-    spec: AuditSpec,
-    *,
-    confidence_level: float = 0.95,
-    max_rows: int = MAX_GROUPED_ROWS,
-) -> AuditResult:
-    """Audit a table, a query or files through one ``GROUP BY`` (module docstring)."""
+@dataclass(frozen=True)
+class Pushed:
+    """The cells of one ``GROUP BY`` with the spec resolved against the source."""
+
+    spec: AuditSpec
+    cells: Cells
+    rows_read: int
+    rows_fetched: int
+
+
+def cells_of_relation(
+    relation: Relation, spec: AuditSpec, *, max_rows: int = MAX_GROUPED_ROWS
+) -> Pushed:
+    """Resolve the spec against the source and count its cells in one ``GROUP BY``."""
     _check_roles(spec)
     _require(relation, spec)
     if spec.features or spec.features_auto:
@@ -345,12 +355,27 @@ def audit_relation(
     else:
         cells = _row_cells(spec, frame, extra)
         rows_read = cells.n_rows + cells.excluded
-    spec = cells.spec or spec
+    return Pushed(spec=cells.spec or spec, cells=cells, rows_read=rows_read, rows_fetched=len(rows))
+
+
+def audit_relation(
+    relation: Relation,
+    spec: AuditSpec,
+    *,
+    confidence_level: float = 0.95,
+    max_rows: int = MAX_GROUPED_ROWS,
+) -> AuditResult:
+    """Audit a table, a query or files through one ``GROUP BY`` (module docstring)."""
+    pushed = cells_of_relation(relation, spec, max_rows=max_rows)
+    cells = pushed.cells
+    reading = _reading(
+        relation, pushed.spec, rows_read=pushed.rows_read, rows_fetched=pushed.rows_fetched
+    )
     return audit_cells(
         cells.cells,
-        spec,
+        pushed.spec,
         n_rows=cells.n_rows,
-        reading=_reading(relation, spec, rows_read=rows_read, rows_fetched=len(rows)),
+        reading=reading,
         confidence_level=confidence_level,
         excluded_rows=cells.excluded,
         score_median=cells.score_median,

@@ -13,6 +13,7 @@ from urllib.parse import quote, quote_plus
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 _MASK = "***"
+_SHORT = 4
 
 
 def is_database_url(text: str) -> bool:
@@ -33,7 +34,11 @@ def safe_name(url: str) -> str:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         return f"{_scheme(url)}://…"
-    return parsed.set(username=None, password=None, query={}).render_as_string(hide_password=False)
+    host = parsed.host or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if parsed.port is not None:
+        netloc += f":{parsed.port}"
+    return f"{parsed.drivername}://{netloc}" + (f"/{parsed.database}" if parsed.database else "")
 
 
 def secrets_of(url: str) -> list[str]:
@@ -54,14 +59,21 @@ def secrets_of(url: str) -> list[str]:
             found.append(str(parsed.password))
         for value in parsed.query.values():
             found += [value] if isinstance(value, str) else list(value)
-    variants = {v for s in found if len(s) >= 3 for v in (s, quote(s, safe=""), quote_plus(s))}
+    variants = {v for s in found if s for v in (s, quote(s, safe=""), quote_plus(s))}
     return sorted(variants, key=len, reverse=True)
 
 
 def mask(text: str, url: str | None) -> str:
-    """``text`` with every secret of ``url`` replaced by ``***``."""
+    """``text`` with every secret of ``url`` replaced by ``***``.
+
+    A secret shorter than :data:`_SHORT` characters is replaced only where it stands alone, so
+    that a password like ``ab`` does not garble every word containing it.
+    """
     if url is None:
         return text
     for secret in secrets_of(url):
-        text = text.replace(secret, _MASK)
+        if len(secret) >= _SHORT:
+            text = text.replace(secret, _MASK)
+        else:
+            text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", _MASK, text)
     return text
