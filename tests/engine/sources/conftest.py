@@ -31,13 +31,16 @@ def text_frame(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
 
 
+GROUP_SHARES = [0.4, 0.4, 0.05, 0.1, 0.05]
+
+
 def dated_log(rows: int = 1200, seed: int = 7) -> pd.DataFrame:
     """A log with every dimension: unknowns, strata, the tool's advice, stages and dates."""
     rng = np.random.default_rng(seed)
     days = pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 540, rows), unit="D")
     frame = pd.DataFrame(
         {
-            "g": rng.choice(["A", "B", " A", "Not stated", ""], rows, p=[0.4, 0.4, 0.05, 0.1, 0.05]),
+            "g": rng.choice(["A", "B", " A", "Not stated", ""], rows, p=GROUP_SHARES),
             "job": rng.choice(["j1", "j2", "j3", ""], rows),
             "ai": rng.choice(["yes", "no", ""], rows, p=[0.45, 0.5, 0.05]),
             "final": rng.choice(["1", "0", ""], rows, p=[0.3, 0.65, 0.05]),
