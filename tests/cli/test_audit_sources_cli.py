@@ -107,9 +107,9 @@ def test_saving_records_the_source_name_the_query_hash_and_the_rows(
     register = f"sqlite:///{tmp_path / 'register.sqlite'}"
     assert main(["demo", "--db", register]) == 0
     query = "SELECT gender, background, selected, qualified FROM decisions -- all of them"
-    code, _, err = run(capsys, sqlite_url, "--query", query, *ARGS, "--db", register,
+    code, out, err = run(capsys, sqlite_url, "--query", query, *ARGS, "--db", register,
                        "--tool", "TalentScreen")  # fmt: skip
-    assert code == 1 and "saved to the register" in err
+    assert code == 1 and "saved to the register" in out + err
     store = Store.open(register)
     saved = store.audit_runs(store.get_tool("TalentScreen").id)[-1]
     store.close()

@@ -37,13 +37,14 @@ def audit_database(
     query: str | None = None,
     confidence_level: float = 0.95,
     max_rows: int = MAX_GROUPED_ROWS,
+    display: str | None = None,
 ) -> AuditResult:
     """Audit a table or a ``SELECT`` of a database, read-only, through one ``GROUP BY``."""
     from ethics_toolkit.engine.sources.database import open_relation
 
     if table is None and query is None:
-        raise SourceError(NO_TABLE_OR_QUERY, source=safe_name(url))
-    with open_relation(url, table=table, query=query) as relation:
+        raise SourceError(NO_TABLE_OR_QUERY, source=display or safe_name(url))
+    with open_relation(url, table=table, query=query, display=display) as relation:
         return audit_relation(relation, spec, confidence_level=confidence_level, max_rows=max_rows)
 
 

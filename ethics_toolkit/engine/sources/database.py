@@ -175,15 +175,19 @@ def _columns(connection: Connection, source: FromClause) -> list[str]:
 
 @contextmanager
 def open_relation(
-    url: str, *, table: str | None = None, query: str | None = None
+    url: str, *, table: str | None = None, query: str | None = None, display: str | None = None
 ) -> Iterator[Relation]:
-    """Connect read-only and resolve ``table`` or ``query``; the connection closes on exit."""
+    """Connect read-only and resolve ``table`` or ``query``; the connection closes on exit.
+
+    ``display`` names the source in messages and provenance instead of the URL's safe name (the
+    app uses the name an administrator gave the source).
+    """
     from sqlalchemy import column
     from sqlalchemy import table as table_clause
 
     if table is not None and query is not None:
         raise SourceError(TABLE_AND_QUERY)
-    name = safe_name(url)
+    name = display or safe_name(url)
     cleaned = check_select(query) if query is not None else None  # before connecting
     engine = make_engine(url)
     backend = engine.url.get_backend_name()
@@ -199,12 +203,12 @@ def open_relation(
                     selectable = (
                         as_text(cleaned).columns(*[column(c) for c in columns]).subquery("source")
                     )
-                    kind, label = "query", f"{name} (--query)"
+                    kind, label = "query", display or f"{name} (--query)"
                 else:
                     assert table is not None
                     schema, bare, columns = _find_table(connection, table, name)
                     selectable = table_clause(bare, *[column(c) for c in columns], schema=schema)
-                    kind, label = "table", f"{name} (--table {table})"
+                    kind, label = "table", display or f"{name} (--table {table})"
             except SourceError:
                 raise
             except Exception as error:

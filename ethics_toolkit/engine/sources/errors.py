@@ -144,3 +144,17 @@ FEATURES_NOT_PUSHED = Message(
     sv="Samband med andra kolumner (--features) beräknas från rader och finns inte ännu för "
     "{source}; granska utan --features, eller exportera kolumnerna till en fil.",
 )
+SOURCE_CONFIG_INVALID = Message(
+    en="The database source {name!r} in .streamlit/secrets.toml is incomplete: give it a url and "
+    'either a table or a query, e.g. [sources.{name}] url = "postgresql+psycopg://…" '
+    'table = "decisions".',
+    sv="Datakällan {name!r} i .streamlit/secrets.toml är ofullständig: ge den en url och antingen "
+    'en table eller en query, t.ex. [sources.{name}] url = "postgresql+psycopg://…" '
+    'table = "decisions".',
+)
+SOURCE_NOT_CONFIGURED = Message(
+    en="There is no database source named {name!r}; an administrator names them in "
+    ".streamlit/secrets.toml under [sources.NAME].",
+    sv="Det finns ingen datakälla som heter {name!r}; en administratör anger dem i "
+    ".streamlit/secrets.toml under [sources.NAMN].",
+)

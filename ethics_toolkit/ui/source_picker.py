@@ -1,0 +1,179 @@
+"""Database sources on the bias-audit page, next to upload (issue 14): a self-contained widget.
+
+An administrator names sources in ``.streamlit/secrets.toml`` (``[sources.NAME] url = …`` and
+``table = …`` or ``query = …``; see :mod:`ethics_toolkit.engine.sources.config`). The page calls
+:func:`configured_source_audit`, which offers the names, maps the columns and runs the audit where
+the data lies. Only names, column names and the audit's cells reach the browser: the URL and its
+password are read from the secrets on the server, inside the cached functions, which are keyed by
+the source's name and never by its URL.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual, Catalogue
+from ethics_toolkit.ui import state
+
+if TYPE_CHECKING:
+    from ethics_toolkit.engine.models import AuditResult, AuditSpec
+    from ethics_toolkit.engine.sources.config import ConfiguredSource
+
+PICK_KEY = "audit_source_name"
+SPEC_KEY = "audit_source_spec"  # (source name, spec JSON) of the last "audit" click
+_NONE = ""
+TEXTS = Catalogue(
+    {
+        "pick": Bilingual(sv="Eller granska en datakälla", en="Or audit a data source"),
+        "pick_help": Bilingual(
+            sv="Källor som administratören har namngett. Granskningen räknar i databasen och "
+            "hämtar bara antal per grupp, aldrig rader.",
+            en="Sources your administrator has named. The audit counts in the database and "
+            "fetches only counts per group, never rows.",
+        ),
+        "upload_instead": Bilingual(
+            sv="(ladda upp en fil i stället)", en="(upload a file instead)"
+        ),
+        "columns": Bilingual(
+            sv="{name}: {count} kolumner. Välj vilka kolumner som betyder vad.",
+            en="{name}: {count} columns. Choose what each column means.",
+        ),
+        "outcome": Bilingual(sv="Beslut (kolumn)", en="Decision (column)"),
+        "positive": Bilingual(
+            sv="Värde som betyder urval (tomt: ja/nej, 1/0 känns igen)",
+            en="Value meaning selected (empty: yes/no, 1/0 are recognised)",
+        ),
+        "sensitive": Bilingual(sv="Skyddade egenskaper", en="Sensitive attributes"),
+        "truth": Bilingual(sv="Facit (valfritt)", en="Ground truth (optional)"),
+        "none": Bilingual(sv="(inget)", en="(none)"),
+        "run": Bilingual(sv="Granska datakällan", en="Audit the data source"),
+        "running": Bilingual(sv="Räknar i {name} …", en="Counting in {name} …"),
+        "need_columns": Bilingual(
+            sv="Välj en beslutskolumn och minst en skyddad egenskap.",
+            en="Choose a decision column and at least one sensitive attribute.",
+        ),
+    }
+)
+
+
+def _t(key: str, **values: object) -> str:
+    return TEXTS.text(key, state.lang(), **values)
+
+
+def available_sources() -> list[ConfiguredSource]:
+    """The configured sources, or none when the app has no secrets (raises if one is invalid)."""
+    from ethics_toolkit.engine.sources.config import configured_sources
+
+    try:
+        section = st.secrets.get("sources")
+    except Exception:  # no secrets file at all: nothing configured
+        return []
+    if not section:
+        return []
+    plain = section.to_dict() if hasattr(section, "to_dict") else dict(section)
+    return configured_sources({"sources": plain})
+
+
+@st.cache_data(show_spinner=False, ttl=600, max_entries=32)
+def source_columns(name: str) -> list[str]:
+    """The source's column names (``LIMIT 0``), cached by the source's name only."""
+    from ethics_toolkit.engine.sources.config import find_source
+    from ethics_toolkit.engine.sources.config import source_columns as columns_of
+
+    return columns_of(find_source(available_sources(), name))
+
+
+@st.cache_data(show_spinner=False, ttl=600, max_entries=16)
+def audit_named_source(name: str, spec_json: str) -> AuditResult:
+    """The audit of a configured source: cells and figures only, cached by name and spec."""
+    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.sources.config import audit_configured, find_source
+
+    source = find_source(available_sources(), name)
+    return audit_configured(source, AuditSpec.model_validate_json(spec_json))
+
+
+def source_picker() -> ConfiguredSource | None:
+    """A choice among the configured sources; ``None``: the user uploads a file instead."""
+    try:
+        sources = available_sources()
+    except UserFacingError as error:
+        st.error(error.message(state.lang()), icon=":material/error:")
+        return None
+    if not sources:
+        return None
+    labels = {s.name: s.label for s in sources}
+    choice = st.selectbox(
+        _t("pick"),
+        [_NONE, *labels],
+        format_func=lambda name: labels.get(name) or _t("upload_instead"),
+        key=PICK_KEY,
+        help=_t("pick_help"),
+    )
+    return next((s for s in sources if s.name == choice), None)
+
+
+def _mapping(source: ConfiguredSource, columns: list[str]) -> AuditSpec | None:
+    """Column roles for a source, pre-filled from the column names; ``None`` until submitted."""
+    import pandas as pd
+
+    from ethics_toolkit.engine.guess import guess_spec
+    from ethics_toolkit.engine.models import AuditSpec
+
+    guess = guess_spec(pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}))
+    none = _t("none")
+    st.caption(_t("columns", name=source.label, count=len(columns)))
+    with st.form(f"source_mapping_{source.name}"):
+        outcome = st.selectbox(
+            _t("outcome"),
+            columns,
+            index=columns.index(guess.outcome) if guess.outcome in columns else 0,
+        )
+        positive = st.text_input(_t("positive"))
+        sensitive = st.multiselect(_t("sensitive"), columns, default=guess.sensitive)
+        truth = st.selectbox(
+            _t("truth"),
+            [none, *columns],
+            index=1 + columns.index(guess.truth) if guess.truth in columns else 0,
+        )
+        submitted = st.form_submit_button(_t("run"), type="primary")
+    if submitted:
+        if not outcome or not sensitive:
+            st.warning(_t("need_columns"))
+            return None
+        spec = AuditSpec(
+            outcome=outcome,
+            positives=[positive.strip()] if positive.strip() else [],
+            sensitive=sensitive,
+            truth=None if truth == none else truth,
+        )
+        st.session_state[SPEC_KEY] = (source.name, spec.model_dump_json())
+    chosen = st.session_state.get(SPEC_KEY)
+    if chosen is None or chosen[0] != source.name:
+        return None
+    return AuditSpec.model_validate_json(chosen[1])
+
+
+def configured_source_audit() -> tuple[ConfiguredSource, AuditResult] | None:
+    """The whole widget: pick a source, map its columns, audit it where it lies.
+
+    Returns the source and its result once the user has run the audit (the page shows the
+    result and saves it under ``source.label``), else ``None``.
+    """
+    source = source_picker()
+    if source is None:
+        return None
+    try:
+        columns = source_columns(source.name)
+        spec = _mapping(source, columns)
+        if spec is None:
+            return None
+        with st.spinner(_t("running", name=source.label)):
+            result = audit_named_source(source.name, spec.model_dump_json())
+    except UserFacingError as error:
+        st.error(error.message(state.lang()), icon=":material/error:")
+        return None
+    return source, result

@@ -1,0 +1,75 @@
+"""The configured-sources widget: names only on the page, the audit counted in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from streamlit.testing.v1 import AppTest
+
+from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.sources.config import (
+    ConfiguredSource,
+    audit_configured,
+    configured_sources,
+)
+from ethics_toolkit.engine.sources.errors import SOURCE_CONFIG_INVALID, SourceError
+from tests.engine.sources.conftest import load
+
+SECRET = "Pw-widget-4711"
+TIMEOUT = 120
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'hr.sqlite3'}")
+    load(engine)
+    engine.dispose()
+    return f"sqlite:///{tmp_path / 'hr.sqlite3'}"
+
+
+def widget_page() -> None:
+    from ethics_toolkit.ui import components
+    from ethics_toolkit.ui.source_picker import configured_source_audit
+
+    chosen = configured_source_audit()
+    if chosen is not None:
+        components.audit_result_view(chosen[1])
+
+
+def test_configured_sources_are_checked_and_never_show_their_url() -> None:
+    secrets = {"sources": {"warehouse": {"url": f"postgresql://a:{SECRET}@h/db", "table": "t"},
+                           "adhoc": {"url": "sqlite:///x.db", "query": "SELECT 1"}}}  # fmt: skip
+    sources = configured_sources(secrets)
+    assert [s.label for s in sources] == ["adhoc (query)", "warehouse (table t)"]
+    assert SECRET not in repr(sources)
+    assert configured_sources({}) == []
+    both = {"url": "x://", "table": "t", "query": "q"}
+    for broken in ({"url": "sqlite://"}, {"table": "t"}, both):
+        with pytest.raises(SourceError) as info:
+            configured_sources({"sources": {"bad": broken}})
+        assert info.value.template == SOURCE_CONFIG_INVALID and "'bad'" in info.value.en
+
+
+def test_a_configured_source_is_named_by_its_label(sqlite_url: str) -> None:
+    source = ConfiguredSource(name="hr", url=sqlite_url, table="decisions")
+    result = audit_configured(source, AuditSpec(outcome="selected", sensitive=["gender"]))
+    assert result.reading is not None
+    assert result.reading.source_name == result.reading.file_name == "hr (table decisions)"
+
+
+def test_the_page_offers_names_and_shows_the_audit_without_credentials(sqlite_url: str) -> None:
+    app = AppTest.from_function(widget_page, default_timeout=TIMEOUT)
+    app.secrets["sources"] = {"hr_db": {"url": sqlite_url + f"?secret={SECRET}", "table": "typed"}}
+    app.session_state["lang"] = "en"
+    app.run()
+    picker = app.selectbox(key="audit_source_name")
+    assert picker.options == ["(upload a file instead)", "hr_db (table typed)"]
+    picker.set_value("hr_db").run()
+    app.button[0].click().run()  # the form's submit: roles pre-filled from the column names
+    assert not app.exception and not app.error
+    page = " ".join(str(e.value) for e in app.main if hasattr(e, "value") and e.value is not None)
+    page += " ".join(m.value for m in app.markdown) + " ".join(c.value for c in app.caption)
+    assert SECRET not in page and sqlite_url not in page
+    assert any('"Outside Europe" were selected' in m.value for m in app.markdown)
