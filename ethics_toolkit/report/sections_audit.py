@@ -233,7 +233,14 @@ def provenance_section(
     ]
     if result.excluded_rows:
         pairs.append((text("prov.excluded", lang), format_int(result.excluded_rows, lang)))
-    if reading is not None:
+    if reading is not None and reading.source_kind in ("table", "query", "parquet"):
+        fetched = format_int(reading.rows_fetched or 0, lang)
+        where = text(f"prov.source_{reading.source_kind}", lang, fetched=fetched)
+        pairs.append((text("prov.source", lang), where))
+        if reading.query_sha256:
+            pairs.append((text("prov.query_sha256", lang), reading.query_sha256))
+        pairs.append((text("prov.columns", lang), ", ".join(reading.columns)))
+    elif reading is not None:
         separator = text("prov.tab", lang) if reading.separator == "\t" else reading.separator
         kind = text(f"prov.kind_{reading.kind}", lang)
         pairs.append(

@@ -387,6 +387,21 @@ _TEXTS: dict[str, Bilingual] = {
         "teckenkodning {encoding}, fältavgränsare {separator}, decimaltecken {decimal}, {kind}",
         "encoding {encoding}, separator {separator}, decimal mark {decimal}, {kind}",
     ),
+    # Issue 14: logs audited where they lie (database table or query, Parquet files).
+    "prov.source": _b("Hur loggen lästes", "How the log was read"),
+    "prov.source_table": _b(
+        "databastabell, räknad i databasen ({fetched} grupperade rader hämtades, inga enskilda)",
+        "database table, counted in the database ({fetched} grouped rows fetched, no single row)",
+    ),
+    "prov.source_query": _b(
+        "databasfråga, räknad i databasen ({fetched} grupperade rader hämtades, inga enskilda)",
+        "database query, counted in the database ({fetched} grouped rows fetched, no single row)",
+    ),
+    "prov.source_parquet": _b(
+        "Parquet-filer, räknade med DuckDB ({fetched} grupperade rader)",
+        "Parquet files, counted with DuckDB ({fetched} grouped rows)",
+    ),
+    "prov.query_sha256": _b("Frågans SHA-256", "SHA-256 of the query"),
     "prov.kind_rows": _b("en rad per sökande", "one row per applicant"),
     "prov.kind_aggregated": _b("sammanräknade antal per grupp", "aggregated counts per group"),
     "prov.outcome": _b("Utfall", "Outcome"),
