@@ -31,11 +31,23 @@ QUOTED = {  # how each dialect must write the table and a column with a space
 }
 
 
+def _bigquery():  # type: ignore[no-untyped-def]
+    """sqlalchemy-bigquery, imported without its global ``func.unnest`` (registered on import),
+    which would otherwise change the SQL of every later test in the session."""
+    from sqlalchemy.sql import functions
+
+    saved = {package: dict(names) for package, names in functions._registry.items()}
+    module = pytest.importorskip("sqlalchemy_bigquery")
+    functions._registry.clear()
+    functions._registry.update(saved)
+    return module
+
+
 def dialect(name: str) -> Dialect:
     if name == "trino":
         return pytest.importorskip("trino.sqlalchemy.dialect").TrinoDialect()
     if name == "bigquery":
-        return pytest.importorskip("sqlalchemy_bigquery").BigQueryDialect()
+        return _bigquery().BigQueryDialect()
     return postgresql.dialect()
 
 
