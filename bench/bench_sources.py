@@ -170,7 +170,7 @@ CLI_WITH_THRESHOLD = textwrap.dedent(
 def duckdb_copy(query: str, target: Path, options: str) -> None:
     import duckdb
 
-    connection = duckdb.connect()
+    connection = duckdb.connect(config={"enable_progress_bar": False})
     connection.execute(f"COPY ({query}) TO '{target}' ({options})")
     connection.close()
 
@@ -323,7 +323,7 @@ def main() -> int:
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
     parser.add_argument("--pg-url", default=os.environ.get("ETHICS_TOOLKIT_TEST_PG_URL", PG_URL))
     parser.add_argument("--aequitas-python", help="python of a venv with aequitas installed")
-    parser.add_argument("--pandas-memory-gb", type=float, default=8.0)
+    parser.add_argument("--pandas-memory-gb", type=float, default=16.0)
     parser.add_argument("--skip-baselines", action="store_true")
     parser.add_argument("--only", default="parquet,postgres,csv")
     args = parser.parse_args()

@@ -43,8 +43,7 @@ if TYPE_CHECKING:
     from sqlalchemy.sql import FromClause, TextClause
 
 CONNECT_TIMEOUT_SECONDS = 15
-_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
-_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]")
+_QUOTES = {"'": "'", '"': '"', "`": "`", "[": "]"}
 _WORD = re.compile(r"[A-Za-z_]+")
 _FIRST_WORDS = frozenset({"select", "with"})
 # Words that write inside a SELECT: data-modifying CTEs, SELECT … INTO, FOR UPDATE, and the
@@ -55,10 +54,40 @@ _WRITING_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _scan(query: str) -> tuple[str, str]:
+    """(the query without comments, the same with literals and quoted names blanked).
+
+    One pass that knows quotes: ``--`` inside ``'a--b'`` is text, not a comment.
+    """
+    kept: list[str] = []
+    bare: list[str] = []
+    i, n = 0, len(query)
+    while i < n:
+        if query.startswith("--", i) or query.startswith("/*", i):
+            end = query.find("\n", i) if query[i] == "-" else query.find("*/", i + 2) + 1
+            i = n if end <= 0 else end + 1
+            kept.append(" ")
+            bare.append(" ")
+            continue
+        close = _QUOTES.get(query[i])
+        if close is None:
+            kept.append(query[i])
+            bare.append(query[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not (query[j] == close and query[j + 1 : j + 2] != close):
+            j += 2 if query[j] == close else 1  # a doubled quote stays inside
+        kept.append(query[i : j + 1])
+        bare.append(" ")
+        i = j + 1
+    return "".join(kept), "".join(bare)
+
+
 def check_select(query: str) -> str:
     """The query without comments and a trailing ``;``, if it is one read-only ``SELECT``."""
-    stripped = _COMMENT.sub(" ", query).strip().rstrip(";").strip()
-    bare = _QUOTED.sub(" ", stripped)
+    kept, bare = _scan(query)
+    kept, bare = kept.strip().rstrip(";").strip(), bare.strip().rstrip(";")
     words = [w.lower() for w in _WORD.findall(bare)]
     first = words[0] if words else "(empty)"
     if first not in _FIRST_WORDS:
@@ -68,7 +97,7 @@ def check_select(query: str) -> str:
     writing = next((w for w in words if w in _WRITING_WORDS), None)
     if writing is not None:
         raise SourceError(NOT_A_SELECT, found=repr(writing.upper()))
-    return stripped
+    return kept
 
 
 def query_fingerprint(query: str) -> str:

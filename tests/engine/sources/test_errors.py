@@ -194,3 +194,22 @@ def test_every_message_exists_in_both_languages_with_the_same_fields() -> None:
             fields = [{f for _, f, _, _ in string.Formatter().parse(message.get(lang)) if f}
                       for lang in ("sv", "en")]  # fmt: skip
             assert fields[0] == fields[1], name
+
+
+@pytest.mark.parametrize(
+    ("query", "sent"),
+    [
+        ("SELECT * FROM t WHERE note <> 'x--y' -- why", "SELECT * FROM t WHERE note <> 'x--y'"),
+        ("select 'it''s;' as a /* c; */ from t;", "select 'it''s;' as a   from t"),
+        ('SELECT "a""--b" FROM t\n', 'SELECT "a""--b" FROM t'),
+    ],
+)
+def test_comments_go_and_quoted_text_stays(query: str, sent: str) -> None:
+    """A trailing comment would swallow the subquery's closing parenthesis; a literal is kept."""
+    assert check_select(query) == sent
+
+
+def test_a_query_with_comments_and_dashes_in_literals_runs(sqlite_url: str) -> None:
+    query = "SELECT * FROM decisions WHERE background <> 'x--y' -- every row\n;"
+    result = audit_database(sqlite_url, SPEC, query=query)
+    assert result.n_rows == 5000 and result.reading.rows_read == 5000
