@@ -14,4 +14,6 @@ Public API (import from the submodules; this package imports nothing heavy):
   ``audit.audit_cells(cells, spec, *, n_rows, reading, confidence_level, ...)`` -> ``AuditResult``.
 - ``guess.guess_spec(frame)`` -> ``SpecGuess`` (column mapping suggestions for the UI).
 - ``errors``: the :class:`~ethics_toolkit.errors.UserFacingError` subclasses and their messages.
+- ``sources``: databases, warehouses, Parquet and large CSV files, counted where they lie by one
+  ``GROUP BY`` (``sources.audit.audit_location(source, spec, *, table, query, ...)``).
 """
