@@ -160,34 +160,25 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
     )
 
 
-# Import the metric engine in a second thread while the log is read (see _prefetch).
-PREFETCH = True
+def _quick_exit() -> None:
+    """Let the interpreter end without walking every object of pandas, scipy and scikit-learn.
 
-
-def _prefetch() -> None:
-    """Import fairlearn and scipy (most of the job's second) while the log is being read.
-
-    Reading releases the GIL (pandas' tokenizer, DuckDB, a database's network wait), so the two
-    overlap on a second core; the engine's own imports then find the modules loaded (or wait for
-    them). A failure here is ignored: the engine imports them again and reports it.
+    Python's last garbage collection at exit traverses every live object, about 0.2 s of the
+    job's 1.5 s once those libraries are loaded; ``gc.freeze`` at exit moves them out of its way.
+    Nothing is skipped: files are closed and buffers flushed as before. (Disabling the collector
+    during the run would save another 0.1 s but lets exception cycles pile up, so it stays on.)
     """
-    import threading
+    import atexit
+    import gc
 
-    def load() -> None:
-        try:
-            import fairlearn.metrics  # noqa: F401
-            import scipy.stats  # noqa: F401
-        except Exception:
-            return
-
-    threading.Thread(target=load, name="prefetch-metrics").start()
+    atexit.unregister(gc.freeze)  # once per process, however often run() is called (tests)
+    atexit.register(gc.freeze)
 
 
 def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.i18n import default_lang
 
-    if PREFETCH:
-        _prefetch()
+    _quick_exit()
     lang: Lang = args.lang or default_lang()
     if args.db and not args.tool:
         raise UserFacingError(en=DB_WITHOUT_TOOL[0], sv=DB_WITHOUT_TOOL[1])
