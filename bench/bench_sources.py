@@ -170,7 +170,8 @@ CLI_WITH_THRESHOLD = textwrap.dedent(
 def duckdb_copy(query: str, target: Path, options: str) -> None:
     import duckdb
 
-    connection = duckdb.connect(config={"enable_progress_bar": False})
+    connection = duckdb.connect()
+    connection.execute("SET enable_progress_bar = false")
     connection.execute(f"COPY ({query}) TO '{target}' ({options})")
     connection.close()
 

@@ -67,6 +67,28 @@ _OUTCOME_PROBE = 1000
 _TYPED_ROLES = ("outcome", "truth", "recommendation", "stage")
 
 
+# Import the metric libraries while the database groups (see _warm_up).
+WARM_UP = True
+
+
+def _warm_up() -> None:
+    """Import pandas, scipy and fairlearn in a second thread while the ``GROUP BY`` runs.
+
+    The main thread only waits for the database (or DuckDB's own threads) then, with the GIL
+    released, so the imports (most of a second) overlap the query instead of following it.
+    """
+    import threading
+
+    def load() -> None:
+        try:
+            import fairlearn.metrics  # noqa: F401
+            import scipy.stats  # noqa: F401
+        except Exception:  # the engine imports them again and reports any problem itself
+            return
+
+    threading.Thread(target=load, name="warm-up-metrics").start()
+
+
 def _require(relation: Relation, spec: AuditSpec) -> None:
     if relation.kind == "csv":  # the file path's messages, separator hint included
         require_columns(spec.roles, relation.columns, separator=relation.reading.get("separator"))
@@ -345,6 +367,8 @@ def cells_of_relation(
         period=_period_kind(relation, spec),
         limit=max_rows + 1,
     )
+    if WARM_UP:
+        _warm_up()
     rows = relation.fetch(group_by.statement)
     if len(rows) > max_rows:
         _too_many(relation, spec, group_by, max_rows)
