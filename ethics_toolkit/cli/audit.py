@@ -201,7 +201,7 @@ def _emit(text: str) -> None:
 
 
 # Sections that exist only when the audit asked for them: absent from the JSON rather than null.
-_OPTIONAL_SECTIONS = ("stratified", "oversight", "funnel", "features", "periods")
+_OPTIONAL_SECTIONS = ("stratified", "oversight", "funnel", "features", "periods", "trends")
 _VALIDITY_FIELDS = ("p_value_holm", "min_detectable_ratio", "verdict")
 
 
@@ -332,5 +332,8 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
         lines += ["", heading, "-" * len(heading)]
         lines += [a.summary.get(lang) for a in period.analyses if a.summary]
+    if result.trends:
+        lines += ["", _t("trends", lang)]
+        lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
     lines += ["", _t("verdict_adverse" if result.adverse_impact_found else "verdict_fine", lang)]
     return "\n".join(lines)

@@ -59,6 +59,9 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "findings": Bilingual(sv="Slutsatser:", en="Findings:"),
     "period": Bilingual(sv="Perioden {period} ({rows} rader)", en="Period {period} ({rows} rows)"),
+    "trends": Bilingual(
+        sv="Utveckling från första till sista perioden:", en="From the first to the last period:"
+    ),
     "verdict_adverse": Bilingual(
         sv="Negativ särbehandling hittad (en grupp under fyra femtedelar av referensgruppens "
         "andel): slutkod 1.",

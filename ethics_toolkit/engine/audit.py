@@ -38,10 +38,12 @@ from ethics_toolkit.engine.models import (
     Cell,
     FeatureAssociation,
     Period,
+    PeriodTrend,
     ReadingInfo,
 )
 from ethics_toolkit.engine.reading import detect, load_bytes, read_table, require_columns
 from ethics_toolkit.engine.table import COUNT, PERIOD, cells_table
+from ethics_toolkit.engine.trend import period_trends
 from ethics_toolkit.engine.validity import with_validity
 from ethics_toolkit.engine.values import column_codes
 
@@ -189,12 +191,15 @@ def _periods(
     has_truth: bool,
     confidence_level: float,
     features: dict[str, list[FeatureAssociation]] | None,
-) -> list[Period]:
-    """The same analyses per period, in time order (period labels sort in time order)."""
+) -> tuple[list[Period], list[PeriodTrend]]:
+    """The same analyses per period, in time order (period labels sort in time order), and the
+    trend of each analysis from the first to the last period."""
     periods = []
+    tables = {}
     labels = sorted(p for p in table[PERIOD].dropna().unique())
     for label in labels:
         part = table[table[PERIOD] == label]
+        tables[label] = part
         analyses = analyse_scope(
             part,
             spec,
@@ -208,7 +213,7 @@ def _periods(
                 a.model_copy(update={"features": features.get(label, [])}) for a in analyses
             ]
         periods.append(Period(period=label, n_rows=int(part[COUNT].sum()), analyses=analyses))
-    return periods
+    return periods, period_trends(periods, tables)
 
 
 def audit_cells(
@@ -236,9 +241,9 @@ def audit_cells(
     analyses = analyse_scope(table, spec, **options)  # type: ignore[arg-type]
     if features is not None:
         analyses = [a.model_copy(update={"features": features}) for a in analyses]
-    periods = None
+    periods = trends = None
     if spec.period is not None:
-        periods = _periods(table, spec, features=period_features, **options)  # type: ignore[arg-type]
+        periods, trends = _periods(table, spec, features=period_features, **options)  # type: ignore[arg-type]
     return AuditResult(
         n_rows=n_rows,
         rate_kind=rate_kind,
@@ -252,6 +257,7 @@ def audit_cells(
         score_median=score_median,
         features=features,
         periods=periods,
+        trends=trends,
     )
 
 
