@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
 from ethics_toolkit.errors import UserFacingError
@@ -170,25 +170,30 @@ def run(args: argparse.Namespace) -> int:
         separator=args.sep,
         decimal=args.decimal,
     )
+    notes = []
     if store is not None and tool is not None and tool.id is not None:
         from ethics_toolkit.register.store import default_actor
 
         run = store.save_audit_run(tool.id, result, actor=default_actor(), file_name=args.file.name)
-        _note(_t("saved", lang, run_id=run.id, tool=tool.name))
+        notes.append(_t("saved", lang, run_id=run.id, tool=tool.name))
     if args.report:
         from ethics_toolkit.cli.report import write_pdf
         from ethics_toolkit.report import build_audit_report
 
         pdf = build_audit_report(result, lang=lang)
         write_pdf(args.report, pdf)
-        _note(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
-    _emit(to_json(result) if args.format == "json" else render_text(result, lang))
+        notes.append(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
+    if args.format == "json":
+        _emit(to_json(result))
+        _notes(notes, sys.stderr)  # stdout stays exactly one JSON object
+    else:
+        _emit("\n".join([render_text(result, lang), *notes]))  # in reading order, on stdout
     return EXIT_FINDING if result.adverse_impact_found else EXIT_OK
 
 
-def _note(text: str) -> None:
-    """Side notes go to stderr, so stdout stays exactly the summary (or one JSON object)."""
-    print(text, file=sys.stderr)
+def _notes(lines: list[str], stream: TextIO) -> None:
+    for line in lines:
+        print(line, file=stream)
 
 
 def _emit(text: str) -> None:

@@ -128,11 +128,12 @@ def test_db_and_tool_save_the_run_to_the_register(
     url = f"sqlite:///{tmp_path / 'register.sqlite'}"
     assert main(["demo", "--db", url]) == 0
     capsys.readouterr()
-    code, _, err = run(capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja",
-                       "--sensitive", "Kön", "--sensitive", "Bakgrund", "--lang", "en",
-                       "--db", url, "--tool", "TalentScreen")  # fmt: skip
-    assert code == 1
-    assert "saved to the register of TalentScreen" in err
+    code, out, err = run(capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja",
+                         "--sensitive", "Kön", "--sensitive", "Bakgrund", "--lang", "en",
+                         "--db", url, "--tool", "TalentScreen")  # fmt: skip
+    assert code == 1 and err == ""
+    # Human-readable output in reading order on stdout: the summary first, then what was saved.
+    assert out.index("Read ") < out.index("saved to the register of TalentScreen")
     store = Store.open(url)
     runs = store.audit_runs(store.get_tool("TalentScreen").id)
     assert len(runs) == 2  # the demo's run and this one
