@@ -304,3 +304,38 @@ def test_one_stratum_gives_the_pooled_answer(
     assert entry.pooled_direction_reversed is False
     if g.impact_ratio is not None and entry.mh_odds_ratio:
         assert (g.impact_ratio > 1) == (entry.mh_odds_ratio > 1 + 1e-12)
+
+
+def test_sample_job_log_pooled_and_within_job_answers_differ() -> None:
+    from ethics_toolkit.engine.audit import audit_source
+    from ethics_toolkit.sample_data import sample_files
+
+    spec = AuditSpec(outcome="selected", sensitive=["gender", "background"], stratify="requisition")
+    result = audit_source(sample_files()["recruitment_by_job.csv"], spec)
+    gender, background, _ = result.analyses
+    women = next(g for g in gender.groups if g.values == {"gender": "Woman"})
+    # sample_data/README.md: 239 of 965 against 403 of 1035.
+    assert (women.n, women.selected) == (965, 239)
+    assert women.impact_ratio == pytest.approx(239 * 1035 / (965 * 403))
+    assert women.verdict == "adverse_significant"
+    (within,) = gender.stratified.groups  # type: ignore[union-attr]
+    assert within.strata_used == 4 and within.mh_odds_ratio == pytest.approx(1.0)
+    assert within.cmh_p_value == pytest.approx(1.0)
+    assert "the pooled gap comes from where they applied" in within.finding.en  # type: ignore[union-attr]
+    outside = next(g for g in background.groups if g.values == {"background": "Outside Europe"})
+    assert outside.impact_ratio == pytest.approx(198 * 1350 / (650 * 444))
+    assert not outside.adverse_impact
+    (hidden,) = background.stratified.groups  # type: ignore[union-attr]
+    tables = [
+        [[8 + 4, 92 + 46], [36 + 18, 264 + 132]],
+        [[12 + 6, 68 + 34], [40 + 20, 160 + 80]],
+        [[24 + 48, 36 + 72], [50 + 100, 50 + 100]],
+        [[24 + 72, 26 + 78], [45 + 135, 30 + 90]],
+    ]
+    expected = textbook(tables)
+    assert hidden.mh_odds_ratio == pytest.approx(expected["odds"])
+    assert hidden.cmh_p_value == pytest.approx(expected["cmh_p"], rel=1e-6)
+    assert hidden.cmh_p_value < 0.001  # type: ignore[operator]
+    assert "within the same requisition they were assessed less favourably" in (
+        hidden.finding.en  # type: ignore[union-attr]
+    )
