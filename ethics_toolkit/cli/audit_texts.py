@@ -55,7 +55,7 @@ _TEXTS: dict[str, Bilingual] = {
     "verdict": Bilingual(sv="bedömning", en="verdict"),
     "v_reference": Bilingual(sv="referens", en="reference"),
     "v_undetermined": Bilingual(sv="obestämd", en="undetermined"),
-    "v_adverse_significant": Bilingual(sv="UNDER 4/5, ingen slump", en="ADVERSE, not chance"),
+    "v_adverse_significant": Bilingual(sv="UNDER 4/5, signifikant", en="ADVERSE, significant"),
     "v_adverse_not_significant": Bilingual(
         sv="under 4/5, kan vara slump", en="adverse, could be chance"
     ),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from ethics_toolkit.engine.findings import group_label
+from ethics_toolkit.engine.findings import SIGNIFICANCE_LEVEL, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Stratified
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
 from ethics_toolkit.ui import state
@@ -125,7 +125,14 @@ def stratified_view(analysis: Analysis) -> None:
         st.dataframe(strata_table(stratified, lang), hide_index=True, width="stretch")
     for entry in stratified.groups:
         if entry.finding is not None:
-            st.markdown(f":material/balance: {entry.finding.get(lang)}")
+            lower = (
+                entry.cmh_p_value is not None
+                and entry.cmh_p_value < SIGNIFICANCE_LEVEL
+                and entry.mh_odds_ratio is not None
+                and entry.mh_odds_ratio < 1
+            )  # selected less often within the same strata: a warning, whatever the pooled says
+            mark = ":orange[:material/warning:]" if lower else ":blue[:material/balance:]"
+            st.markdown(f"{mark} {entry.finding.get(lang)}")
 
 
 def stratum_picker(

@@ -339,7 +339,7 @@ def test_without_stratify_there_is_no_stratified_section(
 def test_stratified_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--lang", "en")
     assert code == 1
-    assert "verdict" in out and "ADVERSE, not chance" in out
+    assert "verdict" in out and "ADVERSE, significant" in out
     assert "Within the same requisition (4 values; 0 rows with unknown requisition left out)" in out
     assert "MH odds ratio" in out and "Breslow–Day p" in out
     assert "the pooled gap comes from where they applied" in out
