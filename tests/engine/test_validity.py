@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from scipy.stats import fisher_exact, norm
+from statsmodels.stats.multitest import multipletests
 
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
 from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, GroupResult
@@ -52,6 +54,25 @@ def test_holm_on_a_known_list() -> None:
     assert holm([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.03, 0.06, 0.06, 0.02])
     assert holm([0.5, 0.9]) == pytest.approx([1.0, 1.0])  # 2 x 0.5 = 1.0, then monotone
     assert holm([]) == []
+
+
+_RNG = np.random.default_rng(10)
+
+
+@pytest.mark.parametrize(
+    "p_values",
+    [
+        [0.2],
+        [0.01, 0.01, 0.5, 0.5, 1.0, 0.0],  # ties, zero and one
+        list(_RNG.uniform(0, 1, 12)),
+        list(_RNG.uniform(0, 0.05, 25)),
+        list(_RNG.beta(0.3, 3, 40)),
+    ],
+)
+def test_holm_equals_statsmodels_multipletests(p_values: list[float]) -> None:
+    # multipletests runs gc.collect() on every call, hence a few fixed lists, not Hypothesis.
+    expected = multipletests(p_values, method="holm")[1]
+    assert holm(p_values) == pytest.approx(list(expected), abs=1e-15)
 
 
 def group(values: str, p: float | None, **extra: object) -> GroupResult:
