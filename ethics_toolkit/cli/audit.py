@@ -21,7 +21,7 @@ from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
+    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec, Stratified
     from ethics_toolkit.i18n import Lang
 
 DB_WITHOUT_TOOL = (
@@ -40,6 +40,16 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Audit a decision log for adverse impact. Exit code 0: no adverse impact found; "
             "1: adverse impact found; 2: usage or data error."
+        ),
+        epilog=(
+            "Exit code 1 keeps its meaning: a group below four-fifths of the reference rate in "
+            "the pooled analysis (small groups included). Each group's verdict refines it: "
+            "adverse_significant (below four-fifths and Holm-adjusted p < 0.05 over every "
+            "comparison of the audit), adverse_not_significant (below four-fifths, could be "
+            "chance), insufficient_evidence (not below four-fifths, but too few applicants to "
+            "have seen a ratio of 0.8), no_adverse_impact, undetermined (no ratio), reference. "
+            "With --stratify the comparison is also made within the values of that column "
+            "(Cochran-Mantel-Haenszel); it does not change the exit code."
         ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="CSV decision log or group counts")
@@ -83,6 +93,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--truth", metavar="COL", help="ground-truth column (e.g. qualified)")
     parser.add_argument("--truth-positive", metavar="VALUE", help="truth value meaning positive")
+    parser.add_argument(
+        "--stratify",
+        metavar="COL",
+        help="also compare within the values of this column (job, requisition, qualification "
+        "band): Mantel-Haenszel odds ratio, CMH and Breslow-Day tests (Simpson's paradox)",
+    )
     periods = parser.add_argument_group("monitoring over time")
     periods.add_argument(
         "--period",
@@ -139,6 +155,7 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
         truth_positive=args.truth_positive,
         count_column=args.count_column,
         selected_column=selected_column,
+        stratify=args.stratify,
         period=args.period,
         freq=args.freq,
     )
@@ -254,6 +271,8 @@ def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
     has_truth = any(g.tpr is not None or g.fpr is not None for g in analysis.groups)
     header_keys = ["group", "n", "selected", "rate", "ci", "ratio", "ratio_ci", "p", "shortfall"]
     header_keys += ["tpr", "fpr"] if has_truth else []
+    has_verdict = any(g.verdict is not None for g in analysis.groups)
+    header_keys += ["p_holm", "verdict"] if has_verdict else []
     rows = [[_t(k, lang) for k in [*header_keys, "note"]]]
     dash = "–"
     for g in analysis.groups:
@@ -281,6 +300,9 @@ def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
         ]
         if has_truth:
             row += [format_percent(g.tpr, lang, 1), format_percent(g.fpr, lang, 1)]
+        if has_verdict:
+            verdict = _t(f"v_{g.verdict}", lang) if g.verdict else dash
+            row += [format_p_value(g.p_value_holm, lang), verdict]
         rows.append([*row, ", ".join(notes)])
     reference = " × ".join((analysis.reference_group or {}).values())
     heading = (
@@ -305,6 +327,44 @@ def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
         lines.append(analysis.summary.get(lang))
     lines.append(_t("findings", lang))
     lines += [f"- {g.finding.get(lang)}" for g in analysis.groups if g.finding]
+    if analysis.stratified is not None:
+        lines += render_stratified(analysis.stratified, lang)
+    return lines
+
+
+def render_stratified(stratified: Stratified, lang: Lang) -> list[str]:
+    """The comparison within strata (issue 10): one row per non-reference group, findings."""
+    from ethics_toolkit.engine.findings import group_label
+    from ethics_toolkit.i18n import format_int, format_number, format_p_value
+
+    keys = ["group", "strata_used", "mh_odds_ratio", "mh_ci", "cmh_p", "breslow_day_p"]
+    rows = [[_t(k, lang) for k in [*keys, "reversed"]]]
+    for entry in stratified.groups:
+        ci = "–"
+        if entry.mh_odds_ratio_ci is not None:
+            ci = "–".join(format_number(bound, lang) for bound in entry.mh_odds_ratio_ci)
+        rows.append(
+            [
+                group_label(entry.values),
+                format_int(entry.strata_used, lang),
+                format_number(entry.mh_odds_ratio, lang),
+                ci,
+                format_p_value(entry.cmh_p_value, lang),
+                format_p_value(entry.breslow_day_p_value, lang),
+                _t("yes" if entry.pooled_direction_reversed else "no", lang),
+            ]
+        )
+    heading = _t(
+        "stratified",
+        lang,
+        column=stratified.column,
+        strata=format_int(stratified.strata, lang),
+        unknown=format_int(stratified.unknown_strata_rows, lang),
+    )
+    lines = ["", heading, "-" * len(heading)]
+    if stratified.groups:
+        lines += _table(rows, right=set(range(1, len(rows[0]) - 1)))
+    lines += [f"- {e.finding.get(lang)}" for e in stratified.groups if e.finding]
     return lines
 
 

@@ -50,6 +50,31 @@ _TEXTS: dict[str, Bilingual] = {
     "note_ref": Bilingual(sv="referens", en="reference"),
     "note_adverse": Bilingual(sv="UNDER 4/5", en="ADVERSE IMPACT"),
     "note_small": Bilingual(sv="liten grupp", en="small group"),
+    # Issue 10: the verdict column, and the table of the comparison within strata.
+    "p_holm": Bilingual(sv="p (Holm)", en="p (Holm)"),
+    "verdict": Bilingual(sv="bedömning", en="verdict"),
+    "v_reference": Bilingual(sv="referens", en="reference"),
+    "v_undetermined": Bilingual(sv="obestämd", en="undetermined"),
+    "v_adverse_significant": Bilingual(sv="UNDER 4/5, signifikant", en="ADVERSE, significant"),
+    "v_adverse_not_significant": Bilingual(
+        sv="under 4/5, kan vara slump", en="adverse, could be chance"
+    ),
+    "v_insufficient_evidence": Bilingual(sv="för få för att avgöra", en="too few to tell"),
+    "v_no_adverse_impact": Bilingual(sv="ingen under 4/5", en="no adverse impact"),
+    "stratified": Bilingual(
+        sv="Inom samma {column} ({strata} värden; {unknown} rader med okänd {column} lämnades "
+        "utanför)",
+        en="Within the same {column} ({strata} values; {unknown} rows with unknown {column} "
+        "left out)",
+    ),
+    "strata_used": Bilingual(sv="jämförbara", en="strata used"),
+    "mh_odds_ratio": Bilingual(sv="MH-oddskvot", en="MH odds ratio"),
+    "mh_ci": Bilingual(sv="95 % KI", en="95% CI"),
+    "cmh_p": Bilingual(sv="CMH p", en="CMH p"),
+    "breslow_day_p": Bilingual(sv="Breslow–Day p", en="Breslow–Day p"),
+    "reversed": Bilingual(sv="omvänd riktning", en="direction reversed"),
+    "yes": Bilingual(sv="ja", en="yes"),
+    "no": Bilingual(sv="nej", en="no"),
     "dp": Bilingual(
         sv="Skillnad i urvalsandel (demographic parity) {dpd}, kvot {dpr}.",
         en="Demographic parity difference {dpd}, ratio {dpr}.",

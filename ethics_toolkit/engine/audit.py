@@ -44,7 +44,7 @@ from ethics_toolkit.engine.models import (
 from ethics_toolkit.engine.reading import detect, load_bytes, read_table, require_columns
 from ethics_toolkit.engine.table import COUNT, PERIOD, cells_table
 from ethics_toolkit.engine.trend import period_trends
-from ethics_toolkit.engine.validity import with_validity
+from ethics_toolkit.engine.validity import family_size, with_validity
 from ethics_toolkit.engine.values import column_codes
 
 if TYPE_CHECKING:
@@ -177,8 +177,15 @@ def analyse_scope(
             sections["funnel"] = funnel_section(table, analysis, stages=spec.stages)
         analyses.append(analysis.model_copy(update=sections) if sections else analysis)
     analyses = with_validity(analyses, confidence_level=confidence_level)
+    comparisons = family_size(analyses)
     return [
-        with_findings(a, rate_kind=rate_kind, confidence_level=confidence_level, spec=spec)
+        with_findings(
+            a,
+            rate_kind=rate_kind,
+            confidence_level=confidence_level,
+            spec=spec,
+            comparisons=comparisons,
+        )
         for a in analyses
     ]
 

@@ -2,7 +2,9 @@
 
 Each group gets one finding: how its rate compares with the reference group, whether that is below
 the four-fifths threshold, and whether the difference is likely to be chance (two-sided Fisher
-exact test at the 5 % level), worded honestly for small groups and non-significant results. Each
+exact test at the 5 % level; with several comparisons in the audit, judged on the Holm-adjusted
+p-value and saying so, issue 10), worded honestly for small groups, non-significant results and
+groups too small to tell (the verdict of :mod:`ethics_toolkit.engine.validity`). Each
 analysis gets a short summary. Numbers are formatted per language by :mod:`ethics_toolkit.i18n`
 (decimal comma in Swedish). The templates are module constants (:data:`TEXTS`).
 """
@@ -40,6 +42,34 @@ _TEXTS: dict[str, Bilingual] = {
         en="This is below the four-fifths threshold, but the difference could be chance "
         "(p {p}): treat it as a warning sign rather than proof.",
     ),
+    # Issue 10: the verdict, with the Holm adjustment over the audit's comparisons.
+    "adverse_significant_family": Bilingual(
+        sv="Det är under fyrafemtedelsgränsen och sannolikt ingen slump, även med hänsyn till "
+        "de {m} jämförelserna i granskningen (p {p}; justerat p {p_holm}).",
+        en="This is below the four-fifths threshold and unlikely to be chance even after "
+        "allowing for the {m} comparisons in this audit (p {p}; adjusted p {p_holm}).",
+    ),
+    "adverse_chance_family": Bilingual(
+        sv="Det är under fyrafemtedelsgränsen, men skillnaden kan vara en slump när hänsyn tas "
+        "till de {m} jämförelserna i granskningen (p {p}; justerat p {p_holm}): se det som en "
+        "varningssignal snarare än ett bevis.",
+        en="This is below the four-fifths threshold, but the difference could be chance once "
+        "the {m} comparisons in this audit are allowed for (p {p}; adjusted p {p_holm}): treat "
+        "it as a warning sign rather than proof.",
+    ),
+    "insufficient": Bilingual(
+        sv="Men det är för få sökande för att avgöra: en skillnad så stor som fyra femtedelar "
+        "skulle troligen inte upptäckas (den minsta upptäckbara kvoten här är {mdr}).",
+        en="But there are too few applicants to tell: a difference as large as four-fifths "
+        "would likely go unseen (the smallest detectable ratio here is {mdr}).",
+    ),
+    "insufficient_none": Bilingual(
+        sv="Men det är för få sökande för att avgöra: inte ens om ingen i gruppen hade valts "
+        "ut skulle skillnaden troligen upptäckas.",
+        en="But there are too few applicants to tell: even if nobody in the group had been "
+        "selected, the difference would likely go unseen.",
+    ),
+    "p_adjusted": Bilingual(sv="{p}; justerat p {p_holm}", en="{p}; adjusted p {p_holm}"),
     "fine_significant": Bilingual(
         sv="Det är över fyrafemtedelsgränsen, men skillnaden är sannolikt ingen slump (p {p}); "
         "håll ett öga på den.",
@@ -100,6 +130,22 @@ _TEXTS: dict[str, Bilingual] = {
         sv="Efter {attributes}: ingen av de {k} sökande i perioden har känd {attributes}.",
         en="By {attributes}: none of the {k} applicants in the period has a known {attributes}.",
     ),
+    "summary_significant": Bilingual(
+        sv=" Med hänsyn till de {m} jämförelserna i granskningen är detta sannolikt ingen slump "
+        "för: {groups}.",
+        en=" Allowing for the {m} comparisons in this audit, this is unlikely to be chance for: "
+        "{groups}.",
+    ),
+    "summary_significant_none": Bilingual(
+        sv=" Med hänsyn till de {m} jämförelserna i granskningen kan det vara en slump för "
+        "alla dessa grupper.",
+        en=" Allowing for the {m} comparisons in this audit, it could be chance for each of "
+        "these groups.",
+    ),
+    "summary_insufficient": Bilingual(
+        sv=" För få sökande för att avgöra: {groups}.",
+        en=" Too few applicants to tell: {groups}.",
+    ),
     "summary_reference": Bilingual(
         sv=" Referensgrupp: {ref} ({rate}).", en=" Reference group: {ref} ({rate})."
     ),
@@ -145,6 +191,14 @@ def _rates(rate: float, other: float, lang: Lang) -> tuple[str, str]:
     return format_percent(rate, lang, decimals), format_percent(other, lang, decimals)
 
 
+def _insufficient(group: GroupResult, lang: Lang) -> str:
+    """Too few applicants to tell (issue 10): the smallest ratio the data could have shown."""
+    mdr = group.min_detectable_ratio or 0.0
+    if mdr <= 0:
+        return _t("insufficient_none", lang)
+    return _t("insufficient", lang, mdr=format_number(mdr, lang, 2))
+
+
 def group_finding(
     group: GroupResult,
     reference: GroupResult,
@@ -153,8 +207,12 @@ def group_finding(
     rate_kind: RateKind,
     confidence_level: float,
     lang: Lang,
+    comparisons: int | None = None,
 ) -> str:
-    """The finding of one group in one language (see the module docstring)."""
+    """The finding of one group in one language (see the module docstring).
+
+    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding.
+    """
     who = _who(group.values, lang)
     ref_who = _who(reference.values, lang)
     verb = TEXTS[f"verb_{rate_kind}"].get(lang)
@@ -190,19 +248,29 @@ def group_finding(
                 ref_rate=ref_rate,
             )
         )
-        significant = group.p_value is not None and group.p_value < SIGNIFICANCE_LEVEL
+        # Issue 10: judged on the Holm-adjusted p over the audit's comparisons when there is one.
+        family = group.p_value_holm is not None and (comparisons or 0) > 1
+        judged = group.p_value_holm if group.p_value_holm is not None else group.p_value
+        significant = judged is not None and judged < SIGNIFICANCE_LEVEL
         p = _p(group.p_value, lang)
         if group.adverse_impact:
-            sentences.append(
-                _t("adverse_significant" if significant else "adverse_chance", lang, p=p)
-            )
+            key = "adverse_significant" if significant else "adverse_chance"
+            if family:
+                key += "_family"
+            sentences.append(_t(key, lang, p=p, p_holm=_p(group.p_value_holm, lang), m=comparisons))
             one = "_one" if group.shortfall == 1 else ""
             unit = TEXTS[f"unit_{rate_kind}{one}"].get(lang)
             sentences.append(_t("shortfall", lang, k=format_int(group.shortfall, lang), unit=unit))
-        elif group.impact_ratio >= 1:
-            sentences.append(_t("higher", lang, p=p))
         else:
-            sentences.append(_t("fine_significant" if significant else "fine_chance", lang, p=p))
+            if family:
+                p = _t("p_adjusted", lang, p=p, p_holm=_p(group.p_value_holm, lang))
+            if group.impact_ratio >= 1:
+                sentences.append(_t("higher", lang, p=p))
+            else:
+                key = "fine_significant" if significant else "fine_chance"
+                sentences.append(_t(key, lang, p=p))
+            if group.verdict == "insufficient_evidence":
+                sentences.append(_insufficient(group, lang))
     if group.small_group:
         sentences.append(
             _t(
@@ -218,7 +286,9 @@ def group_finding(
     return _capitalise(" ".join(sentences))
 
 
-def analysis_summary(analysis: Analysis, *, rate_kind: RateKind, lang: Lang) -> str:
+def analysis_summary(
+    analysis: Analysis, *, rate_kind: RateKind, lang: Lang, comparisons: int | None = None
+) -> str:
     """A short summary of one analysis in one language."""
     attributes = " × ".join(analysis.attributes)
     reference = next(g for g in analysis.groups if g.is_reference)
@@ -238,6 +308,12 @@ def analysis_summary(analysis: Analysis, *, rate_kind: RateKind, lang: Lang) -> 
             m=len(analysis.groups),
             groups=listed,
         )
+        if comparisons and comparisons > 1 and any(g.verdict is not None for g in adverse):
+            significant = [
+                group_label(g.values) for g in adverse if g.verdict == "adverse_significant"
+            ]
+            key = "summary_significant" if significant else "summary_significant_none"
+            text += _t(key, lang, m=comparisons, groups=", ".join(significant))
     else:
         text = _t(
             "summary_fine", lang, attributes=attributes, ratio=format_number(min(ratios), lang, 2)
@@ -248,6 +324,13 @@ def analysis_summary(analysis: Analysis, *, rate_kind: RateKind, lang: Lang) -> 
         ref=group_label(reference.values),
         rate=format_percent(reference.selection_rate, lang),
     )
+    insufficient = [
+        f"{group_label(g.values)} ({format_number(g.min_detectable_ratio, lang, 2)})"
+        for g in analysis.groups
+        if g.verdict == "insufficient_evidence"
+    ]
+    if insufficient:
+        text += _t("summary_insufficient", lang, groups=", ".join(insufficient))
     small = [group_label(g.values) for g in analysis.groups if g.small_group]
     if small:
         text += _t("summary_small", lang, groups=", ".join(small))
@@ -264,10 +347,12 @@ def with_findings(
     rate_kind: RateKind,
     confidence_level: float,
     spec: AuditSpec | None = None,
+    comparisons: int | None = None,
 ) -> Analysis:
     """The analysis with a bilingual finding on every group and a bilingual summary.
 
-    ``spec`` carries the display labels of columns and values.
+    ``spec`` carries the display labels of columns and values; ``comparisons`` is the size of
+    the scope's Holm family (issue 10), named where a verdict depends on it.
     """
     if not analysis.groups:  # a period without known values
         summary = {
@@ -291,6 +376,7 @@ def with_findings(
                 rate_kind=rate_kind,
                 confidence_level=confidence_level,
                 lang=lang,
+                comparisons=comparisons,
             )
             for lang in ("sv", "en")
         }
@@ -299,7 +385,7 @@ def with_findings(
     groups = [g.model_copy(update={"finding": finding(g)}) for g in analysis.groups]
     analysis = analysis.model_copy(update={"groups": groups})
     summary = Bilingual(
-        sv=analysis_summary(analysis, rate_kind=rate_kind, lang="sv"),
-        en=analysis_summary(analysis, rate_kind=rate_kind, lang="en"),
+        sv=analysis_summary(analysis, rate_kind=rate_kind, lang="sv", comparisons=comparisons),
+        en=analysis_summary(analysis, rate_kind=rate_kind, lang="en", comparisons=comparisons),
     )
     return analysis.model_copy(update={"summary": summary})

@@ -417,6 +417,83 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_tpr": ("Kvalificerade som gick vidare", "Qualified selected (TPR)"),
     "col_fpr": ("Ej kvalificerade som gick vidare", "Unqualified selected (FPR)"),
     "col_flags": ("Att notera", "Notes"),
+    # --- issue 10: verdicts and the comparison within jobs ----------------------------------------
+    "verdict_reference": ("Jämförelsegrupp", "Reference group"),
+    "verdict_no_adverse_impact": ("Över gränsen", "Above the line"),
+    "verdict_insufficient_evidence": ("För få för att avgöra", "Too few to tell"),
+    "verdict_adverse_not_significant": (
+        "Under gränsen – kan vara slump (varning)",
+        "Below the line – could be chance (warning)",
+    ),
+    "verdict_adverse_significant": (
+        "Under gränsen – knappast slump",
+        "Below the line – unlikely to be chance",
+    ),
+    "verdict_undetermined": ("Kan inte beräknas", "Cannot be computed"),
+    "col_p_holm": ("p-värde justerat för alla jämförelser", "p-value adjusted for all comparisons"),
+    "col_min_detectable": ("Minsta kvot som hade märkts", "Smallest detectable ratio"),
+    "col_verdict": ("Bedömning", "Verdict"),
+    "banner_significant_title": (
+        "Negativ särbehandling som knappast är slump",
+        "Adverse impact unlikely to be chance",
+    ),
+    "banner_significant": (
+        "Under fyrafemtedelsgränsen även med hänsyn till alla {m} jämförelser i granskningen: {groups}.",
+        "Below the four-fifths line even allowing for all {m} comparisons in this audit: {groups}.",
+    ),
+    "banner_warning": (
+        "**Varning – under fyrafemtedelsgränsen, men det kan vara slump** när alla {m} jämförelser räknas in: {groups}.",
+        "**Warning – below the four-fifths line, but it could be chance** once all {m} comparisons are allowed for: {groups}.",
+    ),
+    "banner_insufficient": (
+        "**För få sökande för att avgöra:** {groups}. En skillnad vid fyrafemtedelsgränsen hade troligen inte märkts.",
+        "**Too few applicants to tell:** {groups}. A difference at the four-fifths line would likely have gone unseen.",
+    ),
+    "banner_clear": (
+        "Ingen grupp ligger under fyrafemtedelsgränsen, och underlaget räcker för att se en sådan skillnad.",
+        "No group is below the four-fifths line, and the data would have shown such a difference.",
+    ),
+    "strata_heading": ("Inom samma {column}", "Within the same {column}"),
+    "strata_caption": (
+        "Jämförelsen med jämförelsegruppen görs också inom varje värde av {column} (Cochran–Mantel–Haenszel), så att skillnader i var grupperna sökte inte blandas ihop med hur de bedömdes. {strata} värden; {unknown} rader med okänt värde ingår inte.",
+        "The comparison with the reference group is also made within each value of {column} (Cochran–Mantel–Haenszel), so that differences in where the groups applied are not mixed up with how they were assessed. {strata} values; {unknown} rows with an unknown value are left out.",
+    ),
+    "col_strata_used": ("Jämförbara värden", "Values compared"),
+    "col_mh_odds_ratio": ("Oddskvot inom samma värde (MH)", "Odds ratio within values (MH)"),
+    "col_mh_ci": ("Oddskvotens osäkerhet (95 %)", "Odds ratio uncertainty (95 %)"),
+    "col_cmh_p": ("p-värde (CMH)", "p-value (CMH)"),
+    "col_breslow_day_p": (
+        "Lika i alla värden? p (Breslow–Day)",
+        "Same in every value? p (Breslow–Day)",
+    ),
+    "col_reversed": ("Omvänd riktning", "Direction reversed"),
+    "map_stratify": ("Jämför inom (tjänst, annons)", "Compare within (job, requisition)"),
+    "map_stratify_help": (
+        "Välj kolumnen med tjänst, annons-id eller kvalifikationsnivå om du vill se om skillnaden finns kvar inom samma tjänst. Förslaget bygger på kolumnens namn och på att den har få olika värden.",
+        "Choose the column with the job, requisition or qualification band to see whether a difference remains within the same job. The suggestion comes from the column's name and its few distinct values.",
+    ),
+    "explain_verdict_title": ("Vad betyder bedömningen?", "What does the verdict mean?"),
+    "explain_verdict_body": (
+        "Varje grupp får en bedömning som väger in hur säker siffran är:\n\n"
+        "- **Under gränsen – knappast slump**: kvoten är under 0,8 och skillnaden är för stor för att vara slumpen, även när man tar hänsyn till att granskningen gör många jämförelser på en gång (Holms metod).\n"
+        "- **Under gränsen – kan vara slump (varning)**: kvoten är under 0,8, men med så många jämförelser kan en sådan skillnad uppstå av en slump. Utred den ändå.\n"
+        '- **För få för att avgöra**: kvoten är inte under 0,8, men gruppen är så liten att även en verklig skillnad vid fyrafemtedelsgränsen troligen inte hade märkts. Siffran "minsta kvot som hade märkts" visar hur stor skillnad underlaget kunde visa.\n'
+        "- **Över gränsen**: kvoten är minst 0,8 och underlaget räcker för att se en skillnad vid gränsen.",
+        "Every group gets a verdict that weighs how certain its figure is:\n\n"
+        "- **Below the line – unlikely to be chance**: the ratio is below 0.8 and the difference is too large to be chance, even allowing for the many comparisons one audit makes (Holm's method).\n"
+        "- **Below the line – could be chance (warning)**: the ratio is below 0.8, but with so many comparisons such a difference can arise by chance. Investigate it all the same.\n"
+        '- **Too few to tell**: the ratio is not below 0.8, but the group is so small that even a real difference at the four-fifths line would likely have gone unseen. The "smallest detectable ratio" shows how large a difference the data could show.\n'
+        "- **Above the line**: the ratio is at least 0.8 and the data would have shown a difference at the line.",
+    ),
+    "explain_strata_title": (
+        "Varför jämföra inom samma tjänst?",
+        "Why compare within the same job?",
+    ),
+    "explain_strata_body": (
+        "Om kvinnor oftare söker de tjänster där få väljs ut blir deras andel lägre sammantaget, även om varje tjänst behandlar alla lika (Simpsons paradox). Det omvända kan också hända: en verklig skillnad inom varje tjänst kan döljas när allt slås ihop. Därför jämförs grupperna också inom samma tjänst, annons eller kvalifikationsnivå. **Oddskvoten inom samma värde** (Mantel–Haenszel) nära 1 betyder att grupperna valdes lika ofta inom samma tjänst; under 1 att gruppen valdes mer sällan. **Lika i alla värden?** (Breslow–Day) med lågt p-värde betyder att skillnaden varierar mellan tjänsterna – titta då på varje tjänst för sig.",
+        "If women apply more often to the jobs where few are selected, their overall rate is lower even if every job treats everyone equally (Simpson's paradox). The reverse can happen too: a real difference within every job can be hidden when everything is pooled. The groups are therefore also compared within the same job, requisition or qualification band. An **odds ratio within values** (Mantel–Haenszel) near 1 means the groups were selected equally often within the same job; below 1, that the group was selected less often. **Same in every value?** (Breslow–Day) with a low p-value means the difference varies between jobs – then look at each job separately.",
+    ),
+    "audit_use_sample_jobs": ("Prova exempeldata med tjänster", "Try the sample with jobs"),
     "flag_reference": ("jämförelsegrupp", "reference"),
     "flag_adverse": ("under fyra femtedelar", "below four-fifths"),
     "flag_small": ("liten grupp", "small group"),

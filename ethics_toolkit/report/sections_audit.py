@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether
 
 from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult
+from ethics_toolkit.engine.validity import family_size
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent
 from ethics_toolkit.report.charts import Bar, selection_rate_chart
 from ethics_toolkit.report.disclosure import (
@@ -18,6 +19,12 @@ from ethics_toolkit.report.disclosure import (
 )
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.sections_validity import (
+    chart_legend,
+    method_paragraphs,
+    stratified_block,
+    verdict_table,
+)
 from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import glossary, lines, text
 
@@ -104,6 +111,7 @@ def _chart(
             ci_high=None if row.suppressed else g.ci_high,
             adverse=g.adverse_impact and not row.ratio_hidden,
             reference=g.is_reference,
+            verdict=None if row.ratio_hidden else g.verdict,
         )
         for row, g in zip(rows, analysis.groups, strict=True)
     ]
@@ -119,7 +127,9 @@ def _chart(
         suppressed_text=f"{marker(threshold)}: {text('aud.flag_suppressed', lang)}",
         line_label=text("aud.chart_four_fifths", lang),
     )
-    story.add(KeepTogether([drawing, story.paragraph(text(caption, lang), style="small")]))
+    legend = chart_legend([b.verdict for b in bars], lang)  # issue 10: verdict markers
+    parts = [drawing, *([legend] if legend is not None else [])]
+    story.add(KeepTogether([*parts, story.paragraph(text(caption, lang), style="small")]))
     story.spacer(8)
 
 
@@ -198,6 +208,7 @@ def audit_section(
         ]
         _analysis_notes(story, analysis, rows, threshold)
         _analysis_table(story, result, analysis, rows)
+        verdict_table(story, analysis, rows, family_size(result.analyses))
         caption = (
             "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
         )
@@ -205,6 +216,7 @@ def audit_section(
         if truth:
             _error_rate_table(story, rows)
         _findings(story, analysis, rows)
+        stratified_block(story, analysis, rows)
 
 
 def provenance_section(
@@ -280,6 +292,7 @@ def method_section(story: Story, *, options: ReportOptions) -> None:
     threshold = options.small_cell_threshold
     for paragraph in lines("meth.paragraphs", story.lang):
         story.para(paragraph.format(threshold=threshold, marker=marker(threshold)), markup=True)
+    method_paragraphs(story)
 
 
 def glossary_section(story: Story) -> None:

@@ -79,7 +79,9 @@ def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysi
 
 
 def _significant(group: GroupResult) -> bool:
-    return group.p_value is not None and group.p_value < ALPHA
+    """Unlikely to be chance after Holm over the audit's comparisons (issue 10) when computed."""
+    p = group.p_value_holm if group.p_value_holm is not None else group.p_value
+    return p is not None and p < ALPHA
 
 
 def _names(pairs: list[tuple[Analysis, GroupResult]]) -> str:

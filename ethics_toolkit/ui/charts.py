@@ -26,7 +26,28 @@ LIKELIHOOD_SEVERITY = range(1, 6)
 ADVERSE_COLOUR = "#c0392b"
 OK_COLOUR = "#4a7fb0"
 REFERENCE_COLOUR = "#2e7d4f"
+WARNING_COLOUR = "#d68910"
+INSUFFICIENT_COLOUR = "#8c96a3"
 BAR_STEP = 38
+# Issue 10: each verdict has a colour AND a marker shape, so the chart never relies on colour
+# alone; both encode the same legend. Order: the legend's order.
+VERDICT_STYLES: dict[str, tuple[str, str]] = {
+    "reference": (REFERENCE_COLOUR, "circle"),
+    "no_adverse_impact": (OK_COLOUR, "square"),
+    "insufficient_evidence": (INSUFFICIENT_COLOUR, "cross"),
+    "adverse_not_significant": (WARNING_COLOUR, "diamond"),
+    "adverse_significant": (ADVERSE_COLOUR, "triangle-up"),
+    "undetermined": ("#b0b7c0", "stroke"),
+}
+
+
+def verdict_label(verdict: str, lang: Lang) -> str:
+    """The verdict in the app's words (legend, table, banner)."""
+    return ui_text(f"verdict_{verdict}", lang)
+
+
+def has_verdicts(analysis: Analysis) -> bool:
+    return any(g.verdict is not None for g in analysis.groups)
 
 
 def group_label(group: GroupResult) -> str:
@@ -85,7 +106,16 @@ def group_table(
                 ui_text("col_flags", lang): _flags(g, lang),
             }
         )
+    if has_verdicts(analysis):  # issue 10: appended after the existing columns
+        for row, g in zip(rows, analysis.groups, strict=True):
+            detectable = g.min_detectable_ratio
+            row[ui_text("col_p_holm", lang)] = format_p_value(g.p_value_holm, lang)
+            row[ui_text("col_min_detectable", lang)] = format_number(detectable, lang)
+            row[ui_text("col_verdict", lang)] = verdict_label(g.verdict, lang) if g.verdict else ""
     frame = pd.DataFrame(rows)
+    if has_verdicts(analysis):  # the verdict next to the group, where it is read first
+        verdict = ui_text("col_verdict", lang)
+        frame.insert(1, verdict, frame.pop(verdict))
     if all(g.tpr is None for g in analysis.groups):
         frame = frame.drop(columns=[ui_text("col_tpr", lang), ui_text("col_fpr", lang)])
     return frame
@@ -98,6 +128,7 @@ def selection_rate_chart(
 
     The line sits at 0.8 x the reference group's rate: a bar ending left of it is adverse impact.
     """
+    verdicts = has_verdicts(analysis)
     data = pd.DataFrame(
         {
             "group": [group_label(g) for g in analysis.groups],
@@ -105,7 +136,9 @@ def selection_rate_chart(
             "low": [g.ci_low for g in analysis.groups],
             "high": [g.ci_high for g in analysis.groups],
             "status": [
-                ui_text("legend_reference", lang)
+                verdict_label(g.verdict, lang)
+                if verdicts and g.verdict
+                else ui_text("legend_reference", lang)
                 if g.is_reference
                 else ui_text("legend_adverse", lang)
                 if g.adverse_impact
@@ -123,18 +156,23 @@ def selection_rate_chart(
     )
     rate_title = ui_text(_rate_key("chart_rate_axis", rate_kind), lang)
     group_title = ui_text("col_group", lang)
+    if verdicts:
+        present = {g.verdict for g in analysis.groups}
+        styles = {v: style for v, style in VERDICT_STYLES.items() if v in present}
+        domain = [verdict_label(v, lang) for v in styles]
+        colour_range = [colour for colour, _ in styles.values()]
+    else:
+        domain = [
+            ui_text("legend_reference", lang),
+            ui_text("legend_ok", lang),
+            ui_text("legend_adverse", lang),
+        ]
+        colour_range = [REFERENCE_COLOUR, OK_COLOUR, ADVERSE_COLOUR]
     colour = alt.Color(
         "status:N",
         title=None,
-        scale=alt.Scale(
-            domain=[
-                ui_text("legend_reference", lang),
-                ui_text("legend_ok", lang),
-                ui_text("legend_adverse", lang),
-            ],
-            range=[REFERENCE_COLOUR, OK_COLOUR, ADVERSE_COLOUR],
-        ),
-        legend=alt.Legend(orient="bottom"),
+        scale=alt.Scale(domain=domain, range=colour_range),
+        legend=alt.Legend(orient="bottom", columns=3 if verdicts else 0, labelLimit=400),
     )
     tooltip = [
         alt.Tooltip("group:N", title=group_title),
@@ -155,6 +193,20 @@ def selection_rate_chart(
         x=alt.X("low:Q", title=rate_title), x2="high:Q", y=y
     )
     layers: list[alt.Chart] = [bars, whiskers]
+    if verdicts:
+        # A marker at the end of each bar, shaped by the verdict: the legend shows colour and
+        # shape together, so the verdict can be read without telling colours apart.
+        shape = alt.Shape(
+            "status:N",
+            title=None,
+            scale=alt.Scale(domain=domain, range=[shape for _, shape in styles.values()]),
+            legend=alt.Legend(orient="bottom", columns=3, labelLimit=400),
+        )
+        layers.append(
+            base.mark_point(
+                filled=True, size=110, opacity=1, stroke="#222222", strokeWidth=0.6
+            ).encode(x="rate:Q", y=y, color=colour, shape=shape, tooltip=tooltip)
+        )
     ref = reference_rate(analysis)
     if ref is not None:
         line = pd.DataFrame(

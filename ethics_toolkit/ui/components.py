@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANGS, format_int
-from ethics_toolkit.ui import charts, state
+from ethics_toolkit.ui import charts, state, validity
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
@@ -229,17 +229,23 @@ def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
     if findings:
         st.markdown(f"**{t('findings_title')}**")
         for text, group in zip(findings, [g for g in analysis.groups if g.finding], strict=True):
+            by_verdict = validity.finding_marker(group)  # issue 10: icon and colour by verdict
             mark = (
-                marker("red", "error")
+                marker(*by_verdict)
+                if by_verdict
+                else marker("red", "error")
                 if group.adverse_impact
                 else marker("gray" if group.small_group else "blue", "info")
             )
             st.markdown(f"{mark} {text}")
+    validity.stratified_view(analysis)
 
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
-    if result.adverse_impact_found:
+    if validity.verdict_banner(result):  # issue 10: significant, warning, too little data
+        pass
+    elif result.adverse_impact_found:  # a result without verdicts (saved before issue 10)
         st.warning(t("audit_adverse_found"), icon=":material/report:")
     else:
         st.success(t("audit_no_adverse"), icon=":material/task_alt:")
@@ -252,9 +258,11 @@ def audit_result_view(result: AuditResult) -> None:
     with left:
         for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
             explain(key)
+        explain("verdict")
     with right:
         for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
             explain(key)
+        explain("strata")
 
 
 def heat_maps(risks: list[Risk]) -> None:

@@ -302,3 +302,61 @@ def test_periods_in_json_and_text(capsys: pytest.CaptureFixture[str], tmp_path: 
                                                             ("2026-Q3", 1)]  # fmt: skip
     _, out, _ = run(capsys, log, *args, "--freq", "year", "--lang", "en")
     assert "Period 2026 (6 rows)" in out
+
+
+BY_JOB = SAMPLE_DATA / "recruitment_by_job.csv"
+JOB_ARGS = ["--outcome", "selected", "--sensitive", "gender", "--sensitive", "background"]
+
+
+def test_verdicts_and_stratified_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--format", "json")
+    assert code == 1  # adverse impact in the pooled analysis: the exit code keeps its meaning
+    payload = json.loads(out)
+    gender = payload["analyses"][0]
+    verdicts = {g["values"]["gender"]: g["verdict"] for g in gender["groups"]}
+    assert verdicts == {"Man": "reference", "Woman": "adverse_significant"}
+    women = next(g for g in gender["groups"] if g["values"] == {"gender": "Woman"})
+    assert 0 < women["p_value_holm"] < 0.05 and 0 < women["min_detectable_ratio"] < 1
+    stratified = gender["stratified"]
+    assert (stratified["column"], stratified["strata"], stratified["unknown_strata_rows"]) == (
+        "requisition", 4, 0,
+    )  # fmt: skip
+    (entry,) = stratified["groups"]
+    assert entry["values"] == {"gender": "Woman"} and entry["strata_used"] == 4
+    assert entry["mh_odds_ratio"] == pytest.approx(1.0)
+    assert len(entry["mh_odds_ratio_ci"]) == 2 and entry["pooled_direction_reversed"] is False
+    assert all("stratified" in a for a in payload["analyses"])
+
+
+def test_without_stratify_there_is_no_stratified_section(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--format", "json")
+    payload = json.loads(out)
+    assert all("stratified" not in a for a in payload["analyses"])
+    assert all("verdict" in g for a in payload["analyses"] for g in a["groups"])
+
+
+def test_stratified_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--lang", "en")
+    assert code == 1
+    assert "verdict" in out and "ADVERSE, significant" in out
+    assert "Within the same requisition (4 values; 0 rows with unknown requisition left out)" in out
+    assert "MH odds ratio" in out and "Breslow–Day p" in out
+    assert "the pooled gap comes from where they applied" in out
+    _, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--lang", "sv")
+    assert "bedömning" in out and "Inom samma requisition" in out
+
+
+def test_unknown_stratify_column_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "job", "--lang", "en")
+    assert code == 2 and "job" in err
+
+
+def test_help_says_the_verdicts_refine_exit_code_1(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["audit", "--help"])
+    out = capsys.readouterr().out
+    assert "--stratify" in out
+    assert "Exit code 1 keeps its meaning" in " ".join(out.split())
+    assert "verdict" in out and "insufficient_evidence" in out

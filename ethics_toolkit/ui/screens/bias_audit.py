@@ -41,10 +41,9 @@ def _forget() -> None:
     st.session_state[GENERATION_KEY] = st.session_state.get(GENERATION_KEY, 0) + 1
 
 
-def _use_sample() -> None:
+def _use_sample(name: str = "recruitment_decisions.csv") -> None:
     from ethics_toolkit.sample_data import sample_files
 
-    name = "recruitment_decisions.csv"
     state.set_upload(sample_files()[name], name)
 
 
@@ -252,6 +251,13 @@ st.file_uploader(
     help=t("audit_upload_help"),
 )
 st.button(t("audit_use_sample"), on_click=_use_sample, key="use_sample", icon=":material/science:")
+st.button(
+    t("audit_use_sample_jobs"),
+    on_click=_use_sample,
+    args=("recruitment_by_job.csv",),
+    key="use_sample_jobs",
+    icon=":material/work:",
+)  # issue 10: pooled and within-job answers differ (Simpson's paradox)
 st.caption(t("audit_privacy"))
 overrides = _overrides()
 
