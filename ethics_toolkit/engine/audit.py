@@ -122,6 +122,7 @@ def audit_cells(
             analyse(table, attributes, has_truth=has_truth, confidence_level=confidence_level),
             rate_kind=rate_kind,
             confidence_level=confidence_level,
+            spec=spec,
         )
         for attributes in attribute_sets
     ]

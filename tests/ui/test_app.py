@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import state
@@ -493,7 +494,7 @@ def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
     _button(at, "run_audit").click().run()
     assert not at.exception and not at.error, (at.exception, at.error)
     (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]
-    assert ui_text("col_rate_scoring", "sv") in table.columns
+    assert presentation.column_label("rate", "sv", rate_kind="scoring") in table.columns
     assert list(table["Grupp"]) == ["Europe", "Outside Europe", "Sweden"]
 
 

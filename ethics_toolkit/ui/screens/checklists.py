@@ -34,7 +34,7 @@ def _item(tool, item, answer) -> None:
                 options,
                 horizontal=True,
                 index=options.index(answer.value) if answer else None,
-                format_func=state.labeller("answer"),
+                format_func=state.labeller(AnswerValue),
                 key=f"value_{item.id}",
             )
             evidence = st.text_area(
