@@ -250,7 +250,7 @@ def _sentence(note: str) -> str:
 def render_text(result: AuditResult, lang: Lang) -> str:
     """The readable report: what was read, one table per analysis, findings, the verdict."""
     from ethics_toolkit.engine.presentation import overall_verdict
-    from ethics_toolkit.i18n import format_int, format_number
+    from ethics_toolkit.i18n import format_number
 
     lines = []
     if result.reading is not None:
@@ -263,7 +263,7 @@ def render_text(result: AuditResult, lang: Lang) -> str:
                 encoding=reading.encoding.upper(),
                 separator=_SEPARATOR_NAMES.get(reading.separator, repr(reading.separator)),
                 decimal=repr(reading.decimal),
-                rows=format_int(reading.rows_read, lang),
+                rows=_t("n_rows", lang, count=reading.rows_read),
                 kind=_t(reading.kind, lang),
             )
         )

@@ -20,9 +20,13 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "read": Bilingual(
         sv="Läste {name}: teckenkodning {encoding}, avgränsare {separator}, "
-        "decimaltecken {decimal}, {rows} rader ({kind}).",
+        "decimaltecken {decimal}, {rows} ({kind}).",
         en="Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
-        "{rows} rows ({kind}).",
+        "{rows} ({kind}).",
+    ),
+    "n_rows": Plural(
+        one=Bilingual(sv="{count} rad", en="{count} row"),
+        other=Bilingual(sv="{count} rader", en="{count} rows"),
     ),
     "rows": Bilingual(sv="en rad per sökande", en="one row per applicant"),
     "aggregated": Bilingual(sv="antal per grupp", en="counts per group"),

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.i18n.text import Bilingual, Catalogue
+from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 UNKNOWN_KEY = "[{key}]"
 
-_TEXTS: dict[str, Bilingual] = {
+_TEXTS: dict[str, Bilingual | Plural] = {
     # --- app frame -------------------------------------------------------------------------------
     "app_title": Bilingual(sv="Etikverktyget för HR", en="HR ethics toolkit"),
     "nav_overview": Bilingual(sv="Översikt", en="Overview"),
@@ -158,8 +158,13 @@ _TEXTS: dict[str, Bilingual] = {
     "flag_active_measures": Bilingual(
         sv="Dokumentera aktiva åtgärder (DL 3 kap.)", en="Document active measures (DL ch. 3)"
     ),
-    "history_title": Bilingual(
-        sv="Ändringshistorik ({n} händelser)", en="Change history ({n} events)"
+    "history_title": Plural(
+        one=Bilingual(
+            sv="Ändringshistorik ({count} händelse)", en="Change history ({count} event)"
+        ),
+        other=Bilingual(
+            sv="Ändringshistorik ({count} händelser)", en="Change history ({count} events)"
+        ),
     ),
     "history_when": Bilingual(sv="När (UTC)", en="When (UTC)"),
     "history_who": Bilingual(sv="Vem", en="Who"),
@@ -195,9 +200,15 @@ _TEXTS: dict[str, Bilingual] = {
     "checklist_answered_by": Bilingual(
         sv="Besvarad av {who} den {when}", en="Answered by {who} on {when}"
     ),
-    "checklist_pending": Bilingual(
-        sv="{n} föreslagna risker väntar på ditt beslut (se frågorna med röd eller orange markering).",
-        en="{n} proposed risks are waiting for your decision (see the questions with a red or orange mark).",
+    "checklist_pending": Plural(
+        one=Bilingual(
+            sv="{count} föreslagen risk väntar på ditt beslut (se frågorna med röd eller orange markering).",
+            en="{count} proposed risk is waiting for your decision (see the questions with a red or orange mark).",
+        ),
+        other=Bilingual(
+            sv="{count} föreslagna risker väntar på ditt beslut (se frågorna med röd eller orange markering).",
+            en="{count} proposed risks are waiting for your decision (see the questions with a red or orange mark).",
+        ),
     ),
     "checklist_proposal": Bilingual(sv="Föreslagen risk:", en="Proposed risk:"),
     "checklist_proposal_scores": Bilingual(
@@ -248,14 +259,14 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "audit_reading": Bilingual(sv="Läser {name} …", en="Reading {name} …"),
     "audit_detected": Bilingual(
-        sv="**{name}** är inläst: {rows} rader, {columns} kolumner (teckenkodning {encoding}, "
+        sv="**{name}** är inläst: {rows}, {columns} (teckenkodning {encoding}, "
         "avgränsare ”{separator}”, decimaltecken ”{decimal}”).",
-        en="**{name}** was read: {rows} rows, {columns} columns (encoding {encoding}, separator "
+        en="**{name}** was read: {rows}, {columns} (encoding {encoding}, separator "
         "“{separator}”, decimal mark “{decimal}”).",
     ),
     "audit_forget": Bilingual(sv="Glöm {name}", en="Forget {name}"),
     "chart_alt": Bilingual(
-        sv="Stapeldiagram: andel som gick vidare per grupp ({attributes}) med osäkerhet och fyrafemtedelsgränsen.",
+        sv="Stapeldiagram: urvalsandel per grupp ({attributes}) med osäkerhet och fyrafemtedelsgränsen.",
         en="Bar chart: selection rate per group ({attributes}) with uncertainty and the four-fifths line.",
     ),
     "audit_preview": Bilingual(sv="Visa de första raderna", en="Show the first rows"),
@@ -319,20 +330,13 @@ _TEXTS: dict[str, Bilingual] = {
     "audit_run": Bilingual(sv="Kör granskningen", en="Run the audit"),
     "audit_computing": Bilingual(sv="Räknar …", en="Computing …"),
     "audit_step_result": Bilingual(sv="3. Resultat", en="3. Result"),
-    "findings_title": Bilingual(sv="Vad siffrorna säger", en="What the figures say"),
-    "chart_rate_axis": Bilingual(sv="Andel som gick vidare", en="Selection rate"),
-    "chart_four_fifths": Bilingual(
-        sv="Fyrafemtedelsgränsen (0,8 × jämförelsegruppen)",
-        en="Four-fifths line (0.8 × reference group)",
-    ),
+    "findings_title": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
     "chart_caption": Bilingual(
-        sv="Staplarna visar andelen som gick vidare, strecken osäkerheten (95 %). Den streckade linjen är "
-        "fyrafemtedelsgränsen: en stapel som slutar till vänster om den är en negativ påverkan.",
-        en="Bars show the selection rate, whiskers the uncertainty (95 %). The dashed line is the "
-        "four-fifths line: a bar ending left of it is adverse impact.",
-    ),
-    "chart_rate_axis_scoring": Bilingual(
-        sv="Andel över medianpoängen", en="Share scoring above the median"
+        sv="Staplarna visar urvalsandelen, strecken osäkerheten (95 %). Den streckade linjen är "
+        "fyrafemtedelsgränsen: en stapel som slutar till vänster om den visar negativ "
+        "särbehandlingseffekt.",
+        en="Bars show the selection rate, whiskers the uncertainty (95%). The dashed line is the "
+        "four-fifths line: a bar ending left of it shows adverse impact.",
     ),
     "explain_heading": Bilingual(sv="Vad betyder siffrorna?", en="What do the figures mean?"),
     "audit_step_save": Bilingual(sv="4. Spara i registret", en="4. Save to the register"),
@@ -387,15 +391,32 @@ _TEXTS: dict[str, Bilingual] = {
         en="1 = negligible … 5 = very serious for those affected",
     ),
     "risk_approved_by_help": Bilingual(
-        sv="Att acceptera en risk med poäng 12 eller mer kräver ett namngivet godkännande.",
+        sv="Att acceptera en risk med riskvärde 12 eller mer kräver ett namngivet godkännande.",
         en="Accepting a risk scoring 12 or more needs a named approver.",
     ),
     "risk_save_changes": Bilingual(sv="Spara ändringarna", en="Save the changes"),
     "risk_reload": Bilingual(sv="Ångra och läs om", en="Discard and reload"),
-    "risk_saved": Bilingual(sv="{n} risker sparade.", en="{n} risks saved."),
-    "risk_saved_some": Bilingual(
-        sv="{n} risker sparades; rätta resten enligt meddelandena ovan.",
-        en="{n} risks were saved; correct the rest as the messages above say.",
+    "risk_saved": Plural(
+        one=Bilingual(sv="{count} risk sparad.", en="{count} risk saved."),
+        other=Bilingual(sv="{count} risker sparade.", en="{count} risks saved."),
+    ),
+    "risk_saved_some": Plural(
+        one=Bilingual(
+            sv="{count} risk sparades; rätta resten enligt meddelandena ovan.",
+            en="{count} risk was saved; correct the rest as the messages above say.",
+        ),
+        other=Bilingual(
+            sv="{count} risker sparades; rätta resten enligt meddelandena ovan.",
+            en="{count} risks were saved; correct the rest as the messages above say.",
+        ),
+    ),
+    "n_rows": Plural(
+        one=Bilingual(sv="{count} rad", en="{count} row"),
+        other=Bilingual(sv="{count} rader", en="{count} rows"),
+    ),
+    "n_columns": Plural(
+        one=Bilingual(sv="{count} kolumn", en="{count} column"),
+        other=Bilingual(sv="{count} kolumner", en="{count} columns"),
     ),
     "risk_actions_title": Bilingual(sv="Åtgärder per risk", en="Actions per risk"),
     "risk_add": Bilingual(sv="Lägg till en risk", en="Add a risk"),
@@ -413,7 +434,7 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "report_lang": Bilingual(sv="Rapportens språk", en="Report language"),
     "report_preview": Bilingual(sv="Sammanfattning", en="Summary"),
-    "report_next_review": Bilingual(sv="Nästa översyn: {date}", en="Next review: {date}"),
+    "report_next_review": Bilingual(sv="Nästa uppföljning: {date}", en="Next review: {date}"),
     "report_findings": Bilingual(sv="Viktigaste iakttagelserna", en="Key findings"),
     "report_decisions": Bilingual(
         sv="Beslut som ledningen behöver fatta", en="Decisions management must take"

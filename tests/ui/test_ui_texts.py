@@ -10,6 +10,7 @@ import pytest
 from ethics_toolkit.i18n.prose import body as prose_body
 from ethics_toolkit.i18n.prose import prose
 from ethics_toolkit.i18n.prose import title as prose_title
+from ethics_toolkit.i18n.text import Plural
 from ethics_toolkit.i18n.ui_texts import TEXTS, UNKNOWN_KEY, ui_text
 from tests.conftest import PROJECT_ROOT
 
@@ -49,8 +50,10 @@ def _literal_keys() -> set[tuple[str, str]]:
 @pytest.mark.parametrize("key", sorted(TEXTS))
 def test_every_key_has_both_languages_with_the_same_placeholders(key: str) -> None:
     entry = TEXTS[key]
-    assert entry.sv.strip() and entry.en.strip()
-    assert _placeholders(entry.sv) == _placeholders(entry.en)
+    forms = [entry.one, entry.other] if isinstance(entry, Plural) else [entry]
+    for form in forms:
+        assert form.sv.strip() and form.en.strip()
+        assert _placeholders(form.sv) == _placeholders(form.en)
 
 
 def test_the_scan_finds_the_keys_of_every_page() -> None:
@@ -79,6 +82,12 @@ def test_the_app_catalogue_holds_no_enum_or_field_labels() -> None:
 def test_explanations_are_markdown_with_a_title_and_a_body(topic: str) -> None:
     for lang in ("sv", "en"):
         assert prose_title(f"explain_{topic}", lang) and prose_body(f"explain_{topic}", lang)
+
+
+def test_counts_take_the_right_form() -> None:
+    assert ui_text("risk_saved", "sv", count=1) == "1 risk sparad."
+    assert ui_text("risk_saved", "sv", count=3) == "3 risker sparade."
+    assert ui_text("history_title", "en", count=1) == "Change history (1 event)"
 
 
 def test_placeholders_are_filled_and_unknown_keys_are_visible() -> None:

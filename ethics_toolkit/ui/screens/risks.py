@@ -122,10 +122,10 @@ def _save_edits(risks: list[Risk]) -> None:
         components.show_error(error)
     if saved and not problems:
         _forget_edits()
-        st.toast(t("risk_saved", n=saved), icon=":material/save:")
+        st.toast(t("risk_saved", count=saved), icon=":material/save:")
         st.rerun()
     elif saved:
-        st.info(t("risk_saved_some", n=saved))
+        st.info(t("risk_saved_some", count=saved))
 
 
 def _new_risk_form(tool, area_titles: dict[str, str]) -> None:

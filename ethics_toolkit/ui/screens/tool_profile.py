@@ -67,7 +67,7 @@ def _history(tool: AITool) -> None:
     record = components.guarded(lambda: state.store().record(tool.name))
     names = record.history_names() if record is not None else {}
     lang = state.lang()
-    with st.expander(t("history_title", n=len(entries)), icon=":material/history:"):
+    with st.expander(t("history_title", count=len(entries)), icon=":material/history:"):
         entity, action = state.labeller("history_entity"), state.labeller("history_action")
         rows = [
             {
