@@ -15,6 +15,7 @@ from ethics_toolkit.register.labels import (
     label,
     level_label,
     literal_label,
+    readable,
     risk_class_label,
 )
 from ethics_toolkit.register.legal import WP248_CRITERIA
@@ -94,7 +95,10 @@ def tool_section(story: Story, record: ToolRecord) -> None:
         ]
     )
     story.subheading(text("tool.classification", lang))
-    criteria = [WP248_CRITERIA[c].get(lang) for c in cls.wp248_criteria if c in WP248_CRITERIA]
+    criteria = [
+        WP248_CRITERIA[c].get(lang) if c in WP248_CRITERIA else readable(c)
+        for c in cls.wp248_criteria
+    ]
     story.facts(
         [
             (text("cls.risk_class", lang), risk_class_label(cls.risk_class, lang)),

@@ -255,3 +255,39 @@ def test_group_counts_options(capsys: pytest.CaptureFixture[str], options: list[
     assert payload["spec"]["count_column"] == "applicants"
     woman = next(g for g in payload["analyses"][0]["groups"] if g["values"]["gender"] == "Woman")
     assert (woman["n"], woman["selected"]) == (2480, 644)
+
+
+def test_labels_name_columns_and_values(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender", "--lang", "sv",
+        "--label", "gender=Kön", "--label", "gender:Woman=Kvinna",
+        "--label", "gender:Non-binary=Icke-binär",
+    )  # fmt: skip
+    assert (code, err) == (1, "")
+    assert "Efter kön (referensgrupp: Man)" in out
+    assert "Sökande med kön Kvinna valdes ut 0,86 gånger så ofta som sökande med kön Man" in out
+    assert "gender" not in out and '"Woman"' not in out
+    code, out, _ = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender", "--format", "json",
+        "--label", "gender=Kön", "--label", "gender:Woman=Kvinna",
+    )  # fmt: skip
+    spec = json.loads(out)["spec"]  # the labels are kept with the audit (and a saved run)
+    assert spec["column_labels"] == {"gender": "Kön"}
+    assert spec["value_labels"] == {"gender": {"Woman": "Kvinna"}}
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ("gender", "is not in the right form"),
+        ("kön=Kön", "which the audit does not use"),
+        ("gender:Wman=Kvinna", "has no value 'Wman'"),
+    ],
+)
+def test_a_bad_label_is_a_usage_error(capsys, label: str, message: str) -> None:
+    code, out, err = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender", "--lang", "en",
+        "--label", label,
+    )  # fmt: skip
+    assert (code, out) == (2, "")
+    assert message in err and "Traceback" not in err
