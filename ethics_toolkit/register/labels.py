@@ -35,87 +35,88 @@ from ethics_toolkit.register.models import (
     Treatment,
 )
 
-
-def _b(sv: str, en: str) -> Bilingual:
-    return Bilingual(sv=sv, en=en)
-
-
 ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
     HRProcess: {
-        HRProcess.recruitment: _b("Rekrytering och urval", "Recruitment and selection"),
-        HRProcess.promotion: _b("Befordran", "Promotion"),
-        HRProcess.termination: _b("Uppsägning", "Termination"),
-        HRProcess.task_allocation: _b("Fördelning av arbetsuppgifter", "Task allocation"),
-        HRProcess.performance_monitoring: _b("Uppföljning av prestation", "Performance monitoring"),
-        HRProcess.other: _b("Annat", "Other"),
+        HRProcess.recruitment: Bilingual(
+            sv="Rekrytering och urval", en="Recruitment and selection"
+        ),
+        HRProcess.promotion: Bilingual(sv="Befordran", en="Promotion"),
+        HRProcess.termination: Bilingual(sv="Uppsägning", en="Termination"),
+        HRProcess.task_allocation: Bilingual(
+            sv="Fördelning av arbetsuppgifter", en="Task allocation"
+        ),
+        HRProcess.performance_monitoring: Bilingual(
+            sv="Uppföljning av prestation", en="Performance monitoring"
+        ),
+        HRProcess.other: Bilingual(sv="Annat", en="Other"),
     },
     DecisionRole: {
-        DecisionRole.decides_alone: _b("Beslutar själv", "Decides alone"),
-        DecisionRole.recommends: _b("Rekommenderar", "Recommends"),
-        DecisionRole.ranks: _b("Rangordnar", "Ranks"),
-        DecisionRole.supports: _b(
-            "Stöder en människa som beslutar", "Supports a person who decides"
+        DecisionRole.decides_alone: Bilingual(sv="Beslutar själv", en="Decides alone"),
+        DecisionRole.recommends: Bilingual(sv="Rekommenderar", en="Recommends"),
+        DecisionRole.ranks: Bilingual(sv="Rangordnar", en="Ranks"),
+        DecisionRole.supports: Bilingual(
+            sv="Stöder en människa som beslutar", en="Supports a person who decides"
         ),
     },
     EmployerType: {
-        EmployerType.private: _b("Privat arbetsgivare", "Private employer"),
-        EmployerType.public_body: _b("Offentlig arbetsgivare", "Public body"),
+        EmployerType.private: Bilingual(sv="Privat arbetsgivare", en="Private employer"),
+        EmployerType.public_body: Bilingual(sv="Offentlig arbetsgivare", en="Public body"),
     },
     ToolStatus: {
-        ToolStatus.planned: _b("Planerat", "Planned"),
-        ToolStatus.in_use: _b("I bruk", "In use"),
-        ToolStatus.suspended: _b("Pausat", "Suspended"),
-        ToolStatus.retired: _b("Avvecklat", "Retired"),
+        ToolStatus.planned: Bilingual(sv="Planerat", en="Planned"),
+        ToolStatus.in_use: Bilingual(sv="I bruk", en="In use"),
+        ToolStatus.suspended: Bilingual(sv="Pausat", en="Suspended"),
+        ToolStatus.retired: Bilingual(sv="Avvecklat", en="Retired"),
     },
     AnswerValue: {
-        AnswerValue.yes: _b("Ja", "Yes"),
-        AnswerValue.partly: _b("Delvis", "Partly"),
-        AnswerValue.no: _b("Nej", "No"),
-        AnswerValue.not_applicable: _b("Ej tillämpligt", "Not applicable"),
-        AnswerValue.dont_know: _b("Vet inte", "Don't know"),
+        AnswerValue.yes: Bilingual(sv="Ja", en="Yes"),
+        AnswerValue.partly: Bilingual(sv="Delvis", en="Partly"),
+        AnswerValue.no: Bilingual(sv="Nej", en="No"),
+        AnswerValue.not_applicable: Bilingual(sv="Ej tillämpligt", en="Not applicable"),
+        AnswerValue.dont_know: Bilingual(sv="Vet inte", en="Don't know"),
     },
     Treatment: {
-        Treatment.mitigate: _b("Minska", "Mitigate"),
-        Treatment.avoid: _b("Undvika", "Avoid"),
-        Treatment.transfer: _b("Överföra", "Transfer"),
-        Treatment.accept: _b("Acceptera", "Accept"),
+        Treatment.mitigate: Bilingual(sv="Minska", en="Mitigate"),
+        Treatment.avoid: Bilingual(sv="Undvika", en="Avoid"),
+        Treatment.transfer: Bilingual(sv="Överföra", en="Transfer"),
+        Treatment.accept: Bilingual(sv="Acceptera", en="Accept"),
     },
     RiskStatus: {
-        RiskStatus.open: _b("Öppen", "Open"),
-        RiskStatus.in_treatment: _b("Under åtgärd", "In treatment"),
-        RiskStatus.accepted: _b("Accepterad", "Accepted"),
-        RiskStatus.closed: _b("Stängd", "Closed"),
+        RiskStatus.open: Bilingual(sv="Öppen", en="Open"),
+        RiskStatus.in_treatment: Bilingual(sv="Under åtgärd", en="In treatment"),
+        RiskStatus.accepted: Bilingual(sv="Accepterad", en="Accepted"),
+        RiskStatus.closed: Bilingual(sv="Stängd", en="Closed"),
     },
     SignOffDecision: {
-        SignOffDecision.approved: _b("Godkänd", "Approved"),
-        SignOffDecision.approved_with_conditions: _b(
-            "Godkänd med villkor", "Approved with conditions"
+        SignOffDecision.approved: Bilingual(sv="Godkänd", en="Approved"),
+        SignOffDecision.approved_with_conditions: Bilingual(
+            sv="Godkänd med villkor", en="Approved with conditions"
         ),
-        SignOffDecision.rejected: _b("Inte godkänd", "Rejected"),
+        SignOffDecision.rejected: Bilingual(sv="Inte godkänd", en="Rejected"),
     },
     DataCategory: {
-        DataCategory.contact: _b("Kontaktuppgifter", "Contact details"),
-        DataCategory.identity: _b("Identitetsuppgifter", "Identity data"),
-        DataCategory.cv_content: _b("CV-innehåll", "CV content"),
-        DataCategory.education: _b("Utbildning", "Education"),
-        DataCategory.work_history: _b("Arbetslivserfarenhet", "Work history"),
-        DataCategory.test_results: _b("Testresultat", "Test results"),
-        DataCategory.performance: _b("Arbetsprestation", "Work performance"),
-        DataCategory.photo: _b("Foto", "Photo"),
-        DataCategory.video: _b("Video", "Video"),
-        DataCategory.voice: _b("Röst", "Voice"),
-        DataCategory.age: _b("Ålder", "Age"),
-        DataCategory.gender: _b("Kön", "Gender"),
-        DataCategory.ethnicity: _b("Etniskt ursprung", "Ethnic origin"),
-        DataCategory.health_disability: _b(
-            "Hälsa och funktionsnedsättning", "Health and disability"
+        DataCategory.contact: Bilingual(sv="Kontaktuppgifter", en="Contact details"),
+        DataCategory.identity: Bilingual(sv="Identitetsuppgifter", en="Identity data"),
+        DataCategory.cv_content: Bilingual(sv="CV-innehåll", en="CV content"),
+        DataCategory.education: Bilingual(sv="Utbildning", en="Education"),
+        DataCategory.work_history: Bilingual(sv="Arbetslivserfarenhet", en="Work history"),
+        DataCategory.test_results: Bilingual(sv="Testresultat", en="Test results"),
+        DataCategory.performance: Bilingual(sv="Arbetsprestation", en="Work performance"),
+        DataCategory.photo: Bilingual(sv="Foto", en="Photo"),
+        DataCategory.video: Bilingual(sv="Video", en="Video"),
+        DataCategory.voice: Bilingual(sv="Röst", en="Voice"),
+        DataCategory.age: Bilingual(sv="Ålder", en="Age"),
+        DataCategory.gender: Bilingual(sv="Kön", en="Gender"),
+        DataCategory.ethnicity: Bilingual(sv="Etniskt ursprung", en="Ethnic origin"),
+        DataCategory.health_disability: Bilingual(
+            sv="Hälsa och funktionsnedsättning", en="Health and disability"
         ),
-        DataCategory.religion: _b("Religion eller övertygelse", "Religion or belief"),
-        DataCategory.sex_life_orientation: _b(
-            "Sexualliv eller sexuell läggning", "Sex life or sexual orientation"
+        DataCategory.religion: Bilingual(sv="Religion eller övertygelse", en="Religion or belief"),
+        DataCategory.sex_life_orientation: Bilingual(
+            sv="Sexualliv eller sexuell läggning", en="Sex life or sexual orientation"
         ),
-        DataCategory.trade_union: _b("Fackligt medlemskap", "Trade union membership"),
-        DataCategory.biometric: _b("Biometriska uppgifter", "Biometric data"),
+        DataCategory.trade_union: Bilingual(sv="Fackligt medlemskap", en="Trade union membership"),
+        DataCategory.biometric: Bilingual(sv="Biometriska uppgifter", en="Biometric data"),
     },
 }
 
@@ -125,131 +126,147 @@ LiteralKind = Literal[
 LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
     # RiskLevel: bands of the 5x5 matrix.
     "level": {
-        "low": _b("Låg", "Low"),
-        "medium": _b("Medel", "Medium"),
-        "high": _b("Hög", "High"),
-        "critical": _b("Kritisk", "Critical"),
+        "low": Bilingual(sv="Låg", en="Low"),
+        "medium": Bilingual(sv="Medel", en="Medium"),
+        "high": Bilingual(sv="Hög", en="High"),
+        "critical": Bilingual(sv="Kritisk", en="Critical"),
     },
     # RiskClass: the AI Act's classes.
     "risk_class": {
-        "prohibited": _b("Förbjuden användning", "Prohibited practice"),
-        "high_risk": _b("Högrisk", "High risk"),
-        "limited": _b("Begränsad risk", "Limited risk"),
-        "minimal": _b("Minimal risk", "Minimal risk"),
+        "prohibited": Bilingual(sv="Förbjuden användning", en="Prohibited practice"),
+        "high_risk": Bilingual(sv="Högrisk", en="High risk"),
+        "limited": Bilingual(sv="Begränsad risk", en="Limited risk"),
+        "minimal": Bilingual(sv="Minimal risk", en="Minimal risk"),
     },
     # RiskDecision: what became of the risk an unmet checklist answer proposed.
     "risk_decision": {
-        "pending": _b("Väntar på beslut", "Awaiting a decision"),
-        "accepted": _b("Lagd i riskregistret", "Added to the risk register"),
-        "dismissed": _b("Avfärdad", "Dismissed"),
+        "pending": Bilingual(sv="Väntar på beslut", en="Awaiting a decision"),
+        "accepted": Bilingual(sv="Lagd i riskregistret", en="Added to the risk register"),
+        "dismissed": Bilingual(sv="Avfärdad", en="Dismissed"),
     },
     # DiscriminationGround: the seven grounds of the Discrimination Act, 1 kap. 1 §.
     "ground": {
-        "sex": _b("Kön", "Sex"),
-        "transgender_identity": _b(
-            "Könsöverskridande identitet eller uttryck", "Transgender identity or expression"
+        "sex": Bilingual(sv="Kön", en="Sex"),
+        "transgender_identity": Bilingual(
+            sv="Könsöverskridande identitet eller uttryck", en="Transgender identity or expression"
         ),
-        "ethnicity": _b("Etnisk tillhörighet", "Ethnicity"),
-        "religion": _b("Religion eller annan trosuppfattning", "Religion or other belief"),
-        "disability": _b("Funktionsnedsättning", "Disability"),
-        "sexual_orientation": _b("Sexuell läggning", "Sexual orientation"),
-        "age": _b("Ålder", "Age"),
+        "ethnicity": Bilingual(sv="Etnisk tillhörighet", en="Ethnicity"),
+        "religion": Bilingual(
+            sv="Religion eller annan trosuppfattning", en="Religion or other belief"
+        ),
+        "disability": Bilingual(sv="Funktionsnedsättning", en="Disability"),
+        "sexual_orientation": Bilingual(sv="Sexuell läggning", en="Sexual orientation"),
+        "age": Bilingual(sv="Ålder", en="Age"),
     },
     # HistoryEntity and HistoryAction: what the audit trail records.
     "history_entity": {
-        "tool": _b("Verktyg", "Tool"),
-        "answer": _b("Svar", "Answer"),
-        "risk": _b("Risk", "Risk"),
-        "audit": _b("Biasgranskning", "Bias audit"),
-        "signoff": _b("Signering", "Sign-off"),
+        "tool": Bilingual(sv="Verktyg", en="Tool"),
+        "answer": Bilingual(sv="Svar", en="Answer"),
+        "risk": Bilingual(sv="Risk", en="Risk"),
+        "audit": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "signoff": Bilingual(sv="Signering", en="Sign-off"),
     },
     "history_action": {
-        "create": _b("Skapad", "Created"),
-        "update": _b("Ändrad", "Updated"),
-        "delete": _b("Borttagen", "Deleted"),
+        "create": Bilingual(sv="Skapad", en="Created"),
+        "update": Bilingual(sv="Ändrad", en="Updated"),
+        "delete": Bilingual(sv="Borttagen", en="Deleted"),
     },
 }
 
 FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
     AITool: {
-        "name": _b("Namn", "Name"),
-        "vendor": _b("Leverantör", "Vendor"),
-        "version": _b("Version", "Version"),
-        "purpose": _b("Syfte", "Purpose"),
-        "hr_process": _b("HR-process", "HR process"),
-        "decision_role": _b("Verktygets roll i besluten", "The tool's role in decisions"),
-        "data_categories": _b("Personuppgifter som behandlas", "Personal data processed"),
-        "legal_basis": _b("Rättslig grund", "Legal basis"),
-        "system_owner": _b("Systemägare", "System owner"),
-        "employer_type": _b("Typ av arbetsgivare", "Type of employer"),
-        "employees": _b("Antal anställda", "Number of employees"),
-        "go_live": _b("Driftstart", "Go-live date"),
-        "status": _b("Status", "Status"),
-        "emotion_recognition": _b(
-            "Tolkar känslor från ansikte eller röst", "Infers emotions from face or voice"
+        "name": Bilingual(sv="Namn", en="Name"),
+        "vendor": Bilingual(sv="Leverantör", en="Vendor"),
+        "version": Bilingual(sv="Version", en="Version"),
+        "purpose": Bilingual(sv="Syfte", en="Purpose"),
+        "hr_process": Bilingual(sv="HR-process", en="HR process"),
+        "decision_role": Bilingual(
+            sv="Verktygets roll i besluten", en="The tool's role in decisions"
         ),
-        "profiling": _b(
-            "Bedömer personliga egenskaper (profilering)", "Evaluates personal traits (profiling)"
+        "data_categories": Bilingual(
+            sv="Personuppgifter som behandlas", en="Personal data processed"
         ),
-        "narrow_procedural_task": _b(
-            "Gör bara en snäv, administrativ uppgift", "Performs only a narrow procedural task"
+        "legal_basis": Bilingual(sv="Rättslig grund", en="Legal basis"),
+        "system_owner": Bilingual(sv="Systemägare", en="System owner"),
+        "employer_type": Bilingual(sv="Typ av arbetsgivare", en="Type of employer"),
+        "employees": Bilingual(sv="Antal anställda", en="Number of employees"),
+        "go_live": Bilingual(sv="Driftstart", en="Go-live date"),
+        "status": Bilingual(sv="Status", en="Status"),
+        "emotion_recognition": Bilingual(
+            sv="Tolkar känslor från ansikte eller röst", en="Infers emotions from face or voice"
         ),
-        "next_review": _b("Nästa uppföljning", "Next review"),
+        "profiling": Bilingual(
+            sv="Bedömer personliga egenskaper (profilering)",
+            en="Evaluates personal traits (profiling)",
+        ),
+        "narrow_procedural_task": Bilingual(
+            sv="Gör bara en snäv, administrativ uppgift",
+            en="Performs only a narrow procedural task",
+        ),
+        "next_review": Bilingual(sv="Nästa uppföljning", en="Next review"),
     },
     Risk: {
-        "title": _b("Rubrik", "Title"),
-        "description": _b("Beskrivning", "Description"),
-        "category": _b("Område", "Area"),
-        "legal_references": _b("Rättsliga hänvisningar", "Legal references"),
-        "grounds": _b("Diskrimineringsgrunder", "Grounds of discrimination"),
-        "likelihood": _b("Sannolikhet", "Likelihood"),
-        "severity": _b("Konsekvens", "Severity"),
-        "existing_controls": _b("Befintliga skydd", "Existing controls"),
-        "treatment": _b("Hantering", "Treatment"),
-        "actions": _b("Åtgärder", "Actions"),
-        "owner": _b("Ägare", "Owner"),
-        "residual_likelihood": _b("Sannolikhet efter åtgärder", "Likelihood after treatment"),
-        "residual_severity": _b("Konsekvens efter åtgärder", "Severity after treatment"),
-        "status": _b("Status", "Status"),
-        "review_date": _b("Uppföljningsdatum", "Review date"),
-        "approved_by": _b("Godkänd av", "Approved by"),
-        "audit_run_id": _b("Biasgranskning", "Bias audit"),
-        "source_item_id": _b("Checklistpunkt", "Checklist item"),
-        "inherent_score": _b("Riskvärde före åtgärder", "Score before treatment"),
-        "residual_score": _b("Riskvärde efter åtgärder", "Score after treatment"),
-        "level": _b("Nivå", "Level"),
+        "title": Bilingual(sv="Rubrik", en="Title"),
+        "description": Bilingual(sv="Beskrivning", en="Description"),
+        "category": Bilingual(sv="Område", en="Area"),
+        "legal_references": Bilingual(sv="Rättsliga hänvisningar", en="Legal references"),
+        "grounds": Bilingual(sv="Diskrimineringsgrunder", en="Grounds of discrimination"),
+        "likelihood": Bilingual(sv="Sannolikhet", en="Likelihood"),
+        "severity": Bilingual(sv="Konsekvens", en="Severity"),
+        "existing_controls": Bilingual(sv="Befintliga skydd", en="Existing controls"),
+        "treatment": Bilingual(sv="Hantering", en="Treatment"),
+        "actions": Bilingual(sv="Åtgärder", en="Actions"),
+        "owner": Bilingual(sv="Ägare", en="Owner"),
+        "residual_likelihood": Bilingual(
+            sv="Sannolikhet efter åtgärder", en="Likelihood after treatment"
+        ),
+        "residual_severity": Bilingual(
+            sv="Konsekvens efter åtgärder", en="Severity after treatment"
+        ),
+        "status": Bilingual(sv="Status", en="Status"),
+        "review_date": Bilingual(sv="Uppföljningsdatum", en="Review date"),
+        "approved_by": Bilingual(sv="Godkänd av", en="Approved by"),
+        "audit_run_id": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "source_item_id": Bilingual(sv="Checklistpunkt", en="Checklist item"),
+        "inherent_score": Bilingual(sv="Riskvärde före åtgärder", en="Score before treatment"),
+        "residual_score": Bilingual(sv="Riskvärde efter åtgärder", en="Score after treatment"),
+        "level": Bilingual(sv="Nivå", en="Level"),
     },
     MitigationAction: {
-        "description": _b("Åtgärd", "Action"),
-        "owner": _b("Ansvarig", "Owner"),
-        "due": _b("Klart senast", "Due"),
-        "done": _b("Klar", "Done"),
+        "description": Bilingual(sv="Åtgärd", en="Action"),
+        "owner": Bilingual(sv="Ansvarig", en="Owner"),
+        "due": Bilingual(sv="Klart senast", en="Due"),
+        "done": Bilingual(sv="Klar", en="Done"),
     },
     Answer: {
-        "item_id": _b("Checklistpunkt", "Checklist item"),
-        "value": _b("Svar", "Answer"),
-        "evidence": _b("Underlag", "Evidence"),
-        "answered_by": _b("Besvarad av", "Answered by"),
-        "answered_at": _b("Besvarad", "Answered"),
-        "risk_decision": _b("Föreslagen risk", "Proposed risk"),
+        "item_id": Bilingual(sv="Checklistpunkt", en="Checklist item"),
+        "value": Bilingual(sv="Svar", en="Answer"),
+        "evidence": Bilingual(sv="Underlag", en="Evidence"),
+        "answered_by": Bilingual(sv="Besvarad av", en="Answered by"),
+        "answered_at": Bilingual(sv="Besvarad", en="Answered"),
+        "risk_decision": Bilingual(sv="Föreslagen risk", en="Proposed risk"),
     },
     AuditRun: {
-        "file_name": _b("Fil", "File"),
-        "file_sha256": _b("Filens fingeravtryck (SHA-256)", "File fingerprint (SHA-256)"),
-        "rows_read": _b("Rader lästa", "Rows read"),
-        "rows_used": _b("Rader använda", "Rows used"),
-        "run_at": _b("Granskad", "Audited"),
-        "run_by": _b("Granskad av", "Audited by"),
-        "data_period": _b("Dataperiod", "Period of the data"),
+        "file_name": Bilingual(sv="Fil", en="File"),
+        "file_sha256": Bilingual(
+            sv="Filens fingeravtryck (SHA-256)", en="File fingerprint (SHA-256)"
+        ),
+        "rows_read": Bilingual(sv="Rader lästa", en="Rows read"),
+        "rows_used": Bilingual(sv="Rader använda", en="Rows used"),
+        "run_at": Bilingual(sv="Granskad", en="Audited"),
+        "run_by": Bilingual(sv="Granskad av", en="Audited by"),
+        "data_period": Bilingual(sv="Dataperiod", en="Period of the data"),
         # Not a stored field: the verdict a history entry of an audit run records.
-        "adverse_impact_found": _b("Negativ särbehandlingseffekt hittad", "Adverse impact found"),
+        "adverse_impact_found": Bilingual(
+            sv="Negativ särbehandlingseffekt hittad", en="Adverse impact found"
+        ),
     },
     SignOff: {
-        "name": _b("Namn", "Name"),
-        "role": _b("Roll", "Role"),
-        "decision": _b("Beslut", "Decision"),
-        "comment": _b("Kommentar", "Comment"),
-        "signed_at": _b("Datum", "Date"),
+        "name": Bilingual(sv="Namn", en="Name"),
+        "role": Bilingual(sv="Roll", en="Role"),
+        "decision": Bilingual(sv="Beslut", en="Decision"),
+        "comment": Bilingual(sv="Kommentar", en="Comment"),
+        "signed_at": Bilingual(sv="Datum", en="Date"),
     },
 }
 
@@ -289,7 +306,9 @@ def label(value: StrEnum, lang: Lang) -> str:
     return entry.get(lang) if entry is not None else readable(str(value))
 
 
-SPECIAL_CATEGORY = _b("särskild kategori, GDPR art. 9", "special category, GDPR Art. 9")
+SPECIAL_CATEGORY = Bilingual(
+    sv="särskild kategori, GDPR art. 9", en="special category, GDPR Art. 9"
+)
 
 
 def data_category_label(category: DataCategory, lang: Lang) -> str:

@@ -40,10 +40,6 @@ SERIOUS_LEVELS = ("high", "critical")
 STATUS_ORDER: dict[Status, int] = {"red": 0, "amber": 1, "green": 2}
 
 
-def _plural(one_sv: str, other_sv: str, one_en: str, other_en: str) -> Plural:
-    return Plural(one=Bilingual(sv=one_sv, en=one_en), other=Bilingual(sv=other_sv, en=other_en))
-
-
 TEXTS = Catalogue(
     {
         "status.red": Bilingual(sv="Rött – åtgärd krävs", en="Red – action required"),
@@ -64,26 +60,34 @@ TEXTS = Catalogue(
             "slumpen: {groups}.",
             en="The audit shows adverse impact that is unlikely to be chance: {groups}.",
         ),
-        "why.critical_risk": _plural(
-            "{count} risk i registret är kritisk och ännu inte hanterad.",
-            "{count} risker i registret är kritiska och ännu inte hanterade.",
-            "{count} risk in the register is critical and not yet under control.",
-            "{count} risks in the register are critical and not yet under control.",
+        "why.critical_risk": Plural(
+            one=Bilingual(
+                sv="{count} risk i registret är kritisk och ännu inte hanterad.",
+                en="{count} risk in the register is critical and not yet under control.",
+            ),
+            other=Bilingual(
+                sv="{count} risker i registret är kritiska och ännu inte hanterade.",
+                en="{count} risks in the register are critical and not yet under control.",
+            ),
         ),
         "why.adverse_uncertain": Bilingual(
             sv="Granskningen visar en kvot under fyra femtedelar som kan bero på slumpen: "
             "{groups}.",
             en="The audit shows an impact ratio below four-fifths that may be chance: {groups}.",
         ),
-        "why.adverse_small": _plural(
-            "{count} grupp med färre än {threshold} personer i någon cell ligger under fyra "
-            "femtedelar; den är för liten för att redovisas i siffror men bör följas upp.",
-            "{count} grupper med färre än {threshold} personer i någon cell ligger under fyra "
-            "femtedelar; de är för små för att redovisas i siffror men bör följas upp.",
-            "{count} group with fewer than {threshold} people in a cell is below four-fifths; it "
-            "is too small to report in figures but should be followed up.",
-            "{count} groups with fewer than {threshold} people in a cell are below four-fifths; "
-            "they are too small to report in figures but should be followed up.",
+        "why.adverse_small": Plural(
+            one=Bilingual(
+                sv="{count} grupp med färre än {threshold} personer i någon cell ligger under "
+                "fyra femtedelar; den är för liten för att redovisas i siffror men bör följas upp.",
+                en="{count} group with fewer than {threshold} people in a cell is below "
+                "four-fifths; it is too small to report in figures but should be followed up.",
+            ),
+            other=Bilingual(
+                sv="{count} grupper med färre än {threshold} personer i någon cell ligger under "
+                "fyra femtedelar; de är för små för att redovisas i siffror men bör följas upp.",
+                en="{count} groups with fewer than {threshold} people in a cell are below "
+                "four-fifths; they are too small to report in figures but should be followed up.",
+            ),
         ),
         "why.significant_gap": Bilingual(
             sv="Urvalet skiljer sig statistiskt säkerställt mellan grupper, men över "
@@ -91,21 +95,27 @@ TEXTS = Catalogue(
             en="Selection differs significantly between groups, though above the four-fifths "
             "line: {groups}.",
         ),
-        "why.high_risks": _plural(
-            "{count} risk med hög nivå är öppen.",
-            "{count} risker med hög nivå är öppna.",
-            "{count} high-level risk is open.",
-            "{count} high-level risks are open.",
+        "why.high_risks": Plural(
+            one=Bilingual(
+                sv="{count} risk med hög nivå är öppen.", en="{count} high-level risk is open."
+            ),
+            other=Bilingual(
+                sv="{count} risker med hög nivå är öppna.", en="{count} high-level risks are open."
+            ),
         ),
         "why.no_audit": Bilingual(
             sv="Ingen biasgranskning av verktygets beslut finns registrerad.",
             en="No bias audit of the tool's decisions has been recorded.",
         ),
-        "why.unmet": _plural(
-            "{count} checklistpunkt är inte uppfylld.",
-            "{count} checklistpunkter är inte uppfyllda.",
-            "{count} checklist item is not met.",
-            "{count} checklist items are not met.",
+        "why.unmet": Plural(
+            one=Bilingual(
+                sv="{count} checklistpunkt är inte uppfylld.",
+                en="{count} checklist item is not met.",
+            ),
+            other=Bilingual(
+                sv="{count} checklistpunkter är inte uppfyllda.",
+                en="{count} checklist items are not met.",
+            ),
         ),
         "why.no_signoff": Bilingual(
             sv="Bedömningen är inte signerad av ledningen.",
@@ -131,15 +141,19 @@ TEXTS = Catalogue(
             en="Decide how selection for {groups} is investigated and corrected: pause, adjust or "
             "replace the tool, and who is responsible.",
         ),
-        "dec.accept_risks": _plural(
-            "Ta ställning till {count} risk med hög eller kritisk nivå: åtgärda den eller "
-            "acceptera den med namngiven beslutsfattare.",
-            "Ta ställning till {count} risker med hög eller kritisk nivå: åtgärda dem eller "
-            "acceptera dem med namngiven beslutsfattare.",
-            "Decide on {count} high or critical risk: treat it, or accept it with a named "
-            "approver.",
-            "Decide on {count} high or critical risks: treat them, or accept them with a named "
-            "approver.",
+        "dec.accept_risks": Plural(
+            one=Bilingual(
+                sv="Ta ställning till {count} risk med hög eller kritisk nivå: åtgärda den eller "
+                "acceptera den med namngiven beslutsfattare.",
+                en="Decide on {count} high or critical risk: treat it, or accept it with a named "
+                "approver.",
+            ),
+            other=Bilingual(
+                sv="Ta ställning till {count} risker med hög eller kritisk nivå: åtgärda dem eller "
+                "acceptera dem med namngiven beslutsfattare.",
+                en="Decide on {count} high or critical risks: treat them, or accept them with a "
+                "named approver.",
+            ),
         ),
         "dec.fria": Bilingual(
             sv="Beställ en konsekvensbedömning avseende grundläggande rättigheter (FRIA, "
@@ -180,11 +194,15 @@ TEXTS = Catalogue(
             sv="Klassificering enligt AI-förordningen: {risk_class}.",
             en="Classification under the AI Act: {risk_class}.",
         ),
-        "find.unmet": _plural(
-            "{count} av {total} besvarade checklistpunkter är inte uppfylld.",
-            "{count} av {total} besvarade checklistpunkter är inte uppfyllda.",
-            "{count} of {total} answered checklist items is not met.",
-            "{count} of {total} answered checklist items are not met.",
+        "find.unmet": Plural(
+            one=Bilingual(
+                sv="{count} av {total} besvarade checklistpunkter är inte uppfylld.",
+                en="{count} of {total} answered checklist items is not met.",
+            ),
+            other=Bilingual(
+                sv="{count} av {total} besvarade checklistpunkter är inte uppfyllda.",
+                en="{count} of {total} answered checklist items are not met.",
+            ),
         ),
         "find.no_adverse": Bilingual(
             sv="Ingen grupp valdes med mindre än fyra femtedelar av referensgruppens urvalsandel.",

@@ -467,10 +467,15 @@ def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
     store = _store(demo_db)
     history = store.history(store.get_tool(DEMO_TOOL).id)
     (expander,) = [e for e in at.expander if e.label.startswith("Change history")]
-    assert expander.label == ui_text("history_title", "en", n=len(history))
+    assert expander.label == ui_text("history_title", "en", count=len(history))
     table = at.dataframe[-1].value
     assert len(table) == len(history)
     assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
+    # Every line in words: no field, enum or checklist code names.
+    shown = table.to_string()
+    for code in ("risk_decision", "approved_with_conditions", "tool_id", "in_treatment", "gdpr-0"):
+        assert code not in shown
+    assert "Sign-off by Eva Holm (HR-direktör): Approved with conditions" in shown
 
 
 def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str) -> None:

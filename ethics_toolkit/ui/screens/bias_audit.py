@@ -222,6 +222,7 @@ def _proposals(tool, result, run_id: int) -> None:
             group=group,
             owner=state.actor(),
             lang=state.lang(),
+            spec=result.spec,
         )
         marker = (run_id, risk.title)
         with st.container(border=True):
