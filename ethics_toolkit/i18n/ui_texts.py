@@ -46,6 +46,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "yes": Bilingual(sv="ja", en="yes"),
     "no": Bilingual(sv="nej", en="no"),
+    "choose_options": Bilingual(sv="Välj", en="Choose"),
     "never": Bilingual(sv="aldrig", en="never"),
     "demo_title": Bilingual(sv="Välkommen! Registret är tomt", en="Welcome! The register is empty"),
     "demo_text": Bilingual(
@@ -78,8 +79,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "overview_register": Bilingual(sv="Alla verktyg", en="All tools"),
     "overview_legend": Bilingual(
-        sv="Öppna risker räknas per nivå (kritisk, hög, medel, låg); stängda risker räknas inte.",
-        en="Open risks are counted by level (critical, high, medium, low); closed risks are not counted.",
+        sv="Öppna risker (öppna eller under åtgärd) räknas per nivå (kritisk, hög, medel, låg); "
+        "accepterade och stängda risker räknas inte.",
+        en="Open risks (open or in treatment) are counted by level (critical, high, medium, low); "
+        "accepted and closed risks are not counted.",
     ),
     "no_open_risks": Bilingual(sv="inga öppna", en="none open"),
     "col_tool": Bilingual(sv="Verktyg", en="Tool"),

@@ -103,7 +103,7 @@ def selection_rate_chart(
             domain=[word("chart.reference"), word("chart.above"), word("chart.below")],
             range=[REFERENCE_COLOUR, OK_COLOUR, ADVERSE_COLOUR],
         ),
-        legend=alt.Legend(orient="bottom"),
+        legend=alt.Legend(orient="bottom", labelLimit=0),
     )
     tooltip = [
         alt.Tooltip("group:N", title=group_title),

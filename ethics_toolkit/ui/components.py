@@ -16,6 +16,7 @@ from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
 from ethics_toolkit.register import labels
+from ethics_toolkit.register.status import OPEN_STATUSES
 from ethics_toolkit.ui import charts, state
 from ethics_toolkit.ui.state import t
 
@@ -190,8 +191,8 @@ def risk_class_badge(risk_class: str) -> str:
 
 
 def level_counts(risks: list[Risk]) -> Counter[str]:
-    """Open risks (not closed) per level; closed risks need no attention."""
-    return Counter(str(r.level) for r in risks if str(r.status) != "closed")
+    """Open risks (open or in treatment, as the traffic light counts them) per level."""
+    return Counter(str(r.level) for r in risks if str(r.status) in OPEN_STATUSES)
 
 
 def level_summary(risks: list[Risk]) -> str:

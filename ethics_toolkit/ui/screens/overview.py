@@ -8,7 +8,7 @@ import streamlit as st
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.labels import field_label, label
 from ethics_toolkit.register.models import AITool
-from ethics_toolkit.register.status import STATUS_ORDER, tool_status
+from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
@@ -43,7 +43,7 @@ c2.metric(
         sum(r.classification.high_risk or r.classification.prohibited for r in records), lang
     ),
 )
-open_risks = [risk for r in records for risk in r.risks if str(risk.status) != "closed"]
+open_risks = [risk for r in records for risk in r.risks if str(risk.status) in OPEN_STATUSES]
 c3.metric(t("metric_open_risks"), format_int(len(open_risks), lang))
 c4.metric(
     t("metric_serious_risks"),

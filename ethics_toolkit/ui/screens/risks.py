@@ -200,18 +200,21 @@ statuses = f1.multiselect(
     list(RiskStatus),
     format_func=state.labeller(RiskStatus),
     key="filter_status",
+    placeholder=t("choose_options"),
 )
 levels = f2.multiselect(
     t("filter_level"),
     list(components.LEVELS),
     format_func=state.labeller("level"),
     key="filter_level",
+    placeholder=t("choose_options"),
 )
 categories = f3.multiselect(
     t("filter_category"),
     sorted({r.category for r in risks}),
     format_func=lambda v: area_titles.get(v, v),
     key="filter_category",
+    placeholder=t("choose_options"),
 )
 shown = sorted(
     (

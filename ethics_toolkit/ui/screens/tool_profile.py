@@ -132,6 +132,7 @@ def _form(tool: AITool | None) -> None:
             default=list(tool.data_categories) if tool else [],
             format_func={c: _category_label(c) for c in DataCategory}.__getitem__,
             key=f"{key}_categories",
+            placeholder=t("choose_options"),
             help=t("field_data_categories_help"),
         )
         legal_basis = st.text_input(
