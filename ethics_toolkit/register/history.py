@@ -31,6 +31,8 @@ SUBJECT_KEY = "@subject"
 ADVERSE_KEY = "@adverse_impact_found"
 """Reserved key in ``changes``: ``[true|false]``, the verdict of a saved audit run."""
 MAX_VALUE_CHARS = 60
+CREATE_FIELDS: dict[str, tuple[str, ...]] = {"risk": ("likelihood", "severity", "owner")}
+"""What a line about a newly created thing lists besides its name (the rest is in the record)."""
 MAX_FIELDS_LISTED = 6
 
 _MODELS: dict[str, type[BaseModel]] = {
@@ -239,8 +241,11 @@ def describe(
             head += ": " + _value(SignOff, "decision", decision[-1], lang)
         return head
     if key in TEXTS:
-        skip = ("name",) if entry.entity == "tool" and entry.action == "create" else ()
-        skip += ("title",) if entry.entity == "risk" and entry.action == "create" else ()
+        if entry.action == "create":  # a new thing: its name and its few defining facts
+            shown = CREATE_FIELDS.get(entry.entity, ())
+            skip = tuple(f for f in entry.changes if f not in shown)
+        else:
+            skip = ()
         return _with_fields(TEXTS.text(key, lang, name=name), _fields(entry, lang, skip=skip))
     return TEXTS.text(
         "generic",

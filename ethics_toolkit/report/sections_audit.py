@@ -26,7 +26,7 @@ from ethics_toolkit.report.texts import text
 TABLE_COLUMNS: tuple[Column, ...] = (
     "group", "n", "selected", "rate", "ratio", "p_value", "shortfall", "notes",
 )  # fmt: skip
-TABLE_WIDTHS = (0.17, 0.07, 0.1, 0.2, 0.075, 0.085, 0.115, 0.185)
+TABLE_WIDTHS = (0.16, 0.085, 0.095, 0.195, 0.075, 0.085, 0.115, 0.19)
 
 
 def summary_section(story: Story, summary: ReportSummary) -> None:
