@@ -24,12 +24,6 @@ if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec, Stratified
     from ethics_toolkit.i18n import Lang
 
-DB_WITHOUT_TOOL = (
-    "--db names the register but not the tool: add --tool NAME to save the audit run "
-    "(ethics-toolkit tools lists the names).",
-    "--db anger registret men inte verktyget: lägg till --tool NAMN för att spara granskningen "
-    "(ethics-toolkit tools visar namnen).",
-)
 _SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
 
 
@@ -117,6 +111,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
     parser.add_argument("--db", metavar="URL", help="register database (with --tool)")
     parser.add_argument("--tool", metavar="NAME", help="save the audit run to this tool's register")
+    parser.add_argument(
+        "--label",
+        metavar="COL=LABEL",
+        action="append",
+        default=[],
+        help="display label of a column (gender=Kön) or of a value (gender:Woman=Kvinna); "
+        "repeat for several. Only what people read changes, never the figures",
+    )
     reading = parser.add_argument_group("reading (detected automatically; override if needed)")
     reading.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, utf-8-sig, cp1252")
     reading.add_argument("--sep", metavar="CHAR", help="field separator: , ; or tab")
@@ -140,10 +142,15 @@ def _t(key: str, lang: Lang, **fields: object) -> str:
 
 
 def _spec(args: argparse.Namespace) -> AuditSpec:
+    from ethics_toolkit.engine.labels import parse_label_options
     from ethics_toolkit.engine.models import AuditSpec
 
     aggregated = bool(args.aggregated or args.count_column or args.selected_column)
     selected_column = args.selected_column or (args.outcome if aggregated else None)
+    roles = [args.outcome, args.score, selected_column, args.truth, args.count_column]
+    roles += [args.stratify, args.period]
+    columns = list(dict.fromkeys([*args.sensitive, *(c for c in roles if c)]))
+    column_labels, value_labels = parse_label_options(getattr(args, "label", []), columns=columns)
     return AuditSpec(
         outcome=args.outcome or selected_column,
         positives=args.positive or [],
@@ -158,6 +165,8 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
         stratify=args.stratify,
         period=args.period,
         freq=args.freq,
+        column_labels=column_labels,
+        value_labels=value_labels,
     )
 
 
@@ -166,12 +175,15 @@ def run(args: argparse.Namespace) -> int:
 
     lang: Lang = args.lang or default_lang()
     if args.db and not args.tool:
-        raise UserFacingError(en=DB_WITHOUT_TOOL[0], sv=DB_WITHOUT_TOOL[1])
+        from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
+
+        raise UserFacingError.of(DB_WITHOUT_TOOL)
     # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
     if args.report:
         from ethics_toolkit.cli.report import check_output
 
         check_output(args.report)
+    spec = _spec(args)  # a malformed --label fails here, before any work
     store = tool = None
     if args.tool:
         from ethics_toolkit.register.store import Store
@@ -179,14 +191,16 @@ def run(args: argparse.Namespace) -> int:
         store = Store.open(args.db)
         tool = store.get_tool(args.tool)
     from ethics_toolkit.engine.audit import audit_source
+    from ethics_toolkit.engine.labels import check_value_labels
 
     result = audit_source(
         args.file,
-        _spec(args),
+        spec,
         encoding=args.encoding,
         separator=args.sep,
         decimal=args.decimal,
     )
+    check_value_labels(result, options=getattr(args, "label", []))
     notes = []
     if store is not None and tool is not None and tool.id is not None:
         from ethics_toolkit.register.store import default_actor
@@ -263,89 +277,47 @@ def _table(rows: list[list[str]], right: set[int]) -> list[str]:
     return lines
 
 
-def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
-    """One analysis as a heading, a table and its findings."""
-    from ethics_toolkit.engine.findings import group_label
-    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
+def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None = None) -> list[str]:
+    """One analysis as a heading, a table and its findings (the shared presentation, exact)."""
+    from ethics_toolkit.engine.models import AuditResult
+    from ethics_toolkit.engine.presentation import analysis_view
 
-    has_truth = any(g.tpr is not None or g.fpr is not None for g in analysis.groups)
-    header_keys = ["group", "n", "selected", "rate", "ci", "ratio", "ratio_ci", "p", "shortfall"]
-    header_keys += ["tpr", "fpr"] if has_truth else []
-    has_verdict = any(g.verdict is not None for g in analysis.groups)
-    header_keys += ["p_holm", "verdict"] if has_verdict else []
-    rows = [[_t(k, lang) for k in [*header_keys, "note"]]]
-    dash = "–"
-    for g in analysis.groups:
-        notes = []
-        if g.is_reference:
-            notes.append(_t("note_ref", lang))
-        if g.adverse_impact:
-            notes.append(_t("note_adverse", lang))
-        if g.small_group:
-            notes.append(_t("note_small", lang))
-        ratio_ci = dash
-        if g.impact_ratio_ci and not g.is_reference:
-            low, high = g.impact_ratio_ci
-            ratio_ci = f"{format_number(low, lang)}–{format_number(high, lang)}"
-        row = [
-            group_label(g.values),
-            format_int(g.n, lang),
-            format_int(g.selected, lang),
-            format_percent(g.selection_rate, lang, 1),
-            f"{format_percent(g.ci_low, lang, 1)}–{format_percent(g.ci_high, lang, 1)}",
-            format_number(g.impact_ratio, lang),
-            ratio_ci,
-            format_p_value(g.p_value, lang),
-            format_int(g.shortfall, lang),
-        ]
-        if has_truth:
-            row += [format_percent(g.tpr, lang, 1), format_percent(g.fpr, lang, 1)]
-        if has_verdict:
-            verdict = _t(f"v_{g.verdict}", lang) if g.verdict else dash
-            row += [format_p_value(g.p_value_holm, lang), verdict]
-        rows.append([*row, ", ".join(notes)])
-    reference = " × ".join((analysis.reference_group or {}).values())
-    heading = (
-        f"{_t('analysis', lang, attributes=' × '.join(analysis.attributes))} "
-        f"({_t('reference', lang, ref=reference)})"
-    )
-    lines = ["", heading, "=" * len(heading), *_table(rows, right=set(range(1, len(rows[0]) - 1)))]
-    lines.append("")
-    lines.append(
-        _t(
-            "dp",
-            lang,
-            dpd=format_number(analysis.demographic_parity_difference, lang, 3),
-            dpr=format_number(analysis.demographic_parity_ratio, lang, 3),
-        )
-    )
-    if analysis.equalized_odds_difference is not None:
-        lines.append(
-            _t("eod", lang, eod=format_number(analysis.equalized_odds_difference, lang, 3))
-        )
-    if analysis.summary:
-        lines.append(analysis.summary.get(lang))
+    if result is None:  # a bare analysis: present it with no labels and no cells
+        result = AuditResult(n_rows=0, spec={"sensitive": analysis.attributes}, cells=[],
+                             analyses=[analysis])  # fmt: skip
+    view = analysis_view(result, analysis, lang)
+    rows = [view.header(lang, rate_kind=result.rate_kind), *view.table()]
+    heading = view.title
+    if view.reference:
+        heading += f" ({_t('reference', lang, ref=view.reference)})"
+    right = set(range(1, len(view.columns) - 1))
+    lines = ["", heading, "=" * len(heading), *_table(rows, right=right), ""]
+    reference_note = f"{_t('reference', lang, ref=view.reference)}" if view.reference else None
+    lines += [_sentence(note) for note in view.notes if note != reference_note]
+    if view.summary:
+        lines.append(view.summary)
     lines.append(_t("findings", lang))
-    lines += [f"- {g.finding.get(lang)}" for g in analysis.groups if g.finding]
+    lines += [f"- {finding}" for finding in view.findings]
     if analysis.stratified is not None:
-        lines += render_stratified(analysis.stratified, lang)
+        lines += render_stratified(analysis.stratified, lang, result)
     return lines
 
 
-def render_stratified(stratified: Stratified, lang: Lang) -> list[str]:
+def render_stratified(stratified: Stratified, lang: Lang, result: AuditResult) -> list[str]:
     """The comparison within strata (issue 10): one row per non-reference group, findings."""
-    from ethics_toolkit.engine.findings import group_label
+    from ethics_toolkit.engine.labels import column_label, group_label
+    from ethics_toolkit.engine.presentation import column_label as heading_of
     from ethics_toolkit.i18n import format_int, format_number, format_p_value
 
-    keys = ["group", "strata_used", "mh_odds_ratio", "mh_ci", "cmh_p", "breslow_day_p"]
-    rows = [[_t(k, lang) for k in [*keys, "reversed"]]]
+    keys = ["strata_used", "mh_odds_ratio", "mh_ci", "cmh_p", "breslow_day_p", "reversed"]
+    rows = [[heading_of("group", lang), *(_t(k, lang) for k in keys)]]
     for entry in stratified.groups:
         ci = "–"
         if entry.mh_odds_ratio_ci is not None:
             ci = "–".join(format_number(bound, lang) for bound in entry.mh_odds_ratio_ci)
         rows.append(
             [
-                group_label(entry.values),
+                group_label(entry.values, result.spec),
                 format_int(entry.strata_used, lang),
                 format_number(entry.mh_odds_ratio, lang),
                 ci,
@@ -354,10 +326,11 @@ def render_stratified(stratified: Stratified, lang: Lang) -> list[str]:
                 _t("yes" if entry.pooled_direction_reversed else "no", lang),
             ]
         )
+    column = column_label(stratified.column, result.spec)
     heading = _t(
         "stratified",
         lang,
-        column=stratified.column,
+        column=column,
         strata=format_int(stratified.strata, lang),
         unknown=format_int(stratified.unknown_strata_rows, lang),
     )
@@ -368,8 +341,13 @@ def render_stratified(stratified: Stratified, lang: Lang) -> list[str]:
     return lines
 
 
+def _sentence(note: str) -> str:
+    return note[:1].upper() + note[1:] + "."
+
+
 def render_text(result: AuditResult, lang: Lang) -> str:
     """The readable report: what was read, one table per analysis, findings, the verdict."""
+    from ethics_toolkit.engine.presentation import overall_verdict
     from ethics_toolkit.i18n import format_int, format_number
 
     lines = []
@@ -383,16 +361,16 @@ def render_text(result: AuditResult, lang: Lang) -> str:
                 encoding=reading.encoding.upper(),
                 separator=_SEPARATOR_NAMES.get(reading.separator, repr(reading.separator)),
                 decimal=repr(reading.decimal),
-                rows=format_int(reading.rows_read, lang),
+                rows=_t("n_rows", lang, count=reading.rows_read),
                 kind=_t(reading.kind, lang),
             )
         )
     if result.excluded_rows:
-        lines.append(_t("excluded", lang, k=format_int(result.excluded_rows, lang)))
+        lines.append(_t("excluded", lang, count=result.excluded_rows))
     if result.score_median is not None:
         lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
     for analysis in result.analyses:
-        lines += render_analysis(analysis, lang)
+        lines += render_analysis(analysis, lang, result)
     for period in result.periods or []:
         heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
         lines += ["", heading, "-" * len(heading)]
@@ -400,5 +378,6 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     if result.trends:
         lines += ["", _t("trends", lang)]
         lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
-    lines += ["", _t("verdict_adverse" if result.adverse_impact_found else "verdict_fine", lang)]
+    verdict = "verdict_adverse" if result.adverse_impact_found else "verdict_fine"
+    lines += ["", f"{overall_verdict(result, lang)} {_t(verdict, lang)}"]
     return "\n".join(lines)

@@ -1,14 +1,15 @@
-"""The words of ``ethics-toolkit audit``'s text output, in Swedish and English.
+"""The words of ``ethics-toolkit audit``'s text output that only the CLI says, sv and en.
 
-A module of its own so that ``ethics-toolkit --help`` does not import pydantic for them.
+The tables, notes, findings and verdict come from the shared presentation
+(``engine/presentation.py``). A module of its own so that ``ethics-toolkit --help`` does not import
+pydantic for them.
 """
 
 from __future__ import annotations
 
-from ethics_toolkit.i18n.text import Bilingual, Catalogue
+from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
-_TEXTS: dict[str, Bilingual] = {
-    # key: (en, sv)
+_TEXTS: dict[str, Bilingual | Plural] = {
     "saved": Bilingual(
         sv="Granskning {run_id} sparad i registret för {tool} (bara sammanräknade antal).",
         en="Audit run {run_id} saved to the register of {tool} (aggregated counts only).",
@@ -19,48 +20,32 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "read": Bilingual(
         sv="Läste {name}: teckenkodning {encoding}, avgränsare {separator}, "
-        "decimaltecken {decimal}, {rows} rader ({kind}).",
+        "decimaltecken {decimal}, {rows} ({kind}).",
         en="Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
-        "{rows} rows ({kind}).",
+        "{rows} ({kind}).",
+    ),
+    "n_rows": Plural(
+        one=Bilingual(sv="{count} rad", en="{count} row"),
+        other=Bilingual(sv="{count} rader", en="{count} rows"),
     ),
     "rows": Bilingual(sv="en rad per sökande", en="one row per applicant"),
     "aggregated": Bilingual(sv="antal per grupp", en="counts per group"),
-    "excluded": Bilingual(
-        sv="{k} rader utan beslut eller poäng lämnades utanför.",
-        en="{k} rows without a decision or score were left out.",
+    "excluded": Plural(
+        one=Bilingual(
+            sv="{count} rad utan beslut eller poäng lämnades utanför.",
+            en="{count} row without a decision or score was left out.",
+        ),
+        other=Bilingual(
+            sv="{count} rader utan beslut eller poäng lämnades utanför.",
+            en="{count} rows without a decision or score were left out.",
+        ),
     ),
     "median": Bilingual(
         sv="Andel över medianen: andelen med poäng över medianpoängen {median}.",
         en="Scoring rate: the share scoring above the median score {median}.",
     ),
-    "analysis": Bilingual(sv="Efter {attributes}", en="By {attributes}"),
     "reference": Bilingual(sv="referensgrupp: {ref}", en="reference group: {ref}"),
-    "group": Bilingual(sv="grupp", en="group"),
-    "n": Bilingual(sv="antal", en="n"),
-    "selected": Bilingual(sv="valda", en="selected"),
-    "rate": Bilingual(sv="andel", en="rate"),
-    "ci": Bilingual(sv="95 % KI", en="95% CI"),
-    "ratio": Bilingual(sv="kvot", en="impact ratio"),
-    "ratio_ci": Bilingual(sv="kvot 95 % KI", en="ratio 95% CI"),
-    "p": Bilingual(sv="p", en="p"),
-    "shortfall": Bilingual(sv="underskott", en="shortfall"),
-    "tpr": Bilingual(sv="TPR", en="TPR"),
-    "fpr": Bilingual(sv="FPR", en="FPR"),
-    "note": Bilingual(sv="not", en="note"),
-    "note_ref": Bilingual(sv="referens", en="reference"),
-    "note_adverse": Bilingual(sv="UNDER 4/5", en="ADVERSE IMPACT"),
-    "note_small": Bilingual(sv="liten grupp", en="small group"),
-    # Issue 10: the verdict column, and the table of the comparison within strata.
-    "p_holm": Bilingual(sv="p (Holm)", en="p (Holm)"),
-    "verdict": Bilingual(sv="bedömning", en="verdict"),
-    "v_reference": Bilingual(sv="referens", en="reference"),
-    "v_undetermined": Bilingual(sv="obestämd", en="undetermined"),
-    "v_adverse_significant": Bilingual(sv="UNDER 4/5, signifikant", en="ADVERSE, significant"),
-    "v_adverse_not_significant": Bilingual(
-        sv="under 4/5, kan vara slump", en="adverse, could be chance"
-    ),
-    "v_insufficient_evidence": Bilingual(sv="för få för att avgöra", en="too few to tell"),
-    "v_no_adverse_impact": Bilingual(sv="ingen under 4/5", en="no adverse impact"),
+    # Issue 10: the table of the comparison within strata.
     "stratified": Bilingual(
         sv="Inom samma {column} ({strata} värden; {unknown} rader med okänd {column} lämnades "
         "utanför)",
@@ -75,28 +60,13 @@ _TEXTS: dict[str, Bilingual] = {
     "reversed": Bilingual(sv="omvänd riktning", en="direction reversed"),
     "yes": Bilingual(sv="ja", en="yes"),
     "no": Bilingual(sv="nej", en="no"),
-    "dp": Bilingual(
-        sv="Skillnad i urvalsandel (demographic parity) {dpd}, kvot {dpr}.",
-        en="Demographic parity difference {dpd}, ratio {dpr}.",
-    ),
-    "eod": Bilingual(
-        sv="Skillnad i felkvoter (equalized odds) {eod}.", en="Equalized odds difference {eod}."
-    ),
-    "findings": Bilingual(sv="Slutsatser:", en="Findings:"),
+    "findings": Bilingual(sv="Iakttagelser:", en="Findings:"),
     "period": Bilingual(sv="Perioden {period} ({rows} rader)", en="Period {period} ({rows} rows)"),
     "trends": Bilingual(
         sv="Utveckling från första till sista perioden:", en="From the first to the last period:"
     ),
-    "verdict_adverse": Bilingual(
-        sv="Negativ särbehandling hittad (en grupp under fyra femtedelar av referensgruppens "
-        "andel): slutkod 1.",
-        en="Adverse impact found (a group below four-fifths of the reference rate): exit code 1.",
-    ),
-    "verdict_fine": Bilingual(
-        sv="Ingen negativ särbehandling hittad (ingen grupp under fyra femtedelar av "
-        "referensgruppens andel).",
-        en="No adverse impact found (no group below four-fifths of the reference rate).",
-    ),
+    "verdict_adverse": Bilingual(sv="Slutkod 1.", en="Exit code 1."),
+    "verdict_fine": Bilingual(sv="Slutkod 0.", en="Exit code 0."),
 }
 
 TEXTS = Catalogue(_TEXTS)

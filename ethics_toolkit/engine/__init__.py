@@ -13,5 +13,9 @@ Public API (import from the submodules; this package imports nothing heavy):
   confidence_level)``, ``audit.audit_frame(frame, spec, *, reading, confidence_level)`` and
   ``audit.audit_cells(cells, spec, *, n_rows, reading, confidence_level, ...)`` -> ``AuditResult``.
 - ``guess.guess_spec(frame)`` -> ``SpecGuess`` (column mapping suggestions for the UI).
+- ``labels``: display labels of columns and values (``suggest_labels(columns, values, lang)`` for
+  the mapping step, ``relabel(result, column_labels=..., value_labels=...)``, ``group_label``).
+- ``presentation``: the audit as people read it (``analysis_view``, ``group_row`` with an optional
+  small-cell suppression, ``overall_verdict``), shared by the CLI, the app and the PDF.
 - ``errors``: the :class:`~ethics_toolkit.errors.UserFacingError` subclasses and their messages.
 """

@@ -220,7 +220,7 @@ def _periods(
                 a.model_copy(update={"features": features.get(label, [])}) for a in analyses
             ]
         periods.append(Period(period=label, n_rows=int(part[COUNT].sum()), analyses=analyses))
-    return periods, period_trends(periods, tables)
+    return periods, period_trends(periods, tables, spec)
 
 
 def audit_cells(

@@ -6,23 +6,31 @@ exact test at the 5 % level; with several comparisons in the audit, judged on th
 p-value and saying so, issue 10), worded honestly for small groups, non-significant results and
 groups too small to tell (the verdict of :mod:`ethics_toolkit.engine.validity`). Each
 analysis gets a short summary. Numbers are formatted per language by :mod:`ethics_toolkit.i18n`
-(decimal comma in Swedish). The templates are module constants (:data:`TEXTS`).
+(decimal comma in Swedish). Columns and values are named by their display labels
+(:mod:`ethics_toolkit.engine.labels`): "sökande med kön Kvinna", not ``gender "Woman"``. The
+templates are module constants (:data:`TEXTS`).
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
+from ethics_toolkit.engine.labels import (
+    column_label,
+    in_sentence,
+    value_label,
+)
+from ethics_toolkit.engine.labels import group_label as _labelled_group
 from ethics_toolkit.engine.models import Analysis, AuditSpec, GroupResult
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
-from ethics_toolkit.i18n.text import Bilingual, Catalogue
+from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 RateKind = Literal["selection", "scoring"]
 SIGNIFICANCE_LEVEL = 0.05
 
 _TEXTS: dict[str, Bilingual] = {
     "who": Bilingual(sv="sökande med {parts}", en="applicants with {parts}"),
-    "part": Bilingual(sv='{attribute} "{value}"', en='{attribute} "{value}"'),
+    "part": Bilingual(sv="{attribute} {value}", en="{attribute} {value}"),
     "and": Bilingual(sv=" och ", en=" and "),
     "verb_selection": Bilingual(sv="valdes ut", en="were selected"),
     "verb_scoring": Bilingual(sv="fick poäng över medianen", en="scored above the median"),
@@ -33,26 +41,26 @@ _TEXTS: dict[str, Bilingual] = {
         en="{who} {verb} at {ratio} times the rate of {ref} ({rate} vs {ref_rate}).",
     ),
     "adverse_significant": Bilingual(
-        sv="Det är under fyrafemtedelsgränsen och sannolikt ingen slump (p {p}).",
+        sv="Det är under fyrafemtedelsgränsen och beror sannolikt inte på slumpen (p {p}).",
         en="This is below the four-fifths threshold and unlikely to be chance (p {p}).",
     ),
     "adverse_chance": Bilingual(
-        sv="Det är under fyrafemtedelsgränsen, men skillnaden kan vara en slump (p {p}): se "
+        sv="Det är under fyrafemtedelsgränsen, men skillnaden kan bero på slumpen (p {p}): se "
         "det som en varningssignal snarare än ett bevis.",
         en="This is below the four-fifths threshold, but the difference could be chance "
         "(p {p}): treat it as a warning sign rather than proof.",
     ),
     # Issue 10: the verdict, with the Holm adjustment over the audit's comparisons.
     "adverse_significant_family": Bilingual(
-        sv="Det är under fyrafemtedelsgränsen och sannolikt ingen slump, även med hänsyn till "
-        "de {m} jämförelserna i granskningen (p {p}; justerat p {p_holm}).",
+        sv="Det är under fyrafemtedelsgränsen och beror sannolikt inte på slumpen, även med "
+        "hänsyn till de {m} jämförelserna i granskningen (p {p}; justerat p {p_holm}).",
         en="This is below the four-fifths threshold and unlikely to be chance even after "
         "allowing for the {m} comparisons in this audit (p {p}; adjusted p {p_holm}).",
     ),
     "adverse_chance_family": Bilingual(
-        sv="Det är under fyrafemtedelsgränsen, men skillnaden kan vara en slump när hänsyn tas "
-        "till de {m} jämförelserna i granskningen (p {p}; justerat p {p_holm}): se det som en "
-        "varningssignal snarare än ett bevis.",
+        sv="Det är under fyrafemtedelsgränsen, men skillnaden kan bero på slumpen när hänsyn "
+        "tas till de {m} jämförelserna i granskningen (p {p}; justerat p {p_holm}): se det som "
+        "en varningssignal snarare än ett bevis.",
         en="This is below the four-fifths threshold, but the difference could be chance once "
         "the {m} comparisons in this audit are allowed for (p {p}; adjusted p {p_holm}): treat "
         "it as a warning sign rather than proof.",
@@ -71,13 +79,13 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "p_adjusted": Bilingual(sv="{p}; justerat p {p_holm}", en="{p}; adjusted p {p_holm}"),
     "fine_significant": Bilingual(
-        sv="Det är över fyrafemtedelsgränsen, men skillnaden är sannolikt ingen slump (p {p}); "
-        "håll ett öga på den.",
+        sv="Det är över fyrafemtedelsgränsen, men skillnaden beror sannolikt inte på slumpen "
+        "(p {p}); håll ett öga på den.",
         en="This is above the four-fifths threshold, but the difference is unlikely to be "
         "chance (p {p}); keep an eye on it.",
     ),
     "fine_chance": Bilingual(
-        sv="Det är över fyrafemtedelsgränsen och skillnaden kan vara en slump (p {p}).",
+        sv="Det är över fyrafemtedelsgränsen och skillnaden kan bero på slumpen (p {p}).",
         en="This is above the four-fifths threshold and the difference could be chance (p {p}).",
     ),
     "higher": Bilingual(
@@ -105,16 +113,28 @@ _TEXTS: dict[str, Bilingual] = {
         "{who} had {rate} ({s} of {n}).",
     ),
     "small": Bilingual(
-        sv="Gruppen är liten ({n} sökande, {share} av de analyserade), så siffrorna är osäkra: "
+        sv="Gruppen är liten ({n}, {share} av de analyserade), så siffrorna är osäkra: "
         "med {level} säkerhet ligger andelen mellan {low} och {high}.",
-        en="The group is small ({n} applicants, {share} of those analysed), so its figures are "
+        en="The group is small ({n}, {share} of those analysed), so its figures are "
         "uncertain: with {level} confidence its rate lies between {low} and {high}.",
     ),
-    "summary_adverse": Bilingual(
-        sv="Efter {attributes}: {k} av {m} grupper ligger under fyrafemtedelsgränsen "
-        "(negativ särbehandling): {groups}.",
-        en="By {attributes}: {k} of {m} groups are below the four-fifths threshold "
-        "(adverse impact): {groups}.",
+    "applicants": Plural(
+        one=Bilingual(sv="{count} sökande", en="{count} applicant"),
+        other=Bilingual(sv="{count} sökande", en="{count} applicants"),
+    ),
+    "summary_adverse": Plural(
+        one=Bilingual(
+            sv="Efter {attributes}: {count} av {m} grupper ligger under fyrafemtedelsgränsen "
+            "(negativ särbehandlingseffekt): {groups}.",
+            en="By {attributes}: {count} of {m} groups is below the four-fifths threshold "
+            "(adverse impact): {groups}.",
+        ),
+        other=Bilingual(
+            sv="Efter {attributes}: {count} av {m} grupper ligger under fyrafemtedelsgränsen "
+            "(negativ särbehandlingseffekt): {groups}.",
+            en="By {attributes}: {count} of {m} groups are below the four-fifths threshold "
+            "(adverse impact): {groups}.",
+        ),
     ),
     "summary_fine": Bilingual(
         sv="Efter {attributes}: ingen grupp ligger under fyrafemtedelsgränsen; den lägsta "
@@ -131,13 +151,13 @@ _TEXTS: dict[str, Bilingual] = {
         en="By {attributes}: none of the {k} applicants in the period has a known {attributes}.",
     ),
     "summary_significant": Bilingual(
-        sv=" Med hänsyn till de {m} jämförelserna i granskningen är detta sannolikt ingen slump "
-        "för: {groups}.",
+        sv=" Med hänsyn till de {m} jämförelserna i granskningen beror detta sannolikt inte på "
+        "slumpen för: {groups}.",
         en=" Allowing for the {m} comparisons in this audit, this is unlikely to be chance for: "
         "{groups}.",
     ),
     "summary_significant_none": Bilingual(
-        sv=" Med hänsyn till de {m} jämförelserna i granskningen kan det vara en slump för "
+        sv=" Med hänsyn till de {m} jämförelserna i granskningen kan det bero på slumpen för "
         "alla dessa grupper.",
         en=" Allowing for the {m} comparisons in this audit, it could be chance for each of "
         "these groups.",
@@ -149,10 +169,17 @@ _TEXTS: dict[str, Bilingual] = {
     "summary_reference": Bilingual(
         sv=" Referensgrupp: {ref} ({rate}).", en=" Reference group: {ref} ({rate})."
     ),
-    "summary_unknown": Bilingual(
-        sv=" {k} sökande med okänd {attributes} lämnades utanför.",
-        en=" {k} applicants with unknown {attributes} were left out.",
+    "summary_unknown": Plural(
+        one=Bilingual(
+            sv=" {count} sökande utan uppgift om {attributes} lämnades utanför.",
+            en=" {count} applicant without a value for {attributes} was left out.",
+        ),
+        other=Bilingual(
+            sv=" {count} sökande utan uppgift om {attributes} lämnades utanför.",
+            en=" {count} applicants without a value for {attributes} were left out.",
+        ),
     ),
+    "attributes_or": Bilingual(sv=" eller ", en=" or "),
     "summary_small": Bilingual(
         sv=" Små grupper med osäkra siffror: {groups}.",
         en=" Small groups with uncertain figures: {groups}.",
@@ -171,14 +198,29 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _who(values: dict[str, str], lang: Lang) -> str:
-    parts = [_t("part", lang, attribute=a, value=v) for a, v in values.items()]
-    return _t("who", lang, parts=TEXTS["and"].get(lang).join(parts))
+def _who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> str:
+    parts = [
+        _t(
+            "part",
+            lang,
+            attribute=in_sentence(column_label(a, spec)),
+            value=value_label(a, v, spec),
+        )
+        for a, v in values.items()
+    ]
+    return _t("who", lang, parts=TEXTS["and"].format(lang).join(parts))
 
 
-def group_label(values: dict[str, str]) -> str:
-    """A group's values for tables and lists: ``Woman × Sweden``."""
-    return " × ".join(values.values())
+def group_label(values: dict[str, str], spec: AuditSpec | None = None) -> str:
+    """A group's name for tables and lists: ``Kvinna × Sverige`` (see ``engine.labels``)."""
+    return _labelled_group(values, spec)
+
+
+def _attributes_in_sentence(
+    attributes: list[str], spec: AuditSpec | None, *, joiner: str = " × "
+) -> str:
+    """Attribute labels inside a sentence: ``kön × bakgrund``."""
+    return joiner.join(in_sentence(column_label(a, spec)) for a in attributes)
 
 
 def _p(p: float | None, lang: Lang) -> str:
@@ -207,15 +249,16 @@ def group_finding(
     rate_kind: RateKind,
     confidence_level: float,
     lang: Lang,
+    spec: AuditSpec | None = None,
     comparisons: int | None = None,
 ) -> str:
     """The finding of one group in one language (see the module docstring).
 
     ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding.
     """
-    who = _who(group.values, lang)
-    ref_who = _who(reference.values, lang)
-    verb = TEXTS[f"verb_{rate_kind}"].get(lang)
+    who = _who(group.values, lang, spec)
+    ref_who = _who(reference.values, lang, spec)
+    verb = TEXTS[f"verb_{rate_kind}"].format(lang)
     rate, ref_rate = _rates(group.selection_rate, reference.selection_rate, lang)
     counts = {"s": format_int(group.selected, lang), "n": format_int(group.n, lang)}
     sentences: list[str] = []
@@ -225,7 +268,7 @@ def group_finding(
                 "reference",
                 lang,
                 who=who,
-                rate_name=TEXTS[f"rate_{rate_kind}"].get(lang),
+                rate_name=TEXTS[f"rate_{rate_kind}"].format(lang),
                 rate=rate,
                 **counts,
             )
@@ -259,7 +302,7 @@ def group_finding(
                 key += "_family"
             sentences.append(_t(key, lang, p=p, p_holm=_p(group.p_value_holm, lang), m=comparisons))
             one = "_one" if group.shortfall == 1 else ""
-            unit = TEXTS[f"unit_{rate_kind}{one}"].get(lang)
+            unit = TEXTS[f"unit_{rate_kind}{one}"].format(lang)
             sentences.append(_t("shortfall", lang, k=format_int(group.shortfall, lang), unit=unit))
         else:
             if family:
@@ -276,7 +319,7 @@ def group_finding(
             _t(
                 "small",
                 lang,
-                n=format_int(group.n, lang),
+                n=_t("applicants", lang, count=group.n),
                 share=format_percent(group.n / n_analysed, lang, 1),
                 level=format_percent(confidence_level, lang),
                 low=format_percent(group.ci_low, lang),
@@ -287,10 +330,15 @@ def group_finding(
 
 
 def analysis_summary(
-    analysis: Analysis, *, rate_kind: RateKind, lang: Lang, comparisons: int | None = None
+    analysis: Analysis,
+    *,
+    rate_kind: RateKind,
+    lang: Lang,
+    spec: AuditSpec | None = None,
+    comparisons: int | None = None,
 ) -> str:
     """A short summary of one analysis in one language."""
-    attributes = " × ".join(analysis.attributes)
+    attributes = _attributes_in_sentence(analysis.attributes, spec)
     reference = next(g for g in analysis.groups if g.is_reference)
     adverse = analysis.adverse_groups
     ratios = [g.impact_ratio for g in analysis.groups if g.impact_ratio is not None]
@@ -298,19 +346,20 @@ def analysis_summary(
         text = _t("summary_undefined", lang, attributes=attributes)
     elif adverse:
         listed = ", ".join(
-            f"{group_label(g.values)} ({format_number(g.impact_ratio, lang, 2)})" for g in adverse
+            f"{group_label(g.values, spec)} ({format_number(g.impact_ratio, lang, 2)})"
+            for g in adverse
         )
         text = _t(
             "summary_adverse",
             lang,
             attributes=attributes,
-            k=len(adverse),
-            m=len(analysis.groups),
+            count=len(adverse),
+            m=format_int(len(analysis.groups), lang),
             groups=listed,
         )
         if comparisons and comparisons > 1 and any(g.verdict is not None for g in adverse):
             significant = [
-                group_label(g.values) for g in adverse if g.verdict == "adverse_significant"
+                group_label(g.values, spec) for g in adverse if g.verdict == "adverse_significant"
             ]
             key = "summary_significant" if significant else "summary_significant_none"
             text += _t(key, lang, m=comparisons, groups=", ".join(significant))
@@ -321,23 +370,24 @@ def analysis_summary(
     text += _t(
         "summary_reference",
         lang,
-        ref=group_label(reference.values),
+        ref=group_label(reference.values, spec),
         rate=format_percent(reference.selection_rate, lang),
     )
     insufficient = [
-        f"{group_label(g.values)} ({format_number(g.min_detectable_ratio, lang, 2)})"
+        f"{group_label(g.values, spec)} ({format_number(g.min_detectable_ratio, lang, 2)})"
         for g in analysis.groups
         if g.verdict == "insufficient_evidence"
     ]
     if insufficient:
         text += _t("summary_insufficient", lang, groups=", ".join(insufficient))
-    small = [group_label(g.values) for g in analysis.groups if g.small_group]
+    small = [group_label(g.values, spec) for g in analysis.groups if g.small_group]
     if small:
         text += _t("summary_small", lang, groups=", ".join(small))
     if analysis.unknown:
-        text += _t(
-            "summary_unknown", lang, k=format_int(analysis.unknown, lang), attributes=attributes
+        either = _attributes_in_sentence(
+            analysis.attributes, spec, joiner=TEXTS["attributes_or"].format(lang)
         )
+        text += _t("summary_unknown", lang, count=analysis.unknown, attributes=either)
     return text
 
 
@@ -351,15 +401,16 @@ def with_findings(
 ) -> Analysis:
     """The analysis with a bilingual finding on every group and a bilingual summary.
 
-    ``spec`` carries the display labels of columns and values; ``comparisons`` is the size of
-    the scope's Holm family (issue 10), named where a verdict depends on it.
+    ``spec`` gives the display labels of columns and values (none: as written in the file);
+    ``comparisons`` is the size of the scope's Holm family (issue 10), named where a verdict
+    depends on it.
     """
     if not analysis.groups:  # a period without known values
         summary = {
             lang: _t(
                 "summary_none_known",
                 lang,
-                attributes=" × ".join(analysis.attributes),
+                attributes=_attributes_in_sentence(analysis.attributes, spec),
                 k=format_int(analysis.unknown, lang),
             )
             for lang in ("sv", "en")
@@ -376,6 +427,7 @@ def with_findings(
                 rate_kind=rate_kind,
                 confidence_level=confidence_level,
                 lang=lang,
+                spec=spec,
                 comparisons=comparisons,
             )
             for lang in ("sv", "en")
@@ -385,7 +437,11 @@ def with_findings(
     groups = [g.model_copy(update={"finding": finding(g)}) for g in analysis.groups]
     analysis = analysis.model_copy(update={"groups": groups})
     summary = Bilingual(
-        sv=analysis_summary(analysis, rate_kind=rate_kind, lang="sv", comparisons=comparisons),
-        en=analysis_summary(analysis, rate_kind=rate_kind, lang="en", comparisons=comparisons),
+        sv=analysis_summary(
+            analysis, rate_kind=rate_kind, lang="sv", spec=spec, comparisons=comparisons
+        ),
+        en=analysis_summary(
+            analysis, rate_kind=rate_kind, lang="en", spec=spec, comparisons=comparisons
+        ),
     )
     return analysis.model_copy(update={"summary": summary})

@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ethics_toolkit.engine.findings import group_label
-from ethics_toolkit.engine.models import Analysis, Period, PeriodTrend
+from ethics_toolkit.engine.labels import attributes_label, group_label
+from ethics_toolkit.engine.models import Analysis, AuditSpec, Period, PeriodTrend
 from ethics_toolkit.engine.table import COUNT, SELECTED
 from ethics_toolkit.i18n import LANGS, Lang, format_number, format_p_value
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
@@ -40,13 +40,14 @@ TEXTS = Catalogue(
         ),
         "pair_real": Bilingual(
             sv=" För {group} jämfört med {ref} gick kvoten från {from_} till {to}; förändringen "
-            "är sannolikt ingen slump (test av skillnaden mellan kvoternas logaritmer, p {p}).",
+            "beror sannolikt inte på slumpen (test av skillnaden mellan kvoternas logaritmer, "
+            "p {p}).",
             en=" For {group} against {ref} the ratio went from {from_} to {to}; the change is "
             "unlikely to be chance (test of the difference of the log impact ratios, p {p}).",
         ),
         "pair_chance": Bilingual(
             sv=" För {group} jämfört med {ref} gick kvoten från {from_} till {to}; förändringen "
-            "kan vara en slump (test av skillnaden mellan kvoternas logaritmer, p {p}).",
+            "kan bero på slumpen (test av skillnaden mellan kvoternas logaritmer, p {p}).",
             en=" For {group} against {ref} the ratio went from {from_} to {to}; the change could "
             "be chance (test of the difference of the log impact ratios, p {p}).",
         ),
@@ -117,8 +118,8 @@ def _direction(first: float, last: float) -> str:
     return "unchanged"
 
 
-def _finding(trend: PeriodTrend, lang: Lang) -> str:
-    attributes = " × ".join(trend.attributes)
+def _finding(trend: PeriodTrend, lang: Lang, spec: AuditSpec | None) -> str:
+    attributes = attributes_label(trend.attributes, spec)
     periods = {"first_period": trend.first_period, "last_period": trend.last_period}
     if trend.direction == "undetermined":
         return TEXTS.text("undetermined", lang, attributes=attributes, **periods)
@@ -138,8 +139,8 @@ def _finding(trend: PeriodTrend, lang: Lang) -> str:
         text += TEXTS.text(
             "pair_real" if real else "pair_chance",
             lang,
-            group=group_label(trend.group),
-            ref=group_label(trend.reference_group),
+            group=group_label(trend.group, spec),
+            ref=group_label(trend.reference_group, spec),
             from_=format_number(trend.group_first_ratio, lang),
             to=format_number(trend.last_lowest_ratio, lang),
             p=p if p.startswith("<") else f"= {p}",
@@ -147,7 +148,9 @@ def _finding(trend: PeriodTrend, lang: Lang) -> str:
     return text
 
 
-def period_trends(periods: Sequence[Period], tables: dict[str, object]) -> list[PeriodTrend]:
+def period_trends(
+    periods: Sequence[Period], tables: dict[str, object], spec: AuditSpec | None = None
+) -> list[PeriodTrend]:
     """One trend per analysis between the first and the last period (``tables``: cells by period).
 
     Periods whose analysis has no comparable groups are skipped when choosing first and last.
@@ -212,6 +215,6 @@ def period_trends(periods: Sequence[Period], tables: dict[str, object]) -> list[
                 change_p_value=p_value,
                 direction=_direction(first_ratio, last_ratio),  # type: ignore[arg-type]
             )
-        finding = Bilingual(**{lang: _finding(trend, lang) for lang in LANGS})
+        finding = Bilingual(**{lang: _finding(trend, lang, spec) for lang in LANGS})
         trends.append(trend.model_copy(update={"finding": finding}))
     return trends

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field, ValidationError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.models import (
     AITool,
     Answer,
@@ -27,31 +28,27 @@ from ethics_toolkit.register.models import (
 
 EXPORT_SCHEMA_VERSION = 1
 
-INVALID_EN = (
-    "The file is not a valid register export, nothing was imported. First problems: {problems}. "
-    "Use a file written by `ethics-toolkit export`."
+INVALID = Bilingual(
+    sv="Filen är ingen giltig registerexport, inget importerades. Första felen: {problems}. "
+    "Använd en fil som skrivits av `ethics-toolkit export`.",
+    en="The file is not a valid register export, nothing was imported. First problems: {problems}. "
+    "Use a file written by `ethics-toolkit export`.",
 )
-INVALID_SV = (
-    "Filen är ingen giltig registerexport, inget importerades. Första felen: {problems}. "
-    "Använd en fil som skrivits av `ethics-toolkit export`."
+NOT_JSON = Bilingual(
+    sv="Filen är inte JSON ({detail}), inget importerades. Använd en fil från `export`.",
+    en="The file is not JSON ({detail}), nothing was imported. Use an `export` file.",
 )
-NOT_JSON_EN = "The file is not JSON ({detail}), nothing was imported. Use an `export` file."
-NOT_JSON_SV = "Filen är inte JSON ({detail}), inget importerades. Använd en fil från `export`."
-VERSION_EN = (
-    "The export has schema version {found}, this program reads version {expected}; nothing was "
-    "imported. Import it with the ethics-toolkit version that wrote it, or update."
+VERSION = Bilingual(
+    sv="Exporten har schemaversion {found}, programmet läser version {expected}; inget "
+    "importerades. Importera med den ethics-toolkit-version som skrev filen, eller uppdatera.",
+    en="The export has schema version {found}, this program reads version {expected}; nothing was "
+    "imported. Import it with the ethics-toolkit version that wrote it, or update.",
 )
-VERSION_SV = (
-    "Exporten har schemaversion {found}, programmet läser version {expected}; inget importerades. "
-    "Importera med den ethics-toolkit-version som skrev filen, eller uppdatera."
-)
-NAMES_TAKEN_EN = (
-    "The register already has tools named {names}; nothing was imported. Rename or delete them "
-    "first, or import into an empty database."
-)
-NAMES_TAKEN_SV = (
-    "Registret har redan verktyg med namnen {names}; inget importerades. Byt namn på dem, ta bort "
-    "dem eller importera till en tom databas."
+NAMES_TAKEN = Bilingual(
+    sv="Registret har redan verktyg med namnen {names}; inget importerades. Byt namn på dem, ta "
+    "bort dem eller importera till en tom databas.",
+    en="The register already has tools named {names}; nothing was imported. Rename or delete them "
+    "first, or import into an empty database.",
 )
 
 
@@ -77,9 +74,7 @@ class RegisterExport(BaseModel):
 
 def invalid(problems: list[str]) -> UserFacingError:
     listed = "; ".join(problems[:5])
-    return UserFacingError(
-        en=INVALID_EN.format(problems=listed), sv=INVALID_SV.format(problems=listed)
-    )
+    return UserFacingError.of(INVALID, problems=listed)
 
 
 def load_text(raw: str | bytes) -> object:
@@ -87,9 +82,7 @@ def load_text(raw: str | bytes) -> object:
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
-        raise UserFacingError(
-            en=NOT_JSON_EN.format(detail=error), sv=NOT_JSON_SV.format(detail=error)
-        ) from error
+        raise UserFacingError.of(NOT_JSON, detail=error) from error
 
 
 def _consistency_problems(document: RegisterExport) -> list[str]:
@@ -152,10 +145,7 @@ def validate(data: object) -> RegisterExport:
         EXPORT_SCHEMA_VERSION
     ):
         found = data.get("schema_version")
-        raise UserFacingError(
-            en=VERSION_EN.format(found=found, expected=EXPORT_SCHEMA_VERSION),
-            sv=VERSION_SV.format(found=found, expected=EXPORT_SCHEMA_VERSION),
-        )
+        raise UserFacingError.of(VERSION, found=found, expected=EXPORT_SCHEMA_VERSION)
     try:
         document = RegisterExport.model_validate(data)
     except ValidationError as error:
@@ -173,9 +163,7 @@ def validate(data: object) -> RegisterExport:
 
 def names_taken_error(names: list[str]) -> UserFacingError:
     listed = ", ".join(repr(n) for n in names)
-    return UserFacingError(
-        en=NAMES_TAKEN_EN.format(names=listed), sv=NAMES_TAKEN_SV.format(names=listed)
-    )
+    return UserFacingError.of(NAMES_TAKEN, names=listed)
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.labels import group_label
 from ethics_toolkit.i18n import Lang, format_number
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import Analysis, GroupResult
+    from ethics_toolkit.engine.models import Analysis, AuditSpec, GroupResult
     from ethics_toolkit.register.models import Risk
 
 AUDIT_RISK_CATEGORY = "non_discrimination"
@@ -51,12 +52,16 @@ def adverse_impact_risk(
     group: GroupResult,
     owner: str,
     lang: Lang,
+    spec: AuditSpec | None = None,
 ) -> Risk:
-    """A risk prefilled from one adverse group: likelier when the difference is significant."""
+    """A risk prefilled from one adverse group: likelier when the difference is significant.
+
+    ``spec`` (the audit's) names the groups by their display labels, as every other text does.
+    """
     from ethics_toolkit.register.models import Risk
 
-    label = " × ".join(group.values.values())
-    reference = " × ".join((analysis.reference_group or {}).values())
+    label = group_label(group.values, spec)
+    reference = group_label(analysis.reference_group or {}, spec)
     significant = group.p_value is not None and group.p_value < SIGNIFICANT_P
     description = group.finding.get(lang) if group.finding else ""
     return Risk.model_validate(

@@ -36,8 +36,10 @@ from sqlalchemy.pool import StaticPool
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register import exchange
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
+from ethics_toolkit.register.history import ADVERSE_KEY, SUBJECT_KEY
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
@@ -71,68 +73,80 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
 
 # Messages (module constants so tests and callers can refer to them).
-BAD_URL_EN = "The database address {url!r} is not a valid URL ({detail}). Use e.g. {example}."
-BAD_URL_SV = "Databasadressen {url!r} är ingen giltig URL ({detail}). Ange t.ex. {example}."
-DRIVER_MISSING_EN = (
-    "The database driver for {url!r} is not installed ({detail}). For PostgreSQL install the "
-    "extra: pip install 'ethics-toolkit[postgres]'."
+BAD_URL = Bilingual(
+    sv="Databasadressen {url!r} är ingen giltig URL ({detail}). Ange t.ex. {example}.",
+    en="The database address {url!r} is not a valid URL ({detail}). Use e.g. {example}.",
 )
-DRIVER_MISSING_SV = (
-    "Databasdrivrutinen för {url!r} är inte installerad ({detail}). För PostgreSQL, installera: "
-    "pip install 'ethics-toolkit[postgres]'."
+DRIVER_MISSING = Bilingual(
+    sv="Databasdrivrutinen för {url!r} är inte installerad ({detail}). För PostgreSQL, installera: "
+    "pip install 'ethics-toolkit[postgres]'.",
+    en="The database driver for {url!r} is not installed ({detail}). For PostgreSQL install the "
+    "extra: pip install 'ethics-toolkit[postgres]'.",
 )
-UNREACHABLE_EN = (
-    "Could not open the database {url} ({detail}). Check that the server is running, the "
-    "address, user and password are right, or set {env} / --db to another database."
+UNREACHABLE = Bilingual(
+    sv="Kunde inte öppna databasen {url} ({detail}). Kontrollera att servern är igång och att "
+    "adress, användare och lösenord stämmer, eller ange en annan databas med {env} / --db.",
+    en="Could not open the database {url} ({detail}). Check that the server is running, the "
+    "address, user and password are right, or set {env} / --db to another database.",
 )
-UNREACHABLE_SV = (
-    "Kunde inte öppna databasen {url} ({detail}). Kontrollera att servern är igång och att "
-    "adress, användare och lösenord stämmer, eller ange en annan databas med {env} / --db."
+REFUSED = Bilingual(
+    sv="Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena.",
+    en="The database refused the change ({detail}); nothing was saved. Check the values.",
 )
-REFUSED_EN = "The database refused the change ({detail}); nothing was saved. Check the values."
-REFUSED_SV = "Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena."
-NEWER_SCHEMA_EN = (
-    "The database {url} was written by a newer ethics-toolkit ({detail}). Update ethics-toolkit, "
-    "or use another database."
+NEWER_SCHEMA = Bilingual(
+    sv="Databasen {url} har skrivits av en nyare version av ethics-toolkit ({detail}). Uppdatera "
+    "ethics-toolkit eller använd en annan databas.",
+    en="The database {url} was written by a newer ethics-toolkit ({detail}). Update "
+    "ethics-toolkit, or use another database.",
 )
-NEWER_SCHEMA_SV = (
-    "Databasen {url} har skrivits av en nyare version av ethics-toolkit ({detail}). Uppdatera "
-    "ethics-toolkit eller använd en annan databas."
+NO_FOLDER = Bilingual(
+    sv="Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db.",
+    en="Cannot create the folder {folder} for the database ({detail}). Choose another --db.",
 )
-NO_FOLDER_EN = "Cannot create the folder {folder} for the database ({detail}). Choose another --db."
-NO_FOLDER_SV = "Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db."
-UNKNOWN_TOOL_EN = "There is no tool named {name!r} in the register. Registered tools: {names}."
-UNKNOWN_TOOL_SV = "Det finns inget verktyg med namnet {name!r} i registret. Registrerade: {names}."
-EMPTY_REGISTER_EN = "The register has no tools yet: add one, or run `ethics-toolkit demo`."
-EMPTY_REGISTER_SV = "Registret har inga verktyg än: lägg till ett eller kör `ethics-toolkit demo`."
-UNKNOWN_TOOL_ID_EN = "There is no tool with id {id} in the register; reload the page."
-UNKNOWN_TOOL_ID_SV = "Det finns inget verktyg med id {id} i registret; ladda om sidan."
-NAME_TAKEN_EN = "A tool named {name!r} is already registered. Choose another name."
-NAME_TAKEN_SV = "Ett verktyg med namnet {name!r} finns redan. Välj ett annat namn."
-CONFLICT_EN = (
-    "Someone else changed this {entity} ({name!r}) after you opened it. Your changes were not "
-    "saved: reload to see the latest version, then make your change again."
+UNKNOWN_TOOL = Bilingual(
+    sv="Det finns inget verktyg med namnet {name!r} i registret. Registrerade: {names}.",
+    en="There is no tool named {name!r} in the register. Registered tools: {names}.",
 )
-CONFLICT_SV = (
-    "Någon annan har ändrat {entity} ({name!r}) efter att du öppnade den. Dina ändringar sparades "
-    "inte: ladda om för att se den senaste versionen och gör sedan ändringen igen."
+EMPTY_REGISTER = Bilingual(
+    sv="Registret har inga verktyg än: lägg till ett eller kör `ethics-toolkit demo`.",
+    en="The register has no tools yet: add one, or run `ethics-toolkit demo`.",
 )
-NOT_FOUND_EN = "The {entity} with id {id} no longer exists (someone may have deleted it); reload."
-NOT_FOUND_SV = "{entity} med id {id} finns inte längre (någon kan ha tagit bort den); ladda om."
-UNKNOWN_ITEM_EN = "There is no checklist item {item!r}. Check the id against the checklists."
-UNKNOWN_ITEM_SV = "Det finns ingen checklistepunkt {item!r}. Kontrollera id:t mot checklistorna."
-NO_PROPOSAL_EN = (
-    "Checklist item {item!r} has no pending risk proposal for this tool: answer it with "
-    "'no', 'partly' or 'don't know' first."
+UNKNOWN_TOOL_ID = Bilingual(
+    sv="Det finns inget verktyg med id {id} i registret; ladda om sidan.",
+    en="There is no tool with id {id} in the register; reload the page.",
 )
-NO_PROPOSAL_SV = (
-    "Checklistepunkt {item!r} har inget väntande riskförslag för verktyget: svara 'nej', "
-    "'delvis' eller 'vet ej' först."
+NAME_TAKEN = Bilingual(
+    sv="Ett verktyg med namnet {name!r} finns redan. Välj ett annat namn.",
+    en="A tool named {name!r} is already registered. Choose another name.",
 )
-FOREIGN_AUDIT_EN = "Audit run {id} does not belong to this tool; link an audit run of the tool."
-FOREIGN_AUDIT_SV = "Granskning {id} hör inte till verktyget; länka en granskning av verktyget."
+CONFLICT = Bilingual(
+    sv="Någon annan har ändrat {entity} ({name!r}) efter att du öppnade den. Dina ändringar "
+    "sparades inte: ladda om för att se den senaste versionen och gör sedan ändringen igen.",
+    en="Someone else changed this {entity} ({name!r}) after you opened it. Your changes were not "
+    "saved: reload to see the latest version, then make your change again.",
+)
+NOT_FOUND = Bilingual(
+    sv="Risken med id {id} finns inte längre (någon kan ha tagit bort den); ladda om.",
+    en="The risk with id {id} no longer exists (someone may have deleted it); reload.",
+)
+UNKNOWN_ITEM = Bilingual(
+    sv="Det finns ingen checklistepunkt {item!r}. Kontrollera id:t mot checklistorna.",
+    en="There is no checklist item {item!r}. Check the id against the checklists.",
+)
+NO_PROPOSAL = Bilingual(
+    sv="Checklistepunkt {item!r} har inget väntande riskförslag för verktyget: svara 'nej', "
+    "'delvis' eller 'vet inte' först.",
+    en="Checklist item {item!r} has no pending risk proposal for this tool: answer it with "
+    "'no', 'partly' or 'don't know' first.",
+)
+FOREIGN_AUDIT = Bilingual(
+    sv="Granskning {id} hör inte till verktyget; länka en granskning av verktyget.",
+    en="Audit run {id} does not belong to this tool; link an audit run of the tool.",
+)
 
-_ENTITY_SV = {"tool": "verktyget", "risk": "risken"}
+GAP_TITLE = Bilingual(sv="Brist: {question}", en="Gap: {question}")
+"""The title of a risk proposed by an unmet checklist item."""
+_ENTITY = {"tool": Bilingual(sv="verktyget", en="tool"), "risk": Bilingual(sv="risken", en="risk")}
 
 
 def default_actor() -> str:
@@ -152,9 +166,10 @@ class ConflictError(UserFacingError):
     """A save based on a stale copy: another user changed the row in between."""
 
     def __init__(self, entity: str, name: str) -> None:
+        noun = _ENTITY.get(entity) or Bilingual(sv=entity, en=entity)
         super().__init__(
-            en=CONFLICT_EN.format(entity=entity, name=name),
-            sv=CONFLICT_SV.format(entity=_ENTITY_SV.get(entity, entity), name=name),
+            en=CONFLICT.format("en", entity=noun.en, name=name),
+            sv=CONFLICT.format("sv", entity=noun.sv, name=name),
         )
 
 
@@ -207,10 +222,7 @@ class Store:
         try:
             parsed = make_url(url)
         except ArgumentError as error:
-            raise UserFacingError(
-                en=BAD_URL_EN.format(url=url, detail=error, example=example),
-                sv=BAD_URL_SV.format(url=url, detail=error, example=example),
-            ) from error
+            raise UserFacingError.of(BAD_URL, url=url, detail=error, example=example) from error
         shown = parsed.render_as_string(hide_password=True)
         if parsed.get_backend_name() == "sqlite":
             if parsed.database in (None, "", ":memory:"):
@@ -221,17 +233,13 @@ class Store:
                 try:
                     folder.mkdir(parents=True, exist_ok=True)
                 except OSError as error:
-                    raise UserFacingError(
-                        en=NO_FOLDER_EN.format(folder=folder, detail=error.strerror),
-                        sv=NO_FOLDER_SV.format(folder=folder, detail=error.strerror),
+                    raise UserFacingError.of(
+                        NO_FOLDER, folder=folder, detail=error.strerror
                     ) from error
         try:
             engine = create_engine(parsed, **engine_options)
         except (NoSuchModuleError, ImportError) as error:
-            raise UserFacingError(
-                en=DRIVER_MISSING_EN.format(url=shown, detail=error),
-                sv=DRIVER_MISSING_SV.format(url=shown, detail=error),
-            ) from error
+            raise UserFacingError.of(DRIVER_MISSING, url=shown, detail=error) from error
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_foreign_keys)
         store = cls(engine)
@@ -239,17 +247,11 @@ class Store:
             store.migrate()
         except CommandError as error:
             engine.dispose()
-            raise UserFacingError(
-                en=NEWER_SCHEMA_EN.format(url=shown, detail=error),
-                sv=NEWER_SCHEMA_SV.format(url=shown, detail=error),
-            ) from error
+            raise UserFacingError.of(NEWER_SCHEMA, url=shown, detail=error) from error
         except (DBAPIError, SQLAlchemyError) as error:
             engine.dispose()
             detail = _first_line(error)
-            raise UserFacingError(
-                en=UNREACHABLE_EN.format(url=shown, detail=detail, env=ENV_DB),
-                sv=UNREACHABLE_SV.format(url=shown, detail=detail, env=ENV_DB),
-            ) from error
+            raise UserFacingError.of(UNREACHABLE, url=shown, detail=detail, env=ENV_DB) from error
         return store
 
     def migrate(self) -> None:
@@ -306,15 +308,12 @@ class Store:
             raise  # callers know which rule was broken and say so
         except (OperationalError, InterfaceError) as error:
             detail = _first_line(error)
-            raise UserFacingError(
-                en=UNREACHABLE_EN.format(url=self.url, detail=detail, env=ENV_DB),
-                sv=UNREACHABLE_SV.format(url=self.url, detail=detail, env=ENV_DB),
+            raise UserFacingError.of(
+                UNREACHABLE, url=self.url, detail=detail, env=ENV_DB
             ) from error
         except DBAPIError as error:
             detail = _first_line(error)
-            raise UserFacingError(
-                en=REFUSED_EN.format(detail=detail), sv=REFUSED_SV.format(detail=detail)
-            ) from error
+            raise UserFacingError.of(REFUSED, detail=detail) from error
 
     def _log(
         self,
@@ -326,8 +325,15 @@ class Store:
         entity_id: object,
         action: str,
         changes: dict[str, list[Any]],
-        summary: str,
+        subject: str | None = None,
     ) -> None:
+        """Append a history entry: what changed as data, in no language (``register/history``).
+
+        ``subject`` is the name of what changed (tool, risk, file, signer), kept with the entry
+        so that its line still names it after a rename or a deletion.
+        """
+        if subject:
+            changes = {SUBJECT_KEY: [subject], **changes}
         entry = HistoryEntry(
             at=self._clock(),
             actor=actor,
@@ -336,7 +342,6 @@ class Store:
             entity_id=str(entity_id),
             action=action,  # type: ignore[arg-type]
             changes=changes,
-            summary=summary,
         )
         session.add(HistoryRow(**to_row_values(entry, HistoryRow)))
 
@@ -355,28 +360,21 @@ class Store:
                 return from_row(row, AITool)
             names = list(session.scalars(select(ToolRow.name).order_by(ToolRow.name)))
         if not names:
-            raise UserFacingError(en=EMPTY_REGISTER_EN, sv=EMPTY_REGISTER_SV)
+            raise UserFacingError.of(EMPTY_REGISTER)
         listed = ", ".join(names)
-        raise UserFacingError(
-            en=UNKNOWN_TOOL_EN.format(name=name, names=listed),
-            sv=UNKNOWN_TOOL_SV.format(name=name, names=listed),
-        )
+        raise UserFacingError.of(UNKNOWN_TOOL, name=name, names=listed)
 
     def _tool_row(self, session: Session, tool_id: int) -> ToolRow:
         row = session.get(ToolRow, tool_id)
         if row is None:
-            raise UserFacingError(
-                en=UNKNOWN_TOOL_ID_EN.format(id=tool_id), sv=UNKNOWN_TOOL_ID_SV.format(id=tool_id)
-            )
+            raise UserFacingError.of(UNKNOWN_TOOL_ID, id=tool_id)
         return row
 
     def save_tool(self, tool: AITool, *, actor: str) -> AITool:
         """Insert (``id`` None) or update the tool; a stale ``row_version`` raises ConflictError."""
         values = to_row_values(tool, ToolRow)
         del values["id"], values["row_version"]
-        taken = UserFacingError(
-            en=NAME_TAKEN_EN.format(name=tool.name), sv=NAME_TAKEN_SV.format(name=tool.name)
-        )
+        taken = UserFacingError.of(NAME_TAKEN, name=tool.name)
         try:
             with self._session() as session:
                 clash = session.scalar(select(ToolRow.id).where(ToolRow.name == tool.name))
@@ -405,7 +403,7 @@ class Store:
                         entity_id=row.id,
                         action=action,
                         changes=changes,
-                        summary=f"{action} tool {tool.name}",
+                        subject=tool.name,
                     )
                 return from_row(row, AITool)
         except StaleDataError as error:
@@ -428,7 +426,7 @@ class Store:
                 entity_id=tool.id,
                 action="delete",
                 changes=_json_changes(tool, None),
-                summary=f"delete tool {tool.name} with its answers, risks, audits and sign-offs",
+                subject=tool.name,
             )
 
     def record(self, name: str) -> ToolRecord:
@@ -501,7 +499,6 @@ class Store:
                 entity_id=item_id,
                 action="create" if old is None else "update",
                 changes=_json_changes(old, new),
-                summary=f"answer {item_id}: {value.value}",
             )
             return new
 
@@ -518,10 +515,9 @@ class Store:
         # "No" is a known gap, "partly" and "don't know" leave it uncertain.
         likelihood = 4 if answer is not None and answer.value == AnswerValue.no else 3
         evidence = f"\n\n{answer.evidence}" if answer is not None and answer.evidence else ""
-        prefix = "Brist" if lang == "sv" else "Gap"
         return Risk(
             tool_id=tool_id,
-            title=f"{prefix}: {item.question.get(lang)}",
+            title=GAP_TITLE.format(lang, question=item.question.get(lang)),
             description=item.guidance.get(lang) + evidence,
             category=area,
             legal_references=list(item.references),
@@ -562,9 +558,7 @@ class Store:
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
             if row is None or row.risk_decision != "pending":
-                raise UserFacingError(
-                    en=NO_PROPOSAL_EN.format(item=item_id), sv=NO_PROPOSAL_SV.format(item=item_id)
-                )
+                raise UserFacingError.of(NO_PROPOSAL, item=item_id)
             old = from_row(row, Answer)
             row.risk_decision = "accepted" if accept else "dismissed"
             saved = self._save_risk(session, proposal, actor=actor) if proposal else None
@@ -576,7 +570,6 @@ class Store:
                 entity_id=item_id,
                 action="update",
                 changes=_json_changes(old, from_row(row, Answer)),
-                summary=f"{row.risk_decision} proposed risk for {item_id}",
             )
             return saved
 
@@ -599,10 +592,7 @@ class Store:
         if risk.audit_run_id is not None:
             run = session.get(AuditRunRow, risk.audit_run_id)
             if run is None or run.tool_id != risk.tool_id:
-                raise UserFacingError(
-                    en=FOREIGN_AUDIT_EN.format(id=risk.audit_run_id),
-                    sv=FOREIGN_AUDIT_SV.format(id=risk.audit_run_id),
-                )
+                raise UserFacingError.of(FOREIGN_AUDIT, id=risk.audit_run_id)
         values = to_row_values(risk, RiskRow)
         del values["id"], values["row_version"]
         if risk.id is None:
@@ -613,10 +603,7 @@ class Store:
         else:
             found = session.get(RiskRow, risk.id)
             if found is None:
-                raise UserFacingError(
-                    en=NOT_FOUND_EN.format(entity="risk", id=risk.id),
-                    sv=NOT_FOUND_SV.format(entity="Risken", id=risk.id),
-                )
+                raise UserFacingError.of(NOT_FOUND, id=risk.id)
             row = found
             if row.row_version != risk.row_version:
                 raise ConflictError("risk", row.title)
@@ -634,7 +621,7 @@ class Store:
                 entity_id=row.id,
                 action="create" if old is None else "update",
                 changes=changes,
-                summary=f"{'create' if old is None else 'update'} risk {risk.title}",
+                subject=risk.title,
             )
         return from_row(row, Risk)
 
@@ -678,11 +665,11 @@ class Store:
                 entity="audit",
                 entity_id=row.id,
                 action="create",
-                changes=_json_changes(None, saved.model_copy(update={"result": None})),
-                summary=(
-                    f"audit run of {saved.file_name or 'a decision log'}: {saved.rows_used} rows, "
-                    f"adverse impact {'found' if result.adverse_impact_found else 'not found'}"
-                ),
+                changes={
+                    **_json_changes(None, saved.model_copy(update={"result": None})),
+                    ADVERSE_KEY: [result.adverse_impact_found],
+                },
+                subject=saved.file_name,
             )
             return saved
 
@@ -721,7 +708,7 @@ class Store:
                 entity_id=row.id,
                 action="create",
                 changes=_json_changes(None, signoff),
-                summary=f"sign-off by {name} ({role}): {signoff.decision.value}",
+                subject=name,
             )
             return from_row(row, SignOff)
 
@@ -817,9 +804,7 @@ def _item(item_id: str) -> Any:
     try:
         return checklist_item(item_id)
     except (KeyError, LookupError, UserFacingError, ValidationError) as error:
-        raise UserFacingError(
-            en=UNKNOWN_ITEM_EN.format(item=item_id), sv=UNKNOWN_ITEM_SV.format(item=item_id)
-        ) from error
+        raise UserFacingError.of(UNKNOWN_ITEM, item=item_id) from error
 
 
 def _first_line(error: SQLAlchemyError) -> str:

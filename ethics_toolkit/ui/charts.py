@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import altair as alt
 import pandas as pd
 
-from ethics_toolkit.engine.findings import group_label as engine_group_label
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, GroupResult
-from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
+from ethics_toolkit.engine import presentation
+from ethics_toolkit.engine.labels import group_label as labelled_group
+from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult, GroupResult
+from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.ui_texts import ui_text
-
-if TYPE_CHECKING:
-    from ethics_toolkit.register.models import Risk
+from ethics_toolkit.register.labels import field_label
+from ethics_toolkit.register.models import Risk
 
 RateKind = Literal["selection", "scoring"]
 LIKELIHOOD_SEVERITY = range(1, 6)
@@ -41,145 +41,106 @@ VERDICT_STYLES: dict[str, tuple[str, str]] = {
 }
 
 
-def verdict_label(verdict: str, lang: Lang) -> str:
-    """The verdict in the app's words (legend, table, banner)."""
-    return ui_text(f"verdict_{verdict}", lang)
-
-
 def has_verdicts(analysis: Analysis) -> bool:
     return any(g.verdict is not None for g in analysis.groups)
 
 
-def group_label(group: GroupResult) -> str:
-    """``{"gender": "Woman", "background": "Sweden"}`` -> ``Woman × Sweden``."""
-    return engine_group_label(group.values)
+def group_label(group: GroupResult, result: AuditResult | None = None) -> str:
+    """``Kvinna × Sverige``: the one group name (display labels of the audit's spec)."""
+    return labelled_group(group.values, result.spec if result is not None else None)
 
 
 def reference_rate(analysis: Analysis) -> float | None:
     return next((g.selection_rate for g in analysis.groups if g.is_reference), None)
 
 
-def _flags(group: GroupResult, lang: Lang) -> str:
-    flags = []
-    if group.is_reference:
-        flags.append(ui_text("flag_reference", lang))
-    if group.adverse_impact:
-        flags.append(ui_text("flag_adverse", lang))
-    if group.small_group:
-        flags.append(ui_text("flag_small", lang))
-    return ", ".join(flags)
-
-
-def _rate_key(key: str, rate_kind: RateKind) -> str:
-    """Scoring tools (NYC LL144): the "rate" is the share scoring above the overall median."""
-    return f"{key}_scoring" if rate_kind == "scoring" else key
+def _bare(analysis: Analysis, rate_kind: RateKind) -> AuditResult:
+    """An analysis shown on its own (tests, previews): no labels, no cells."""
+    return AuditResult(
+        n_rows=analysis.n_analysed + analysis.unknown,
+        rate_kind=rate_kind,
+        spec={"sensitive": analysis.attributes},
+        cells=[],
+        analyses=[analysis],
+    )
 
 
 def group_table(
-    analysis: Analysis, lang: Lang, *, rate_kind: RateKind = "selection"
+    analysis: Analysis,
+    lang: Lang,
+    *,
+    rate_kind: RateKind = "selection",
+    result: AuditResult | None = None,
 ) -> pd.DataFrame:
-    """One row per group with every figure formatted for ``lang`` (decimal comma in Swedish)."""
-    rows = []
-    for g in analysis.groups:
-        ratio_ci = (
-            "–".join(format_number(bound, lang) for bound in g.impact_ratio_ci)
-            if g.impact_ratio_ci and not g.is_reference
-            else "–"
-        )
-        rows.append(
-            {
-                ui_text("col_group", lang): group_label(g),
-                ui_text("col_n", lang): format_int(g.n, lang),
-                ui_text(_rate_key("col_selected", rate_kind), lang): format_int(g.selected, lang),
-                ui_text(_rate_key("col_rate", rate_kind), lang): format_percent(
-                    g.selection_rate, lang, 1
-                ),
-                ui_text("col_rate_ci", lang): (
-                    f"{format_percent(g.ci_low, lang, 1)} – {format_percent(g.ci_high, lang, 1)}"
-                ),
-                ui_text("col_impact_ratio", lang): format_number(g.impact_ratio, lang),
-                ui_text("col_ratio_ci", lang): ratio_ci,
-                ui_text("col_p_value", lang): format_p_value(g.p_value, lang),
-                ui_text("col_shortfall", lang): format_int(g.shortfall, lang),
-                ui_text("col_tpr", lang): format_percent(g.tpr, lang, 1),
-                ui_text("col_fpr", lang): format_percent(g.fpr, lang, 1),
-                ui_text("col_flags", lang): _flags(g, lang),
-            }
-        )
-    if has_verdicts(analysis):  # issue 10: appended after the existing columns
-        for row, g in zip(rows, analysis.groups, strict=True):
-            detectable = g.min_detectable_ratio
-            row[ui_text("col_p_holm", lang)] = format_p_value(g.p_value_holm, lang)
-            row[ui_text("col_min_detectable", lang)] = format_number(detectable, lang)
-            row[ui_text("col_verdict", lang)] = verdict_label(g.verdict, lang) if g.verdict else ""
-    frame = pd.DataFrame(rows)
-    if has_verdicts(analysis):  # the verdict next to the group, where it is read first
-        verdict = ui_text("col_verdict", lang)
-        frame.insert(1, verdict, frame.pop(verdict))
-    if all(g.tpr is None for g in analysis.groups):
-        frame = frame.drop(columns=[ui_text("col_tpr", lang), ui_text("col_fpr", lang)])
-    return frame
+    """One row per group, as the shared presentation formats it (exact figures, no suppression)."""
+    result = result or _bare(analysis, rate_kind)
+    view = presentation.analysis_view(result, analysis, lang)
+    header = view.header(lang, rate_kind=result.rate_kind)
+    return pd.DataFrame(view.table(), columns=header)
 
 
 def selection_rate_chart(
-    analysis: Analysis, lang: Lang, *, rate_kind: RateKind = "selection"
+    analysis: Analysis,
+    lang: Lang,
+    *,
+    rate_kind: RateKind = "selection",
+    result: AuditResult | None = None,
 ) -> alt.LayerChart:
     """Bars of selection rates, Wilson-interval whiskers and a dashed four-fifths line.
 
     The line sits at 0.8 x the reference group's rate: a bar ending left of it is adverse impact.
+    With verdicts (issue 10) each bar is coloured by its verdict and carries a marker shaped by
+    it, one legend for both.
     """
+    result = result or _bare(analysis, rate_kind)
+    rows = presentation.analysis_view(result, analysis, lang).rows
     verdicts = has_verdicts(analysis)
+
+    def word(key: str) -> str:
+        return presentation.text(key, lang)
+
     data = pd.DataFrame(
         {
-            "group": [group_label(g) for g in analysis.groups],
+            "group": [row.label for row in rows],
             "rate": [g.selection_rate for g in analysis.groups],
             "low": [g.ci_low for g in analysis.groups],
             "high": [g.ci_high for g in analysis.groups],
             "status": [
-                verdict_label(g.verdict, lang)
-                if verdicts and g.verdict
-                else ui_text("legend_reference", lang)
-                if g.is_reference
-                else ui_text("legend_adverse", lang)
-                if g.adverse_impact
-                else ui_text("legend_ok", lang)
-                for g in analysis.groups
+                presentation.verdict_label(row.verdict, lang)
+                if verdicts
+                else presentation.chart_status(row, lang)
+                for row in rows
             ],
-            "rate_text": [format_percent(g.selection_rate, lang, 1) for g in analysis.groups],
-            "ci_text": [
-                f"{format_percent(g.ci_low, lang, 1)} – {format_percent(g.ci_high, lang, 1)}"
-                for g in analysis.groups
-            ],
-            "ratio_text": [format_number(g.impact_ratio, lang) for g in analysis.groups],
-            "n_text": [format_int(g.n, lang) for g in analysis.groups],
+            "rate_text": [row.rate for row in rows],
+            "ci_text": [row.rate_ci for row in rows],
+            "ratio_text": [row.ratio for row in rows],
+            "n_text": [row.n for row in rows],
         }
     )
-    rate_title = ui_text(_rate_key("chart_rate_axis", rate_kind), lang)
-    group_title = ui_text("col_group", lang)
+    axis = "chart.axis_scoring" if result.rate_kind == "scoring" else "chart.axis"
+    rate_title = word(axis)
+    group_title = presentation.column_label("group", lang)
     if verdicts:
-        present = {g.verdict for g in analysis.groups}
+        present = {row.verdict for row in rows}
         styles = {v: style for v, style in VERDICT_STYLES.items() if v in present}
-        domain = [verdict_label(v, lang) for v in styles]
+        domain = [presentation.verdict_label(v, lang) for v in styles]  # type: ignore[arg-type]
         colour_range = [colour for colour, _ in styles.values()]
     else:
-        domain = [
-            ui_text("legend_reference", lang),
-            ui_text("legend_ok", lang),
-            ui_text("legend_adverse", lang),
-        ]
+        domain = [word("chart.reference"), word("chart.above"), word("chart.below")]
         colour_range = [REFERENCE_COLOUR, OK_COLOUR, ADVERSE_COLOUR]
+    legend = alt.Legend(orient="bottom", columns=3 if verdicts else 0, labelLimit=0)
     colour = alt.Color(
-        "status:N",
-        title=None,
-        scale=alt.Scale(domain=domain, range=colour_range),
-        legend=alt.Legend(orient="bottom", columns=3 if verdicts else 0, labelLimit=400),
+        "status:N", title=None, scale=alt.Scale(domain=domain, range=colour_range), legend=legend
     )
     tooltip = [
         alt.Tooltip("group:N", title=group_title),
-        alt.Tooltip("rate_text:N", title=ui_text(_rate_key("col_rate", rate_kind), lang)),
-        alt.Tooltip("ci_text:N", title=ui_text("col_rate_ci", lang)),
-        alt.Tooltip("ratio_text:N", title=ui_text("col_impact_ratio", lang)),
-        alt.Tooltip("n_text:N", title=ui_text("col_n", lang)),
+        alt.Tooltip(
+            "rate_text:N",
+            title=presentation.column_label("rate", lang, rate_kind=result.rate_kind),
+        ),
+        alt.Tooltip("ci_text:N", title=presentation.column_label("rate_ci", lang)),
+        alt.Tooltip("ratio_text:N", title=presentation.column_label("ratio", lang)),
+        alt.Tooltip("n_text:N", title=presentation.column_label("n", lang)),
     ]
     y = alt.Y("group:N", title=None, sort=None)
     base = alt.Chart(data)
@@ -200,7 +161,7 @@ def selection_rate_chart(
             "status:N",
             title=None,
             scale=alt.Scale(domain=domain, range=[shape for _, shape in styles.values()]),
-            legend=alt.Legend(orient="bottom", columns=3, labelLimit=400),
+            legend=legend,
         )
         layers.append(
             base.mark_point(
@@ -209,9 +170,7 @@ def selection_rate_chart(
         )
     ref = reference_rate(analysis)
     if ref is not None:
-        line = pd.DataFrame(
-            {"threshold": [FOUR_FIFTHS * ref], "label": [ui_text("chart_four_fifths", lang)]}
-        )
+        line = pd.DataFrame({"threshold": [FOUR_FIFTHS * ref], "label": [word("chart.line")]})
         layers.append(
             alt.Chart(line)
             .mark_rule(strokeDash=[6, 4], color="#222222", size=1.5)
@@ -240,8 +199,9 @@ def heat_map(risks: Iterable[Risk], lang: Lang, *, residual: bool = False) -> al
     """The classic 5x5 risk matrix: colour by score (likelihood x severity), risks per cell."""
     data = heat_counts(risks, residual=residual)
     data["label"] = data["count"].map(lambda c: str(c) if c else "")
-    x = alt.X("severity:O", title=ui_text("risk_severity", lang), axis=alt.Axis(labelAngle=0))
-    y = alt.Y("likelihood:O", title=ui_text("risk_likelihood", lang), sort="descending")
+    severity, likelihood = (field_label(Risk, f, lang) for f in ("severity", "likelihood"))
+    x = alt.X("severity:O", title=severity, axis=alt.Axis(labelAngle=0))
+    y = alt.Y("likelihood:O", title=likelihood, sort="descending")
     cells = (
         alt.Chart(data)
         .mark_rect(stroke="white", strokeWidth=2)
@@ -256,8 +216,8 @@ def heat_map(risks: Iterable[Risk], lang: Lang, *, residual: bool = False) -> al
                 legend=None,
             ),
             tooltip=[
-                alt.Tooltip("likelihood:O", title=ui_text("risk_likelihood", lang)),
-                alt.Tooltip("severity:O", title=ui_text("risk_severity", lang)),
+                alt.Tooltip("likelihood:O", title=likelihood),
+                alt.Tooltip("severity:O", title=severity),
                 alt.Tooltip("count:Q", title=ui_text("heat_count", lang)),
             ],
         )

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import streamlit as st
 from pydantic import ValidationError
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import LANGS, format_int
+from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
+from ethics_toolkit.register import labels
+from ethics_toolkit.register.status import OPEN_STATUSES
 from ethics_toolkit.ui import charts, state, validity
 from ethics_toolkit.ui.state import t
 
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-LANG_LABELS = {"sv": "Svenska", "en": "English"}
+LANG_LABELS = LANG_NAMES
 RISK_CLASS_COLOURS = {
     "prohibited": "red",
     "high_risk": "orange",
@@ -152,11 +155,11 @@ def enum_select(
     *,
     value: Any,
     key: str,
-    prefix: str,
+    prefix: str | None = None,
     required_choice: bool = False,
     **kwargs: Any,
 ) -> Any:
-    """A selectbox over a ``StrEnum`` with translated labels ``<prefix>_<value>``.
+    """A selectbox over a ``StrEnum`` with the label registry's names (as in the PDF and CLI).
 
     ``required_choice`` starts empty, for choices nobody should make by default (a sign-off).
     """
@@ -166,7 +169,7 @@ def enum_select(
         label,
         options,
         index=options.index(value) if value in options else default,
-        format_func=state.labeller(prefix),
+        format_func=state.labeller(enum),
         key=key,
         **kwargs,
     )
@@ -178,7 +181,7 @@ def marker(colour: str | None, icon: str = "fiber_manual_record") -> str:
 
 
 def risk_class_label(risk_class: str) -> str:
-    return t("risk_class_" + risk_class)
+    return labels.risk_class_label(risk_class, state.lang())
 
 
 def risk_class_badge(risk_class: str) -> str:
@@ -188,71 +191,80 @@ def risk_class_badge(risk_class: str) -> str:
 
 
 def level_counts(risks: list[Risk]) -> Counter[str]:
-    """Open risks (not closed) per level; closed risks need no attention."""
-    return Counter(str(r.level) for r in risks if str(r.status) != "closed")
+    """Open risks (open or in treatment, as the traffic light counts them) per level."""
+    return Counter(str(r.level) for r in risks if str(r.status) in OPEN_STATUSES)
 
 
 def level_summary(risks: list[Risk]) -> str:
     """Plain text for a table cell: ``2 hög, 1 medel``."""
     counts = level_counts(risks)
-    parts = [f"{counts[level]} {t('level_' + level).lower()}" for level in LEVELS if counts[level]]
+    lang = state.lang()
+    parts = [
+        f"{format_int(counts[level], lang)} {labels.level_label(level, lang).lower()}"
+        for level in LEVELS
+        if counts[level]
+    ]
     return ", ".join(parts) or t("no_open_risks")
 
 
 def explain(key: str) -> None:
-    """A beginner's explanation of a figure, folded away until asked for."""
-    with st.expander(t(f"explain_{key}_title"), icon=":material/lightbulb:"):
-        st.markdown(t(f"explain_{key}_body"))
-
-
-def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
-    """One analysis: summary, chart, table, findings, with an explanation of each figure."""
+    """A beginner's explanation of a figure (``i18n/prose/<lang>/explain_<key>.md``), folded."""
     lang = state.lang()
-    if analysis.summary:
-        st.info(analysis.summary.get(lang))
+    with st.expander(prose.title(f"explain_{key}", lang), icon=":material/lightbulb:"):
+        st.markdown(prose.body(f"explain_{key}", lang))
+
+
+def analysis_block(result: AuditResult, analysis: Analysis) -> None:
+    """One analysis: summary, chart, table, notes, findings (the shared presentation, exact)."""
+    lang = state.lang()
+    view = presentation.analysis_view(result, analysis, lang)
+    if view.summary:
+        st.info(view.summary)
     st.altair_chart(
-        charts.selection_rate_chart(analysis, lang, rate_kind=rate_kind),
+        charts.selection_rate_chart(analysis, lang, rate_kind=result.rate_kind, result=result),
         width="stretch",
-        alt=t("chart_alt", attributes=" × ".join(analysis.attributes)),
+        alt=t("chart_alt", attributes=view.attributes),
     )
     st.caption(t("chart_caption"))
-    st.dataframe(
-        charts.group_table(analysis, lang, rate_kind=rate_kind), hide_index=True, width="stretch"
-    )
-    facts = [t("analysis_analysed", n=format_int(analysis.n_analysed, lang))]
-    if analysis.unknown:
-        facts.append(t("analysis_unknown", n=format_int(analysis.unknown, lang)))
-    if analysis.reference_group:
-        facts.append(t("analysis_reference", group=" × ".join(analysis.reference_group.values())))
-    st.caption(" · ".join(facts))
-    findings = [g.finding.get(lang) for g in analysis.groups if g.finding]
-    if findings:
+    table = charts.group_table(analysis, lang, result=result)
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(" · ".join(view.notes))
+    rows = {row.finding: row for row in view.rows if row.finding}
+    if view.findings:
         st.markdown(f"**{t('findings_title')}**")
-        for text, group in zip(findings, [g for g in analysis.groups if g.finding], strict=True):
-            by_verdict = validity.finding_marker(group)  # issue 10: icon and colour by verdict
+        for finding in view.findings:
+            row = rows.get(finding)
+            by_verdict = (  # issue 10: icon and colour by verdict
+                validity.VERDICT_MARKERS.get(row.verdict)
+                if row is not None and not row.ratio_hidden
+                else None
+            )
             mark = (
                 marker(*by_verdict)
                 if by_verdict
                 else marker("red", "error")
-                if group.adverse_impact
-                else marker("gray" if group.small_group else "blue", "info")
+                if row is not None and row.adverse
+                else marker("gray" if row is not None and row.small else "blue", "info")
             )
-            st.markdown(f"{mark} {text}")
-    validity.stratified_view(analysis)
+            st.markdown(f"{mark} {finding}")
+    validity.stratified_view(result, analysis)
 
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
+    verdict = presentation.overall_verdict(result, state.lang())
     if validity.verdict_banner(result):  # issue 10: significant, warning, too little data
         pass
     elif result.adverse_impact_found:  # a result without verdicts (saved before issue 10)
-        st.warning(t("audit_adverse_found"), icon=":material/report:")
+        st.warning(verdict, icon=":material/report:")
     else:
-        st.success(t("audit_no_adverse"), icon=":material/task_alt:")
-    tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
+        st.success(verdict, icon=":material/task_alt:")
+    tabs = st.tabs(
+        [presentation.attributes_label(a.attributes, result.spec) for a in result.analyses]
+    )
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
-            analysis_block(analysis, rate_kind=result.rate_kind)
+            analysis_block(result, analysis)
     st.markdown(f"#### {t('explain_heading')}")
     left, right = st.columns(2)
     with left:

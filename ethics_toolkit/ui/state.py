@@ -8,9 +8,11 @@ SHA-256 and the spec, so a rerun of the page is instant.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -71,25 +73,39 @@ def auth_configured() -> bool:
         return False
 
 
-def labeller(prefix: str) -> Callable[[object], str]:
-    """A ``format_func`` for enum values, bound to the current language.
+def labeller(kind: str | type[StrEnum] | None = None) -> Callable[[object], str]:
+    """A ``format_func`` for choices, bound to the current language.
+
+    Enum members (or, with ``kind`` an enum class, their string values) and the register's
+    labelled literals (``kind`` ``"level"``, ``"risk_class"``, ``"history_entity"``...) read the
+    one label registry (``register/labels.py``) that the PDF and the CLI read too; app-only
+    choices read ``ui_texts`` keys ``<kind>_<value>``.
 
     Bound now, not looked up when called: Streamlit (and AppTest) may call a widget's format
     function outside the script run, where the session's language is not at hand.
     """
+    from ethics_toolkit.register import labels
+
     bound = lang()
 
     def label(value: object) -> str:
+        if isinstance(kind, type) and not isinstance(value, kind):
+            with contextlib.suppress(ValueError):
+                value = kind(value)
+        if isinstance(value, StrEnum) and labels.has_label(value):
+            return labels.label(value, bound)
         raw = str(getattr(value, "value", value))
-        key = f"{prefix}_{raw}"
-        return ui_text(key, bound) if has_text(key) else raw.replace("_", " ").capitalize()
+        if isinstance(kind, str) and kind in labels.LITERAL_LABELS:
+            return labels.literal_label(kind, raw, bound)  # type: ignore[arg-type]
+        key = f"{kind}_{raw}"
+        return ui_text(key, bound) if has_text(key) else labels.readable(raw)
 
     return label
 
 
-def label(prefix: str, value: object) -> str:
-    """A translated label for an enum value; values added later fall back to readable text."""
-    return labeller(prefix)(value)
+def label(kind: str | type[StrEnum] | None, value: object) -> str:
+    """A translated label for a choice; values added later fall back to readable text."""
+    return labeller(kind)(value)
 
 
 def actor() -> str:

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from ethics_toolkit.engine.findings import SIGNIFICANCE_LEVEL, group_label
+from ethics_toolkit.engine.findings import SIGNIFICANCE_LEVEL
+from ethics_toolkit.engine.labels import column_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Stratified
+from ethics_toolkit.engine.presentation import column_label as heading_of
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.state import t
@@ -40,8 +42,8 @@ def finding_marker(group: GroupResult) -> tuple[str, str] | None:
     return VERDICT_MARKERS.get(group.verdict, ("blue", "info"))
 
 
-def _named(groups: Sequence[GroupResult]) -> str:
-    labels = list(dict.fromkeys(group_label(g.values) for g in groups))
+def _named(groups: Sequence[GroupResult], result: AuditResult) -> str:
+    labels = list(dict.fromkeys(group_label(g.values, result.spec) for g in groups))
     more = len(labels) - MAX_NAMED
     return ", ".join(labels[:MAX_NAMED]) + (f" (+{more})" if more > 0 else "")
 
@@ -72,20 +74,24 @@ def verdict_banner(result: AuditResult) -> bool:
         with st.container(border=True, key="verdict_banner_significant"):
             st.markdown(
                 f":red-background[:material/report: **{t('banner_significant_title')}**]  \n"
-                + t("banner_significant", m=m, groups=_named(significant))
+                + t("banner_significant", m=m, groups=_named(significant, result))
             )
     if warning:
-        st.warning(t("banner_warning", m=m, groups=_named(warning)), icon=":material/warning:")
+        st.warning(
+            t("banner_warning", m=m, groups=_named(warning, result)), icon=":material/warning:"
+        )
     if significant or warning:
         st.caption(t("audit_adverse_found"))
     if insufficient:
-        st.info(t("banner_insufficient", groups=_named(insufficient)), icon=":material/help:")
+        st.info(
+            t("banner_insufficient", groups=_named(insufficient, result)), icon=":material/help:"
+        )
     if not (significant or warning or insufficient):
         st.success(t("banner_clear"), icon=":material/task_alt:")
     return True
 
 
-def strata_table(stratified: Stratified, lang: Lang) -> pd.DataFrame:
+def strata_table(stratified: Stratified, lang: Lang, result: AuditResult) -> pd.DataFrame:
     """One row per non-reference group: the within-strata figures, formatted for ``lang``."""
     rows = []
     for entry in stratified.groups:
@@ -94,7 +100,7 @@ def strata_table(stratified: Stratified, lang: Lang) -> pd.DataFrame:
             ci = " – ".join(format_number(v, lang) for v in entry.mh_odds_ratio_ci)
         rows.append(
             {
-                t("col_group"): group_label(entry.values),
+                heading_of("group", lang): group_label(entry.values, result.spec),
                 t("col_strata_used"): format_int(entry.strata_used, lang),
                 t("col_mh_odds_ratio"): format_number(entry.mh_odds_ratio, lang),
                 t("col_mh_ci"): ci,
@@ -106,23 +112,24 @@ def strata_table(stratified: Stratified, lang: Lang) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def stratified_view(analysis: Analysis) -> None:
+def stratified_view(result: AuditResult, analysis: Analysis) -> None:
     """The comparison within strata of one analysis: caption, table, findings."""
     stratified = analysis.stratified
     if stratified is None:
         return
     lang = state.lang()
-    st.markdown(f"**{t('strata_heading', column=stratified.column)}**")
+    column = column_label(stratified.column, result.spec)
+    st.markdown(f"**{t('strata_heading', column=column)}**")
     st.caption(
         t(
             "strata_caption",
-            column=stratified.column,
+            column=column,
             strata=format_int(stratified.strata, lang),
             unknown=format_int(stratified.unknown_strata_rows, lang),
         )
     )
     if stratified.groups:
-        st.dataframe(strata_table(stratified, lang), hide_index=True, width="stretch")
+        st.dataframe(strata_table(stratified, lang, result), hide_index=True, width="stretch")
     for entry in stratified.groups:
         if entry.finding is not None:
             lower = (

@@ -116,8 +116,8 @@ def test_simpson_pooled_gap_vanishes_within_jobs() -> None:
     assert entry.pooled_direction_reversed is False  # the MH odds ratio is 1, not above it
     assert entry.finding is not None
     assert entry.finding.en.startswith(
-        'Within the same job, applicants with sex "W" were selected as often as applicants '
-        'with sex "M" (MH odds ratio 1.00, p = 1.00): the pooled gap comes from where they '
+        "Within the same job, applicants with sex W were selected as often as applicants "
+        "with sex M (MH odds ratio 1.00, p = 1.00): the pooled gap comes from where they "
         "applied, not from how they were assessed."
     )
     assert "Inom samma job valdes" in entry.finding.sv

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.exchange import EXPORT_SCHEMA_VERSION, NOT_JSON_EN, VERSION_EN
+from ethics_toolkit.register.exchange import EXPORT_SCHEMA_VERSION, NOT_JSON, VERSION
 from ethics_toolkit.register.models import RiskStatus
 from ethics_toolkit.register.store import Store
 from tests.register.conftest import StoreFactory
@@ -153,7 +153,7 @@ def test_newer_schema_version_is_refused(store: Store) -> None:
         store.import_json(
             {"schema_version": 99, "exported_at": "2026-01-01T00:00:00Z", "tools": []}
         )
-    assert info.value.en == VERSION_EN.format(found=99, expected=EXPORT_SCHEMA_VERSION)
+    assert info.value.en == VERSION.format("en", found=99, expected=EXPORT_SCHEMA_VERSION)
 
 
 def test_not_json_message_names_the_problem() -> None:
@@ -161,4 +161,4 @@ def test_not_json_message_names_the_problem() -> None:
 
     with pytest.raises(UserFacingError) as info:
         load_text(b"{oops")
-    assert info.value.en.startswith(NOT_JSON_EN.split("{")[0])
+    assert info.value.en.startswith(NOT_JSON.en.split("{")[0])

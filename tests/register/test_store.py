@@ -14,9 +14,9 @@ from ethics_toolkit.register.checklists import checklist_item, load_checklists
 from ethics_toolkit.register.models import AnswerValue, RiskStatus, Treatment
 from ethics_toolkit.register.orm import Base, RiskRow
 from ethics_toolkit.register.store import (
-    CONFLICT_EN,
-    NO_PROPOSAL_EN,
-    UNKNOWN_ITEM_EN,
+    CONFLICT,
+    NO_PROPOSAL,
+    UNKNOWN_ITEM,
     ConflictError,
     Store,
 )
@@ -61,7 +61,11 @@ def test_save_tool_assigns_id_and_version_and_logs_who_and_what(store: Store) ->
     )
     assert created.changes["name"] == [None, "CV-Sorter"]
     assert (updated.actor, updated.at.hour, updated.action) == ("Bo", 13, "update")
-    assert updated.changes == {"employees": [300, 310]}
+    # Language-neutral: what changed as data, with the tool's name; no stored English line.
+    assert updated.changes == {"@subject": ["CV-Sorter"], "employees": [300, 310]}
+    assert updated.summary == ""
+    assert updated.describe("sv") == "Ändrade verktyget ”CV-Sorter”: antal anställda 300 → 310"
+    assert updated.describe("en") == "Changed the tool ”CV-Sorter”: number of employees 300 → 310"
 
 
 def test_saving_an_unchanged_tool_writes_no_history(store: Store) -> None:
@@ -99,7 +103,7 @@ def test_two_people_editing_the_same_risk_conflict(make_store: StoreFactory) -> 
     assert saved.row_version == annas_copy.row_version + 1
     with pytest.raises(ConflictError) as info:
         bo.save_risk(bos_copy.model_copy(update={"severity": 1}), actor="Bo")
-    assert info.value.en == CONFLICT_EN.format(entity="risk", name="Indirect discrimination")
+    assert info.value.en == CONFLICT.format("en", entity="risk", name="Indirect discrimination")
     assert "reload" in info.value.en and "ladda om" in info.value.sv
     stored = anna.risks(tool.id)[0]
     assert (stored.likelihood, stored.severity) == (5, 4)  # Anna's edit survived, Bo's did not
@@ -166,7 +170,7 @@ def test_unmet_answer_proposes_a_prefilled_risk_the_user_accepts(store: Store) -
     assert store.answers(tool.id)[0].risk_decision == "accepted"
     with pytest.raises(UserFacingError) as info:
         store.decide_proposal(tool.id, item_id, True, actor="Anna")
-    assert info.value.en == NO_PROPOSAL_EN.format(item=item_id)
+    assert info.value.en == NO_PROPOSAL.format("en", item=item_id)
 
 
 @pytest.mark.parametrize(
@@ -210,7 +214,7 @@ def test_unknown_checklist_item_is_refused(store: Store) -> None:
     assert tool.id is not None
     with pytest.raises(UserFacingError) as info:
         store.answer(tool.id, "no-such-item", "yes", actor=ACTOR)
-    assert info.value.en == UNKNOWN_ITEM_EN.format(item="no-such-item")
+    assert info.value.en == UNKNOWN_ITEM.format("en", item="no-such-item")
 
 
 def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
@@ -227,6 +231,8 @@ def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
     entry = store.history(tool.id)[-1]
     assert (entry.entity, entry.entity_id) == ("audit", str(run.id))
     assert "result" not in entry.changes and entry.changes["rows_used"] == [None, 30]
+    assert entry.changes["@adverse_impact_found"] == [tiny_result().adverse_impact_found]
+    assert entry.describe("en").startswith("Saved a bias audit of ”log.csv”: 30 rows used, ")
 
 
 def test_a_risk_can_only_link_an_audit_of_its_own_tool(store: Store) -> None:

@@ -53,7 +53,7 @@ def test_verdict_table_shows_ratio_intervals_and_verdicts(
     women = next(g for g in job_result.analyses[0].groups if g.values == {"gender": "Woman"})
     low, high = women.impact_ratio_ci  # type: ignore[misc]
     assert f"Woman 0.64 ({low:.2f}–{high:.2f})" in body
-    assert "below 4/5, unlikely to be chance" in body and "too few to tell" in body
+    assert "below 4/5, unlikely to be chance" in body and "too little data to tell" in body
     assert "Holm's method for all 5 comparisons" in body
 
 

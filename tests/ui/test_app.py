@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import state
@@ -466,10 +467,15 @@ def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
     store = _store(demo_db)
     history = store.history(store.get_tool(DEMO_TOOL).id)
     (expander,) = [e for e in at.expander if e.label.startswith("Change history")]
-    assert expander.label == ui_text("history_title", "en", n=len(history))
+    assert expander.label == ui_text("history_title", "en", count=len(history))
     table = at.dataframe[-1].value
     assert len(table) == len(history)
     assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
+    # Every line in words: no field, enum or checklist code names.
+    shown = table.to_string()
+    for code in ("risk_decision", "approved_with_conditions", "tool_id", "in_treatment", "gdpr-0"):
+        assert code not in shown
+    assert "Sign-off by Eva Holm (HR-direktör): Approved with conditions" in shown
 
 
 def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str) -> None:
@@ -493,7 +499,7 @@ def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
     _button(at, "run_audit").click().run()
     assert not at.exception and not at.error, (at.exception, at.error)
     (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]
-    assert ui_text("col_rate_scoring", "sv") in table.columns
+    assert presentation.column_label("rate", "sv", rate_kind="scoring") in table.columns
     assert list(table["Grupp"]) == ["Europe", "Outside Europe", "Sweden"]
 
 

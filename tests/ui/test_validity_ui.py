@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.engine.audit import audit_cells
 from ethics_toolkit.engine.models import AuditSpec, Cell
+from ethics_toolkit.engine.presentation import column_label, verdict_label
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import charts, state
 from tests.conftest import SAMPLE_DATA
@@ -41,10 +42,10 @@ def test_chart_encodes_verdicts_by_colour_and_shape() -> None:
     assert shape["field"] == colour["field"] == "status"  # one legend: colour and shape
     assert shape["scale"]["domain"] == colour["scale"]["domain"]
     assert len(set(shape["scale"]["range"])) == len(shape["scale"]["range"])  # distinct shapes
-    assert ui_text("verdict_adverse_significant", "en") in colour["scale"]["domain"]
+    assert verdict_label("adverse_significant", "en") in colour["scale"]["domain"]
     table = charts.group_table(analysis, "en")
-    assert ui_text("col_verdict", "en") in table.columns
-    assert "Too few to tell" in table[ui_text("col_verdict", "en")].tolist()
+    assert column_label("verdict", "en") in table.columns
+    assert "too little data to tell" in table[column_label("verdict", "en")].tolist()
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -64,7 +65,7 @@ def test_banner_and_within_job_view(demo_db: str, lang: str) -> None:  # noqa: F
     assert ui_text("strata_heading", lang).format(column="requisition") in text
     columns = {c for frame in at.dataframe for c in frame.value.columns}
     assert ui_text("col_mh_odds_ratio", lang) in columns
-    assert ui_text("col_verdict", lang) in columns
+    assert column_label("verdict", lang) in columns
     finding = "the pooled gap comes from where they applied" if lang == "en" else "var de sökte"
     assert finding in text
 

@@ -10,7 +10,6 @@ import streamlit as st
 
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register import proposals
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
@@ -222,6 +221,7 @@ def _proposals(tool, result, run_id: int) -> None:
             group=group,
             owner=state.actor(),
             lang=state.lang(),
+            spec=result.spec,
         )
         marker = (run_id, risk.title)
         with st.container(border=True):
@@ -288,8 +288,8 @@ st.success(
     t(
         "audit_detected",
         name=file_name,
-        rows=format_int(info.rows_read, lang),
-        columns=len(info.columns),
+        rows=t("n_rows", count=info.rows_read),
+        columns=t("n_columns", count=len(info.columns)),
         encoding=info.encoding,
         separator="tab" if info.separator == "\t" else info.separator,
         decimal=info.decimal,

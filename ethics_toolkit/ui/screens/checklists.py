@@ -34,7 +34,7 @@ def _item(tool, item, answer) -> None:
                 options,
                 horizontal=True,
                 index=options.index(answer.value) if answer else None,
-                format_func=state.labeller("answer"),
+                format_func=state.labeller(AnswerValue),
                 key=f"value_{item.id}",
             )
             evidence = st.text_area(
@@ -123,6 +123,6 @@ st.progress(
 )
 pending = sum(1 for a in answers.values() if a.risk_decision == "pending")
 if pending:
-    st.warning(t("checklist_pending", n=pending), icon=":material/pending_actions:")
+    st.warning(t("checklist_pending", count=pending), icon=":material/pending_actions:")
 for item in area.items:
     _item(tool, item, answers.get(item.id))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ethics_toolkit.i18n import LANGS
-from ethics_toolkit.register.models import SignOffDecision
+from ethics_toolkit.i18n import LANG_NAMES, LANGS
+from ethics_toolkit.register import labels
+from ethics_toolkit.register.models import SignOff, SignOffDecision
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
@@ -13,7 +14,10 @@ TRAFFIC = {
     "red": (":material/report:", st.error),
     "amber": (":material/warning:", st.warning),
 }
-LANG_NAMES = {"sv": "Svenska", "en": "English"}
+
+
+def _field(name: str) -> str:
+    return labels.field_label(SignOff, name, state.lang())
 
 
 def _preview(record, lang) -> None:
@@ -68,18 +72,17 @@ def _sign_off(tool) -> None:
     ):
         st.caption(t("signoff_help"))
         c1, c2 = st.columns(2)
-        name = c1.text_input(t("signoff_name"), key="signoff_name")
-        role = c2.text_input(t("signoff_role"), key="signoff_role")
+        name = c1.text_input(_field("name"), key="signoff_name")
+        role = c2.text_input(_field("role"), key="signoff_role")
         with c1:
             decision = components.enum_select(
-                t("signoff_decision"),
+                _field("decision"),
                 SignOffDecision,
                 value=None,
                 key="signoff_decision",
-                prefix="decision",
                 required_choice=True,
             )
-        comment = st.text_area(t("signoff_comment"), height=80)
+        comment = st.text_area(_field("comment"), height=80)
         if st.form_submit_button(t("signoff_save")):
             if not name.strip() or not role.strip() or decision is None:
                 st.error(t("signoff_need_name"), icon=":material/error:")
@@ -126,7 +129,7 @@ if record.signoffs:
             "signoff_latest",
             name=latest.name,
             role=latest.role,
-            decision=t(f"decision_{latest.decision.value}"),
+            decision=labels.label(latest.decision, state.lang()),
             date=latest.signed_at.date(),
         )
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from ethics_toolkit.register import labels
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import Risk, RiskStatus, Treatment
 from ethics_toolkit.ui import components, state
@@ -28,11 +29,16 @@ EDITABLE = (
 )
 
 
+def _field(name: str) -> str:
+    """A risk field's label from the one registry (the PDF's risk table uses the same)."""
+    return labels.field_label(Risk, name, state.lang())
+
+
 def _frame(risks: list[Risk]) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "level": state.label("level", r.level),
+                "level": labels.level_label(r.level, state.lang()),
                 "inherent_score": r.inherent_score,
                 **{field: getattr(r, field) for field in EDITABLE},
                 "residual_score": r.residual_score,
@@ -48,33 +54,33 @@ def _column_config(area_titles: dict[str, str]) -> dict:
     cc = st.column_config
     score = {"min_value": 1, "max_value": 5, "step": 1}
     return {
-        "level": cc.TextColumn(t("risk_level"), disabled=True),
+        "level": cc.TextColumn(_field("level"), disabled=True),
         "inherent_score": cc.NumberColumn(
-            t("risk_inherent"), disabled=True, help=t("risk_inherent_help")
+            _field("inherent_score"), disabled=True, help=t("risk_inherent_help")
         ),
-        "title": cc.TextColumn(t("risk_title"), required=True, width="large"),
-        "owner": cc.TextColumn(t("risk_owner")),
-        "likelihood": cc.NumberColumn(t("risk_likelihood_short"), required=True, **score),
-        "severity": cc.NumberColumn(t("risk_severity_short"), required=True, **score),
+        "title": cc.TextColumn(_field("title"), required=True, width="large"),
+        "owner": cc.TextColumn(_field("owner")),
+        "likelihood": cc.NumberColumn(_field("likelihood"), required=True, **score),
+        "severity": cc.NumberColumn(_field("severity"), required=True, **score),
         "treatment": cc.SelectboxColumn(
-            t("risk_treatment"),
+            _field("treatment"),
             options=list(Treatment),
             required=True,
-            format_func=state.labeller("treatment"),
+            format_func=state.labeller(Treatment),
         ),
         "status": cc.SelectboxColumn(
-            t("risk_status"),
+            _field("status"),
             options=list(RiskStatus),
             required=True,
-            format_func=state.labeller("riskstatus"),
+            format_func=state.labeller(RiskStatus),
         ),
-        "residual_likelihood": cc.NumberColumn(t("risk_residual_likelihood"), **score),
-        "residual_severity": cc.NumberColumn(t("risk_residual_severity"), **score),
-        "review_date": cc.DateColumn(t("risk_review_date")),
-        "approved_by": cc.TextColumn(t("risk_approved_by"), help=t("risk_approved_by_help")),
-        "residual_score": cc.NumberColumn(t("risk_residual"), disabled=True),
+        "residual_likelihood": cc.NumberColumn(_field("residual_likelihood"), **score),
+        "residual_severity": cc.NumberColumn(_field("residual_severity"), **score),
+        "review_date": cc.DateColumn(_field("review_date")),
+        "approved_by": cc.TextColumn(_field("approved_by"), help=t("risk_approved_by_help")),
+        "residual_score": cc.NumberColumn(_field("residual_score"), disabled=True),
         "category": cc.SelectboxColumn(
-            t("risk_category"),
+            _field("category"),
             options=list(area_titles),
             disabled=True,
             format_func=lambda v: area_titles.get(v, v),
@@ -116,10 +122,10 @@ def _save_edits(risks: list[Risk]) -> None:
         components.show_error(error)
     if saved and not problems:
         _forget_edits()
-        st.toast(t("risk_saved", n=saved), icon=":material/save:")
+        st.toast(t("risk_saved", count=saved), icon=":material/save:")
         st.rerun()
     elif saved:
-        st.info(t("risk_saved_some", n=saved))
+        st.info(t("risk_saved_some", count=saved))
 
 
 def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
@@ -127,28 +133,27 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         st.expander(t("risk_add"), icon=":material/add:"),
         st.form("new_risk", clear_on_submit=True),
     ):
-        title = st.text_input(t("risk_title"), key="new_risk_title")
-        description = st.text_area(t("risk_description"), height=80, key="new_risk_description")
+        title = st.text_input(_field("title"), key="new_risk_title")
+        description = st.text_area(_field("description"), height=80, key="new_risk_description")
         c1, c2, c3 = st.columns(3)
         category = c1.selectbox(
-            t("risk_category"), list(area_titles), format_func=area_titles.__getitem__
+            _field("category"), list(area_titles), format_func=area_titles.__getitem__
         )
         likelihood = c2.slider(
-            t("risk_likelihood"), 1, 5, 3, help=t("risk_likelihood_help"), key="new_risk_likelihood"
+            _field("likelihood"), 1, 5, 3, help=t("risk_likelihood_help"), key="new_risk_likelihood"
         )
         severity = c3.slider(
-            t("risk_severity"), 1, 5, 3, help=t("risk_severity_help"), key="new_risk_severity"
+            _field("severity"), 1, 5, 3, help=t("risk_severity_help"), key="new_risk_severity"
         )
-        owner = c1.text_input(t("risk_owner"), value=state.actor())
+        owner = c1.text_input(_field("owner"), value=state.actor())
         with c2:
             treatment = components.enum_select(
-                t("risk_treatment"),
+                _field("treatment"),
                 Treatment,
                 value=Treatment("mitigate"),
                 key="new_risk_treatment",
-                prefix="treatment",
             )
-        controls = c3.text_input(t("risk_controls"))
+        controls = c3.text_input(_field("existing_controls"))
         if not st.form_submit_button(t("risk_add_save"), type="primary"):
             return
         if not title.strip():
@@ -193,20 +198,23 @@ f1, f2, f3 = st.columns(3)
 statuses = f1.multiselect(
     t("filter_status"),
     list(RiskStatus),
-    format_func=state.labeller("riskstatus"),
+    format_func=state.labeller(RiskStatus),
     key="filter_status",
+    placeholder=t("choose_options"),
 )
 levels = f2.multiselect(
     t("filter_level"),
     list(components.LEVELS),
     format_func=state.labeller("level"),
     key="filter_level",
+    placeholder=t("choose_options"),
 )
 categories = f3.multiselect(
     t("filter_category"),
     sorted({r.category for r in risks}),
     format_func=lambda v: area_titles.get(v, v),
     key="filter_category",
+    placeholder=t("choose_options"),
 )
 shown = sorted(
     (
