@@ -21,7 +21,14 @@ from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
+    from ethics_toolkit.engine.models import (
+        Analysis,
+        AuditResult,
+        AuditSpec,
+        FeatureAssociation,
+        FunnelStep,
+        Oversight,
+    )
     from ethics_toolkit.i18n import Lang
 
 DB_WITHOUT_TOOL = (
@@ -43,8 +50,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="CSV decision log or group counts")
-    outcome = parser.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--outcome", metavar="COL", help="column with the decision")
+    # One of these is required unless --stage gives the outcome (checked in run()).
+    outcome = parser.add_mutually_exclusive_group()
+    outcome.add_argument(
+        "--outcome", metavar="COL", help="column with the decision (the final, human decision)"
+    )
     outcome.add_argument(
         "--score", metavar="COL", help="score column: audit the scoring rate (above the median)"
     )
@@ -96,6 +106,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         default="quarter",
         help="length of the periods with --period (default: quarter)",
     )
+    _add_process_arguments(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
@@ -117,6 +128,51 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=handler("ethics_toolkit.cli.audit:run"))
 
 
+def _add_process_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 11: the tool's recommendation, the selection funnel, what drives the decisions."""
+    process = parser.add_argument_group(
+        "the decision process (human oversight, selection funnel, what drives the decisions)"
+    )
+    process.add_argument(
+        "--recommendation",
+        metavar="COL",
+        help="column with the tool's recommendation, compared with the final decision (--outcome)",
+    )
+    process.add_argument(
+        "--recommendation-positive",
+        metavar="VALUE",
+        action="append",
+        help="recommendation value meaning yes (same rules as --positive); repeat for several",
+    )
+    process.add_argument(
+        "--recommendation-negative",
+        metavar="VALUE",
+        action="append",
+        help="recommendation value meaning no; repeat for several",
+    )
+    process.add_argument(
+        "--stage",
+        metavar="COL",
+        help="column with the furthest stage each applicant reached (needs --stages); without "
+        "--outcome the decision is reaching the last stage",
+    )
+    process.add_argument(
+        "--stages",
+        metavar="A,B,C",
+        help="the stages in order, comma-separated (e.g. applied,screened,interview,offer,hired)",
+    )
+    process.add_argument(
+        "--features",
+        metavar="COL,...|auto",
+        help="columns whose association with the decision and the sensitive attributes is "
+        "measured (Cramér's V); auto = every column without a role that is not an identifier",
+    )
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
 def _t(key: str, lang: Lang, **fields: object) -> str:
     from ethics_toolkit.cli.audit_texts import TEXTS
 
@@ -127,6 +183,7 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
     from ethics_toolkit.engine.models import AuditSpec
 
     aggregated = bool(args.aggregated or args.count_column or args.selected_column)
+    features = _split(args.features)
     selected_column = args.selected_column or (args.outcome if aggregated else None)
     return AuditSpec(
         outcome=args.outcome or selected_column,
@@ -141,6 +198,13 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
         selected_column=selected_column,
         period=args.period,
         freq=args.freq,
+        recommendation=args.recommendation,
+        recommendation_positives=args.recommendation_positive or [],
+        recommendation_negatives=args.recommendation_negative or [],
+        stage=args.stage,
+        stages=_split(args.stages),
+        features=[] if features == ["auto"] else features,
+        features_auto=features == ["auto"],
     )
 
 
@@ -150,6 +214,10 @@ def run(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_lang()
     if args.db and not args.tool:
         raise UserFacingError(en=DB_WITHOUT_TOOL[0], sv=DB_WITHOUT_TOOL[1])
+    if not (args.outcome or args.score or args.selected_column or args.stage):
+        from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
+
+        raise UserFacingError(en=NEED_OUTCOME.en, sv=NEED_OUTCOME.sv)
     # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
     if args.report:
         from ethics_toolkit.cli.report import check_output
@@ -300,6 +368,103 @@ def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
         lines.append(analysis.summary.get(lang))
     lines.append(_t("findings", lang))
     lines += [f"- {g.finding.get(lang)}" for g in analysis.groups if g.finding]
+    if analysis.oversight is not None:
+        lines += render_oversight(analysis.oversight, lang)
+    if analysis.funnel:
+        lines += render_funnel(analysis.funnel, lang)
+    return lines
+
+
+def render_oversight(oversight: Oversight, lang: Lang) -> list[str]:
+    """The tool's recommendation against the final decision, per group (issue 11)."""
+    from ethics_toolkit.engine.findings import group_label
+    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
+
+    keys = ["group", "n", "ai_selected", "ai_rate", "final_selected", "final_rate"]
+    keys += ["agreement", "to_yes", "to_no", "ai_ratio", "final_ratio", "change_p"]
+    rows = [[_t(k, lang) for k in keys]]
+    for g in oversight.groups:
+        rows.append(
+            [
+                group_label(g.values),
+                format_int(g.n, lang),
+                format_int(g.ai_selected, lang),
+                format_percent(g.ai_rate, lang, 1),
+                format_int(g.final_selected, lang),
+                format_percent(g.final_rate, lang, 1),
+                format_percent(g.agreement, lang, 1),
+                format_int(g.overridden_to_yes, lang),
+                format_int(g.overridden_to_no, lang),
+                format_number(g.ai_impact_ratio, lang),
+                format_number(g.final_impact_ratio, lang),
+                format_p_value(g.change_p_value, lang),
+            ]
+        )
+    heading = _t("oversight", lang)
+    lines = ["", heading, "-" * len(heading), *_table(rows, right=set(range(1, len(keys))))]
+    if oversight.finding is not None:
+        lines.append(oversight.finding.get(lang))
+    lines += [f"- {g.finding.get(lang)}" for g in oversight.groups if g.finding]
+    return lines
+
+
+def render_funnel(steps: list[FunnelStep], lang: Lang) -> list[str]:
+    """One table row per step and group: entered, passed, pass rate, ratio (issue 11)."""
+    from ethics_toolkit.engine.findings import group_label
+    from ethics_toolkit.engine.funnel import funnel_summary
+    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
+
+    keys = ["stage", "group", "entered", "passed", "pass_rate", "ratio", "p", "note"]
+    rows = [[_t(k, lang) for k in keys]]
+    for step in steps:
+        for g in step.groups:
+            notes = []
+            if g.values == step.reference_group:
+                notes.append(_t("note_ref", lang))
+            if g.adverse_impact:
+                notes.append(_t("note_adverse", lang))
+            rows.append(
+                [
+                    step.stage,
+                    group_label(g.values),
+                    format_int(g.entered, lang),
+                    format_int(g.passed, lang),
+                    format_percent(g.pass_rate, lang, 1),
+                    format_number(g.impact_ratio, lang),
+                    format_p_value(g.p_value, lang),
+                    ", ".join(notes),
+                ]
+            )
+    heading = _t("funnel", lang)
+    lines = ["", heading, "-" * len(heading), *_table(rows, right={2, 3, 4, 5, 6})]
+    lines.append(funnel_summary(steps, lang))
+    lines += [f"- {s.finding.get(lang)}" for s in steps if s.finding]
+    return lines
+
+
+def render_features(
+    features: list[FeatureAssociation], attributes: list[str], lang: Lang
+) -> list[str]:
+    """Cramér's V of each feature with the decision and each attribute, once per audit."""
+    from ethics_toolkit.i18n import format_number
+
+    heading = _t("features", lang)
+    lines = ["", heading, "=" * len(heading)]
+    if not features:
+        return [*lines, _t("no_features", lang)]
+    rows = [[_t("column", lang), _t("with_decision", lang), *(f"V {a}" for a in attributes)]]
+    rows[0].append(_t("proxy", lang))
+    for f in features:
+        rows.append(
+            [
+                f.column,
+                format_number(f.association_with_decision, lang),
+                *(format_number(f.proxy_for.get(a), lang) for a in attributes),
+                _t("yes" if f.proxy_flag else "no_mark", lang),
+            ]
+        )
+    lines += _table(rows, right=set(range(1, len(rows[0]) - 1)))
+    lines += [f"- {f.finding.get(lang)}" for f in features if f.finding]
     return lines
 
 
@@ -328,6 +493,8 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang)
+    if result.features is not None:
+        lines += render_features(result.features, list(result.spec.sensitive), lang)
     for period in result.periods or []:
         heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
         lines += ["", heading, "-" * len(heading)]
