@@ -66,14 +66,18 @@ TEXTS = Catalogue(
             en="The gap arises at the {gaps} stages",
         ),
         "summary_alike": Bilingual(
-            sv="; {alike} behandlar grupperna lika", en="; {alike} treat{s} the groups alike"
+            sv="; steget till {alike} behandlar grupperna lika",
+            en="; the step to {alike} treats the groups alike",
+        ),
+        "summary_alikes": Bilingual(
+            sv="; stegen till {alike} behandlar grupperna lika",
+            en="; the steps to {alike} treat the groups alike",
         ),
         "summary_none": Bilingual(
             sv="Inget steg i urvalsprocessen har en grupp under fyra femtedelar.",
             en="No step of the selection funnel has a group below four-fifths.",
         ),
         "and": Bilingual(sv=" och ", en=" and "),
-        "step": Bilingual(sv="steget till {stage}", en="the step to {stage}"),
     }
 )
 
@@ -186,20 +190,28 @@ def gap_steps(steps: Sequence[FunnelStep]) -> list[FunnelStep]:
     return [s for s in steps if any(g.adverse_impact for g in s.groups)]
 
 
+def _join(names: Sequence[str], lang: Lang) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + TEXTS["and"].get(lang) + names[-1]
+
+
 def funnel_summary(steps: Sequence[FunnelStep], lang: Lang) -> str:
-    """Where the gap arises: "The gap arises at the interview stage; screening treats ... alike"."""
+    """Where the gap arises: "The gap arises at the interview stage; the steps to ... alike"."""
     gaps = gap_steps(steps)
     if not gaps:
         return TEXTS.text("summary_none", lang)
-    joiner = TEXTS["and"].get(lang)
     alike = [
-        s for s in steps if s not in gaps and any(g.impact_ratio is not None for g in s.groups)
+        s.stage
+        for s in steps
+        if s not in gaps and any(g.impact_ratio is not None for g in s.groups)
     ]
     key = "summary_gap" if len(gaps) == 1 else "summary_gaps"
-    text = TEXTS.text(key, lang, gaps=joiner.join(s.stage for s in gaps))
+    text = TEXTS.text(key, lang, gaps=_join([s.stage for s in gaps], lang))
     if alike:
-        names = joiner.join(TEXTS.text("step", lang, stage=s.stage) for s in alike)
-        text += TEXTS.text("summary_alike", lang, alike=names, s="" if len(alike) > 1 else "s")
+        key = "summary_alike" if len(alike) == 1 else "summary_alikes"
+        text += TEXTS.text(key, lang, alike=_join(alike, lang))
     return text + "."
 
 

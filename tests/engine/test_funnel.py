@@ -100,12 +100,12 @@ def test_findings_name_the_step_where_the_gap_arises() -> None:
     assert funnel_steps is not None
     assert [s.stage for s in gap_steps(funnel_steps)] == ["interview"]
     assert funnel_summary(funnel_steps, "en") == (
-        "The gap arises at the interview stage; the step to screened and the step to offer "
-        "treat the groups alike."
+        "The gap arises at the interview stage; the steps to screened and offer treat the "
+        "groups alike."
     )
-    assert funnel_summary(funnel_steps, "sv").startswith(
-        "Skillnaden uppstår vid steget till interview; steget till screened och steget till "
-        "offer behandlar grupperna lika"
+    assert funnel_summary(funnel_steps, "sv") == (
+        "Skillnaden uppstår vid steget till interview; stegen till screened och offer "
+        "behandlar grupperna lika."
     )
     interview = funnel_steps[1]
     assert interview.finding is not None
