@@ -170,6 +170,75 @@ def _audit_rules(
         collect.add(collect.findings, "find.no_adverse")
     if adverse:
         collect.add(collect.decisions, "dec.adverse", groups=_names(adverse))
+    _process_rules(collect, result, threshold=threshold)
+
+
+def _process_rules(collect: _Collector, result: AuditResult, *, threshold: int) -> None:
+    """Issue 11: the oversight finding, the funnel step where the gap arises, proxy columns.
+
+    They go before the other findings after the first adverse group, so the summary names them
+    even when many groups are adverse.
+    """
+    from ethics_toolkit.engine.funnel import funnel_summary, gap_steps
+    from ethics_toolkit.engine.oversight import direction, tool_decides
+    from ethics_toolkit.i18n import format_int
+    from ethics_toolkit.report.disclosure import attributes_label
+
+    lang, found = collect.lang, []
+    singles = [a for a in result.analyses if len(a.attributes) == 1]
+    oversight = next((a.oversight for a in result.analyses if a.oversight is not None), None)
+    if oversight is not None:
+        changed = oversight.overridden_to_yes + oversight.overridden_to_no
+        found.append(
+            text(
+                "find.oversight",
+                lang,
+                agreement=format_percent(oversight.agreement, lang, 1),
+                n=format_int(oversight.n, lang),
+                changed=format_int(changed, lang)
+                if changed == 0 or changed >= threshold
+                else f"< {threshold}",
+            )
+        )
+        for verb in ("amplified", "reduced"):
+            groups = [
+                g
+                for a in singles
+                if a.oversight is not None
+                for g in a.oversight.groups
+                if direction(g) == verb
+            ]
+            if groups:
+                names = ", ".join(group_label(g.values) for g in groups[:MAX_GROUPS_NAMED])
+                found.append(
+                    text("find.oversight_direction", lang, verb=text(f"find.{verb}", lang),
+                         groups=names)
+                )  # fmt: skip
+        if tool_decides(oversight):
+            agreement = format_percent(oversight.agreement, lang, 1)
+            collect.add(collect.amber, "why.tool_decides", agreement=agreement)
+            collect.add(collect.decisions, "dec.tool_decides")
+    with_funnel = [a for a in singles if a.funnel] or [a for a in result.analyses if a.funnel]
+    gaps = [a for a in with_funnel if gap_steps(a.funnel or [])] or with_funnel[:1]
+    for analysis in gaps[:2]:
+        summary_text = funnel_summary(analysis.funnel or [], lang)
+        attributes = attributes_label(analysis.attributes)
+        found.append(text("find.funnel", lang, attributes=attributes, summary=summary_text))
+    flagged = [f for f in result.features or [] if f.proxy_flag]
+    for feature in flagged[:2]:
+        attribute, v_attr = max(feature.proxy_for.items(), key=lambda item: item[1])
+        found.append(
+            text("find.proxy", lang, column=feature.column, attribute=attribute,
+                 v_attr=format_number(v_attr, lang, 2),
+                 v_dec=format_number(feature.association_with_decision, lang, 2))
+        )  # fmt: skip
+    if flagged:
+        columns = ", ".join(f.column for f in flagged)
+        collect.add(collect.amber, "why.proxy", columns=columns)
+        collect.add(collect.decisions, "dec.proxy", columns=columns)
+    # After the most important adverse finding, before the rest (the summary shows five).
+    position = min(1, len(collect.findings))
+    collect.findings[position:position] = found
 
 
 def _audit_summary(result: AuditResult, lang: Lang, options: ReportOptions) -> ReportSummary:

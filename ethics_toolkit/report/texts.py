@@ -682,6 +682,214 @@ _TEXTS: dict[str, Bilingual] = {
         "Active measures|The employer's duty under the Discrimination Act ch. 3 to prevent "
         "discrimination in four steps: investigate, analyse, act, follow up.",
     ),
+    # --- Issue 11: the decision process (oversight, funnel, what drives the decisions) --------
+    "proc.oversight": _b(
+        "Mänsklig tillsyn: verktygets rekommendation och det slutliga beslutet",
+        "Human oversight: the tool's recommendation and the final decision",
+    ),
+    "proc.oversight_intro": _b(
+        "Verktyget rekommenderar och en människa beslutar. Tabellen jämför verktygets "
+        "rekommendation med det slutliga beslutet för samma sökande: hur ofta de stämmer "
+        "överens och hur ofta människan ändrade till ja eller nej. Följer människorna verktyget "
+        "nästan alltid (95 % eller mer) beslutar verktyget i praktiken (GDPR art. 22, "
+        "SCHUFA-domen C-634/21; AI-förordningen art. 14 och 26.2 om mänsklig tillsyn).",
+        "The tool recommends and a person decides. The table compares the tool's recommendation "
+        "with the final decision for the same applicants: how often they agree and how often the "
+        "person changed it to yes or to no. If people almost always follow the tool (95% or "
+        "more), the tool decides in practice (GDPR Art. 22, SCHUFA ruling C-634/21; AI Act "
+        "Art. 14 and 26(2) on human oversight).",
+    ),
+    "proc.headline": _b(
+        "Besluten följde verktygets rekommendation i {agreement} av de {n} jämförda fallen.",
+        "The decisions followed the tool's recommendation in {agreement} of the {n} cases "
+        "compared.",
+    ),
+    "proc.tool_decides": _b(
+        "I praktiken beslutar verktyget: människorna ändrar nästan aldrig dess rekommendation.",
+        "In practice the tool decides: people almost never change its recommendation.",
+    ),
+    "proc.unknown_recommendation": _b(
+        "{count} rader utan rekommendation ingår inte i jämförelsen.",
+        "{count} rows without a recommendation are left out of this comparison.",
+    ),
+    "proc.tool_rate": _b("Andel verktyg", "Tool rate"),
+    "proc.final_rate": _b("Andel beslut", "Decision rate"),
+    "proc.agreement": _b("Samstämmig", "Agreement"),
+    "proc.to_yes": _b("Till ja", "To yes"),
+    "proc.to_no": _b("Till nej", "To no"),
+    "proc.tool_ratio": _b("Kvot verktyg", "Ratio tool"),
+    "proc.final_ratio": _b("Kvot beslut", "Ratio decision"),
+    "proc.change_p": _b("p ändring", "p change"),
+    "proc.chart_tool": _b("Verktygets rekommendation", "The tool's recommendation"),
+    "proc.chart_final": _b("Det slutliga beslutet", "The final decision"),
+    "proc.oversight_caption": _b(
+        "Staplarna visar per grupp andelen som verktyget rekommenderade och andelen som valdes i "
+        "det slutliga beslutet. Växer skillnaden mellan grupperna från verktyg till beslut har "
+        "människorna förstärkt den; krymper den har de minskat den.",
+        "For each group the bars show the share the tool recommended and the share selected in "
+        "the final decision. If the gap between groups grows from tool to decision, people "
+        "amplified it; if it shrinks, they reduced it.",
+    ),
+    "proc.funnel": _b("Urvalsprocessen steg för steg", "The selection funnel step by step"),
+    "proc.funnel_intro": _b(
+        "För varje steg i processen: hur många i varje grupp som nådde steget före (in) och hur "
+        "många som gick vidare. Kvoten jämför gruppens andel som gick vidare med referensgruppens "
+        "i samma steg (högst andel bland grupper som inte är små, vald för varje steg). Så syns "
+        "var i processen en skillnad uppstår.",
+        "For each step of the process: how many in each group reached the stage before "
+        "(entered) and how many passed. The ratio compares the group's pass rate with the "
+        "reference group's at the same step (the highest rate among groups that are not small, "
+        "chosen for each step). This shows where in the process a gap arises.",
+    ),
+    "proc.step": _b("Steg till", "Step to"),
+    "proc.entered": _b("In", "Entered"),
+    "proc.passed": _b("Vidare", "Passed"),
+    "proc.pass_rate": _b("Andel vidare", "Pass rate"),
+    "proc.funnel_caption": _b(
+        "Staplarna visar andelen som gick vidare i varje steg, per grupp.",
+        "The bars show the share who passed each step, per group.",
+    ),
+    "proc.features": _b("Vad som styr besluten", "What drives the decisions"),
+    "proc.features_intro": _b(
+        "Hur starkt andra kolumner i loggen hänger ihop med beslutet och med de skyddade "
+        "egenskaperna, mätt med Cramérs V (0 = inget samband, 1 = fullständigt). En kolumn som "
+        "hänger ihop med både en skyddad egenskap (V minst 0,3) och beslutet (V minst 0,1) kan "
+        "fungera som ersättning för egenskapen, till exempel postnummer för bakgrund.",
+        "How strongly other columns of the log go with the decision and with the sensitive "
+        "attributes, measured by Cramér's V (0 = no association, 1 = complete). A column that "
+        "goes with both a sensitive attribute (V at least 0.3) and the decision (V at least "
+        "0.1) can act as a stand-in for the attribute, such as postcode for background.",
+    ),
+    "proc.column": _b("Kolumn", "Column"),
+    "proc.v_decision": _b("V med beslutet", "V with the decision"),
+    "proc.v_attribute": _b("V med {attribute}", "V with {attribute}"),
+    "proc.proxy": _b("Möjlig ersättning", "Possible stand-in"),
+    "proc.no_features": _b(
+        "Inga kolumner kunde analyseras (id-kolumner och kolumner med en roll räknas inte).",
+        "No columns could be analysed (identifiers and columns with a role do not count).",
+    ),
+    "proc.suppressed_step": _b(
+        "Steget till {stage}: vissa grupper är för små för att redovisa slutsatser i ord.",
+        "The step to {stage}: some groups are too small to state conclusions in words.",
+    ),
+    "proc.method": _b(
+        "\n".join(
+            (
+                "<b>Mänsklig tillsyn.</b> Verktygets rekommendation och det slutliga beslutet "
+                "jämförs för samma sökande; rader utan rekommendation ingår inte. "
+                "Samstämmigheten är andelen fall där de är lika. Båda kvoterna jämför med "
+                "analysens referensgrupp (vald på det slutliga beslutet). Om människorna minskat "
+                "eller förstärkt verktygets skillnad prövas med ett parat test av ändringen i "
+                "kvoten: logaritmen av (beslutets andel / verktygets andel) i gruppen minus "
+                "densamma i referensgruppen, med varians (b + c) / ((a + b)(a + c)) per grupp "
+                "(McNemars diskordanta par b och c), ett tvåsidigt z-test. Ändringen räknas "
+                "bara om p är under 0,05; testet är ungefärligt när ändringarna är få.",
+                "<b>Urvalsprocessen.</b> Varje sökandes senast nådda steg ger för varje steg "
+                "efter det första: in = nådde steget före eller längre, vidare = nådde steget "
+                "eller längre. Referensgrupp, fyrafemtedelsregel och Fishers exakta test som i "
+                "huvudanalysen, men på andelen som gick vidare och med referensgruppen vald för "
+                "varje steg. Rader utan steg ingår inte i processen.",
+                "<b>Vad som styr besluten.</b> Cramérs V mellan en kolumn och beslutet och "
+                "mellan kolumnen och varje skyddad egenskap, bland de analyserade raderna. "
+                "Numeriska kolumner med fler än tio olika värden delas först i kvintiler. En "
+                "kolumn markeras som möjlig ersättning när V är minst 0,3 med en skyddad "
+                "egenskap och minst 0,1 med beslutet. Sambandet visar inte att verktyget "
+                "använder kolumnen, bara att det är möjligt; id-kolumner analyseras aldrig och "
+                "inga värden sparas.",
+            )
+        ),
+        "\n".join(
+            (
+                "<b>Human oversight.</b> The tool's recommendation and the final decision are "
+                "compared for the same applicants; rows without a recommendation are left out. "
+                "Agreement is the share of cases where they are the same. Both impact ratios "
+                "compare with the analysis' reference group (chosen on the final decision). "
+                "Whether people reduced or amplified the tool's disparity is tested with a "
+                "paired test of the change in the impact ratio: the logarithm of (decision rate / "
+                "tool rate) in the group minus the same in the reference group, with variance "
+                "(b + c) / ((a + b)(a + c)) per group (McNemar's discordant pairs b and c), a "
+                "two-sided z-test. A change counts only when p is below 0.05; the test is "
+                "approximate when changes are few.",
+                "<b>The selection funnel.</b> From each applicant's furthest stage, for every "
+                "stage after the first: entered = reached the stage before or later, passed = "
+                "reached this stage or later. Reference group, four-fifths rule and Fisher's "
+                "exact test as in the main analysis, but on pass rates and with the reference "
+                "group chosen for each step. Rows without a stage are left out of the funnel.",
+                "<b>What drives the decisions.</b> Cramér's V between a column and the decision "
+                "and between the column and each sensitive attribute, over the rows analysed. "
+                "Numeric columns with more than ten distinct values are first binned into "
+                "quintiles. A column is flagged as a possible stand-in when V is at least 0.3 "
+                "with a sensitive attribute and at least 0.1 with the decision. The association "
+                "does not show that the tool uses the column, only that it could; identifiers "
+                "are never analysed and no values are stored.",
+            )
+        ),
+    ),
+    "why.tool_decides": _b(
+        "Besluten följde verktygets rekommendation i {agreement} av fallen: i praktiken beslutar "
+        "verktyget (GDPR art. 22).",
+        "The decisions followed the tool's recommendation in {agreement} of cases: in practice "
+        "the tool decides (GDPR Art. 22).",
+    ),
+    "why.proxy": _b(
+        "Kolumner som kan fungera som ersättning för en skyddad egenskap: {columns}.",
+        "Columns that may act as a stand-in for a sensitive attribute: {columns}.",
+    ),
+    "find.oversight": _b(
+        "Besluten följde verktygets rekommendation i {agreement} av {n} fall; människorna "
+        "ändrade {changed}.",
+        "Decisions followed the tool's recommendation in {agreement} of {n} cases; people "
+        "changed {changed}.",
+    ),
+    "find.oversight_direction": _b(
+        "Människorna {verb} verktygets skillnad för {groups}.",
+        "People {verb} the tool's disparity for {groups}.",
+    ),
+    "find.reduced": _b("minskade", "reduced"),
+    "find.amplified": _b("förstärkte", "amplified"),
+    "find.funnel": _b("Efter {attributes}: {summary}", "By {attributes}: {summary}"),
+    "find.proxy": _b(
+        "{column} hänger starkt ihop med {attribute} (V = {v_attr}) och med beslutet "
+        "(V = {v_dec}): möjlig ersättning för {attribute}.",
+        "{column} goes strongly with {attribute} (V = {v_attr}) and with the decision "
+        "(V = {v_dec}): a possible stand-in for {attribute}.",
+    ),
+    "dec.tool_decides": _b(
+        "Besluta hur rekryterarna ska pröva verktygets rekommendationer så att en människa "
+        "verkligen beslutar, eller behandla besluten som automatiserade enligt GDPR art. 22 "
+        "(information, rätt till mänsklig prövning och att bestrida beslutet).",
+        "Decide how recruiters review the tool's recommendations so that a person really "
+        "decides, or treat the decisions as automated under GDPR Art. 22 (information, the "
+        "right to human review and to contest the decision).",
+    ),
+    "dec.proxy": _b(
+        "Be leverantören förklara om verktyget använder {columns}, och ta bort eller motivera dem.",
+        "Ask the vendor whether the tool uses {columns}, and remove or justify them.",
+    ),
+    "gl.agreement": _b(
+        "Samstämmighet|Andelen sökande där det slutliga beslutet blev detsamma som verktygets "
+        "rekommendation. 95 % eller mer betyder att verktyget i praktiken beslutar.",
+        "Agreement|The share of applicants whose final decision was the same as the tool's "
+        "recommendation. 95% or more means the tool decides in practice.",
+    ),
+    "gl.funnel": _b(
+        "Urvalsprocess (funnel)|Stegen från ansökan till anställning. För varje steg jämförs "
+        "andelen som gick vidare mellan grupperna.",
+        "Selection funnel|The steps from application to hire. At every step the share who "
+        "passed is compared between groups.",
+    ),
+    "gl.cramers_v": _b(
+        "Cramérs V|Ett mått på samband mellan två kolumner, från 0 (inget) till 1 (fullständigt).",
+        "Cramér's V|A measure of association between two columns, from 0 (none) to 1 (complete).",
+    ),
+    "gl.proxy": _b(
+        "Ersättningsvariabel (proxy)|En kolumn som hänger ihop med en skyddad egenskap, t.ex. "
+        "postnummer med bakgrund, och därför kan ge indirekt diskriminering även när egenskapen "
+        "själv inte används.",
+        "Proxy (stand-in)|A column that goes with a sensitive attribute, such as postcode with "
+        "background, and can therefore lead to indirect discrimination even when the attribute "
+        "itself is not used.",
+    ),
 }
 
 TEXTS = Catalogue(_TEXTS)
