@@ -29,6 +29,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ MAX_NUMERIC_LEVELS = 10
 QUINTILES = (0.2, 0.4, 0.6, 0.8)
 MAX_LEVELS = 100
 """Text columns with more distinct values than this are not analysed (V would mislead)."""
+_JOINT_LIMIT = 1 << 22
+"""Joint tables up to this many cells are counted in one pass per feature."""
 MIN_ROWS_UNIQUE = 10
 """A column unique per row counts as an identifier from this many rows on."""
 _ID_TOKENS = frozenset({"id", "nr", "nummer", "ref", "uuid", "guid", "personnummer", "email"})
@@ -228,6 +231,18 @@ def resolve_features(
     return found
 
 
+def _v(table: np.ndarray) -> float:
+    """Cramér's V of a contingency table of counts, empty rows and columns dropped."""
+    import numpy as np
+    from scipy.stats.contingency import association
+
+    table = np.rint(table).astype(np.int64)
+    table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
+    if min(table.shape) < 2:
+        return 0.0
+    return float(association(table, method="cramer", correction=False))
+
+
 def cramers_v(
     first: np.ndarray,
     first_levels: int,
@@ -238,17 +253,44 @@ def cramers_v(
 ) -> float:
     """Cramér's V of two coded columns over ``rows`` (a boolean mask), ignoring ``-1`` codes."""
     import numpy as np
-    from scipy.stats.contingency import association
 
     use = rows & (first >= 0) & (second >= 0)
     key = first[use].astype(np.int64) * second_levels + second[use]
     w = None if weights is None else weights[use]
     table = np.bincount(key, weights=w, minlength=first_levels * second_levels)
-    table = np.rint(table).astype(np.int64).reshape(first_levels, second_levels)
-    table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
-    if min(table.shape) < 2:
-        return 0.0
-    return float(association(table, method="cramer", correction=False))
+    return _v(table.reshape(first_levels, second_levels))
+
+
+def _joint_counts(
+    feature: FeatureCodes,
+    base: np.ndarray,
+    space: int,
+    rows: np.ndarray,
+    weights: np.ndarray | None,
+) -> np.ndarray:
+    """Counts over (feature incl. empty) x decision x every attribute (incl. unknown)."""
+    import numpy as np
+
+    levels = feature.levels + 1
+    key = (feature.codes[rows] % levels) * space + base
+    w = None if weights is None else weights[rows]
+    return np.bincount(key, weights=w, minlength=levels * space)
+
+
+def _from_joint(
+    joint: np.ndarray, feature: FeatureCodes, sizes: Sequence[int]
+) -> tuple[float, list[float]]:
+    """V with the decision and with each attribute, as margins of one joint table."""
+    shape = (feature.levels + 1, 2, *(size + 1 for size in sizes))
+    table = joint.reshape(shape)[: feature.levels]  # rows with an empty feature left out
+    attribute_axes = tuple(range(2, len(shape)))
+    with_decision = _v(table.sum(axis=attribute_axes))
+    proxies = []
+    for i, size in enumerate(sizes):
+        others = tuple(a for a in range(1, len(shape)) if a != i + 2)
+        margin = table.sum(axis=others)[:, :size]  # unknown attribute values left out
+        proxies.append(_v(margin))
+    return with_decision, proxies
 
 
 def _finding(association: FeatureAssociation, labels: Mapping[str, str]) -> Bilingual:
@@ -291,13 +333,26 @@ def associations(
     import numpy as np
 
     decision = np.where(selected, 1, 0)
+    sizes = [size for _, size in attributes.values()]
+    space = 2 * math.prod(size + 1 for size in sizes)
+    base = None
+    if space * (max((f.levels for f in features), default=0) + 1) <= _JOINT_LIMIT:
+        # One pass per feature: the decision and attribute part of the key is shared.
+        base = decision[rows].astype(np.int64)
+        for codes, size in attributes.values():
+            base = base * (size + 1) + codes[rows] % (size + 1)
     result = []
     for feature in features:
-        with_decision = cramers_v(feature.codes, feature.levels, decision, 2, rows, weights)
-        proxy_for = {
-            name: cramers_v(feature.codes, feature.levels, codes, size, rows, weights)
-            for name, (codes, size) in attributes.items()
-        }
+        if base is not None:
+            joint = _joint_counts(feature, base, space, rows, weights)
+            with_decision, proxies = _from_joint(joint, feature, sizes)
+            proxy_for = dict(zip(attributes, proxies, strict=True))
+        else:  # many attribute values: one table per pair
+            with_decision = cramers_v(feature.codes, feature.levels, decision, 2, rows, weights)
+            proxy_for = {
+                name: cramers_v(feature.codes, feature.levels, codes, size, rows, weights)
+                for name, (codes, size) in attributes.items()
+            }
         flag = max(proxy_for.values(), default=0.0) >= PROXY_V and with_decision >= DECISION_V
         association = FeatureAssociation(
             column=feature.column,

@@ -220,3 +220,20 @@ def test_features_are_never_stored_in_the_cells() -> None:
     assert '"cells"' in dumped
     for cell in result.cells:
         assert "area" not in cell.model_dump_json() and "years" not in cell.model_dump_json()
+
+
+def test_one_joint_table_per_feature_equals_one_table_per_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ethics_toolkit.engine.features as features_module
+
+    frame = proxy_log()
+    frame["h"] = np.tile(["p", "q", "r", "Not stated"], 25)
+    spec = SPEC.model_copy(update={"sensitive": ["g", "h"]})
+    joint = features_of(spec, frame)
+    monkeypatch.setattr(features_module, "_JOINT_LIMIT", 0)
+    pairwise = features_of(spec, frame)
+    for column, feature in joint.items():
+        other = pairwise[column]
+        assert feature.association_with_decision == pytest.approx(other.association_with_decision)
+        assert feature.proxy_for == pytest.approx(other.proxy_for)
