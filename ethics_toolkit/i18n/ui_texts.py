@@ -11,6 +11,7 @@ from typing import Any
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Catalogue
+from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
 
 UNKNOWN_KEY = "[{key}]"
 
@@ -889,7 +890,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
-TEXTS = Catalogue.from_pairs(_TEXTS)
+TEXTS = Catalogue({**Catalogue.from_pairs(_TEXTS), **PROCESS_TEXTS})  # issue 11 texts merged
 
 
 def has_text(key: str) -> bool:

@@ -7,14 +7,21 @@ engine's and the register's models, never recomputed, only formatted per languag
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import altair as alt
 import pandas as pd
 
 from ethics_toolkit.engine.findings import group_label as engine_group_label
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, GroupResult
+from ethics_toolkit.engine.models import (
+    FOUR_FIFTHS,
+    Analysis,
+    FeatureAssociation,
+    FunnelStep,
+    GroupResult,
+    Oversight,
+)
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.ui_texts import ui_text
 
@@ -214,3 +221,156 @@ def heat_map(risks: Iterable[Risk], lang: Lang, *, residual: bool = False) -> al
         alt.Chart(data).mark_text(fontSize=16, fontWeight="bold").encode(x=x, y=y, text="label:N")
     )
     return alt.layer(cells, text).properties(width=300, height=300)
+
+
+# --- Issue 11: the decision process ---------------------------------------------------------------
+TOOL_COLOUR = "#9fb6d3"
+FINAL_COLOUR = "#1f3a5f"
+
+
+def oversight_table(oversight: Oversight, lang: Lang) -> pd.DataFrame:
+    """One row per group: the tool's and the final rate, agreement, changes, both ratios."""
+    rows = [
+        {
+            ui_text("col_group", lang): engine_group_label(g.values),
+            ui_text("col_n", lang): format_int(g.n, lang),
+            ui_text("process_col_tool_rate", lang): format_percent(g.ai_rate, lang, 1),
+            ui_text("process_col_final_rate", lang): format_percent(g.final_rate, lang, 1),
+            ui_text("process_col_agreement", lang): format_percent(g.agreement, lang, 1),
+            ui_text("process_col_to_yes", lang): format_int(g.overridden_to_yes, lang),
+            ui_text("process_col_to_no", lang): format_int(g.overridden_to_no, lang),
+            ui_text("process_col_tool_ratio", lang): format_number(g.ai_impact_ratio, lang),
+            ui_text("process_col_final_ratio", lang): format_number(g.final_impact_ratio, lang),
+            ui_text("process_col_change_p", lang): format_p_value(g.change_p_value, lang),
+        }
+        for g in oversight.groups
+    ]
+    return pd.DataFrame(rows)
+
+
+def oversight_chart(oversight: Oversight, lang: Lang) -> alt.Chart:
+    """AI vs human: per group, the share the tool recommended next to the share selected."""
+    tool, final = ui_text("process_legend_tool", lang), ui_text("process_legend_final", lang)
+    data = pd.DataFrame(
+        [
+            {
+                "group": engine_group_label(g.values),
+                "which": which,
+                "rate": rate,
+                "rate_text": format_percent(rate, lang, 1),
+            }
+            for g in oversight.groups
+            for which, rate in ((tool, g.ai_rate), (final, g.final_rate))
+        ]
+    )
+    colour = alt.Color(
+        "which:N",
+        title=None,
+        scale=alt.Scale(domain=[tool, final], range=[TOOL_COLOUR, FINAL_COLOUR]),
+        legend=alt.Legend(orient="bottom"),
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("rate:Q", title=ui_text("process_axis_rate", lang), axis=alt.Axis(format="%")),
+            y=alt.Y("group:N", title=None, sort=None),
+            yOffset=alt.YOffset("which:N", sort=[tool, final]),
+            color=colour,
+            tooltip=[
+                alt.Tooltip("group:N", title=ui_text("col_group", lang)),
+                alt.Tooltip("which:N", title=ui_text("process_axis_which", lang)),
+                alt.Tooltip("rate_text:N", title=ui_text("process_axis_rate", lang)),
+            ],
+        )
+        .properties(height=alt.Step(16))
+    )
+
+
+def funnel_table(steps: Sequence[FunnelStep], lang: Lang) -> pd.DataFrame:
+    """One row per step and group: entered, passed, pass rate, ratio, p-value, flags."""
+    rows = []
+    for step in steps:
+        for g in step.groups:
+            flags = []
+            if g.values == step.reference_group:
+                flags.append(ui_text("flag_reference", lang))
+            if g.adverse_impact:
+                flags.append(ui_text("flag_adverse", lang))
+            rows.append(
+                {
+                    ui_text("process_col_step", lang): step.stage,
+                    ui_text("col_group", lang): engine_group_label(g.values),
+                    ui_text("process_col_entered", lang): format_int(g.entered, lang),
+                    ui_text("process_col_passed", lang): format_int(g.passed, lang),
+                    ui_text("process_col_pass_rate", lang): format_percent(g.pass_rate, lang, 1),
+                    ui_text("col_impact_ratio", lang): format_number(g.impact_ratio, lang),
+                    ui_text("col_p_value", lang): format_p_value(g.p_value, lang),
+                    ui_text("col_flags", lang): ", ".join(flags),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def funnel_chart(steps: Sequence[FunnelStep], lang: Lang) -> alt.Chart:
+    """Stage-by-stage bars: per step, each group's pass rate side by side; adverse ones in red."""
+    data = pd.DataFrame(
+        [
+            {
+                "step": step.stage,
+                "group": engine_group_label(g.values),
+                "rate": g.pass_rate,
+                "rate_text": format_percent(g.pass_rate, lang, 1),
+                "ratio_text": format_number(g.impact_ratio, lang),
+                "adverse": g.adverse_impact,
+            }
+            for step in steps
+            for g in step.groups
+            if g.pass_rate is not None
+        ]
+    )
+    order = [s.stage for s in steps]
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("step:N", title=None, sort=order, axis=alt.Axis(labelAngle=0)),
+            xOffset=alt.XOffset("group:N"),
+            y=alt.Y(
+                "rate:Q",
+                title=ui_text("process_axis_pass_rate", lang),
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1]),
+            ),
+            color=alt.Color("group:N", title=None, legend=alt.Legend(orient="bottom")),
+            stroke=alt.condition("datum.adverse", alt.value(ADVERSE_COLOUR), alt.value(None)),
+            strokeWidth=alt.condition("datum.adverse", alt.value(2), alt.value(0)),
+            tooltip=[
+                alt.Tooltip("step:N", title=ui_text("process_col_step", lang)),
+                alt.Tooltip("group:N", title=ui_text("col_group", lang)),
+                alt.Tooltip("rate_text:N", title=ui_text("process_col_pass_rate", lang)),
+                alt.Tooltip("ratio_text:N", title=ui_text("col_impact_ratio", lang)),
+            ],
+        )
+        .properties(height=260)
+    )
+
+
+def features_table(
+    features: Sequence[FeatureAssociation], attributes: Sequence[str], lang: Lang
+) -> pd.DataFrame:
+    """The proxies as a small table: V with the decision and each attribute, the flag."""
+    rows = []
+    for f in features:
+        row = {
+            ui_text("process_col_column", lang): f.column,
+            ui_text("process_col_v_decision", lang): format_number(
+                f.association_with_decision, lang
+            ),
+        }
+        for attribute in attributes:
+            key = ui_text("process_col_v_attribute", lang, attribute=attribute)
+            row[key] = format_number(f.proxy_for.get(attribute), lang)
+        row[ui_text("process_col_proxy", lang)] = ui_text("yes" if f.proxy_flag else "no", lang)
+        rows.append(row)
+    return pd.DataFrame(rows)

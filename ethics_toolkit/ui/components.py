@@ -243,10 +243,14 @@ def audit_result_view(result: AuditResult) -> None:
         st.warning(t("audit_adverse_found"), icon=":material/report:")
     else:
         st.success(t("audit_no_adverse"), icon=":material/task_alt:")
+    from ethics_toolkit.ui import process_view  # issue 11: oversight, funnel, proxies
+
     tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
             analysis_block(analysis, rate_kind=result.rate_kind)
+            process_view.analysis_process(analysis)
+    process_view.features_block(result)
     st.markdown(f"#### {t('explain_heading')}")
     left, right = st.columns(2)
     with left:
