@@ -267,13 +267,18 @@ def oversight_chart(oversight: Oversight, lang: Lang) -> alt.Chart:
         "which:N",
         title=None,
         scale=alt.Scale(domain=[tool, final], range=[TOOL_COLOUR, FINAL_COLOUR]),
-        legend=alt.Legend(orient="bottom"),
+        legend=alt.Legend(orient="bottom", labelLimit=0),
     )
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("rate:Q", title=ui_text("process_axis_rate", lang), axis=alt.Axis(format="%")),
+            x=alt.X(
+                "rate:Q",
+                title=ui_text("process_axis_rate", lang),
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1]),
+            ),
             y=alt.Y("group:N", title=None, sort=None),
             yOffset=alt.YOffset("which:N", sort=[tool, final]),
             color=colour,
@@ -342,7 +347,9 @@ def funnel_chart(steps: Sequence[FunnelStep], lang: Lang) -> alt.Chart:
                 axis=alt.Axis(format="%"),
                 scale=alt.Scale(domain=[0, 1]),
             ),
-            color=alt.Color("group:N", title=None, legend=alt.Legend(orient="bottom")),
+            color=alt.Color(
+                "group:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=0)
+            ),
             stroke=alt.condition("datum.adverse", alt.value(ADVERSE_COLOUR), alt.value(None)),
             strokeWidth=alt.condition("datum.adverse", alt.value(2), alt.value(0)),
             tooltip=[
