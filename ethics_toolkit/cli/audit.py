@@ -21,14 +21,7 @@ from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import (
-        Analysis,
-        AuditResult,
-        AuditSpec,
-        FeatureAssociation,
-        FunnelStep,
-        Oversight,
-    )
+    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
     from ethics_toolkit.i18n import Lang
 
 DB_WITHOUT_TOOL = (
@@ -368,103 +361,13 @@ def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
         lines.append(analysis.summary.get(lang))
     lines.append(_t("findings", lang))
     lines += [f"- {g.finding.get(lang)}" for g in analysis.groups if g.finding]
-    if analysis.oversight is not None:
-        lines += render_oversight(analysis.oversight, lang)
-    if analysis.funnel:
-        lines += render_funnel(analysis.funnel, lang)
-    return lines
+    if analysis.oversight is not None or analysis.funnel:
+        from ethics_toolkit.cli.audit_process import render_funnel, render_oversight
 
-
-def render_oversight(oversight: Oversight, lang: Lang) -> list[str]:
-    """The tool's recommendation against the final decision, per group (issue 11)."""
-    from ethics_toolkit.engine.findings import group_label
-    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
-
-    keys = ["group", "n", "ai_selected", "ai_rate", "final_selected", "final_rate"]
-    keys += ["agreement", "to_yes", "to_no", "ai_ratio", "final_ratio", "change_p"]
-    rows = [[_t(k, lang) for k in keys]]
-    for g in oversight.groups:
-        rows.append(
-            [
-                group_label(g.values),
-                format_int(g.n, lang),
-                format_int(g.ai_selected, lang),
-                format_percent(g.ai_rate, lang, 1),
-                format_int(g.final_selected, lang),
-                format_percent(g.final_rate, lang, 1),
-                format_percent(g.agreement, lang, 1),
-                format_int(g.overridden_to_yes, lang),
-                format_int(g.overridden_to_no, lang),
-                format_number(g.ai_impact_ratio, lang),
-                format_number(g.final_impact_ratio, lang),
-                format_p_value(g.change_p_value, lang),
-            ]
-        )
-    heading = _t("oversight", lang)
-    lines = ["", heading, "-" * len(heading), *_table(rows, right=set(range(1, len(keys))))]
-    if oversight.finding is not None:
-        lines.append(oversight.finding.get(lang))
-    lines += [f"- {g.finding.get(lang)}" for g in oversight.groups if g.finding]
-    return lines
-
-
-def render_funnel(steps: list[FunnelStep], lang: Lang) -> list[str]:
-    """One table row per step and group: entered, passed, pass rate, ratio (issue 11)."""
-    from ethics_toolkit.engine.findings import group_label
-    from ethics_toolkit.engine.funnel import funnel_summary
-    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
-
-    keys = ["stage", "group", "entered", "passed", "pass_rate", "ratio", "p", "note"]
-    rows = [[_t(k, lang) for k in keys]]
-    for step in steps:
-        for g in step.groups:
-            notes = []
-            if g.values == step.reference_group:
-                notes.append(_t("note_ref", lang))
-            if g.adverse_impact:
-                notes.append(_t("note_adverse", lang))
-            rows.append(
-                [
-                    step.stage,
-                    group_label(g.values),
-                    format_int(g.entered, lang),
-                    format_int(g.passed, lang),
-                    format_percent(g.pass_rate, lang, 1),
-                    format_number(g.impact_ratio, lang),
-                    format_p_value(g.p_value, lang),
-                    ", ".join(notes),
-                ]
-            )
-    heading = _t("funnel", lang)
-    lines = ["", heading, "-" * len(heading), *_table(rows, right={2, 3, 4, 5, 6})]
-    lines.append(funnel_summary(steps, lang))
-    lines += [f"- {s.finding.get(lang)}" for s in steps if s.finding]
-    return lines
-
-
-def render_features(
-    features: list[FeatureAssociation], attributes: list[str], lang: Lang
-) -> list[str]:
-    """Cramér's V of each feature with the decision and each attribute, once per audit."""
-    from ethics_toolkit.i18n import format_number
-
-    heading = _t("features", lang)
-    lines = ["", heading, "=" * len(heading)]
-    if not features:
-        return [*lines, _t("no_features", lang)]
-    rows = [[_t("column", lang), _t("with_decision", lang), *(f"V {a}" for a in attributes)]]
-    rows[0].append(_t("proxy", lang))
-    for f in features:
-        rows.append(
-            [
-                f.column,
-                format_number(f.association_with_decision, lang),
-                *(format_number(f.proxy_for.get(a), lang) for a in attributes),
-                _t("yes" if f.proxy_flag else "no_mark", lang),
-            ]
-        )
-    lines += _table(rows, right=set(range(1, len(rows[0]) - 1)))
-    lines += [f"- {f.finding.get(lang)}" for f in features if f.finding]
+        if analysis.oversight is not None:
+            lines += render_oversight(analysis.oversight, lang)
+        if analysis.funnel:
+            lines += render_funnel(analysis.funnel, lang)
     return lines
 
 
@@ -494,6 +397,8 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang)
     if result.features is not None:
+        from ethics_toolkit.cli.audit_process import render_features
+
         lines += render_features(result.features, list(result.spec.sensitive), lang)
     for period in result.periods or []:
         heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
