@@ -19,6 +19,8 @@ Decisions (issues 3, 9, 10, 11, 15):
   NYC LL144 scoring rate); a score that is not a finite number stops the audit.
 - Unknown sensitive values and strata become ``None`` in the cells; so does an empty
   recommendation, stage or date (those rows stay in the pooled analysis).
+- Feature columns (issue 11) never enter the cells: their associations are computed here from the
+  analysed rows (:mod:`ethics_toolkit.engine.features`) and handed on in :class:`Cells`.
 """
 
 from __future__ import annotations
