@@ -47,6 +47,7 @@ sample-data: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_audit.py
 	$(BIN)/python bench/bench_report.py
+	$(BIN)/python bench/bench_process.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

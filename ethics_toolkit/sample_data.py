@@ -368,13 +368,16 @@ def job_readme() -> list[str]:
 
 
 def sample_files() -> dict[str, bytes]:
+    from ethics_toolkit.sample_process import process_files, process_readme
+
     people = generate_applicants()
     return {
         "recruitment_decisions.csv": english_csv(people).encode("utf-8"),
         "rekrytering_excel_export.csv": swedish_excel_csv(people),
         "aggregated_counts.csv": aggregated_csv(people).encode("utf-8"),
         "recruitment_by_job.csv": job_csv().encode("utf-8"),
-        "README.md": readme(people).encode("utf-8"),
+        **process_files(),  # issue 11: the decision-process log
+        "README.md": (readme(people) + process_readme()).encode("utf-8"),
     }
 
 

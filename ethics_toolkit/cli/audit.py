@@ -47,8 +47,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="CSV decision log or group counts")
-    outcome = parser.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--outcome", metavar="COL", help="column with the decision")
+    # One of these is required unless --stage gives the outcome (checked in run()).
+    outcome = parser.add_mutually_exclusive_group()
+    outcome.add_argument(
+        "--outcome", metavar="COL", help="column with the decision (the final, human decision)"
+    )
     outcome.add_argument(
         "--score", metavar="COL", help="score column: audit the scoring rate (above the median)"
     )
@@ -106,6 +109,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         default="quarter",
         help="length of the periods with --period (default: quarter)",
     )
+    _add_process_arguments(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
@@ -135,6 +139,51 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=handler("ethics_toolkit.cli.audit:run"))
 
 
+def _add_process_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 11: the tool's recommendation, the selection funnel, what drives the decisions."""
+    process = parser.add_argument_group(
+        "the decision process (human oversight, selection funnel, what drives the decisions)"
+    )
+    process.add_argument(
+        "--recommendation",
+        metavar="COL",
+        help="column with the tool's recommendation, compared with the final decision (--outcome)",
+    )
+    process.add_argument(
+        "--recommendation-positive",
+        metavar="VALUE",
+        action="append",
+        help="recommendation value meaning yes (same rules as --positive); repeat for several",
+    )
+    process.add_argument(
+        "--recommendation-negative",
+        metavar="VALUE",
+        action="append",
+        help="recommendation value meaning no; repeat for several",
+    )
+    process.add_argument(
+        "--stage",
+        metavar="COL",
+        help="column with the furthest stage each applicant reached (needs --stages); without "
+        "--outcome the decision is reaching the last stage",
+    )
+    process.add_argument(
+        "--stages",
+        metavar="A,B,C",
+        help="the stages in order, comma-separated (e.g. applied,screened,interview,offer,hired)",
+    )
+    process.add_argument(
+        "--features",
+        metavar="COL,...|auto",
+        help="columns whose association with the decision and the sensitive attributes is "
+        "measured (Cramér's V); auto = every column without a role that is not an identifier",
+    )
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
 def _t(key: str, lang: Lang, **fields: object) -> str:
     from ethics_toolkit.cli.audit_texts import TEXTS
 
@@ -146,9 +195,10 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
     from ethics_toolkit.engine.models import AuditSpec
 
     aggregated = bool(args.aggregated or args.count_column or args.selected_column)
+    features = _split(args.features)
     selected_column = args.selected_column or (args.outcome if aggregated else None)
     roles = [args.outcome, args.score, selected_column, args.truth, args.count_column]
-    roles += [args.stratify, args.period]
+    roles += [args.stratify, args.period, args.recommendation, args.stage]
     columns = list(dict.fromkeys([*args.sensitive, *(c for c in roles if c)]))
     column_labels, value_labels = parse_label_options(getattr(args, "label", []), columns=columns)
     return AuditSpec(
@@ -167,6 +217,13 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
         freq=args.freq,
         column_labels=column_labels,
         value_labels=value_labels,
+        recommendation=args.recommendation,
+        recommendation_positives=args.recommendation_positive or [],
+        recommendation_negatives=args.recommendation_negative or [],
+        stage=args.stage,
+        stages=_split(args.stages),
+        features=[] if features == ["auto"] else features,
+        features_auto=features == ["auto"],
     )
 
 
@@ -178,6 +235,10 @@ def run(args: argparse.Namespace) -> int:
         from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
 
         raise UserFacingError.of(DB_WITHOUT_TOOL)
+    if not (args.outcome or args.score or args.selected_column or args.stage):
+        from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
+
+        raise UserFacingError.of(NEED_OUTCOME)
     # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
     if args.report:
         from ethics_toolkit.cli.report import check_output
@@ -300,6 +361,13 @@ def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None =
     lines += [f"- {finding}" for finding in view.findings]
     if analysis.stratified is not None:
         lines += render_stratified(analysis.stratified, lang, result)
+    if analysis.oversight is not None or analysis.funnel:
+        from ethics_toolkit.cli.audit_process import render_funnel, render_oversight
+
+        if analysis.oversight is not None:
+            lines += render_oversight(analysis.oversight, lang, result.spec)
+        if analysis.funnel:
+            lines += render_funnel(analysis.funnel, lang, result.spec)
     return lines
 
 
@@ -371,6 +439,10 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang, result)
+    if result.features is not None:
+        from ethics_toolkit.cli.audit_process import render_features
+
+        lines += render_features(result.features, list(result.spec.sensitive), lang, result.spec)
     for period in result.periods or []:
         heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
         lines += ["", heading, "-" * len(heading)]

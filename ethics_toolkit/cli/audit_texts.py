@@ -67,6 +67,52 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "verdict_adverse": Bilingual(sv="Slutkod 1.", en="Exit code 1."),
     "verdict_fine": Bilingual(sv="Slutkod 0.", en="Exit code 0."),
+    # Issue 11: the decision process.
+    "oversight": Bilingual(
+        sv="Mänsklig tillsyn: verktygets rekommendation mot det slutliga beslutet",
+        en="Human oversight: the tool's recommendation against the final decision",
+    ),
+    "ai_selected": Bilingual(sv="rek. ja", en="tool yes"),
+    "ai_rate": Bilingual(sv="rek. andel", en="tool rate"),
+    "final_selected": Bilingual(sv="beslut ja", en="final yes"),
+    "final_rate": Bilingual(sv="beslut andel", en="final rate"),
+    "agreement": Bilingual(sv="samstämmighet", en="agreement"),
+    "to_yes": Bilingual(sv="ändrat till ja", en="to yes"),
+    "to_no": Bilingual(sv="ändrat till nej", en="to no"),
+    "ai_ratio": Bilingual(sv="kvot verktyg", en="tool ratio"),
+    "final_ratio": Bilingual(sv="kvot beslut", en="final ratio"),
+    "change_p": Bilingual(sv="p ändring", en="p change"),
+    "funnel": Bilingual(
+        sv="Urvalsprocessen steg för steg (andel som gick vidare)",
+        en="The selection funnel step by step (share who passed)",
+    ),
+    "stage": Bilingual(sv="steg", en="step to"),
+    "entered": Bilingual(sv="in", en="entered"),
+    "passed": Bilingual(sv="vidare", en="passed"),
+    "pass_rate": Bilingual(sv="andel", en="pass rate"),
+    "features": Bilingual(
+        sv="Vad som styr besluten (Cramérs V; möjlig ersättning: V ≥ 0,3 med en skyddad "
+        "egenskap och ≥ 0,1 med beslutet)",
+        en="What drives the decisions (Cramér's V; possible stand-in: V ≥ 0.3 with a sensitive "
+        "attribute and ≥ 0.1 with the decision)",
+    ),
+    "column": Bilingual(sv="kolumn", en="column"),
+    "no_mark": Bilingual(sv="–", en="–"),
+    "with_decision": Bilingual(sv="V beslut", en="V decision"),
+    "proxy": Bilingual(sv="möjlig ersättning", en="possible stand-in"),
+    "no_features": Bilingual(
+        sv="Inga kolumner att analysera (id-kolumner och kolumner med roller räknas inte).",
+        en="No columns to analyse (identifiers and columns with a role do not count).",
+    ),
 }
 
 TEXTS = Catalogue(_TEXTS)
+
+NEED_OUTCOME = Bilingual(
+    en="Say which column holds the decision: --outcome COL (or --score COL, or --selected-column "
+    "COL for group counts), or give the selection funnel with --stage COL --stages a,b,c (the "
+    "decision is then reaching the last stage).",
+    sv="Ange vilken kolumn som innehåller beslutet: --outcome KOLUMN (eller --score KOLUMN, eller "
+    "--selected-column KOLUMN för antal per grupp), eller ange urvalsprocessen med --stage "
+    "KOLUMN --stages a,b,c (beslutet är då att nå det sista steget).",
+)

@@ -329,6 +329,12 @@ def audit_source(
         count_column = find_count_column(dialect.columns, exclude=wanted)
         if count_column is not None:
             wanted.append(count_column)
+    features = list(spec.features)
+    if spec.features_auto:  # every column without a role that is not named like an identifier
+        from ethics_toolkit.engine.features import auto_candidates
+
+        features += [c for c in auto_candidates(dialect.columns, spec) if c not in wanted]
+        wanted += [c for c in features if c not in wanted]
     categorical = [
         c
         for c in (
@@ -339,6 +345,7 @@ def audit_source(
             spec.recommendation,
             spec.stage,
             spec.period,
+            *features,
         )
         if c is not None
     ]

@@ -213,6 +213,42 @@ NO_ROWS = Message(
     sv="Ingen rad har ett användbart beslut i {column!r}, så det finns inget att granska.",
 )
 
+# Issue 11: the tool's recommendation next to the final decision.
+AMBIGUOUS_RECOMMENDATION = Message(
+    en="Cannot tell which value of the recommendation column {column!r} means that the tool "
+    "recommended the applicant. Values found: {values} (number of rows in brackets). Say which "
+    "one with --recommendation-positive VALUE; with more than two values, name every value: yes "
+    "with --recommendation-positive, no with --recommendation-negative (both can be repeated).",
+    sv="Det går inte att avgöra vilket värde i rekommendationskolumnen {column!r} som betyder att "
+    "verktyget rekommenderade den sökande. Värden i kolumnen: {values} (antal rader inom "
+    "parentes). Ange det med --recommendation-positive VÄRDE; med fler än två värden, ange "
+    "varje värde: ja med --recommendation-positive, nej med --recommendation-negative (båda "
+    "kan upprepas).",
+)
+# Issue 11: the columns analysed with --features.
+FEATURE_IS_IDENTIFIER = Message(
+    en="The column {column!r} looks like an identifier (a value per applicant, or named like an "
+    "id), so it says nothing about what drives the decisions and would only single people out. "
+    "Leave it out of --features (--features auto skips identifiers).",
+    sv="Kolumnen {column!r} ser ut som ett id (ett värde per sökande, eller namngiven som ett id), "
+    "så den säger inget om vad som styr besluten och skulle bara peka ut personer. Ta bort den "
+    "från --features (--features auto hoppar över id-kolumner).",
+)
+FEATURE_TOO_MANY_VALUES = Message(
+    en="The column {column!r} has {count} different text values; with more than {limit} the "
+    "association figures would mislead. Group the values (for example postcode into area) or "
+    "leave the column out of --features.",
+    sv="Kolumnen {column!r} har {count} olika textvärden; med fler än {limit} blir "
+    "sambandsmåtten missvisande. Gruppera värdena (till exempel postnummer till område) eller "
+    "ta bort kolumnen från --features.",
+)
+NO_FEATURE_VALUES = Message(
+    en="The column {column!r} given with --features is empty in every row. Choose a column with "
+    "values, or leave it out.",
+    sv="Kolumnen {column!r} som angetts med --features är tom på varje rad. Välj en kolumn med "
+    "värden, eller ta bort den.",
+)
+
 
 def list_items(items: Iterable[str]) -> str:
     """Items for a message, as given: at most a dozen, then how many more."""

@@ -218,7 +218,7 @@ class OversightGroup(BaseModel):
     overridden_to_no: int
     ai_impact_ratio: float | None
     final_impact_ratio: float | None
-    # Additive: the test of whether people changed this group's rate (see engine/oversight.py).
+    # Additive: the test of whether people changed this group's impact ratio (engine/oversight.py).
     change_p_value: float | None = None
     finding: Bilingual | None = None
 
@@ -234,6 +234,8 @@ class Oversight(BaseModel):
     groups: list[OversightGroup]
     n: int = 0
     finding: Bilingual | None = None
+    # Additive: rows left out of the comparison because their recommendation was empty.
+    unknown_recommendation: int = 0
 
 
 class FunnelGroup(BaseModel):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (holds a text catalogue: long sentences read better unbroken)
 """The traffic light of a tool or an audit: its status, the reasons, top findings, decisions.
 
 A judgement of the register, not of the PDF: the app's Overview and Report pages and the report's
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ethics_toolkit.engine.labels import group_label
+from ethics_toolkit.engine.labels import attributes_label, column_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation import (
     NBSP,
@@ -25,7 +26,7 @@ from ethics_toolkit.engine.presentation import (
     is_small_cell,
     significant,
 )
-from ethics_toolkit.i18n import Lang, format_number, format_p_value, format_percent
+from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 if TYPE_CHECKING:
@@ -208,6 +209,47 @@ TEXTS = Catalogue(
             sv="Ingen grupp valdes med mindre än fyra femtedelar av referensgruppens urvalsandel.",
             en="No group was selected at less than four-fifths of the reference group's rate.",
         ),
+        # Issue 11: oversight, funnel step and proxy columns in the summary.
+        "why.tool_decides": Bilingual(
+            sv="Besluten följde verktygets rekommendation i {agreement} av fallen: i praktiken beslutar verktyget (GDPR art. 22).",
+            en="The decisions followed the tool's recommendation in {agreement} of cases: in practice the tool decides (GDPR Art. 22).",
+        ),
+        "why.proxy": Bilingual(
+            sv="Kolumner som kan fungera som ersättning för en skyddad egenskap: {columns}.",
+            en="Columns that may act as a stand-in for a sensitive attribute: {columns}.",
+        ),
+        "find.oversight": Bilingual(
+            sv="Besluten följde verktygets rekommendation i {agreement} av {n} fall; människorna ändrade {changed}.",
+            en="Decisions followed the tool's recommendation in {agreement} of {n} cases; people changed {changed}.",
+        ),
+        "find.oversight_direction": Bilingual(
+            sv="Människorna {verb} verktygets skillnad för {groups}.",
+            en="People {verb} the tool's disparity for {groups}.",
+        ),
+        "find.reduced": Bilingual(
+            sv="minskade",
+            en="reduced",
+        ),
+        "find.amplified": Bilingual(
+            sv="förstärkte",
+            en="amplified",
+        ),
+        "find.funnel": Bilingual(
+            sv="Efter {attributes}: {summary}",
+            en="By {attributes}: {summary}",
+        ),
+        "find.proxy": Bilingual(
+            sv="{column} hänger starkt ihop med {attribute} (V = {v_attr}) och med beslutet (V = {v_dec}): möjlig ersättning för {attribute}.",
+            en="{column} goes strongly with {attribute} (V = {v_attr}) and with the decision (V = {v_dec}): a possible stand-in for {attribute}.",
+        ),
+        "dec.tool_decides": Bilingual(
+            sv="Besluta hur rekryterarna ska pröva verktygets rekommendationer så att en människa verkligen beslutar, eller behandla besluten som automatiserade enligt GDPR art. 22 (information, rätt till mänsklig prövning och att bestrida beslutet).",
+            en="Decide how recruiters review the tool's recommendations so that a person really decides, or treat the decisions as automated under GDPR Art. 22 (information, the right to human review and to contest the decision).",
+        ),
+        "dec.proxy": Bilingual(
+            sv="Be leverantören förklara om verktyget använder {columns}, och ta bort eller motivera dem.",
+            en="Ask the vendor whether the tool uses {columns}, and remove or justify them.",
+        ),
     }
 )
 
@@ -359,6 +401,73 @@ def _audit_rules(
         collect.add(collect.findings, "find.no_adverse")
     if adverse:
         collect.add(collect.decisions, "dec.adverse", groups=_names(adverse, result))
+    _process_rules(collect, result, threshold=threshold)
+
+
+def _process_rules(collect: _Collector, result: AuditResult, *, threshold: int) -> None:
+    """Issue 11: the oversight finding, the funnel step where the gap arises, proxy columns.
+
+    They go before the other findings after the first adverse group, so the summary names them
+    even when many groups are adverse.
+    """
+    from ethics_toolkit.engine.funnel import funnel_summary, gap_steps
+    from ethics_toolkit.engine.oversight import direction, tool_decides
+
+    lang, found, spec = collect.lang, [], result.spec
+    singles = [a for a in result.analyses if len(a.attributes) == 1]
+    oversight = next((a.oversight for a in result.analyses if a.oversight is not None), None)
+    if oversight is not None:
+        changed = oversight.overridden_to_yes + oversight.overridden_to_no
+        found.append(
+            text(
+                "find.oversight",
+                lang,
+                agreement=format_percent(oversight.agreement, lang, 1),
+                n=format_int(oversight.n, lang),
+                changed=format_int(changed, lang)
+                if changed == 0 or changed >= threshold
+                else f"< {threshold}",
+            )
+        )
+        for verb in ("amplified", "reduced"):
+            groups = [
+                g
+                for a in singles
+                if a.oversight is not None
+                for g in a.oversight.groups
+                if direction(g) == verb
+            ]
+            if groups:
+                names = ", ".join(group_label(g.values, spec) for g in groups[:MAX_GROUPS_NAMED])
+                found.append(
+                    text("find.oversight_direction", lang, verb=text(f"find.{verb}", lang),
+                         groups=names)
+                )  # fmt: skip
+        if tool_decides(oversight):
+            agreement = format_percent(oversight.agreement, lang, 1)
+            collect.add(collect.amber, "why.tool_decides", agreement=agreement)
+            collect.add(collect.decisions, "dec.tool_decides")
+    with_funnel = [a for a in singles if a.funnel] or [a for a in result.analyses if a.funnel]
+    gaps = [a for a in with_funnel if gap_steps(a.funnel or [])] or with_funnel[:1]
+    for analysis in gaps[:2]:
+        summary_text = funnel_summary(analysis.funnel or [], lang)
+        attributes = attributes_label(analysis.attributes, spec)
+        found.append(text("find.funnel", lang, attributes=attributes, summary=summary_text))
+    flagged = [f for f in result.features or [] if f.proxy_flag]
+    for feature in flagged[:2]:
+        attribute, v_attr = max(feature.proxy_for.items(), key=lambda item: item[1])
+        found.append(
+            text("find.proxy", lang, column=column_label(feature.column, spec),
+                 attribute=column_label(attribute, spec), v_attr=format_number(v_attr, lang, 2),
+                 v_dec=format_number(feature.association_with_decision, lang, 2))
+        )  # fmt: skip
+    if flagged:
+        columns = ", ".join(column_label(f.column, spec) for f in flagged)
+        collect.add(collect.amber, "why.proxy", columns=columns)
+        collect.add(collect.decisions, "dec.proxy", columns=columns)
+    # After the most important adverse finding, before the rest (the summary shows five).
+    position = min(1, len(collect.findings))
+    collect.findings[position:position] = found
 
 
 def audit_status(

@@ -315,6 +315,131 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "hist.by_entity": Bilingual(sv="Ändringar per typ: {counts}.", en="Changes by type: {counts}."),
     "glo.term": Bilingual(sv="Begrepp", en="Term"),
     "glo.meaning": Bilingual(sv="Betydelse", en="Meaning"),
+    # --- Issue 11: the decision process (oversight, funnel, what drives the decisions) --------
+    "proc.oversight": Bilingual(
+        sv="Mänsklig tillsyn: verktygets rekommendation och det slutliga beslutet",
+        en="Human oversight: the tool's recommendation and the final decision",
+    ),
+    "proc.oversight_intro": Bilingual(
+        sv="Verktyget rekommenderar och en människa beslutar. Tabellen jämför verktygets rekommendation med det slutliga beslutet för samma sökande: hur ofta de stämmer överens och hur ofta människan ändrade till ja eller nej. Följer människorna verktyget nästan alltid (95 % eller mer) beslutar verktyget i praktiken (GDPR art. 22, SCHUFA-domen C-634/21; AI-förordningen art. 14 och 26.2 om mänsklig tillsyn).",
+        en="The tool recommends and a person decides. The table compares the tool's recommendation with the final decision for the same applicants: how often they agree and how often the person changed it to yes or to no. If people almost always follow the tool (95% or more), the tool decides in practice (GDPR Art. 22, SCHUFA ruling C-634/21; AI Act Art. 14 and 26(2) on human oversight).",
+    ),
+    "proc.headline": Bilingual(
+        sv="Besluten följde verktygets rekommendation i {agreement} av de {n} jämförda fallen.",
+        en="The decisions followed the tool's recommendation in {agreement} of the {n} cases compared.",
+    ),
+    "proc.tool_decides": Bilingual(
+        sv="I praktiken beslutar verktyget: människorna ändrar nästan aldrig dess rekommendation.",
+        en="In practice the tool decides: people almost never change its recommendation.",
+    ),
+    "proc.unknown_recommendation": Bilingual(
+        sv="{count} rader utan rekommendation ingår inte i jämförelsen.",
+        en="{count} rows without a recommendation are left out of this comparison.",
+    ),
+    "proc.tool_rate": Bilingual(
+        sv="Andel verktyg",
+        en="Tool rate",
+    ),
+    "proc.final_rate": Bilingual(
+        sv="Andel beslut",
+        en="Decision rate",
+    ),
+    "proc.agreement": Bilingual(
+        sv="Samstämmig",
+        en="Agreement",
+    ),
+    "proc.to_yes": Bilingual(
+        sv="Till ja",
+        en="To yes",
+    ),
+    "proc.to_no": Bilingual(
+        sv="Till nej",
+        en="To no",
+    ),
+    "proc.tool_ratio": Bilingual(
+        sv="Kvot verktyg",
+        en="Ratio tool",
+    ),
+    "proc.final_ratio": Bilingual(
+        sv="Kvot beslut",
+        en="Ratio decision",
+    ),
+    "proc.change_p": Bilingual(
+        sv="p ändring",
+        en="p change",
+    ),
+    "proc.chart_tool": Bilingual(
+        sv="Verktygets rekommendation",
+        en="The tool's recommendation",
+    ),
+    "proc.chart_final": Bilingual(
+        sv="Det slutliga beslutet",
+        en="The final decision",
+    ),
+    "proc.oversight_caption": Bilingual(
+        sv="Staplarna visar per grupp andelen som verktyget rekommenderade och andelen som valdes i det slutliga beslutet. Växer skillnaden mellan grupperna från verktyg till beslut har människorna förstärkt den; krymper den har de minskat den.",
+        en="For each group the bars show the share the tool recommended and the share selected in the final decision. If the gap between groups grows from tool to decision, people amplified it; if it shrinks, they reduced it.",
+    ),
+    "proc.funnel": Bilingual(
+        sv="Urvalsprocessen steg för steg",
+        en="The selection funnel step by step",
+    ),
+    "proc.funnel_intro": Bilingual(
+        sv="För varje steg i processen: hur många i varje grupp som nådde steget före (in) och hur många som gick vidare. Kvoten jämför gruppens andel som gick vidare med referensgruppens i samma steg (högst andel bland grupper som inte är små, vald för varje steg). Så syns var i processen en skillnad uppstår.",
+        en="For each step of the process: how many in each group reached the stage before (entered) and how many passed. The ratio compares the group's pass rate with the reference group's at the same step (the highest rate among groups that are not small, chosen for each step). This shows where in the process a gap arises.",
+    ),
+    "proc.step": Bilingual(
+        sv="Steg till",
+        en="Step to",
+    ),
+    "proc.entered": Bilingual(
+        sv="In",
+        en="Entered",
+    ),
+    "proc.passed": Bilingual(
+        sv="Vidare",
+        en="Passed",
+    ),
+    "proc.pass_rate": Bilingual(
+        sv="Andel vidare",
+        en="Pass rate",
+    ),
+    "proc.funnel_caption": Bilingual(
+        sv="Staplarna visar andelen som gick vidare i varje steg, per grupp.",
+        en="The bars show the share who passed each step, per group.",
+    ),
+    "proc.features": Bilingual(
+        sv="Vad som styr besluten",
+        en="What drives the decisions",
+    ),
+    "proc.features_intro": Bilingual(
+        sv="Hur starkt andra kolumner i loggen hänger ihop med beslutet och med de skyddade egenskaperna, mätt med Cramérs V (0 = inget samband, 1 = fullständigt). En kolumn som hänger ihop med både en skyddad egenskap (V minst 0,3) och beslutet (V minst 0,1) kan fungera som ersättning för egenskapen, till exempel postnummer för bakgrund.",
+        en="How strongly other columns of the log go with the decision and with the sensitive attributes, measured by Cramér's V (0 = no association, 1 = complete). A column that goes with both a sensitive attribute (V at least 0.3) and the decision (V at least 0.1) can act as a stand-in for the attribute, such as postcode for background.",
+    ),
+    "proc.column": Bilingual(
+        sv="Kolumn",
+        en="Column",
+    ),
+    "proc.v_decision": Bilingual(
+        sv="V med beslutet",
+        en="V with the decision",
+    ),
+    "proc.v_attribute": Bilingual(
+        sv="V med {attribute}",
+        en="V with {attribute}",
+    ),
+    "proc.proxy": Bilingual(
+        sv="Möjlig ersättning",
+        en="Possible stand-in",
+    ),
+    "proc.no_features": Bilingual(
+        sv="Inga kolumner kunde analyseras (id-kolumner och kolumner med en roll räknas inte).",
+        en="No columns could be analysed (identifiers and columns with a role do not count).",
+    ),
+    "proc.suppressed_step": Bilingual(
+        sv="Steget till {stage}: vissa grupper är för små för att redovisa slutsatser i ord.",
+        en="The step to {stage}: some groups are too small to state conclusions in words.",
+    ),
 }
 
 TEXTS = Catalogue(_TEXTS)

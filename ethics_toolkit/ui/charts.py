@@ -7,16 +7,26 @@ engine's and the register's models, never recomputed, only formatted per languag
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 import altair as alt
 import pandas as pd
 
 from ethics_toolkit.engine import presentation
+from ethics_toolkit.engine.labels import column_label, in_sentence
 from ethics_toolkit.engine.labels import group_label as labelled_group
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult, GroupResult
-from ethics_toolkit.i18n import Lang
+from ethics_toolkit.engine.models import (
+    FOUR_FIFTHS,
+    Analysis,
+    AuditResult,
+    AuditSpec,
+    FeatureAssociation,
+    FunnelStep,
+    GroupResult,
+    Oversight,
+)
+from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.labels import field_label
 from ethics_toolkit.register.models import Risk
@@ -226,3 +236,174 @@ def heat_map(risks: Iterable[Risk], lang: Lang, *, residual: bool = False) -> al
         alt.Chart(data).mark_text(fontSize=16, fontWeight="bold").encode(x=x, y=y, text="label:N")
     )
     return alt.layer(cells, text).properties(width=300, height=300)
+
+
+# --- Issue 11: the decision process ---------------------------------------------------------------
+TOOL_COLOUR = "#9fb6d3"
+FINAL_COLOUR = "#1f3a5f"
+
+
+def oversight_table(
+    oversight: Oversight, lang: Lang, spec: AuditSpec | None = None
+) -> pd.DataFrame:
+    """One row per group: the tool's and the final rate, agreement, changes, both ratios."""
+    rows = [
+        {
+            presentation.column_label("group", lang): labelled_group(g.values, spec),
+            presentation.column_label("n", lang): format_int(g.n, lang),
+            ui_text("proc_col_tool_rate", lang): format_percent(g.ai_rate, lang, 1),
+            ui_text("proc_col_final_rate", lang): format_percent(g.final_rate, lang, 1),
+            ui_text("proc_col_agreement", lang): format_percent(g.agreement, lang, 1),
+            ui_text("proc_col_to_yes", lang): format_int(g.overridden_to_yes, lang),
+            ui_text("proc_col_to_no", lang): format_int(g.overridden_to_no, lang),
+            ui_text("proc_col_tool_ratio", lang): format_number(g.ai_impact_ratio, lang),
+            ui_text("proc_col_final_ratio", lang): format_number(g.final_impact_ratio, lang),
+            ui_text("proc_col_change_p", lang): format_p_value(g.change_p_value, lang),
+        }
+        for g in oversight.groups
+    ]
+    return pd.DataFrame(rows)
+
+
+def oversight_chart(oversight: Oversight, lang: Lang, spec: AuditSpec | None = None) -> alt.Chart:
+    """AI vs human: per group, the share the tool recommended next to the share selected."""
+    tool, final = ui_text("proc_legend_tool", lang), ui_text("proc_legend_final", lang)
+    data = pd.DataFrame(
+        [
+            {
+                "group": labelled_group(g.values, spec),
+                "which": which,
+                "rate": rate,
+                "rate_text": format_percent(rate, lang, 1),
+            }
+            for g in oversight.groups
+            for which, rate in ((tool, g.ai_rate), (final, g.final_rate))
+        ]
+    )
+    colour = alt.Color(
+        "which:N",
+        title=None,
+        scale=alt.Scale(domain=[tool, final], range=[TOOL_COLOUR, FINAL_COLOUR]),
+        legend=alt.Legend(orient="bottom", labelLimit=0),
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "rate:Q",
+                title=ui_text("proc_axis_rate", lang),
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1]),
+            ),
+            y=alt.Y("group:N", title=None, sort=None),
+            yOffset=alt.YOffset("which:N", sort=[tool, final]),
+            color=colour,
+            tooltip=[
+                alt.Tooltip("group:N", title=presentation.column_label("group", lang)),
+                alt.Tooltip("which:N", title=ui_text("proc_axis_which", lang)),
+                alt.Tooltip("rate_text:N", title=ui_text("proc_axis_rate", lang)),
+            ],
+        )
+        .properties(height=alt.Step(16))
+    )
+
+
+def funnel_table(
+    steps: Sequence[FunnelStep], lang: Lang, spec: AuditSpec | None = None
+) -> pd.DataFrame:
+    """One row per step and group: entered, passed, pass rate, ratio, p-value, flags."""
+    rows = []
+    for step in steps:
+        for g in step.groups:
+            flags = []
+            if g.values == step.reference_group:
+                flags.append(presentation.verdict_label("reference", lang))
+            if g.adverse_impact:
+                flags.append(presentation.text("chart.below", lang).lower())
+            rows.append(
+                {
+                    ui_text("proc_col_step", lang): step.stage,
+                    presentation.column_label("group", lang): labelled_group(g.values, spec),
+                    ui_text("proc_col_entered", lang): format_int(g.entered, lang),
+                    ui_text("proc_col_passed", lang): format_int(g.passed, lang),
+                    ui_text("proc_col_pass_rate", lang): format_percent(g.pass_rate, lang, 1),
+                    presentation.column_label("ratio", lang): format_number(g.impact_ratio, lang),
+                    presentation.column_label("p_value", lang): format_p_value(g.p_value, lang),
+                    presentation.column_label("notes", lang): ", ".join(flags),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def funnel_chart(
+    steps: Sequence[FunnelStep], lang: Lang, spec: AuditSpec | None = None
+) -> alt.Chart:
+    """Stage-by-stage bars: per step, each group's pass rate side by side; adverse ones in red."""
+    data = pd.DataFrame(
+        [
+            {
+                "step": step.stage,
+                "group": labelled_group(g.values, spec),
+                "rate": g.pass_rate,
+                "rate_text": format_percent(g.pass_rate, lang, 1),
+                "ratio_text": format_number(g.impact_ratio, lang),
+                "adverse": g.adverse_impact,
+            }
+            for step in steps
+            for g in step.groups
+            if g.pass_rate is not None
+        ]
+    )
+    order = [s.stage for s in steps]
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("step:N", title=None, sort=order, axis=alt.Axis(labelAngle=0)),
+            xOffset=alt.XOffset("group:N"),
+            y=alt.Y(
+                "rate:Q",
+                title=ui_text("proc_axis_pass_rate", lang),
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1]),
+            ),
+            color=alt.Color(
+                "group:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=0)
+            ),
+            stroke=alt.condition("datum.adverse", alt.value(ADVERSE_COLOUR), alt.value(None)),
+            strokeWidth=alt.condition("datum.adverse", alt.value(2), alt.value(0)),
+            tooltip=[
+                alt.Tooltip("step:N", title=ui_text("proc_col_step", lang)),
+                alt.Tooltip("group:N", title=presentation.column_label("group", lang)),
+                alt.Tooltip("rate_text:N", title=ui_text("proc_col_pass_rate", lang)),
+                alt.Tooltip("ratio_text:N", title=presentation.column_label("ratio", lang)),
+            ],
+        )
+        .properties(height=260)
+    )
+
+
+def features_table(
+    features: Sequence[FeatureAssociation],
+    attributes: Sequence[str],
+    lang: Lang,
+    spec: AuditSpec | None = None,
+) -> pd.DataFrame:
+    """The proxies as a small table: V with the decision and each attribute, the flag."""
+    rows = []
+    for f in features:
+        row = {
+            ui_text("proc_col_column", lang): column_label(f.column, spec),
+            ui_text("proc_col_v_decision", lang): format_number(f.association_with_decision, lang),
+        }
+        for attribute in attributes:
+            key = ui_text(
+                "proc_col_v_attribute",
+                lang,
+                attribute=in_sentence(column_label(attribute, spec)),
+            )
+            row[key] = format_number(f.proxy_for.get(attribute), lang)
+        row[ui_text("proc_col_proxy", lang)] = ui_text("yes" if f.proxy_flag else "no", lang)
+        rows.append(row)
+    return pd.DataFrame(rows)

@@ -259,12 +259,16 @@ def audit_result_view(result: AuditResult) -> None:
         st.warning(verdict, icon=":material/report:")
     else:
         st.success(verdict, icon=":material/task_alt:")
+    from ethics_toolkit.ui import process_view  # issue 11: oversight, funnel, proxies
+
     tabs = st.tabs(
         [presentation.attributes_label(a.attributes, result.spec) for a in result.analyses]
     )
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
             analysis_block(result, analysis)
+            process_view.analysis_process(result, analysis)
+    process_view.features_block(result)
     st.markdown(f"#### {t('explain_heading')}")
     left, right = st.columns(2)
     with left:

@@ -52,6 +52,9 @@ def _classification(tool: AITool) -> None:
         for key, value in flags
     ]
     st.markdown("  \n".join(lines))  # one duty per line: they are the checklist for management
+    from ethics_toolkit.ui.process_view import art22_notice  # issue 11: evidence from audits
+
+    art22_notice(tool, record.audits)
     st.markdown(f"**{t('profile_why')}**")
     lang = state.lang()
     for reason in result.reasons:
