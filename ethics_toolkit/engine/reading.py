@@ -1,20 +1,32 @@
-"""Bytes -> DataFrame: read the CSV files HR systems and Excel really export.
+"""Bytes -> DataFrame: read the CSV files and workbooks HR systems and Excel really export.
 
-Detection looks only at the first :data:`SAMPLE_BYTES` of the file (cheap enough for a UI preview):
+A file is either a workbook (``.xlsx``, ``.xlsm``, ``.xlsb``, ``.xls``, ``.ods``, recognised by its
+content, see :mod:`ethics_toolkit.engine.spreadsheet`), whose chosen sheet is rendered as UTF-8 CSV,
+or a CSV text file. Both then go through the same reader, so they give the same DataFrame.
 
-- encoding: a UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one, as in Excel's "Unicode
-  text", ``utf-16``); a sample that decodes as UTF-8 means
-  ``utf-8``; anything else is Windows-1252 (``cp1252``), what Swedish Excel saves as "CSV". If the
-  full read then meets invalid UTF-8 further down, it is retried once as ``cp1252``. NUL bytes or
-  bytes undefined in cp1252 mean the file is not text.
-- separator: the candidate among ``,`` ``;`` and tab that splits the header into the most columns
+CSV decisions (every one can be overridden; :class:`ReadingInfo` reports what was used together
+with the SHA-256 of the file as given, so a report can prove which file it audited):
+
+- Encoding, decided over the whole file: a UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one,
+  as in Excel's "Unicode text", ``utf-16``); a file that is valid UTF-8 throughout is ``utf-8``; a
+  file with no valid UTF-8 character outside ASCII is Windows-1252 (``cp1252``), what Swedish
+  Excel saves as "CSV". A file with both valid UTF-8 characters and bytes that are not UTF-8 is
+  refused, naming one line of each: no line-by-line decoding, because a Windows-1252 line can
+  also be valid UTF-8 with another meaning (``Ã¶`` / ``ö``), so no per-line rule can prove that
+  no value changes. A NUL byte anywhere (outside UTF-16) means the file is not text.
+- Separator: the candidate among ``,`` ``;`` and tab that splits the header into the most columns
   while giving every sample line the same number of fields (quoted fields respected by ``csv``).
-- decimal: ``,`` when the sample has more numbers like ``53,8`` than like ``53.8``.
-
-CRLF line ends and quoted fields are handled by pandas' C parser. Column names are stripped of
-surrounding spaces. Empty fields become missing values; strings such as ``NA`` are kept as written
-(they can be real group values). Every choice can be overridden, and :class:`ReadingInfo` reports
-what was used together with the SHA-256 of the bytes, so a report can prove which file it audited.
+  Decimal mark: ``,`` when the sample has more numbers like ``53,8`` than like ``53.8``. Both are
+  sniffed from the first :data:`SAMPLE_BYTES` only.
+- Header: names are stripped of surrounding spaces; a name used twice, or a column without a name
+  that holds data, is an error naming them (an unnamed column that is empty in every row, as left
+  by trailing separators, is dropped). A line with more non-empty fields than the header is an
+  error naming the line, anywhere in the file.
+- Values: empty fields become missing values; strings such as ``NA`` are kept as written (they can
+  be real group values). A field longer than :data:`FIELD_LIMIT` characters (an unclosed quote
+  swallowing lines) is an error. A header without rows is an error of its own.
+- Only regular files are read, up to ``max_bytes`` (default :data:`MAX_FILE_BYTES`): a FIFO or a
+  device is refused before it is opened.
 """
 
 from __future__ import annotations
@@ -23,88 +35,254 @@ import codecs
 import csv
 import hashlib
 import io
+import os
 import re
+import stat
+import warnings
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import (
+    BAD_DECIMAL,
     BAD_ENCODING,
+    BAD_SEPARATOR,
     COLUMN_NOT_FOUND,
+    DUPLICATE_COLUMNS,
     EMPTY_FILE,
+    FIELD_TOO_LONG,
     FILE_NOT_FOUND,
+    FILE_TOO_BIG,
+    HEADER_ONLY,
+    HEADER_TOO_LONG,
     IS_A_FOLDER,
+    MIXED_ENCODING,
     NO_PERMISSION,
+    NOT_A_FILE,
+    NOT_A_SPREADSHEET,
+    NOT_IN_ENCODING,
     NOT_TEXT,
+    NUL_BYTE,
     ONE_COLUMN,
+    SHEET_FOR_TEXT,
     TOO_MANY_FIELDS,
+    UNNAMED_COLUMN,
     UNREADABLE,
     ColumnError,
     ReadingError,
     list_values,
 )
 from ethics_toolkit.engine.models import ReadingInfo
+from ethics_toolkit.engine.spreadsheet import is_zip, render_sheet, spreadsheet_format
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SAMPLE_BYTES = 64 * 1024
 SEPARATORS = (",", ";", "\t")
+SEPARATOR_CHOICES = {",": "','", ";": "';'", "\t": "tab", "|": "'|'"}
+"""Separators that may be given (detection picks among :data:`SEPARATORS`)."""
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "iso-8859-15", "cp850")
+"""Encodings that may be given, by any of Python's names for them (``windows-1252``, ``utf8``)."""
+MAX_FILE_BYTES = 2 * 1024**3
+FIELD_LIMIT = 100_000
 _SAMPLE_LINES = 50
+_CHUNK = 4 * 1024 * 1024
 _COMMA_NUMBER = re.compile(r"^[-+]?\d+,\d+$")
 _DOT_NUMBER = re.compile(r"^[-+]?\d+\.\d+$")
 _UTF8_BOM = codecs.BOM_UTF8
-# Bytes that Windows-1252 leaves undefined, and control bytes no text file contains.
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Control bytes no text file contains (checked in the first 4 KiB; NUL in the whole file).
 _BINARY_BYTES = frozenset(range(0, 9)) | frozenset((11, 12)) | frozenset(range(14, 32))
+# Bytes that Windows-1252 leaves undefined.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# One valid UTF-8 character outside ASCII (RFC 3629, no overlongs or surrogates).
+_UTF8_CHARACTER = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file ready for the CSV reader: its bytes (a sheet rendered as CSV) and its origin."""
+
+    data: bytes
+    file_name: str | None
+    sha256: str
+    sheet: str | None = None
+    file_format: str = "csv"
+
+    @property
+    def display_name(self) -> str:
+        return _display_name(self.file_name)
 
 
 @dataclass(frozen=True)
 class Dialect:
-    """What :func:`detect` found: enough to read the file and to show its columns."""
+    """What :func:`detect` found: enough to read the file and to show its columns.
+
+    ``columns`` are the named columns; ``raw_columns`` every header field as written (unnamed ones
+    included), in file order.
+    """
 
     encoding: str
     separator: str
     decimal: str
     columns: list[str]
     raw_columns: list[str]
+    stripped: list[str] = field(default_factory=list)
 
 
 def _display_name(file_name: str | None) -> str:
     return repr(file_name) if file_name else "(uploaded)"
 
 
-def load_bytes(source: bytes | Path) -> tuple[bytes, str | None]:
-    """The file's bytes and its name (``None`` for in-memory bytes)."""
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:,.0f}".replace(",", " ")
+
+
+def load_bytes(
+    source: bytes | Path, *, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[bytes, str | None]:
+    """The file's bytes and its name (``None`` for in-memory bytes); regular files only."""
     if isinstance(source, bytes | bytearray | memoryview):
-        return bytes(source), None
+        data = bytes(source)
+        if len(data) > max_bytes:
+            raise ReadingError(
+                FILE_TOO_BIG,
+                name="(uploaded)",
+                size=_megabytes(len(data)),
+                limit=_megabytes(max_bytes),
+            )
+        return data, None
     path = Path(source)
+    name = repr(str(path))
     try:
-        return path.read_bytes(), path.name
+        info = os.stat(path)  # never open first: opening a FIFO blocks until a writer comes
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadingError(IS_A_FOLDER, name=name)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadingError(NOT_A_FILE, name=name)
+        if info.st_size > max_bytes:
+            raise ReadingError(
+                FILE_TOO_BIG, name=name, size=_megabytes(info.st_size), limit=_megabytes(max_bytes)
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may grow while it is read
     except FileNotFoundError:
-        raise ReadingError(FILE_NOT_FOUND, name=repr(str(path)), cwd=Path.cwd()) from None
+        raise ReadingError(FILE_NOT_FOUND, name=name, cwd=Path.cwd()) from None
     except IsADirectoryError:
-        raise ReadingError(IS_A_FOLDER, name=repr(str(path))) from None
+        raise ReadingError(IS_A_FOLDER, name=name) from None
     except PermissionError:
-        raise ReadingError(NO_PERMISSION, name=repr(str(path))) from None
+        raise ReadingError(NO_PERMISSION, name=name) from None
+    if len(data) > max_bytes:
+        raise ReadingError(
+            FILE_TOO_BIG, name=name, size=_megabytes(len(data)), limit=_megabytes(max_bytes)
+        )
+    return data, path.name
 
 
-def _detect_encoding(sample: bytes, name: str) -> str:
-    if sample.startswith(_UTF8_BOM):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"  # Excel's "Unicode text"
-    if any(byte in _BINARY_BYTES for byte in sample[:4096]) or b"\x00" in sample:
+def open_source(
+    source: bytes | Path | Source,
+    *,
+    sheet: str | int | None = None,
+    file_name: str | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Source:
+    """Load a file once: a workbook's sheet is rendered as CSV, text is passed on as it is."""
+    if isinstance(source, Source):
+        return source
+    data, path_name = load_bytes(source, max_bytes=max_bytes)
+    file_name = file_name or path_name
+    digest = hashlib.sha256(data).hexdigest()
+    file_format = spreadsheet_format(data)
+    if file_format is not None:
+        rendered = render_sheet(data, sheet=sheet, file_name=file_name, max_bytes=max_bytes)
+        return Source(rendered.data, file_name, digest, rendered.sheet, rendered.file_format)
+    if is_zip(data):
+        raise ReadingError(NOT_A_SPREADSHEET, name=_display_name(file_name))
+    if sheet is not None and str(sheet) != "":
+        raise ReadingError(SHEET_FOR_TEXT, sheet=str(sheet), name=_display_name(file_name))
+    return Source(data, file_name, digest)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _line_text(data: bytes, offset: int, encoding: str) -> str:
+    start = data.rfind(b"\n", 0, offset) + 1
+    end = data.find(b"\n", offset)
+    line = data[start : end if end >= 0 else len(data)].rstrip(b"\r")
+    text = line.decode(encoding, errors="replace")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _first_invalid(data: bytes, encoding: str) -> int | None:
+    """The byte offset where ``data`` stops being valid ``encoding``, or ``None``.
+
+    Decoded in chunks, so checking a large file costs time, not memory.
+    """
+    if encoding in ("utf-8", "utf-8-sig") and data.isascii():
+        return None
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(data)
+    for start in range(0, len(data), _CHUNK):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(view[start : start + _CHUNK], final=start + _CHUNK >= len(data))
+        except UnicodeDecodeError as error:
+            return max(0, start - pending + error.start)
+    return None
+
+
+def _check_encoding_name(encoding: str) -> str:
+    choices = ", ".join(ENCODINGS)
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise ReadingError(BAD_ENCODING, encoding=encoding, choices=choices) from None
+    if info.name not in {codecs.lookup(e).name for e in ENCODINGS}:
+        raise ReadingError(BAD_ENCODING, encoding=encoding, choices=choices)
+    return encoding
+
+
+def _check_text(data: bytes, name: str) -> None:
+    """Binary from the start is "not text"; a NUL further down is named by its line."""
+    if any(byte in _BINARY_BYTES for byte in data[:4096]):
         raise ReadingError(NOT_TEXT, name=name)
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        sample.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ReadingError(NOT_TEXT, name=name) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ReadingError(NUL_BYTE, name=name, line=_line_of(data, nul))
+
+
+def _detect_encoding(data: bytes, name: str) -> str:
+    """The encoding of the whole file, per the module docstring."""
+    if data.startswith(_UTF16_BOMS):
+        if _first_invalid(data, "utf-16") is not None:
+            raise ReadingError(NOT_TEXT, name=name)
+        return "utf-16"
+    _check_text(data, name)
+    bom = data.startswith(_UTF8_BOM)
+    bad = _first_invalid(data, "utf-8")
+    if bad is None:
+        return "utf-8-sig" if bom else "utf-8"
+    character = _UTF8_CHARACTER.search(data, len(_UTF8_BOM) if bom else 0)
+    if bom or character is not None:
+        raise ReadingError(
+            MIXED_ENCODING,
+            name=name,
+            utf8_line=_line_of(data, character.start()) if character else 1,
+            other_line=_line_of(data, bad),
+            sample=_line_text(data, bad, "cp1252"),
+        )
+    undefined = _CP1252_UNDEFINED.search(data)
+    if undefined is not None:
+        raise ReadingError(NOT_TEXT, name=name)
     return "cp1252"
 
 
@@ -131,55 +309,105 @@ def _detect_separator(text: str) -> str:
 def _detect_decimal(rows: list[list[str]]) -> str:
     comma = dot = 0
     for row in rows[1:]:
-        for field in row:
-            field = field.strip()
-            comma += bool(_COMMA_NUMBER.match(field))
-            dot += bool(_DOT_NUMBER.match(field))
+        for value in row:
+            value = value.strip()
+            comma += bool(_COMMA_NUMBER.match(value))
+            dot += bool(_DOT_NUMBER.match(value))
     return "," if comma > dot else "."
+
+
+def _too_many(row: list[str], width: int) -> bool:
+    return len(row) > width and any(value.strip() for value in row[width:])
 
 
 def _check_widths(rows: list[list[str]], name: str) -> None:
     """A sample line with more non-empty fields than the header would shift columns silently."""
     width = len(rows[0])
     for line, row in enumerate(rows[1:], start=2):
-        if len(row) > width and any(field.strip() for field in row[width:]):
+        if _too_many(row, width):
             raise ReadingError(
                 TOO_MANY_FIELDS, line=line, name=name, fields=len(row), columns=width
             )
 
 
+def _check_header(rows: list[list[str]], name: str) -> list[str]:
+    """Stripped names; duplicates, and unnamed columns with data in the sample, are errors."""
+    stripped = [value.strip() for value in rows[0]]
+    counts = Counter(n for n in stripped if n)
+    duplicates = [n for n, count in counts.items() if count > 1]
+    if duplicates:
+        described = [
+            f"{n!r} ({', '.join(str(i) for i, s in enumerate(stripped, 1) if s == n)})"
+            for n in duplicates
+        ]
+        raise ReadingError(DUPLICATE_COLUMNS, name=name, names="; ".join(described))
+    for position, column in enumerate(stripped):
+        if column:
+            continue
+        for line, row in enumerate(rows[1:], start=2):
+            if position < len(row) and row[position].strip():
+                raise ReadingError(
+                    UNNAMED_COLUMN, position=position + 1, name=name, value=row[position], line=line
+                )
+    return stripped
+
+
 def normalise_separator(separator: str) -> str:
-    """``\\t``, ``tab`` and ``TAB`` as written on a command line -> a real tab."""
-    return "\t" if separator.lower() in ("\\t", "tab") else separator
+    """``\\t``, ``tab`` and ``TAB`` as written on a command line -> a real tab; else checked."""
+    value = "\t" if separator.lower() in ("\\t", "tab", "\t") else separator
+    if value not in SEPARATOR_CHOICES:
+        raise ReadingError(
+            BAD_SEPARATOR, separator=separator, choices=", ".join(SEPARATOR_CHOICES.values())
+        )
+    return value
 
 
 def detect(
-    data: bytes,
+    data: bytes | Source,
     *,
     encoding: str | None = None,
     separator: str | None = None,
     decimal: str | None = None,
     file_name: str | None = None,
+    sheet: str | int | None = None,
 ) -> Dialect:
-    """Sniff encoding, separator, decimal mark and header from the first 64 KiB only."""
-    name = _display_name(file_name)
+    """Decide the encoding (whole file) and sniff separator, decimal mark and header (a sample).
+
+    A workbook's sheet is already UTF-8 CSV with ``,`` and ``.``; the overrides apply to text
+    files only.
+    """
+    source = open_source(data, sheet=sheet, file_name=file_name)
+    if source.file_format != "csv":
+        encoding, separator, decimal = "utf-8", ",", "."
+    data, name = source.data, source.display_name
     if not data or data.isspace():
         raise ReadingError(EMPTY_FILE, name=name)
-    sample = data[:SAMPLE_BYTES]
+    if separator is not None:
+        separator = normalise_separator(separator)
+    if decimal is not None and decimal not in (".", ","):
+        raise ReadingError(BAD_DECIMAL, decimal=decimal)
     if encoding is None:
-        encoding = _detect_encoding(sample, name)
+        encoding = _detect_encoding(data, name)
     else:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ReadingError(BAD_ENCODING, encoding=encoding) from None
+        encoding = _check_encoding_name(encoding)
+        if not codecs.lookup(encoding).name.startswith("utf-16"):
+            _check_text(data, name)
+        bad = _first_invalid(data, encoding)
+        if bad is not None:
+            raise ReadingError(
+                NOT_IN_ENCODING, line=_line_of(data, bad), name=name, encoding=encoding
+            )
+    sample = data[:SAMPLE_BYTES]
     text = sample.decode(encoding, errors="ignore")
     if text.startswith("\ufeff"):
         text = text[1:]
-    separator = normalise_separator(separator) if separator else _detect_separator(text)
+    if len(data) > SAMPLE_BYTES and not any(mark in text for mark in "\r\n"):
+        raise ReadingError(HEADER_TOO_LONG, name=name, limit=format(len(text), ","))
+    separator = separator or _detect_separator(text)
     rows = _sample_rows(text, separator)
     if not rows:
         raise ReadingError(EMPTY_FILE, name=name)
+    stripped = _check_header(rows, name)
     _check_widths(rows, name)
     if decimal is None:
         decimal = _detect_decimal(rows)
@@ -187,8 +415,9 @@ def detect(
         encoding=encoding,
         separator=separator,
         decimal=decimal,
-        columns=[column.strip() for column in rows[0]],
+        columns=[c for c in stripped if c],
         raw_columns=rows[0],
+        stripped=stripped,
     )
 
 
@@ -207,8 +436,13 @@ def require_columns(
         raise ColumnError(COLUMN_NOT_FOUND, column=column, available=list_values(available))
 
 
+def _internal(position: int, column: str) -> str:
+    """A column's name while reading: its name, or a placeholder no header can contain."""
+    return column or f"\x00{position}"
+
+
 def read_table(
-    source: bytes | Path,
+    source: bytes | Path | Source,
     *,
     encoding: str | None = None,
     separator: str | None = None,
@@ -218,66 +452,66 @@ def read_table(
     categorical: Sequence[str] = (),
     as_written: Sequence[str] = (),
     nrows: int | None = None,
+    sheet: str | int | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[pd.DataFrame, ReadingInfo]:
-    """Read a CSV decision log (only ``usecols``, if given) and report how it was read.
+    """Read a decision log (only ``usecols``, if given) and report how it was read.
 
     ``categorical`` columns are read as pandas categoricals: one string per distinct value instead
     of one per row, which keeps a million-row read fast and small. pandas turns categories that
     all look numeric into numbers (``01`` -> 1); the ``as_written`` columns among them are read
     again as text so that group values stay exactly as written. ``nrows`` limits the rows read
-    (for previews).
+    (for previews). ``sheet`` chooses a workbook's sheet (name, or number from 1).
     """
     import pandas as pd
 
-    data, path_name = load_bytes(source)
-    file_name = file_name or path_name
-    dialect = detect(
-        data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
-    )
-    raw_by_name = dict(zip(dialect.columns, dialect.raw_columns, strict=True))
+    source = open_source(source, sheet=sheet, file_name=file_name, max_bytes=max_bytes)
+    dialect = detect(source, encoding=encoding, separator=separator, decimal=decimal)
+    name = source.display_name
     if usecols is not None:
         require_columns(usecols, dialect.columns, separator=dialect.separator)
-    wanted = list(dict.fromkeys(usecols)) if usecols is not None else None
-    raw_usecols = [raw_by_name[c] for c in wanted] if wanted is not None else None
-    dtype: Mapping[str, str] = {raw_by_name[c]: "category" for c in categorical if c in raw_by_name}
-    auto_encoding = encoding is None and dialect.encoding == "utf-8"
-    used_encoding = dialect.encoding
+    names = [_internal(i, c) for i, c in enumerate(dialect.stripped)]
+    unnamed = [n for n, c in zip(names, dialect.stripped, strict=True) if not c]
+    wanted = list(dict.fromkeys(usecols)) if usecols is not None else dialect.columns
+    positions = sorted({names.index(c) for c in wanted} | {names.index(c) for c in unnamed})
+    dtype = {c: "category" for c in categorical if c in wanted}
     try:
-        try:
-            frame = _read(data, dialect, used_encoding, raw_usecols, dtype, nrows)
-        except UnicodeDecodeError:
-            if not auto_encoding:
-                raise
-            used_encoding = "cp1252"
-            frame = _read(data, dialect, used_encoding, raw_usecols, dtype, nrows)
+        frame = _read(source.data, dialect, names, positions, dtype, nrows, name)
     except UnicodeDecodeError:
-        raise ReadingError(NOT_TEXT, name=_display_name(file_name)) from None
+        raise ReadingError(NOT_TEXT, name=name) from None
     except pd.errors.EmptyDataError:
-        raise ReadingError(EMPTY_FILE, name=_display_name(file_name)) from None
+        raise ReadingError(EMPTY_FILE, name=name) from None
     except (pd.errors.ParserError, ValueError) as error:
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ReadingError(UNREADABLE, name=_display_name(file_name), detail=detail) from None
+        raise ReadingError(UNREADABLE, name=name, detail=detail) from None
+    _check_unnamed(frame, unnamed, dialect, name)
+    frame = frame.drop(columns=unnamed)
+    if len(frame) == 0:
+        raise ReadingError(HEADER_ONLY, name=name, columns=list_values(dialect.columns))
+    _check_field_lengths(frame, name)
     numeric = [
-        raw_by_name[c]
+        c
         for c in as_written
-        if c in raw_by_name
-        and raw_by_name[c] in frame.columns
-        and isinstance(frame[raw_by_name[c]].dtype, pd.CategoricalDtype)
-        and not pd.api.types.is_string_dtype(frame[raw_by_name[c]].cat.categories.dtype)
+        if c in frame.columns
+        and isinstance(frame[c].dtype, pd.CategoricalDtype)
+        and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)
     ]
     if numeric:
-        text = _read(data, dialect, used_encoding, numeric, dict.fromkeys(numeric, "str"), nrows)
+        positions = [names.index(c) for c in numeric]
+        text = _read(
+            source.data, dialect, names, positions, dict.fromkeys(numeric, "str"), nrows, name
+        )
         for column in numeric:
             frame[column] = text[column].astype("category")
-    frame.columns = [str(column).strip() for column in frame.columns]
     info = ReadingInfo(
-        encoding=used_encoding,
+        encoding=dialect.encoding,
         separator=dialect.separator,
         decimal=dialect.decimal,
         rows_read=len(frame),
         columns=dialect.columns,
-        sha256=hashlib.sha256(data).hexdigest(),
-        file_name=file_name,
+        sha256=source.sha256,
+        file_name=source.file_name,
+        sheet=source.sheet,
     )
     return frame, info
 
@@ -285,23 +519,90 @@ def read_table(
 def _read(
     data: bytes,
     dialect: Dialect,
-    encoding: str,
-    usecols: list[str] | None,
+    names: list[str],
+    positions: list[int],
     dtype: Mapping[str, str],
     nrows: int | None,
+    name: str,
 ) -> pd.DataFrame:
     import pandas as pd
 
-    return pd.read_csv(
-        io.BytesIO(data),
-        sep=dialect.separator,
-        decimal=dialect.decimal,
-        encoding=encoding,
-        usecols=usecols,
-        index_col=False,  # never turn a first column into the index (trailing separators)
-        dtype=dict(dtype) or None,
-        keep_default_na=False,
-        na_values=[""],
-        nrows=nrows,
-        engine="c",
-    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", pd.errors.ParserWarning)
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            sep=dialect.separator,
+            decimal=dialect.decimal,
+            encoding=dialect.encoding,
+            header=0,
+            names=names,
+            usecols=positions,
+            index_col=False,  # never turn a first column into the index (trailing separators)
+            dtype=dict(dtype) or None,
+            keep_default_na=False,
+            na_values=[""],
+            nrows=nrows,
+            engine="c",
+        )
+    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
+        _check_all_widths(data, dialect, name)  # pandas dropped extra fields: were they empty?
+    return frame
+
+
+def _check_all_widths(data: bytes, dialect: Dialect, name: str) -> None:
+    """The whole file's lines against the header (only when pandas saw a line too long)."""
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=dialect.encoding, newline="")
+    reader = csv.reader(text, delimiter=dialect.separator)
+    width = len(dialect.raw_columns)
+    next(reader, None)
+    for row in reader:
+        if _too_many(row, width):
+            raise ReadingError(
+                TOO_MANY_FIELDS, line=reader.line_num, name=name, fields=len(row), columns=width
+            )
+
+
+def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], dialect: Dialect, name: str) -> None:
+    for column in unnamed:
+        values = frame[column].dropna().astype(str)
+        filled = values[values.str.strip() != ""]
+        if len(filled):
+            raise ReadingError(
+                UNNAMED_COLUMN,
+                position=int(column[1:]) + 1,
+                name=name,
+                value=filled.iloc[0],
+                line=int(filled.index[0]) + 2,
+            )
+
+
+def _check_field_lengths(frame: pd.DataFrame, name: str) -> None:
+    """No value longer than :data:`FIELD_LIMIT` (per distinct value for categoricals)."""
+    import pandas as pd
+
+    for column in frame.columns:
+        series = frame[column]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            lengths = pd.Series(series.cat.categories.astype(str)).str.len()
+            longest = int(lengths.max()) if len(lengths) else 0
+            if longest > FIELD_LIMIT:
+                value = series.cat.categories[int(lengths.idxmax())]
+                row = int((series == value).to_numpy().argmax())
+            else:
+                continue
+        elif pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
+            lengths = series.astype("string").str.len()
+            longest = int(lengths.max()) if lengths.notna().any() else 0
+            if longest <= FIELD_LIMIT:
+                continue
+            row = int(lengths.fillna(0).to_numpy().argmax())
+        else:
+            continue
+        raise ReadingError(
+            FIELD_TOO_LONG,
+            column=column,
+            name=name,
+            length=format(longest, ","),
+            limit=format(FIELD_LIMIT, ","),
+            line=row + 2,
+        )
