@@ -26,6 +26,7 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES = (
     "ethics_toolkit.cli.audit",
+    "ethics_toolkit.cli.guess",
     "ethics_toolkit.cli.register",
     "ethics_toolkit.cli.report",
     "ethics_toolkit.cli.sample_data",
@@ -38,6 +39,12 @@ DEBUG_ENV = "ETHICS_TOOLKIT_DEBUG"
 OS_ERROR = {
     "en": "cannot use {path}: {reason}. Check the path and your permissions.",
     "sv": "kan inte använda {path}: {reason}. Kontrollera sökvägen och dina behörigheter.",
+}
+OUT_OF_MEMORY = {
+    "en": "not enough memory for this file. Audit a shorter period, keep only the columns you "
+    "need, or use group counts (one row per group).",
+    "sv": "minnet räcker inte för den här filen. Granska en kortare period, behåll bara de "
+    "kolumner du behöver, eller använd antal per grupp (en rad per grupp).",
 }
 UNEXPECTED_ERROR = {
     "en": "an unexpected error occurred ({kind}: {detail}). Run again with "
@@ -102,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get(DEBUG_ENV) == "1":
             raise
-        if isinstance(error, OSError):
+        if isinstance(error, MemoryError):  # a file too large for this machine: the user's to fix
+            message = OUT_OF_MEMORY[lang]
+        elif isinstance(error, OSError):
             message = OS_ERROR[lang].format(
                 path=error.filename or "a file", reason=error.strerror or error
             )

@@ -42,7 +42,17 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "1: adverse impact found; 2: usage or data error."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="CSV decision log or group counts")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="decision log or group counts: CSV, or an Excel/ODS workbook (.xlsx .xlsm .xls .ods)",
+    )
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME|NUMBER",
+        help="workbook sheet by name or number (1 = first); default: the first non-empty sheet",
+    )
     outcome = parser.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--outcome", metavar="COL", help="column with the decision")
     outcome.add_argument(
@@ -134,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         separator=args.sep,
         decimal=args.decimal,
+        sheet=args.sheet,
     )
     if store is not None and tool is not None and tool.id is not None:
         from ethics_toolkit.register.store import default_actor

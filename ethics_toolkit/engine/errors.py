@@ -129,8 +129,10 @@ HEADER_TOO_LONG = Message(
     "CSV-fil. Kontrollera att det är beslutsloggen, sparad som CSV eller .xlsx.",
 )
 NOT_A_FILE = Message(
-    en="{name} is not a regular file (it is {kind}). Give the path of a CSV or Excel file.",
-    sv="{name} är ingen vanlig fil (den är {kind}). Ange sökvägen till en CSV- eller Excelfil.",
+    en="{name} is not a regular file (but a pipe, a device or a socket), so it is not read. Give "
+    "the path of a CSV or Excel file.",
+    sv="{name} är ingen vanlig fil (utan en pipe, en enhet eller en socket), så den läses inte. "
+    "Ange sökvägen till en CSV- eller Excelfil.",
 )
 FILE_TOO_BIG = Message(
     en="The file {name} is {size} MB, more than the limit of {limit} MB. Audit a shorter period, "
