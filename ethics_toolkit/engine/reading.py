@@ -20,8 +20,10 @@ with the SHA-256 of the file as given, so a report can prove which file it audit
   sniffed from the first :data:`SAMPLE_BYTES` only.
 - Header: names are stripped of surrounding spaces; a name used twice, or a column without a name
   that holds data, is an error naming them (an unnamed column that is empty in every row, as left
-  by trailing separators, is dropped). A line with more non-empty fields than the header is an
-  error naming the line, anywhere in the file.
+  by trailing separators, is dropped). A line with a value beyond the header's columns is an
+  error naming the line, anywhere in the file (pandas would drop the value or shift the
+  columns); empty extra fields, as left by trailing separators, are fine. Counted by
+  :func:`ethics_toolkit.engine.fields.first_long_line` in one vectorised pass.
 - Values: empty fields become missing values; strings such as ``NA`` are kept as written (they can
   be real group values). A field longer than :data:`FIELD_LIMIT` characters (an unclosed quote
   swallowing lines) is an error. A header without rows is an error of its own.
@@ -74,6 +76,7 @@ from ethics_toolkit.engine.errors import (
     ReadingError,
     list_values,
 )
+from ethics_toolkit.engine.fields import first_long_line
 from ethics_toolkit.engine.models import ReadingInfo
 from ethics_toolkit.engine.spreadsheet import is_zip, render_sheet, spreadsheet_format
 
@@ -470,11 +473,22 @@ def read_table(
     name = source.display_name
     if usecols is not None:
         require_columns(usecols, dialect.columns, separator=dialect.separator)
+    long_line = first_long_line(
+        source.data,
+        encoding=dialect.encoding,
+        separator=dialect.separator,
+        width=len(dialect.stripped),
+    )
+    if long_line is not None:
+        line, fields = long_line
+        raise ReadingError(
+            TOO_MANY_FIELDS, line=line, name=name, fields=fields, columns=len(dialect.stripped)
+        )
     names = [_internal(i, c) for i, c in enumerate(dialect.stripped)]
     unnamed = [n for n, c in zip(names, dialect.stripped, strict=True) if not c]
     wanted = list(dict.fromkeys(usecols)) if usecols is not None else dialect.columns
     positions = sorted({names.index(c) for c in wanted} | {names.index(c) for c in unnamed})
-    dtype = {c: "category" for c in categorical if c in wanted}
+    dtype = {c: "category" for c in categorical if c in wanted} | dict.fromkeys(unnamed, "category")
     try:
         frame = _read(source.data, dialect, names, positions, dtype, nrows, name)
     except UnicodeDecodeError:
@@ -484,7 +498,7 @@ def read_table(
     except (pd.errors.ParserError, ValueError) as error:
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ReadingError(UNREADABLE, name=name, detail=detail) from None
-    _check_unnamed(frame, unnamed, dialect, name)
+    _check_unnamed(frame, unnamed, name)
     frame = frame.drop(columns=unnamed)
     if len(frame) == 0:
         raise ReadingError(HEADER_ONLY, name=name, columns=list_values(dialect.columns))
@@ -527,9 +541,10 @@ def _read(
 ) -> pd.DataFrame:
     import pandas as pd
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", pd.errors.ParserWarning)
-        frame = pd.read_csv(
+    with warnings.catch_warnings():
+        # Lines longer than the header were checked (first_long_line): only empty fields remain.
+        warnings.simplefilter("ignore", pd.errors.ParserWarning)
+        return pd.read_csv(
             io.BytesIO(data),
             sep=dialect.separator,
             decimal=dialect.decimal,
@@ -544,28 +559,16 @@ def _read(
             nrows=nrows,
             engine="c",
         )
-    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
-        _check_all_widths(data, dialect, name)  # pandas dropped extra fields: were they empty?
-    return frame
 
 
-def _check_all_widths(data: bytes, dialect: Dialect, name: str) -> None:
-    """The whole file's lines against the header (only when pandas saw a line too long)."""
-    text = io.TextIOWrapper(io.BytesIO(data), encoding=dialect.encoding, newline="")
-    reader = csv.reader(text, delimiter=dialect.separator)
-    width = len(dialect.raw_columns)
-    next(reader, None)
-    for row in reader:
-        if _too_many(row, width):
-            raise ReadingError(
-                TOO_MANY_FIELDS, line=reader.line_num, name=name, fields=len(row), columns=width
-            )
+def _filled(series: pd.Series) -> pd.Series:
+    values = series.dropna().astype(str)
+    return values[values.str.strip() != ""]
 
 
-def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], dialect: Dialect, name: str) -> None:
+def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], name: str) -> None:
     for column in unnamed:
-        values = frame[column].dropna().astype(str)
-        filled = values[values.str.strip() != ""]
+        filled = _filled(frame[column])
         if len(filled):
             raise ReadingError(
                 UNNAMED_COLUMN,
