@@ -284,7 +284,19 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     from ethics_toolkit.i18n import format_int, format_number
 
     lines = []
-    if result.reading is not None:
+    if result.reading is not None and result.reading.sheet is not None:
+        reading = result.reading
+        lines.append(
+            _t(
+                "read_sheet",
+                lang,
+                name=reading.file_name or "-",
+                sheet=reading.sheet,
+                rows=format_int(reading.rows_read, lang),
+                kind=_t(reading.kind, lang),
+            )
+        )
+    elif result.reading is not None:
         reading = result.reading
         lines.append(
             _t(

@@ -23,6 +23,10 @@ _TEXTS: dict[str, Bilingual] = {
         en="Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
         "{rows} rows ({kind}).",
     ),
+    "read_sheet": Bilingual(
+        sv="Läste {name}, bladet {sheet!r}: {rows} rader ({kind}).",
+        en="Read {name}, sheet {sheet!r}: {rows} rows ({kind}).",
+    ),
     "rows": Bilingual(sv="en rad per sökande", en="one row per applicant"),
     "aggregated": Bilingual(sv="antal per grupp", en="counts per group"),
     "excluded": Bilingual(

@@ -148,10 +148,12 @@ def _megabytes(size: int) -> str:
     return f"{size / 2**20:,.0f}".replace(",", " ")
 
 
-def load_bytes(
-    source: bytes | Path, *, max_bytes: int = MAX_FILE_BYTES
-) -> tuple[bytes, str | None]:
-    """The file's bytes and its name (``None`` for in-memory bytes); regular files only."""
+def load_bytes(source: bytes | Path, *, max_bytes: int | None = None) -> tuple[bytes, str | None]:
+    """The file's bytes and its name (``None`` for in-memory bytes); regular files only.
+
+    ``max_bytes`` defaults to :data:`MAX_FILE_BYTES`.
+    """
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > max_bytes:
@@ -194,11 +196,12 @@ def open_source(
     *,
     sheet: str | int | None = None,
     file_name: str | None = None,
-    max_bytes: int = MAX_FILE_BYTES,
+    max_bytes: int | None = None,
 ) -> Source:
     """Load a file once: a workbook's sheet is rendered as CSV, text is passed on as it is."""
     if isinstance(source, Source):
         return source
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     data, path_name = load_bytes(source, max_bytes=max_bytes)
     file_name = file_name or path_name
     digest = hashlib.sha256(data).hexdigest()
@@ -456,7 +459,7 @@ def read_table(
     as_written: Sequence[str] = (),
     nrows: int | None = None,
     sheet: str | int | None = None,
-    max_bytes: int = MAX_FILE_BYTES,
+    max_bytes: int | None = None,
 ) -> tuple[pd.DataFrame, ReadingInfo]:
     """Read a decision log (only ``usecols``, if given) and report how it was read.
 
