@@ -359,9 +359,6 @@ def test_the_size_limit(
     from ethics_toolkit.engine import reading
 
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", 100)
-    monkeypatch.setattr(reading.load_bytes, "__kwdefaults__", {"max_bytes": 100})
-    monkeypatch.setattr(reading.open_source, "__kwdefaults__", {"sheet": None, "file_name": None,
-                                                                 "max_bytes": 100})  # fmt: skip
     path = tmp_path / "log.csv"
     path.write_bytes(GOOD)
     code, out, err = run(
