@@ -317,4 +317,9 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang)
     lines += ["", _t("verdict_adverse" if result.adverse_impact_found else "verdict_fine", lang)]
+    from ethics_toolkit.engine.findings import caution
+
+    note = caution(result)
+    if note is not None:  # too little data: the exit code keeps the contract, the words do not
+        lines.append(note.get(lang))
     return "\n".join(lines)

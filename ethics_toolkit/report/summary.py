@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ethics_toolkit.engine.findings import MIN_GROUP_TO_JUDGE, MIN_ROWS_TO_JUDGE, too_little_data
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.i18n import Lang, format_number, format_p_value, format_percent
 from ethics_toolkit.report.disclosure import NBSP, group_label, is_small_cell
@@ -141,7 +142,14 @@ def _audit_rules(
     collect: _Collector, result: AuditResult, *, threshold: int, findings: int = MAX_GROUPS_NAMED
 ) -> None:
     lang = collect.lang
-    adverse = adverse_groups(result, threshold=threshold)
+    adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
+    if too_little:
+        collect.add(collect.amber, "why.too_little", groups=_names(too_little),
+                    minimum=MIN_GROUP_TO_JUDGE)  # fmt: skip
+    if result.n_rows < MIN_ROWS_TO_JUDGE:
+        collect.add(collect.amber, "why.too_little_log", n=result.n_rows, minimum=MIN_ROWS_TO_JUDGE)
+    if too_little or result.n_rows < MIN_ROWS_TO_JUDGE:
+        collect.add(collect.decisions, "dec.more_data")
     significant = [ag for ag in adverse if _significant(ag[1])]
     uncertain = [ag for ag in adverse if not _significant(ag[1])]
     if significant:
@@ -166,10 +174,22 @@ def _audit_rules(
     if gaps:
         collect.add(collect.amber, "why.significant_gap", groups=_names(gaps))
     collect.findings += [adverse_finding(a, g, lang) for a, g in adverse[:findings]]
-    if not adverse:
+    if not adverse and not too_little:
         collect.add(collect.findings, "find.no_adverse")
     if adverse:
         collect.add(collect.decisions, "dec.adverse", groups=_names(adverse))
+
+
+def _judgeable(
+    pairs: list[tuple[Analysis, GroupResult]],
+) -> tuple[list[tuple[Analysis, GroupResult]], list[tuple[Analysis, GroupResult]]]:
+    """Split adverse groups into those with enough data to judge and those too few (issue 9)."""
+    judged, too_little = [], []
+    for analysis, group in pairs:
+        reference = next((g for g in analysis.groups if g.is_reference), group)
+        small = too_little_data(group, reference, n_analysed=analysis.n_analysed)
+        (too_little if small else judged).append((analysis, group))
+    return judged, too_little
 
 
 def _audit_summary(result: AuditResult, lang: Lang, options: ReportOptions) -> ReportSummary:

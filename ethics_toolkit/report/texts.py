@@ -103,6 +103,18 @@ _TEXTS: dict[str, Bilingual] = {
         "{count} group(s) with fewer than {threshold} people in a cell are below four-fifths; "
         "they are too small to report in figures but should be followed up.",
     ),
+    "why.too_little": _b(
+        "För lite data för att bedöma (minst {minimum} personer per grupp behövs): {groups} "
+        "ligger under fyra femtedelar men är för få för att dra slutsatser av.",
+        "Too little data to judge (at least {minimum} people per group are needed): {groups} "
+        "are below four-fifths but too few to draw conclusions from.",
+    ),
+    "why.too_little_log": _b(
+        "För lite data för att bedöma: bara {n} beslut med känt utfall (minst {minimum} "
+        "behövs). Siffrorna är en beskrivning, inte ett resultat.",
+        "Too little data to judge: only {n} decisions with a known outcome (at least {minimum} "
+        "are needed). The figures are a description, not a finding.",
+    ),
     "why.significant_gap": _b(
         "Urvalet skiljer sig statistiskt säkert mellan grupper, men över fyrafemtedelsgränsen: "
         "{groups}.",
@@ -187,6 +199,10 @@ _TEXTS: dict[str, Bilingual] = {
     "find.unmet": _b(
         "{count} av {total} besvarade checklistpunkter är inte uppfyllda.",
         "{count} of {total} answered checklist items are not met.",
+    ),
+    "dec.more_data": _b(
+        "Besluta hur fler beslut ska samlas in och när granskningen ska göras om.",
+        "Decide how more decisions are collected and when the audit is repeated.",
     ),
     "find.no_adverse": _b(
         "Ingen grupp valdes med mindre än fyra femtedelar av referensgruppens andel.",
