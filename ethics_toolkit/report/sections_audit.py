@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult
+from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult, AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent
 from ethics_toolkit.report.charts import Bar, selection_rate_chart
 from ethics_toolkit.report.disclosure import (
@@ -233,7 +233,11 @@ def provenance_section(
     ]
     if result.excluded_rows:
         pairs.append((text("prov.excluded", lang), format_int(result.excluded_rows, lang)))
-    if reading is not None:
+    if reading is not None and reading.sheet is not None:
+        kind = text(f"prov.kind_{reading.kind}", lang)
+        how = text("prov.reading_sheet", lang, sheet=f"“{reading.sheet}”", kind=kind)
+        pairs.append((text("prov.reading", lang), how))
+    elif reading is not None:
         separator = text("prov.tab", lang) if reading.separator == "\t" else reading.separator
         kind = text(f"prov.kind_{reading.kind}", lang)
         pairs.append(
@@ -249,6 +253,7 @@ def provenance_section(
                 ),
             )
         )
+    if reading is not None:
         pairs.append((text("prov.columns", lang), ", ".join(reading.columns)))
     used = [spec.outcome, spec.score, spec.count_column, spec.selected_column, *spec.sensitive]
     used.append(spec.truth)
@@ -264,6 +269,9 @@ def provenance_section(
             positive=spec.positive or "–",
         )
     pairs.append((text("prov.outcome", lang), outcome))
+    classes = outcome_classes(spec)
+    if classes:
+        pairs.append((text("prov.classes", lang), classes_text(classes, lang)))
     pairs.append((text("prov.sensitive", lang), ", ".join(spec.sensitive)))
     if spec.truth:
         pairs.append((text("prov.truth", lang), f"{spec.truth} = {spec.truth_positive or '–'}"))
@@ -273,6 +281,24 @@ def provenance_section(
     if run_by:
         pairs.append((text("prov.run_by", lang), run_by))
     story.facts(pairs)
+
+
+def outcome_classes(spec: AuditSpec) -> dict[str, list[str]]:
+    """How each outcome value was counted (issue 9): the engine's record, else the spec's lists."""
+    if spec.outcome_classes:
+        found: dict[str, list[str]] = {}
+        for value, kind in spec.outcome_classes.items():
+            found.setdefault(kind, []).append(value)
+        return {k: found[k] for k in ("selected", "not_selected", "excluded") if k in found}
+    named = {"selected": spec.positives, "not_selected": spec.negatives, "excluded": spec.excluded}
+    return {k: list(v) for k, v in named.items() if v}
+
+
+def classes_text(classes: dict[str, list[str]], lang: Lang) -> str:
+    return "; ".join(
+        text(f"prov.class_{kind}", lang, values=", ".join(values))
+        for kind, values in classes.items()
+    )
 
 
 def method_section(story: Story, *, options: ReportOptions) -> None:

@@ -403,12 +403,19 @@ _TEXTS: dict[str, Bilingual] = {
         "teckenkodning {encoding}, fältavgränsare {separator}, decimaltecken {decimal}, {kind}",
         "encoding {encoding}, separator {separator}, decimal mark {decimal}, {kind}",
     ),
+    "prov.reading_sheet": _b(
+        "arbetsbok, bladet {sheet}; {kind}", "workbook, sheet {sheet}; {kind}"
+    ),
     "prov.kind_rows": _b("en rad per sökande", "one row per applicant"),
     "prov.kind_aggregated": _b("sammanräknade antal per grupp", "aggregated counts per group"),
     "prov.outcome": _b("Utfall", "Outcome"),
     "prov.outcome_value": _b(
         "kolumn {column}, valt = {positive}", "column {column}, selected = {positive}"
     ),
+    "prov.classes": _b("Utfallets värden", "Outcome values"),
+    "prov.class_selected": _b("vald: {values}", "selected: {values}"),
+    "prov.class_not_selected": _b("inte vald: {values}", "not selected: {values}"),
+    "prov.class_excluded": _b("lämnas utanför: {values}", "left out: {values}"),
     "prov.score_value": _b(
         "poängkolumn {column}, andel över medianen ({median})",
         "score column {column}, share above the median ({median})",
