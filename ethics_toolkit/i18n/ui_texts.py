@@ -281,12 +281,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "audit_step_upload": ("1. Ladda upp beslutsloggen", "1. Upload the decision log"),
     "audit_upload_label": (
-        "CSV-fil (en rad per sökande, eller antal per grupp)",
-        "CSV file (one row per applicant, or counts per group)",
+        "CSV- eller Excelfil (en rad per sökande, eller antal per grupp)",
+        "CSV or Excel file (one row per applicant, or counts per group)",
     ),
     "audit_upload_help": (
-        "Exporter från Excel och HR-system fungerar: semikolon eller komma, decimalkomma, svenska tecken.",
-        "Exports from Excel and HR systems work: semicolon or comma, decimal comma, Swedish characters.",
+        "Excel (.xlsx, .xls), OpenDocument (.ods) och CSV-exporter från HR-system fungerar: semikolon eller komma, decimalkomma, svenska tecken.",
+        "Excel (.xlsx, .xls), OpenDocument (.ods) and CSV exports from HR systems work: semicolon or comma, decimal comma, Swedish characters.",
     ),
     "audit_use_sample": ("Prova med exempeldata", "Try the sample data"),
     "audit_privacy": (
@@ -324,8 +324,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "audit_preview": ("Visa de första raderna", "Show the first rows"),
     "audit_step_map": ("2. Berätta vad kolumnerna betyder", "2. Tell us what the columns mean"),
     "audit_map_help": (
-        "Förslagen är gissningar utifrån kolumnnamnen – kontrollera dem innan du kör.",
-        "The suggestions are guesses from the column names – check them before you run.",
+        "Förslagen är gissningar utifrån värdena och kolumnnamnen – kontrollera dem innan du kör.",
+        "The suggestions are guesses from the values and the column names – check them before you run.",
     ),
     "map_mode": ("Vad innehåller filen?", "What does the file contain?"),
     "map_mode_outcome": ("Ett beslut per sökande", "A decision per applicant"),
@@ -362,6 +362,51 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "map_need_sensitive": (
         "Välj minst en kolumn under ”Grupper att jämföra”, t.ex. kön eller bakgrund.",
         "Choose at least one column under “Groups to compare”, e.g. gender or background.",
+    ),
+    # --- bias audit: workbooks, reasons, outcome classes, stale results (issue 9) ---------------
+    "audit_sheet": ("Blad i arbetsboken", "Sheet of the workbook"),
+    "audit_sheet_help": (
+        "Arbetsboken har flera blad. Välj bladet med beslutsloggen.",
+        "The workbook has several sheets. Choose the sheet with the decision log.",
+    ),
+    "audit_sheet_empty": ("{sheet} (tomt)", "{sheet} (empty)"),
+    "audit_detected_sheet": (
+        "**{name}** är inläst: bladet ”{sheet}”, {rows} rader, {columns} kolumner.",
+        "**{name}** was read: sheet “{sheet}”, {rows} rows, {columns} columns.",
+    ),
+    "map_reasons_title": ("Varför dessa förslag?", "Why these suggestions?"),
+    "map_reason_check": ("kontrollera", "check"),
+    "map_classify": (
+        "Vad betyder varje värde i ”{column}”?",
+        "What does each value of “{column}” mean?",
+    ),
+    "map_classify_help": (
+        "Välj för varje värde om personen gick vidare, inte gick vidare, eller ska lämnas utanför (till exempel sökande som drog tillbaka sin ansökan). Inget värde räknas utan att du har valt.",
+        "Choose for each value whether the person was selected, not selected, or is left out (for example applicants who withdrew). No value is counted until you have chosen.",
+    ),
+    "map_class_selected": ("Gick vidare", "Selected"),
+    "map_class_not_selected": ("Gick inte vidare", "Not selected"),
+    "map_class_excluded": ("Lämnas utanför", "Left out"),
+    "map_class_value": ("{value} ({count} rader)", "{value} ({count} rows)"),
+    "map_need_classes": (
+        "Ange vad dessa värden betyder innan du kör: {values}.",
+        "Say what these values mean before you run: {values}.",
+    ),
+    "map_need_selected": (
+        "Minst ett värde måste betyda ”gick vidare”.",
+        "At least one value must mean “selected”.",
+    ),
+    "map_too_many_values": (
+        "”{column}” har {n} olika värden – det ser inte ut som ett beslut. Välj kolumnen som innehåller beslutet.",
+        "“{column}” has {n} different values – it does not look like a decision. Choose the column that holds the decision.",
+    ),
+    "map_no_values": (
+        "”{column}” är tom på varje rad. Välj kolumnen som innehåller beslutet.",
+        "“{column}” is empty in every row. Choose the column that holds the decision.",
+    ),
+    "audit_stale": (
+        "Filen eller inställningarna ändrades efter förra körningen, så det resultatet visas inte längre. Kör granskningen igen.",
+        "The file or the settings changed after the last run, so that result is no longer shown. Run the audit again.",
     ),
     "audit_run": ("Kör granskningen", "Run the audit"),
     "audit_computing": ("Räknar …", "Computing …"),

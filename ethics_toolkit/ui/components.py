@@ -239,8 +239,13 @@ def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
-    if result.adverse_impact_found:
+    from ethics_toolkit.engine.findings import caution, judgement
+
+    verdict = judgement(result)
+    if verdict == "adverse":
         st.warning(t("audit_adverse_found"), icon=":material/report:")
+    elif verdict == "too_little":  # a caution instead of the full alarm (issue 9)
+        st.info(caution(result).get(state.lang()), icon=":material/hourglass_empty:")
     else:
         st.success(t("audit_no_adverse"), icon=":material/task_alt:")
     tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
