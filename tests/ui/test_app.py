@@ -495,7 +495,7 @@ def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
     _choice(at, "radio", "map_mode").set_value("score").run()
     _choice(at, "selectbox", "map_score").set_value("score")
     at.multiselect(key="map_sensitive").set_value(["background"])
-    _choice(at, "selectbox", "map_truth").set_value(None)
+    _choice(at, "selectbox", "map_truth").set_value("")
     _button(at, "run_audit").click().run()
     assert not at.exception and not at.error, (at.exception, at.error)
     (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]

@@ -146,7 +146,7 @@ def test_a_status_with_three_values_must_be_classified_before_the_run(tool_db: s
         ("read_decimal", ","),
         ("read_encoding", "cp1252"),
         ("map_sensitive", ["background"]),
-        ("map_truth", None),
+        ("map_truth", ""),
         ("map_class:selected:0", "excluded"),
     ],
 )
@@ -198,7 +198,7 @@ def test_language_switches_on_the_audit_page_with_a_result(tool_db: str) -> None
     at.button(key="use_sample").click().run()
     _choice(at, "selectbox", "read_separator").set_value(",").run()
     _choice(at, "selectbox", "read_decimal").set_value(".").run()
-    _choice(at, "selectbox", "map_truth").set_value(None).run()
+    _choice(at, "selectbox", "map_truth").set_value("").run()
     at.multiselect(key="map_sensitive").set_value(["background"]).run()
     at.button(key="run_audit").click().run()
     assert "0,64" in _rows(at)["Outside Europe"]
@@ -206,7 +206,7 @@ def test_language_switches_on_the_audit_page_with_a_result(tool_db: str) -> None
         _switch(at, lang)
         assert _choice(at, "selectbox", "read_separator").value == ","
         assert _choice(at, "selectbox", "read_decimal").value == "."
-        assert _choice(at, "selectbox", "map_truth").value is None
+        assert _choice(at, "selectbox", "map_truth").value == ""
         assert _choice(at, "radio", "map_mode").value == "outcome"
         assert _choice(at, "radio", "map_class:selected:1").value == "selected"
         assert at.multiselect(key="map_sensitive").value == ["background"]

@@ -32,6 +32,9 @@ ENCODINGS = (AUTO, "utf-8", "utf-8-sig", "cp1252", "latin-1")
 DECIMALS = (AUTO, ".", ",")
 UPLOAD_TYPES = ["csv", "txt", "tsv", "xlsx", "xlsm", "xlsb", "xls", "ods"]
 OUTCOME_CLASSES = ("selected", "not_selected", "excluded")
+NONE = ""
+"""The "(none)" option of optional columns: a real option, so the box shows "(ingen)", not a
+placeholder (no column has an empty name: the reader drops or refuses unnamed columns)."""
 MAX_CLASSIFIED_VALUES = 20
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~])")
 
@@ -149,12 +152,12 @@ def _init_mapping(frame, info, reading_key: str) -> None:
             GUESS_KEY: guess,
             "map_mode": mode,
             "map_outcome": outcome if mode == "outcome" and outcome else columns[0],
-            "map_score": guess.score if guess.score in columns else None,
+            "map_score": guess.score if guess.score in columns else NONE,
             "map_sensitive": [c for c in guess.sensitive if c in columns],
-            "map_truth": guess.truth if guess.truth in columns else None,
+            "map_truth": guess.truth if guess.truth in columns else NONE,
             "map_truth_positive": guess.truth_positive,
-            "map_count": guess.count if guess.count in columns else None,
-            "map_selected": outcome if mode == "aggregated" else None,
+            "map_count": guess.count if guess.count in columns else NONE,
+            "map_selected": outcome if mode == "aggregated" and outcome else NONE,
         }
     )
     if mode == "outcome" and outcome and guess.positive is not None:
@@ -226,9 +229,9 @@ def _classify(frame, column: str) -> dict[str, list[str]] | None:
 def _mapping(frame) -> tuple[dict[str, object], bool]:
     """The column mapping widgets: the fields chosen, and whether Run was pressed."""
     columns = list(frame.columns)
-    optional = [None, *columns]
+    optional = [NONE, *columns]
     none_label = t("map_none")
-    fmt = lambda v: none_label if v is None else v  # noqa: E731
+    fmt = lambda v: none_label if v == NONE else v  # noqa: E731
     mode = choices.radio(
         t("map_mode"),
         MODES,
@@ -288,7 +291,9 @@ def _spec(fields: dict[str, object]) -> AuditSpec | None:
     if not fields["sensitive"]:
         st.error(t("map_need_sensitive"), icon=":material/error:")
         return None
-    values = {k: v for k, v in fields.items() if k not in ("mode", "classes")}
+    values = {
+        k: (v if v != NONE else None) for k, v in fields.items() if k not in ("mode", "classes")
+    }
     if fields["mode"] == "outcome":
         classes = fields.get("classes")
         if classes is None:
