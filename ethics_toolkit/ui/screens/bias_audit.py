@@ -32,9 +32,10 @@ ENCODINGS = (AUTO, "utf-8", "utf-8-sig", "cp1252", "latin-1")
 DECIMALS = (AUTO, ".", ",")
 UPLOAD_TYPES = ["csv", "txt", "tsv", "xlsx", "xlsm", "xlsb", "xls", "ods"]
 OUTCOME_CLASSES = ("selected", "not_selected", "excluded")
+# The "(none)" option of optional columns: a real option, so the box shows "(ingen)", not a
+# placeholder (no column has an empty name: the reader drops or refuses unnamed columns). No bare
+# string here: Streamlit's magic would print it on the page.
 NONE = ""
-"""The "(none)" option of optional columns: a real option, so the box shows "(ingen)", not a
-placeholder (no column has an empty name: the reader drops or refuses unnamed columns)."""
 MAX_CLASSIFIED_VALUES = 20
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~])")
 
