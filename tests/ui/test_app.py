@@ -134,7 +134,9 @@ def _button(at: AppTest, key: str):
 
 def _choice(at: AppTest, kind: str, key: str):
     """A choice widget with translated labels: one widget key per language (ui/choices.py)."""
-    return getattr(at, kind)(key=f"{key}@{at.session_state[state.LANG_KEY]}")
+    lang = at.session_state[state.LANG_KEY]
+    generation = at.session_state.get(f"{key}#generation", 0)
+    return getattr(at, kind)(key=f"{key}@{lang}#{generation}")
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -51,7 +51,9 @@ def _upload(at: AppTest, data: bytes, name: str) -> AppTest:
 
 
 def _choice(at: AppTest, kind: str, key: str):
-    return getattr(at, kind)(key=f"{key}@{at.session_state[state.LANG_KEY]}")
+    lang = at.session_state[state.LANG_KEY]
+    generation = at.session_state.get(f"{key}#generation", 0)
+    return getattr(at, kind)(key=f"{key}@{lang}#{generation}")
 
 
 def _switch(at: AppTest, lang: str) -> AppTest:
@@ -247,3 +249,21 @@ def test_too_little_data_gets_a_caution_not_the_alarm(tool_db: str) -> None:
     infos = [i.value for i in at.info]
     assert any("Too little data to judge: only 20 decisions" in i for i in infos)
     assert ui_text("audit_adverse_found", "en") not in [w.value for w in at.warning]
+
+
+def test_a_new_file_redraws_the_choices_with_its_own_guess(tool_db: str) -> None:
+    """The page changes a choice (a new guess): the widget must show it, not the old value."""
+    from tests.conftest import SAMPLE_DATA
+
+    at = _app("en")
+    at.button(key="use_sample").click().run()
+    _choice(at, "radio", "map_mode").set_value("score").run()
+    assert at.session_state["map_mode"] == "score"
+    counts = (SAMPLE_DATA / "aggregated_counts.csv").read_bytes()
+    _upload(at, counts, "aggregated_counts.csv")
+    assert at.session_state["map_mode"] == "aggregated"
+    assert _choice(at, "radio", "map_mode").value == "aggregated"
+    assert _choice(at, "selectbox", "map_count").value == "applicants"
+    at.button(key="run_audit").click().run()
+    assert not at.exception and not at.error
+    assert "0,64" not in str(_rows(at)) and "0.64" in _rows(at)["Outside Europe"]
