@@ -7,13 +7,10 @@ or a CSV text file. Both then go through the same reader, so they give the same 
 CSV decisions (every one can be overridden; :class:`ReadingInfo` reports what was used together
 with the SHA-256 of the file as given, so a report can prove which file it audited):
 
-- Encoding, decided over the whole file: a UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one,
-  as in Excel's "Unicode text", ``utf-16``); a file that is valid UTF-8 throughout is ``utf-8``; a
-  file with no valid UTF-8 character outside ASCII is Windows-1252 (``cp1252``), what Swedish
-  Excel saves as "CSV". A file with both valid UTF-8 characters and bytes that are not UTF-8 is
-  refused, naming one line of each: no line-by-line decoding, because a Windows-1252 line can
-  also be valid UTF-8 with another meaning (``Ã¶`` / ``ö``), so no per-line rule can prove that
-  no value changes. A NUL byte anywhere (outside UTF-16) means the file is not text.
+- Loading (:mod:`ethics_toolkit.engine.source`): regular files only, within a size limit.
+- Encoding (:mod:`ethics_toolkit.engine.encoding`): decided over the whole file; a file mixing
+  UTF-8 and Windows-1252 is refused, naming a line of each. A NUL byte anywhere (outside UTF-16)
+  means the file is not text.
 - Separator: the candidate among ``,`` ``;`` and tab that splits the header into the most columns
   while giving every sample line the same number of fields (quoted fields respected by ``csv``).
   Decimal mark: ``,`` when the sample has more numbers like ``53,8`` than like ``53.8``. Both are
@@ -35,11 +32,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import io
-import os
 import re
-import stat
 import warnings
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -47,28 +41,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.encoding import (
+    ENCODINGS,
+    check_encoding_name,
+    check_text,
+    detect_encoding,
+    first_invalid,
+    line_of,
+)
 from ethics_toolkit.engine.errors import (
     BAD_DECIMAL,
-    BAD_ENCODING,
     BAD_SEPARATOR,
     COLUMN_NOT_FOUND,
     DUPLICATE_COLUMNS,
     EMPTY_FILE,
     FIELD_TOO_LONG,
-    FILE_NOT_FOUND,
-    FILE_TOO_BIG,
     HEADER_ONLY,
     HEADER_TOO_LONG,
-    IS_A_FOLDER,
-    MIXED_ENCODING,
-    NO_PERMISSION,
-    NOT_A_FILE,
-    NOT_A_SPREADSHEET,
     NOT_IN_ENCODING,
     NOT_TEXT,
-    NUL_BYTE,
     ONE_COLUMN,
-    SHEET_FOR_TEXT,
     TOO_MANY_FIELDS,
     UNNAMED_COLUMN,
     UNREADABLE,
@@ -78,7 +70,22 @@ from ethics_toolkit.engine.errors import (
 )
 from ethics_toolkit.engine.fields import first_long_line
 from ethics_toolkit.engine.models import ReadingInfo
-from ethics_toolkit.engine.spreadsheet import is_zip, render_sheet, spreadsheet_format
+from ethics_toolkit.engine.source import MAX_FILE_BYTES, Source, load_bytes, open_source
+
+__all__ = [
+    "ENCODINGS",
+    "FIELD_LIMIT",
+    "MAX_FILE_BYTES",
+    "SAMPLE_BYTES",
+    "Dialect",
+    "Source",
+    "detect",
+    "load_bytes",
+    "normalise_separator",
+    "open_source",
+    "read_table",
+    "require_columns",
+]
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,41 +94,10 @@ SAMPLE_BYTES = 64 * 1024
 SEPARATORS = (",", ";", "\t")
 SEPARATOR_CHOICES = {",": "','", ";": "';'", "\t": "tab", "|": "'|'"}
 """Separators that may be given (detection picks among :data:`SEPARATORS`)."""
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "iso-8859-15", "cp850")
-"""Encodings that may be given, by any of Python's names for them (``windows-1252``, ``utf8``)."""
-MAX_FILE_BYTES = 2 * 1024**3
 FIELD_LIMIT = 100_000
 _SAMPLE_LINES = 50
-_CHUNK = 4 * 1024 * 1024
 _COMMA_NUMBER = re.compile(r"^[-+]?\d+,\d+$")
 _DOT_NUMBER = re.compile(r"^[-+]?\d+\.\d+$")
-_UTF8_BOM = codecs.BOM_UTF8
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-# Control bytes no text file contains (checked in the first 4 KiB; NUL in the whole file).
-_BINARY_BYTES = frozenset(range(0, 9)) | frozenset((11, 12)) | frozenset(range(14, 32))
-# Bytes that Windows-1252 leaves undefined.
-_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
-# One valid UTF-8 character outside ASCII (RFC 3629, no overlongs or surrogates).
-_UTF8_CHARACTER = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
-)
-
-
-@dataclass(frozen=True)
-class Source:
-    """A file ready for the CSV reader: its bytes (a sheet rendered as CSV) and its origin."""
-
-    data: bytes
-    file_name: str | None
-    sha256: str
-    sheet: str | None = None
-    file_format: str = "csv"
-
-    @property
-    def display_name(self) -> str:
-        return _display_name(self.file_name)
 
 
 @dataclass(frozen=True)
@@ -138,158 +114,6 @@ class Dialect:
     columns: list[str]
     raw_columns: list[str]
     stripped: list[str] = field(default_factory=list)
-
-
-def _display_name(file_name: str | None) -> str:
-    return repr(file_name) if file_name else "(uploaded)"
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 2**20:,.0f}".replace(",", " ")
-
-
-def load_bytes(source: bytes | Path, *, max_bytes: int | None = None) -> tuple[bytes, str | None]:
-    """The file's bytes and its name (``None`` for in-memory bytes); regular files only.
-
-    ``max_bytes`` defaults to :data:`MAX_FILE_BYTES`.
-    """
-    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        if len(data) > max_bytes:
-            raise ReadingError(
-                FILE_TOO_BIG,
-                name="(uploaded)",
-                size=_megabytes(len(data)),
-                limit=_megabytes(max_bytes),
-            )
-        return data, None
-    path = Path(source)
-    name = repr(str(path))
-    try:
-        info = os.stat(path)  # never open first: opening a FIFO blocks until a writer comes
-        if stat.S_ISDIR(info.st_mode):
-            raise ReadingError(IS_A_FOLDER, name=name)
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadingError(NOT_A_FILE, name=name)
-        if info.st_size > max_bytes:
-            raise ReadingError(
-                FILE_TOO_BIG, name=name, size=_megabytes(info.st_size), limit=_megabytes(max_bytes)
-            )
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)  # the file may grow while it is read
-    except FileNotFoundError:
-        raise ReadingError(FILE_NOT_FOUND, name=name, cwd=Path.cwd()) from None
-    except IsADirectoryError:
-        raise ReadingError(IS_A_FOLDER, name=name) from None
-    except PermissionError:
-        raise ReadingError(NO_PERMISSION, name=name) from None
-    if len(data) > max_bytes:
-        raise ReadingError(
-            FILE_TOO_BIG, name=name, size=_megabytes(len(data)), limit=_megabytes(max_bytes)
-        )
-    return data, path.name
-
-
-def open_source(
-    source: bytes | Path | Source,
-    *,
-    sheet: str | int | None = None,
-    file_name: str | None = None,
-    max_bytes: int | None = None,
-) -> Source:
-    """Load a file once: a workbook's sheet is rendered as CSV, text is passed on as it is."""
-    if isinstance(source, Source):
-        return source
-    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
-    data, path_name = load_bytes(source, max_bytes=max_bytes)
-    file_name = file_name or path_name
-    digest = hashlib.sha256(data).hexdigest()
-    file_format = spreadsheet_format(data)
-    if file_format is not None:
-        rendered = render_sheet(data, sheet=sheet, file_name=file_name, max_bytes=max_bytes)
-        return Source(rendered.data, file_name, digest, rendered.sheet, rendered.file_format)
-    if is_zip(data):
-        raise ReadingError(NOT_A_SPREADSHEET, name=_display_name(file_name))
-    if sheet is not None and str(sheet) != "":
-        raise ReadingError(SHEET_FOR_TEXT, sheet=str(sheet), name=_display_name(file_name))
-    return Source(data, file_name, digest)
-
-
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
-
-
-def _line_text(data: bytes, offset: int, encoding: str) -> str:
-    start = data.rfind(b"\n", 0, offset) + 1
-    end = data.find(b"\n", offset)
-    line = data[start : end if end >= 0 else len(data)].rstrip(b"\r")
-    text = line.decode(encoding, errors="replace")
-    return text if len(text) <= 60 else text[:59] + "…"
-
-
-def _first_invalid(data: bytes, encoding: str) -> int | None:
-    """The byte offset where ``data`` stops being valid ``encoding``, or ``None``.
-
-    Decoded in chunks, so checking a large file costs time, not memory.
-    """
-    if encoding in ("utf-8", "utf-8-sig") and data.isascii():
-        return None
-    decoder = codecs.getincrementaldecoder(encoding)()
-    view = memoryview(data)
-    for start in range(0, len(data), _CHUNK):
-        pending = len(decoder.getstate()[0])
-        try:
-            decoder.decode(view[start : start + _CHUNK], final=start + _CHUNK >= len(data))
-        except UnicodeDecodeError as error:
-            return max(0, start - pending + error.start)
-    return None
-
-
-def _check_encoding_name(encoding: str) -> str:
-    choices = ", ".join(ENCODINGS)
-    try:
-        info = codecs.lookup(encoding)
-    except LookupError:
-        raise ReadingError(BAD_ENCODING, encoding=encoding, choices=choices) from None
-    if info.name not in {codecs.lookup(e).name for e in ENCODINGS}:
-        raise ReadingError(BAD_ENCODING, encoding=encoding, choices=choices)
-    return encoding
-
-
-def _check_text(data: bytes, name: str) -> None:
-    """Binary from the start is "not text"; a NUL further down is named by its line."""
-    if any(byte in _BINARY_BYTES for byte in data[:4096]):
-        raise ReadingError(NOT_TEXT, name=name)
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise ReadingError(NUL_BYTE, name=name, line=_line_of(data, nul))
-
-
-def _detect_encoding(data: bytes, name: str) -> str:
-    """The encoding of the whole file, per the module docstring."""
-    if data.startswith(_UTF16_BOMS):
-        if _first_invalid(data, "utf-16") is not None:
-            raise ReadingError(NOT_TEXT, name=name)
-        return "utf-16"
-    _check_text(data, name)
-    bom = data.startswith(_UTF8_BOM)
-    bad = _first_invalid(data, "utf-8")
-    if bad is None:
-        return "utf-8-sig" if bom else "utf-8"
-    character = _UTF8_CHARACTER.search(data, len(_UTF8_BOM) if bom else 0)
-    if bom or character is not None:
-        raise ReadingError(
-            MIXED_ENCODING,
-            name=name,
-            utf8_line=_line_of(data, character.start()) if character else 1,
-            other_line=_line_of(data, bad),
-            sample=_line_text(data, bad, "cp1252"),
-        )
-    undefined = _CP1252_UNDEFINED.search(data)
-    if undefined is not None:
-        raise ReadingError(NOT_TEXT, name=name)
-    return "cp1252"
 
 
 def _sample_rows(text: str, separator: str) -> list[list[str]]:
@@ -393,15 +217,15 @@ def detect(
     if decimal is not None and decimal not in (".", ","):
         raise ReadingError(BAD_DECIMAL, decimal=decimal)
     if encoding is None:
-        encoding = _detect_encoding(data, name)
+        encoding = detect_encoding(data, name)
     else:
-        encoding = _check_encoding_name(encoding)
+        encoding = check_encoding_name(encoding)
         if not codecs.lookup(encoding).name.startswith("utf-16"):
-            _check_text(data, name)
-        bad = _first_invalid(data, encoding)
+            check_text(data, name)
+        bad = first_invalid(data, encoding)
         if bad is not None:
             raise ReadingError(
-                NOT_IN_ENCODING, line=_line_of(data, bad), name=name, encoding=encoding
+                NOT_IN_ENCODING, line=line_of(data, bad), name=name, encoding=encoding
             )
     sample = data[:SAMPLE_BYTES]
     text = sample.decode(encoding, errors="ignore")

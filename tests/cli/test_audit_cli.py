@@ -356,9 +356,9 @@ def test_a_fifo_and_a_device_are_refused_at_once(
 def test_the_size_limit(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ethics_toolkit.engine import reading
+    from ethics_toolkit.engine import source
 
-    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(source, "MAX_FILE_BYTES", 100)
     path = tmp_path / "log.csv"
     path.write_bytes(GOOD)
     code, out, err = run(

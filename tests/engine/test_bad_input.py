@@ -39,7 +39,8 @@ from ethics_toolkit.engine.errors import (
 )
 from ethics_toolkit.engine.fields import CHUNK_BYTES
 from ethics_toolkit.engine.models import AuditSpec
-from ethics_toolkit.engine.reading import FIELD_LIMIT, SAMPLE_BYTES, load_bytes, read_table
+from ethics_toolkit.engine.reading import FIELD_LIMIT, SAMPLE_BYTES, read_table
+from ethics_toolkit.engine.source import load_bytes
 
 ROWS = "Man,Sverige,1\nKvinna,Östeuropa,0\n" * 2000  # far beyond the 64 KiB sample
 
