@@ -26,6 +26,7 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES = (
     "ethics_toolkit.cli.audit",
+    "ethics_toolkit.cli.guess",
     "ethics_toolkit.cli.register",
     "ethics_toolkit.cli.report",
     "ethics_toolkit.cli.sample_data",
@@ -95,9 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get(DEBUG_ENV) == "1":
             raise
-        from ethics_toolkit.cli.texts import A_FILE, OS_ERROR, UNEXPECTED_ERROR
+        from ethics_toolkit.cli.texts import A_FILE, OS_ERROR, OUT_OF_MEMORY, UNEXPECTED_ERROR
 
-        if isinstance(error, OSError):
+        if isinstance(error, MemoryError):  # a file too large for this machine: the user's to fix
+            message = OUT_OF_MEMORY.get(lang)
+        elif isinstance(error, OSError):
             message = OS_ERROR.format(
                 lang, path=error.filename or A_FILE.get(lang), reason=error.strerror or error
             )

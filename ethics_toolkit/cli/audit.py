@@ -46,7 +46,17 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             "(Cochran-Mantel-Haenszel); it does not change the exit code."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="CSV decision log or group counts")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="decision log or group counts: CSV, or an Excel/ODS workbook (.xlsx .xlsm .xls .ods)",
+    )
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME|NUMBER",
+        help="workbook sheet by name or number (1 = first); default: the first non-empty sheet",
+    )
     # One of these is required unless --stage gives the outcome (checked in run()).
     outcome = parser.add_mutually_exclusive_group()
     outcome.add_argument(
@@ -260,6 +270,7 @@ def run(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         separator=args.sep,
         decimal=args.decimal,
+        sheet=args.sheet,
     )
     check_value_labels(result, options=getattr(args, "label", []))
     notes = []
@@ -419,7 +430,19 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     from ethics_toolkit.i18n import format_int, format_number
 
     lines = []
-    if result.reading is not None:
+    if result.reading is not None and result.reading.sheet is not None:
+        reading = result.reading
+        lines.append(
+            _t(
+                "read_sheet",
+                lang,
+                name=reading.file_name or "-",
+                sheet=reading.sheet,
+                rows=format_int(reading.rows_read, lang),
+                kind=_t(reading.kind, lang),
+            )
+        )
+    elif result.reading is not None:
         reading = result.reading
         lines.append(
             _t(
@@ -452,4 +475,9 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
     verdict = "verdict_adverse" if result.adverse_impact_found else "verdict_fine"
     lines += ["", f"{overall_verdict(result, lang)} {_t(verdict, lang)}"]
+    from ethics_toolkit.engine.findings import caution
+
+    note = caution(result)
+    if note is not None:  # too little data: the exit code keeps the contract, the words do not
+        lines.append(note.get(lang))
     return "\n".join(lines)

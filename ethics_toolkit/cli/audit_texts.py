@@ -28,6 +28,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         one=Bilingual(sv="{count} rad", en="{count} row"),
         other=Bilingual(sv="{count} rader", en="{count} rows"),
     ),
+    "read_sheet": Bilingual(
+        sv="Läste {name}, bladet {sheet!r}: {rows} rader ({kind}).",
+        en="Read {name}, sheet {sheet!r}: {rows} rows ({kind}).",
+    ),
     "rows": Bilingual(sv="en rad per sökande", en="one row per applicant"),
     "aggregated": Bilingual(sv="antal per grupp", en="counts per group"),
     "excluded": Plural(

@@ -16,6 +16,12 @@ OS_ERROR = Bilingual(
     en="cannot use {path}: {reason}. Check the path and your permissions.",
 )
 A_FILE = Bilingual(sv="en fil", en="a file")
+OUT_OF_MEMORY = Bilingual(
+    sv="minnet räcker inte för den här filen. Granska en kortare period, behåll bara de kolumner "
+    "du behöver, eller använd antal per grupp (en rad per grupp).",
+    en="not enough memory for this file. Audit a shorter period, keep only the columns you need, "
+    "or use group counts (one row per group).",
+)
 UNEXPECTED_ERROR = Bilingual(
     sv="ett oväntat fel inträffade ({kind}: {detail}). Kör igen med "
     f"{DEBUG_ENV}=1 för att se detaljerna, och rapportera gärna felet.",

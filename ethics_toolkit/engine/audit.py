@@ -41,7 +41,7 @@ from ethics_toolkit.engine.models import (
     PeriodTrend,
     ReadingInfo,
 )
-from ethics_toolkit.engine.reading import detect, load_bytes, read_table, require_columns
+from ethics_toolkit.engine.reading import detect, open_source, read_table, require_columns
 from ethics_toolkit.engine.table import COUNT, PERIOD, cells_table
 from ethics_toolkit.engine.trend import period_trends
 from ethics_toolkit.engine.validity import family_size, with_validity
@@ -310,19 +310,17 @@ def audit_source(
     decimal: str | None = None,
     file_name: str | None = None,
     confidence_level: float = 0.95,
+    sheet: str | int | None = None,
 ) -> AuditResult:
-    """Audit a CSV file or its bytes, reading only the columns the spec needs.
+    """Audit a CSV file or workbook (``sheet``: which sheet), reading only the columns needed.
 
     Categorical columns (sensitive, outcome, truth) are read as pandas categoricals, so a
     million-row log costs one string per distinct value. A count-like column is read too when the
     outcome may turn out to be group counts.
     """
     _check_roles(spec)
-    data, path_name = load_bytes(source)
-    file_name = file_name or path_name
-    dialect = detect(
-        data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
-    )
+    data = open_source(source, sheet=sheet, file_name=file_name)
+    dialect = detect(data, encoding=encoding, separator=separator, decimal=decimal)
     wanted = spec.roles
     require_columns(wanted, dialect.columns, separator=dialect.separator)
     if spec.count_column is None and spec.outcome is not None and not spec.positives:
@@ -355,7 +353,6 @@ def audit_source(
         separator=dialect.separator,
         decimal=dialect.decimal,
         usecols=wanted,
-        file_name=file_name,
         categorical=categorical,
         as_written=[*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c)],
     )

@@ -36,6 +36,7 @@ from ethics_toolkit.engine.errors import (
     BAD_COUNT,
     NO_OUTCOME_VALUES,
     NO_STAGES,
+    SCORE_NOT_FINITE,
     SCORE_NOT_NUMERIC,
     SELECTED_EXCEEDS_COUNT,
     TOO_MANY_GROUPS,
@@ -112,14 +113,25 @@ def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.nda
     import numpy as np
     import pandas as pd
 
+    original = series
     if not pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
         text = series.astype("string").str.strip()
         numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
         bad = numbers.isna() & text.notna() & (text != "")
         if bad.any():
-            raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=str(text[bad].iloc[0]))
+            value = str(text[bad].iloc[0])
+            if value.casefold() not in ("nan", "-nan", "+nan"):
+                raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=value)
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise DataValueError(SCORE_NOT_FINITE, column=column, value=value, row=row + 2)
         series = numbers
     values = series.to_numpy(dtype=float, na_value=np.nan)
+    infinite = np.isinf(values)
+    if infinite.any():  # "inf" and "1e309" parse as infinity; "nan" text is an error above
+        row = int(np.flatnonzero(infinite)[0])
+        raise DataValueError(
+            SCORE_NOT_FINITE, column=column, value=str(original.iloc[row]), row=row + 2
+        )
     valid = ~np.isnan(values)
     if not valid.any():
         raise DataValueError(NO_OUTCOME_VALUES, column=column)

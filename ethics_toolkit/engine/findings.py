@@ -21,12 +21,17 @@ from ethics_toolkit.engine.labels import (
     value_label,
 )
 from ethics_toolkit.engine.labels import group_label as _labelled_group
-from ethics_toolkit.engine.models import Analysis, AuditSpec, GroupResult
+from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec, GroupResult
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 RateKind = Literal["selection", "scoring"]
+Judgement = Literal["adverse", "too_little", "fine"]
 SIGNIFICANCE_LEVEL = 0.05
+MIN_ROWS_TO_JUDGE = 30
+"""Fewer known rows than this in an analysis: too little data to judge any comparison (issue 9)."""
+MIN_GROUP_TO_JUDGE = 5
+"""A comparison where the group or the reference group has fewer people: too few to judge."""
 
 _TEXTS: dict[str, Bilingual] = {
     "who": Bilingual(sv="sökande med {parts}", en="applicants with {parts}"),
@@ -166,6 +171,53 @@ _TEXTS: dict[str, Bilingual] = {
         sv=" För få sökande för att avgöra: {groups}.",
         en=" Too few applicants to tell: {groups}.",
     ),
+    "too_little_log": Bilingual(
+        sv="Det finns för lite data för att bedöma detta: bara {n} personer med känt värde "
+        "ingår (minst {minimum} behövs). Se siffrorna som en beskrivning, inte som ett resultat, "
+        "och samla in fler beslut innan ni drar slutsatser.",
+        en="There is too little data to judge this: only {n} people with a known value are "
+        "included (at least {minimum} are needed). Read the figures as a description, not a "
+        "finding, and collect more decisions before drawing conclusions.",
+    ),
+    "too_little_group": Bilingual(
+        sv="Det är för få personer för att bedöma jämförelsen: {who} är bara {n} (minst "
+        "{minimum} behövs). Se siffrorna som en beskrivning, inte som ett resultat.",
+        en="There are too few people to judge this comparison: {who} are only {n} (at least "
+        "{minimum} are needed). Read the figures as a description, not a finding.",
+    ),
+    "summary_too_little": Bilingual(
+        sv="Efter {attributes}: för lite data för att bedöma ({n} personer med känt värde, "
+        "minst {minimum} behövs).",
+        en="By {attributes}: too little data to judge ({n} people with a known value, at "
+        "least {minimum} are needed).",
+    ),
+    "summary_caution": Bilingual(
+        sv="Efter {attributes}: ingen grupp med tillräckligt många personer ligger under "
+        "fyrafemtedelsgränsen; {groups} ligger under den men har för få personer för att "
+        "bedömas.",
+        en="By {attributes}: no group with enough people is below the four-fifths threshold; "
+        "{groups} are below it but have too few people to judge.",
+    ),
+    "summary_too_few": Bilingual(
+        sv=" Under gränsen men för få för att bedöma: {groups}.",
+        en=" Below the threshold but too few to judge: {groups}.",
+    ),
+    "caution_log": Bilingual(
+        sv="För lite data för att bedöma: bara {n} beslut med känt utfall och känd grupp (minst "
+        "{minimum} behövs). Siffrorna visas, men de kan inte visa om verktyget behandlar grupper "
+        "olika.",
+        en="Too little data to judge: only {n} decisions with a known outcome and group (at least "
+        "{minimum} are needed). The figures are shown, but they cannot show whether the tool "
+        "treats groups differently.",
+    ),
+    "caution_groups": Bilingual(
+        sv="Grupperna under fyrafemtedelsgränsen ({groups}) har för få personer för att "
+        "bedömas (minst {minimum} per grupp behövs). Se det som en anledning att följa upp, "
+        "inte som ett resultat.",
+        en="The groups below the four-fifths threshold ({groups}) have too few people to judge "
+        "(at least {minimum} per group are needed). Treat this as a reason to follow up, not as "
+        "a finding.",
+    ),
     "summary_reference": Bilingual(
         sv=" Referensgrupp: {ref} ({rate}).", en=" Reference group: {ref} ({rate})."
     ),
@@ -241,6 +293,31 @@ def _insufficient(group: GroupResult, lang: Lang) -> str:
     return _t("insufficient", lang, mdr=format_number(mdr, lang, 2))
 
 
+def too_little_data(group: GroupResult, reference: GroupResult, *, n_analysed: int) -> bool:
+    """Too little data to judge this comparison (:data:`MIN_ROWS_TO_JUDGE`, ``_GROUP_``)."""
+    return n_analysed < MIN_ROWS_TO_JUDGE or min(group.n, reference.n) < MIN_GROUP_TO_JUDGE
+
+
+def _too_little_sentence(
+    group: GroupResult,
+    reference: GroupResult,
+    *,
+    n_analysed: int,
+    lang: Lang,
+    spec: AuditSpec | None = None,
+) -> str | None:
+    if n_analysed < MIN_ROWS_TO_JUDGE:
+        return _t("too_little_log", lang, n=format_int(n_analysed, lang), minimum=MIN_ROWS_TO_JUDGE)
+    smaller = min((group, reference), key=lambda g: g.n)
+    if smaller.n < MIN_GROUP_TO_JUDGE:
+        who = _who(smaller.values, lang, spec)
+        return _t(
+            "too_little_group", lang, who=who, n=format_int(smaller.n, lang),
+            minimum=MIN_GROUP_TO_JUDGE,
+        )  # fmt: skip
+    return None
+
+
 def group_finding(
     group: GroupResult,
     reference: GroupResult,
@@ -296,7 +373,12 @@ def group_finding(
         judged = group.p_value_holm if group.p_value_holm is not None else group.p_value
         significant = judged is not None and judged < SIGNIFICANCE_LEVEL
         p = _p(group.p_value, lang)
-        if group.adverse_impact:
+        caution = _too_little_sentence(
+            group, reference, n_analysed=n_analysed, lang=lang, spec=spec
+        )
+        if caution is not None and group.adverse_impact:
+            sentences.append(caution)  # instead of the alarm: too little data to judge
+        elif group.adverse_impact:
             key = "adverse_significant" if significant else "adverse_chance"
             if family:
                 key += "_family"
@@ -329,6 +411,64 @@ def group_finding(
     return _capitalise(" ".join(sentences))
 
 
+def _listed(groups: list[GroupResult], lang: Lang, spec: AuditSpec | None = None) -> str:
+    return ", ".join(
+        f"{group_label(g.values, spec)} ({format_number(g.impact_ratio, lang, 2)})" for g in groups
+    )
+
+
+def judgement(result: AuditResult) -> Judgement:
+    """What a verdict banner may say: an adverse impact to act on, too little data, or neither.
+
+    ``too_little`` when every group below four-fifths is too small to judge (or the log has fewer
+    than :data:`MIN_ROWS_TO_JUDGE` known rows); ``adverse_impact`` in the JSON is unchanged.
+    """
+    if _judged_adverse(result):
+        return "adverse"
+    if result.adverse_impact_found or result.n_rows < MIN_ROWS_TO_JUDGE:
+        return "too_little"
+    return "fine"
+
+
+def _judged_adverse(result: AuditResult) -> list[GroupResult]:
+    found = []
+    for analysis in result.analyses:
+        reference = next((g for g in analysis.groups if g.is_reference), None)
+        found += [
+            g
+            for g in analysis.adverse_groups
+            if reference is not None
+            and not too_little_data(g, reference, n_analysed=analysis.n_analysed)
+        ]
+    return found
+
+
+def caution(result: AuditResult) -> Bilingual | None:
+    """The caution to show next to a verdict when :func:`judgement` is ``too_little``."""
+    if judgement(result) != "too_little":
+        return None
+    known = [result.n_rows] + [
+        a.n_analysed
+        for a in result.analyses
+        if a.adverse_groups or result.n_rows < MIN_ROWS_TO_JUDGE
+    ]
+    if min(known) < MIN_ROWS_TO_JUDGE:
+        n = min(known)
+        return Bilingual(
+            sv=_t("caution_log", "sv", n=format_int(n, "sv"), minimum=MIN_ROWS_TO_JUDGE),
+            en=_t("caution_log", "en", n=format_int(n, "en"), minimum=MIN_ROWS_TO_JUDGE),
+        )
+    groups = list(
+        dict.fromkeys(
+            group_label(g.values, result.spec) for a in result.analyses for g in a.adverse_groups
+        )
+    )
+    return Bilingual(
+        sv=_t("caution_groups", "sv", groups=", ".join(groups), minimum=MIN_GROUP_TO_JUDGE),
+        en=_t("caution_groups", "en", groups=", ".join(groups), minimum=MIN_GROUP_TO_JUDGE),
+    )
+
+
 def analysis_summary(
     analysis: Analysis,
     *,
@@ -340,22 +480,34 @@ def analysis_summary(
     """A short summary of one analysis in one language."""
     attributes = _attributes_in_sentence(analysis.attributes, spec)
     reference = next(g for g in analysis.groups if g.is_reference)
-    adverse = analysis.adverse_groups
+    judged = [
+        g
+        for g in analysis.adverse_groups
+        if not too_little_data(g, reference, n_analysed=analysis.n_analysed)
+    ]
+    too_few = [g for g in analysis.adverse_groups if g not in judged]
+    adverse = judged
     ratios = [g.impact_ratio for g in analysis.groups if g.impact_ratio is not None]
-    if not ratios:
+    if analysis.n_analysed < MIN_ROWS_TO_JUDGE:
+        text = _t(
+            "summary_too_little", lang, attributes=attributes,
+            n=format_int(analysis.n_analysed, lang), minimum=MIN_ROWS_TO_JUDGE,
+        )  # fmt: skip
+        too_few = []
+    elif not ratios:
         text = _t("summary_undefined", lang, attributes=attributes)
+    elif too_few and not adverse:
+        groups = _listed(too_few, lang, spec)
+        text = _t("summary_caution", lang, attributes=attributes, groups=groups)
+        too_few = []
     elif adverse:
-        listed = ", ".join(
-            f"{group_label(g.values, spec)} ({format_number(g.impact_ratio, lang, 2)})"
-            for g in adverse
-        )
         text = _t(
             "summary_adverse",
             lang,
             attributes=attributes,
             count=len(adverse),
             m=format_int(len(analysis.groups), lang),
-            groups=listed,
+            groups=_listed(adverse, lang, spec),
         )
         if comparisons and comparisons > 1 and any(g.verdict is not None for g in adverse):
             significant = [
@@ -373,6 +525,8 @@ def analysis_summary(
         ref=group_label(reference.values, spec),
         rate=format_percent(reference.selection_rate, lang),
     )
+    if too_few:
+        text += _t("summary_too_few", lang, groups=_listed(too_few, lang, spec))
     insufficient = [
         f"{group_label(g.values, spec)} ({format_number(g.min_detectable_ratio, lang, 2)})"
         for g in analysis.groups

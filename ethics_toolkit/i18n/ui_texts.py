@@ -234,12 +234,12 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="1. Ladda upp beslutsloggen", en="1. Upload the decision log"
     ),
     "audit_upload_label": Bilingual(
-        sv="CSV-fil (en rad per sökande, eller antal per grupp)",
-        en="CSV file (one row per applicant, or counts per group)",
+        sv="CSV- eller Excelfil (en rad per sökande, eller antal per grupp)",
+        en="CSV or Excel file (one row per applicant, or counts per group)",
     ),
     "audit_upload_help": Bilingual(
-        sv="Exporter från Excel och HR-system fungerar: semikolon eller komma, decimalkomma, svenska tecken.",
-        en="Exports from Excel and HR systems work: semicolon or comma, decimal comma, Swedish characters.",
+        sv="Excel (.xlsx, .xls), OpenDocument (.ods) och CSV-exporter från HR-system fungerar: semikolon eller komma, decimalkomma, svenska tecken.",
+        en="Excel (.xlsx, .xls), OpenDocument (.ods) and CSV exports from HR systems work: semicolon or comma, decimal comma, Swedish characters.",
     ),
     "audit_use_sample": Bilingual(sv="Prova med exempeldata", en="Try the sample data"),
     "audit_privacy": Bilingual(
@@ -278,8 +278,8 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="2. Berätta vad kolumnerna betyder", en="2. Tell us what the columns mean"
     ),
     "audit_map_help": Bilingual(
-        sv="Förslagen är gissningar utifrån kolumnnamnen – kontrollera dem innan du kör.",
-        en="The suggestions are guesses from the column names – check them before you run.",
+        sv="Förslagen är gissningar utifrån värdena och kolumnnamnen – kontrollera dem innan du kör.",
+        en="The suggestions are guesses from the values and the column names – check them before you run.",
     ),
     "map_mode": Bilingual(sv="Vad innehåller filen?", en="What does the file contain?"),
     "map_mode_outcome": Bilingual(sv="Ett beslut per sökande", en="A decision per applicant"),
@@ -327,6 +327,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Värdet som betyder ”kvalificerad”", en="The value that means “qualified”"
     ),
     "map_none": Bilingual(sv="(ingen)", en="(none)"),
+    "map_more": Bilingual(
+        sv="Fler analyser (valfritt): inom tjänster, rekommendation och beslut, urvalsprocessen",
+        en="More analyses (optional): within jobs, recommendation and decision, the funnel",
+    ),
     "map_need_sensitive": Bilingual(
         sv="Välj minst en kolumn under ”Grupper att jämföra”, t.ex. kön eller bakgrund.",
         en="Choose at least one column under “Groups to compare”, e.g. gender or background.",
@@ -547,6 +551,75 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         "detaljer mot lagtexten.",
         en="These texts explain the broad lines and are not legal advice. Check dates and details "
         "against the legal text.",
+    ),
+    # --- bias audit: workbooks, reasons, outcome classes, stale results (issue 9) ---------------
+    "audit_sheet": Bilingual(
+        sv="Blad i arbetsboken",
+        en="Sheet of the workbook",
+    ),
+    "audit_sheet_help": Bilingual(
+        sv="Arbetsboken har flera blad. Välj bladet med beslutsloggen.",
+        en="The workbook has several sheets. Choose the sheet with the decision log.",
+    ),
+    "audit_sheet_empty": Bilingual(
+        sv="{sheet} (tomt)",
+        en="{sheet} (empty)",
+    ),
+    "audit_detected_sheet": Bilingual(
+        sv="**{name}** är inläst: bladet ”{sheet}”, {rows}, {columns}.",
+        en="**{name}** was read: sheet “{sheet}”, {rows}, {columns}.",
+    ),
+    "map_reasons_title": Bilingual(
+        sv="Varför dessa förslag?",
+        en="Why these suggestions?",
+    ),
+    "map_reason_check": Bilingual(
+        sv="kontrollera",
+        en="check",
+    ),
+    "map_classify": Bilingual(
+        sv="Vad betyder varje värde i ”{column}”?",
+        en="What does each value of “{column}” mean?",
+    ),
+    "map_classify_help": Bilingual(
+        sv="Välj för varje värde om personen gick vidare, inte gick vidare, eller ska lämnas utanför (till exempel sökande som drog tillbaka sin ansökan). Inget värde räknas utan att du har valt.",
+        en="Choose for each value whether the person was selected, not selected, or is left out (for example applicants who withdrew). No value is counted until you have chosen.",
+    ),
+    "map_class_selected": Bilingual(
+        sv="Gick vidare",
+        en="Selected",
+    ),
+    "map_class_not_selected": Bilingual(
+        sv="Gick inte vidare",
+        en="Not selected",
+    ),
+    "map_class_excluded": Bilingual(
+        sv="Lämnas utanför",
+        en="Left out",
+    ),
+    "map_class_value": Bilingual(
+        sv="{value} ({count} rader)",
+        en="{value} ({count} rows)",
+    ),
+    "map_need_classes": Bilingual(
+        sv="Ange vad dessa värden betyder innan du kör: {values}.",
+        en="Say what these values mean before you run: {values}.",
+    ),
+    "map_need_selected": Bilingual(
+        sv="Minst ett värde måste betyda ”gick vidare”.",
+        en="At least one value must mean “selected”.",
+    ),
+    "map_too_many_values": Bilingual(
+        sv="”{column}” har {n} olika värden – det ser inte ut som ett beslut. Välj kolumnen som innehåller beslutet.",
+        en="“{column}” has {n} different values – it does not look like a decision. Choose the column that holds the decision.",
+    ),
+    "map_no_values": Bilingual(
+        sv="”{column}” är tom på varje rad. Välj kolumnen som innehåller beslutet.",
+        en="“{column}” is empty in every row. Choose the column that holds the decision.",
+    ),
+    "audit_stale": Bilingual(
+        sv="Filen eller inställningarna ändrades efter förra körningen, så det resultatet visas inte längre. Kör granskningen igen.",
+        en="The file or the settings changed after the last run, so that result is no longer shown. Run the audit again.",
     ),
 }
 

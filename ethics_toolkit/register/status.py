@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ethics_toolkit.engine.findings import MIN_GROUP_TO_JUDGE, MIN_ROWS_TO_JUDGE, too_little_data
 from ethics_toolkit.engine.labels import attributes_label, column_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation import (
@@ -250,6 +251,19 @@ TEXTS = Catalogue(
             sv="Be leverantören förklara om verktyget använder {columns}, och ta bort eller motivera dem.",
             en="Ask the vendor whether the tool uses {columns}, and remove or justify them.",
         ),
+        # Issue 9: too little data to judge.
+        "why.too_little": Bilingual(
+            sv="För lite data för att bedöma (minst {minimum} personer per grupp behövs): {groups} ligger under fyra femtedelar men är för få för att dra slutsatser av.",
+            en="Too little data to judge (at least {minimum} people per group are needed): {groups} are below four-fifths but too few to draw conclusions from.",
+        ),
+        "why.too_little_log": Bilingual(
+            sv="För lite data för att bedöma: bara {n} beslut med känt utfall (minst {minimum} behövs). Siffrorna är en beskrivning, inte ett resultat.",
+            en="Too little data to judge: only {n} decisions with a known outcome (at least {minimum} are needed). The figures are a description, not a finding.",
+        ),
+        "dec.more_data": Bilingual(
+            sv="Besluta hur fler beslut ska samlas in och när granskningen ska göras om.",
+            en="Decide how more decisions are collected and when the audit is repeated.",
+        ),
     }
 )
 
@@ -372,7 +386,14 @@ def _audit_rules(
     collect: _Collector, result: AuditResult, *, threshold: int, findings: int = MAX_GROUPS_NAMED
 ) -> None:
     lang = collect.lang
-    adverse = adverse_groups(result, threshold=threshold)
+    adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
+    if too_little:
+        collect.add(collect.amber, "why.too_little", groups=_names(too_little, result),
+                    minimum=MIN_GROUP_TO_JUDGE)  # fmt: skip
+    if result.n_rows < MIN_ROWS_TO_JUDGE:
+        collect.add(collect.amber, "why.too_little_log", n=result.n_rows, minimum=MIN_ROWS_TO_JUDGE)
+    if too_little or result.n_rows < MIN_ROWS_TO_JUDGE:
+        collect.add(collect.decisions, "dec.more_data")
     sure = [ag for ag in adverse if significant(ag[1])]
     uncertain = [ag for ag in adverse if not significant(ag[1])]
     if sure:
@@ -397,11 +418,23 @@ def _audit_rules(
     if gaps:
         collect.add(collect.amber, "why.significant_gap", groups=_names(gaps, result))
     collect.findings += [adverse_finding(a, g, lang, result) for a, g in adverse[:findings]]
-    if not adverse:
+    if not adverse and not too_little:
         collect.add(collect.findings, "find.no_adverse")
     if adverse:
         collect.add(collect.decisions, "dec.adverse", groups=_names(adverse, result))
     _process_rules(collect, result, threshold=threshold)
+
+
+def _judgeable(
+    pairs: list[tuple[Analysis, GroupResult]],
+) -> tuple[list[tuple[Analysis, GroupResult]], list[tuple[Analysis, GroupResult]]]:
+    """Split adverse groups into those with enough data to judge and those too few (issue 9)."""
+    judged, too_little = [], []
+    for analysis, group in pairs:
+        reference = next((g for g in analysis.groups if g.is_reference), group)
+        small = too_little_data(group, reference, n_analysed=analysis.n_analysed)
+        (too_little if small else judged).append((analysis, group))
+    return judged, too_little
 
 
 def _process_rules(collect: _Collector, result: AuditResult, *, threshold: int) -> None:

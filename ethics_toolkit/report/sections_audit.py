@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether
 
 from ethics_toolkit.engine.labels import column_label
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult
+from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult, AuditSpec
 from ethics_toolkit.engine.presentation import (
     AnalysisView,
     Column,
@@ -188,7 +188,11 @@ def provenance_section(
     ]
     if result.excluded_rows:
         pairs.append((text("prov.excluded", lang), format_int(result.excluded_rows, lang)))
-    if reading is not None:
+    if reading is not None and reading.sheet is not None:
+        kind = text(f"prov.kind_{reading.kind}", lang)
+        how = text("prov.reading_sheet", lang, sheet=f"“{reading.sheet}”", kind=kind)
+        pairs.append((text("prov.reading", lang), how))
+    elif reading is not None:
         separator = text("prov.tab", lang) if reading.separator == "\t" else reading.separator
         kind = text(f"prov.kind_{reading.kind}", lang)
         pairs.append(
@@ -204,6 +208,7 @@ def provenance_section(
                 ),
             )
         )
+    if reading is not None:
         pairs.append((text("prov.columns", lang), ", ".join(reading.columns)))
     used = [spec.outcome, spec.score, spec.count_column, spec.selected_column, *spec.sensitive]
     used.append(spec.truth)
@@ -219,6 +224,9 @@ def provenance_section(
             positive=spec.positive or "–",
         )
     pairs.append((text("prov.outcome", lang), outcome))
+    classes = outcome_classes(spec)
+    if classes:
+        pairs.append((text("prov.classes", lang), classes_text(classes, lang)))
     pairs.append(
         (text("prov.sensitive", lang), ", ".join(_named(c, result) for c in spec.sensitive))
     )
@@ -236,6 +244,24 @@ def _named(column: str, result: AuditResult) -> str:
     """A column as the reader knows it, with the file's own name when it has a label."""
     label = column_label(column, result.spec)
     return column if label == column else f"{label} ({column})"
+
+
+def outcome_classes(spec: AuditSpec) -> dict[str, list[str]]:
+    """How each outcome value was counted (issue 9): the engine's record, else the spec's lists."""
+    if spec.outcome_classes:
+        found: dict[str, list[str]] = {}
+        for value, kind in spec.outcome_classes.items():
+            found.setdefault(kind, []).append(value)
+        return {k: found[k] for k in ("selected", "not_selected", "excluded") if k in found}
+    named = {"selected": spec.positives, "not_selected": spec.negatives, "excluded": spec.excluded}
+    return {k: list(v) for k, v in named.items() if v}
+
+
+def classes_text(classes: dict[str, list[str]], lang: Lang) -> str:
+    return "; ".join(
+        text(f"prov.class_{kind}", lang, values=", ".join(values))
+        for kind, values in classes.items()
+    )
 
 
 def method_section(story: Story, *, options: ReportOptions) -> None:

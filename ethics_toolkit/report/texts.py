@@ -440,6 +440,27 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Steget till {stage}: vissa grupper är för små för att redovisa slutsatser i ord.",
         en="The step to {stage}: some groups are too small to state conclusions in words.",
     ),
+    # Issue 9: the sheet and how every outcome value was counted.
+    "prov.reading_sheet": Bilingual(
+        sv="arbetsbok, bladet {sheet}; {kind}",
+        en="workbook, sheet {sheet}; {kind}",
+    ),
+    "prov.classes": Bilingual(
+        sv="Utfallets värden",
+        en="Outcome values",
+    ),
+    "prov.class_selected": Bilingual(
+        sv="vald: {values}",
+        en="selected: {values}",
+    ),
+    "prov.class_not_selected": Bilingual(
+        sv="inte vald: {values}",
+        en="not selected: {values}",
+    ),
+    "prov.class_excluded": Bilingual(
+        sv="lämnas utanför: {values}",
+        en="left out: {values}",
+    ),
 }
 
 TEXTS = Catalogue(_TEXTS)

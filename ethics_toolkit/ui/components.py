@@ -252,8 +252,12 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
+    from ethics_toolkit.engine.findings import caution, judgement
+
     verdict = presentation.overall_verdict(result, state.lang())
-    if validity.verdict_banner(result):  # issue 10: significant, warning, too little data
+    if judgement(result) == "too_little":  # a caution instead of the full alarm (issue 9)
+        st.info(caution(result).get(state.lang()), icon=":material/hourglass_empty:")
+    elif validity.verdict_banner(result):  # issue 10: significant, warning, too little data
         pass
     elif result.adverse_impact_found:  # a result without verdicts (saved before issue 10)
         st.warning(verdict, icon=":material/report:")

@@ -13,8 +13,10 @@ import streamlit as st
 
 from ethics_toolkit.engine.labels import attributes_label
 from ethics_toolkit.i18n import format_percent
-from ethics_toolkit.ui import charts, components, state
+from ethics_toolkit.ui import charts, choices, components, state
 from ethics_toolkit.ui.state import t
+
+NONE = ""  # the "no column" option (no column has an empty name)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,11 +108,17 @@ def analysis_process(result: AuditResult, analysis: Analysis) -> None:
 
 
 def _select(label: str, options: list[str], guess: str | None, key: str, help: str) -> str | None:
+    """A column or none; the value survives a language switch (see ``ui/choices.py``)."""
     none = t("proc_pick_none")
-    choices = [none, *options]
-    index = choices.index(guess) if guess in choices else 0
-    chosen = st.selectbox(label, choices, index=index, key=key, help=help)
-    return None if chosen == none else chosen
+    chosen = choices.selectbox(
+        label,
+        [NONE, *options],
+        key=key,
+        default=guess or NONE,
+        format_func=lambda v: none if v == NONE else v,
+        help=help,
+    )
+    return chosen or None
 
 
 def process_pickers(

@@ -18,7 +18,7 @@ from ethics_toolkit.engine.labels import column_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Stratified
 from ethics_toolkit.engine.presentation import column_label as heading_of
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
-from ethics_toolkit.ui import state
+from ethics_toolkit.ui import choices, state
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
@@ -154,13 +154,13 @@ def stratum_picker(
 
     excluded = {c for c in exclude if c}
     columns = [str(c) for c in frame.columns if str(c) not in excluded]
-    if key not in st.session_state or st.session_state[key] not in [None, *columns]:
-        st.session_state[key] = guess_stratum(frame, exclude=excluded)
     none_label = t("map_none")
-    return st.selectbox(
+    chosen = choices.selectbox(
         t("map_stratify"),
-        [None, *columns],
+        ["", *columns],
         key=key,
-        format_func=lambda v: none_label if v is None else v,
+        default=guess_stratum(frame, exclude=excluded) or "",
+        format_func=lambda v: none_label if v == "" else v,
         help=t("map_stratify_help"),
     )
+    return chosen or None

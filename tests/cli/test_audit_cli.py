@@ -403,3 +403,116 @@ def test_a_bad_label_is_a_usage_error(capsys, label: str, message: str) -> None:
     )  # fmt: skip
     assert (code, out) == (2, "")
     assert message in err and "Traceback" not in err
+
+
+# --- issue 9: workbooks and bad input ------------------------------------------------------------
+
+
+def test_an_xlsx_gives_the_figures_of_the_csv_and_names_its_sheet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import csv
+
+    from tests.workbooks import xlsx
+
+    with SWEDISH.open(encoding="cp1252", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    book = tmp_path / "export.xlsx"
+    book.write_bytes(xlsx([("Info", []), ("Beslut", rows)]))
+    args = ["--outcome", "Urval", "--positive", "Ja", "--sensitive", "Bakgrund", "--format", "json"]
+    code, out, _ = run(capsys, book, *args)
+    from_book = json.loads(out)
+    assert code == 1 and from_book["reading"]["sheet"] == "Beslut"
+    _, out, _ = run(capsys, SWEDISH, *args)
+    from_csv = json.loads(out)
+    assert from_book["analyses"] == from_csv["analyses"]
+    code, out, _ = run(capsys, book, *args[:-2], "--sheet", "2", "--lang", "sv")
+    assert (
+        out.splitlines()[0]
+        == "Läste export.xlsx, bladet 'Beslut': 5\u202f000 rader (en rad per sökande)."
+    )
+
+
+def test_help_documents_the_sheet_flag() -> None:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "ethics_toolkit", "audit", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--sheet NAME|NUMBER" in help_text and ".xlsx" in help_text
+
+
+GOOD = b"case,sex,decision\n" + b"".join(
+    f"C{i},{'female' if i % 2 else 'male'},{'yes' if i % 3 else 'no'}\n".encode() for i in range(90)
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "extra", "words"),
+    [
+        (b"", [], "is empty"),
+        (b"case,sex,decision\n", [], "no data rows"),
+        (GOOD.replace(b"case,sex,", b"sex,sex,", 1), [], "'sex' (1, 2)"),
+        (
+            GOOD.replace(b"case,sex,", b"case, sex,", 1).replace(b"decision", b"sex ", 1),
+            [],
+            "'sex'",
+        ),
+        (GOOD.replace(b"case,", b",", 1), [], "Column 1"),
+        (GOOD[:-20] + b"C89,ma\0le,yes\n", [], "binary data"),
+        (GOOD + GOOD[18:] * 400 + b"C1,ma\0le,yes\n", [], "NUL byte on line 36092"),
+        (GOOD, ["--sep", "ab"], "tab"),
+        (GOOD, ["--encoding", "rot13"], "cp1252"),
+        (GOOD + "C90,fémale,no\n".encode("cp1252") + "C91,fémale,no\n".encode(), [], "line 92"),
+    ],
+    ids=[
+        "empty",
+        "header-only",
+        "duplicate",
+        "duplicate-stripped",
+        "unnamed",
+        "nul",
+        "nul-late",
+        "separator",
+        "encoding",
+        "mixed-encodings",
+    ],
+)
+def test_bad_input_is_exit_2_never_a_verdict_nor_a_bug_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, extra: list[str], words: str
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_bytes(content)
+    code, out, err = run(
+        capsys, path, "--outcome", "decision", "--positive", "yes", "--sensitive", "sex",
+        "--format", "json", "--lang", "en", *extra,
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert words in err and "report" not in err
+
+
+def test_a_fifo_and_a_device_are_refused_at_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import os
+
+    fifo = tmp_path / "log.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        code, _, err = run(capsys, path, "--outcome", "d", "--sensitive", "s", "--lang", "en")
+        assert code == 2 and "not a regular file" in err
+
+
+def test_the_size_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ethics_toolkit.engine import source
+
+    monkeypatch.setattr(source, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "log.csv"
+    path.write_bytes(GOOD)
+    code, out, err = run(
+        capsys, path, "--outcome", "decision", "--sensitive", "sex", "--lang", "en"
+    )
+    assert code == 2 and out == "" and "more than the limit" in err

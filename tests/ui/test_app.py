@@ -133,6 +133,13 @@ def _button(at: AppTest, key: str):
     return at.button(key=key)
 
 
+def _choice(at: AppTest, kind: str, key: str):
+    """A choice widget with translated labels: one widget key per language (ui/choices.py)."""
+    lang = at.session_state[state.LANG_KEY]
+    generation = at.session_state.get(f"{key}#generation", 0)
+    return getattr(at, kind)(key=f"{key}@{lang}#{generation}")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_renders_in_both_languages(demo_db: str, page: str, lang: str) -> None:
@@ -169,9 +176,10 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
     at.session_state[state.UPLOAD_NAME_KEY] = SAMPLE.name
     at.run()
     assert not at.exception, at.exception
-    # The engine's guesses prefill the mapping.
+    # The engine's guesses prefill the mapping; the yes/no pair 1/0 is pre-classified.
     assert at.selectbox(key="map_outcome").value == "selected"
-    assert at.selectbox(key="map_positive").value == "1"
+    assert _choice(at, "radio", "map_class:selected:1").value == "selected"
+    assert _choice(at, "radio", "map_class:selected:0").value == "not_selected"
     at.sidebar.text_input(key=state.ACTOR_KEY).set_value("Kim Berg")
     at.multiselect(key="map_sensitive").set_value(["gender", "background"])
     _button(at, "run_audit").click().run()
@@ -275,8 +283,8 @@ def test_an_audit_error_is_shown_and_the_page_keeps_working(
     at.session_state[state.UPLOAD_BYTES_KEY] = content
     at.session_state[state.UPLOAD_NAME_KEY] = "log.csv"
     at.run()
-    at.selectbox(key="map_outcome").set_value("selected")
-    at.selectbox(key="map_positive").set_value("1")
+    at.selectbox(key="map_outcome").set_value("selected").run()
+    assert _choice(at, "radio", "map_class:selected:1").value == "selected"
     at.multiselect(key="map_sensitive").set_value(["gender"])
     _button(at, "run_audit").click().run()
     assert not at.exception, at.exception
@@ -492,10 +500,10 @@ def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str)
 def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
     at = _app("sv", "bias_audit")
     _button(at, "use_sample").click().run()
-    at.radio(key="map_mode").set_value("score").run()
-    at.selectbox(key="map_score").set_value("score")
+    _choice(at, "radio", "map_mode").set_value("score").run()
+    _choice(at, "selectbox", "map_score").set_value("score")
     at.multiselect(key="map_sensitive").set_value(["background"])
-    at.selectbox(key="map_truth").set_value(None)
+    _choice(at, "selectbox", "map_truth").set_value("")
     _button(at, "run_audit").click().run()
     assert not at.exception and not at.error, (at.exception, at.error)
     (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]

@@ -11,7 +11,7 @@ from ethics_toolkit.engine.presentation import column_label, verdict_label
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import charts, state
 from tests.conftest import SAMPLE_DATA
-from tests.ui.test_app import _app, _button, _texts, demo_db, demo_file  # noqa: F401
+from tests.ui.test_app import _app, _button, _choice, _texts, demo_db, demo_file  # noqa: F401
 
 BY_JOB = SAMPLE_DATA / "recruitment_by_job.csv"
 
@@ -53,13 +53,13 @@ def test_banner_and_within_job_view(demo_db: str, lang: str) -> None:  # noqa: F
     at = _app(lang, "bias_audit")
     _button(at, "use_sample_jobs").click().run()
     assert at.session_state[state.UPLOAD_NAME_KEY] == BY_JOB.name
-    spec = AuditSpec(
-        outcome="selected", positive="1", sensitive=["gender", "background"],
-        stratify="requisition",
-    )  # fmt: skip
-    at.session_state[state.AUDIT_SPEC_KEY] = spec.model_dump_json()
-    at.run()
+    # The mapping is guessed, the job column included (engine/strata_guess.py).
+    assert at.session_state["map_stratify"] == "requisition"
+    assert at.session_state["map_sensitive"] == ["gender", "background"]
+    _button(at, "run_audit").click().run()
     assert not at.exception, at.exception
+    spec = AuditSpec.model_validate_json(at.session_state[state.AUDIT_SPEC_KEY])
+    assert spec.stratify == "requisition" and spec.outcome == "selected"
     text = _texts(at)
     assert ui_text("banner_significant_title", lang) in text
     assert ui_text("strata_heading", lang).format(column="requisition") in text
@@ -85,6 +85,6 @@ def test_stratum_picker_preselects_the_guess() -> None:
     at.session_state[state.LANG_KEY] = "sv"
     at.run()
     assert not at.exception, at.exception
-    box = at.selectbox(key="map_stratify")
-    assert box.value == "Tjänst"
+    assert at.session_state["map_stratify"] == "Tjänst"
+    box = _choice(at, "selectbox", "map_stratify")
     assert box.options == [ui_text("map_none", "sv"), "Tjänst", "ok"]
