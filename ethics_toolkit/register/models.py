@@ -182,6 +182,12 @@ class AITool(BaseModel):
     narrow_procedural_task: bool = False
     next_review: date | None = None
     row_version: int = 0
+    # Issue 13: an archived tool is kept (read-only, out of the overview) until restored.
+    archived_at: UTCDateTime | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
 
 
 class LegalClassification(BaseModel):
@@ -215,6 +221,9 @@ class MitigationAction(BaseModel):
     owner: str = ""
     due: date | None = None
     done: bool = False
+    # Issue 13: who ticked the action off, and when (the risk's history keeps the change too).
+    done_by: str = ""
+    done_on: date | None = None
 
 
 class Risk(BaseModel):
@@ -304,6 +313,11 @@ class AuditRun(BaseModel):
     run_at: UTCDateTime
     run_by: str = Field(min_length=1)
     data_period: str | None = None
+    # Issue 13 (privacy of stored audits, ``register/privacy.py``): cells under 5 people are
+    # withheld when the run is saved unless the user kept exact small cells for this audit.
+    exact_small_cells: bool = False
+    withheld_rows: int = Field(default=0, ge=0)
+    withheld_groups: int = Field(default=0, ge=0)
 
 
 class SignOff(BaseModel):
@@ -314,6 +328,10 @@ class SignOff(BaseModel):
     decision: SignOffDecision
     comment: str = ""
     signed_at: UTCDateTime
+    # Issue 13: the register content this sign-off approved, and the history head at that moment
+    # (``register/integrity.py``); ``None`` for sign-offs made before content binding existed.
+    content_hash: str | None = None
+    head_hash: str | None = None
 
 
 class HistoryEntry(BaseModel):
@@ -330,6 +348,8 @@ class HistoryEntry(BaseModel):
     action: HistoryAction
     changes: dict[str, list[object]] = Field(default_factory=dict)
     summary: str = ""
+    # Issue 13: SHA-256 over this entry's stored columns and the previous entry's hash.
+    hash: str | None = None
 
     def describe(self, lang: Lang) -> str:
         """One line for people: the stored (English) summary, or a Swedish line from the facts."""
@@ -350,6 +370,18 @@ class HistoryEntry(BaseModel):
         return line
 
 
+class HistoryCheck(BaseModel):
+    """The verified state of the register's hash chain when a record was read (issue 13)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: int
+    intact: bool
+    head: str
+    broken_id: int | None = None
+    problem: str | None = None
+
+
 class ToolRecord(BaseModel):
     """Everything about one tool: what the report and the UI read."""
 
@@ -360,6 +392,8 @@ class ToolRecord(BaseModel):
     audits: list[AuditRun]
     signoffs: list[SignOff]
     history: list[HistoryEntry]
+    # Issue 13: the whole register's chain, checked in the same read (``None``: not checked).
+    history_check: HistoryCheck | None = None
 
 
 _LABELS: dict[StrEnum, tuple[str, str]] = {

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +20,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, make_url, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    make_url,
+    select,
+    text,
+)
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
@@ -36,7 +48,7 @@ from sqlalchemy.pool import StaticPool
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.register import exchange
+from ethics_toolkit.register import chain, exchange
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
@@ -66,6 +78,11 @@ from ethics_toolkit.register.orm import (
 )
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
+SQLITE_WAIT_S = 60.0
+"""How long a SQLite writer waits for another one to finish before giving up."""
+MIGRATE_ATTEMPTS = 4
+PG_LOCK_KEY = 51_327
+"""First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
 ENV_USER = "ETHICS_TOOLKIT_USER"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
@@ -220,11 +237,14 @@ class Store:
                 folder = Path(parsed.database).expanduser().parent
                 try:
                     folder.mkdir(parents=True, exist_ok=True)
+                    _create_private(Path(parsed.database).expanduser())
                 except OSError as error:
                     raise UserFacingError(
                         en=NO_FOLDER_EN.format(folder=folder, detail=error.strerror),
                         sv=NO_FOLDER_SV.format(folder=folder, detail=error.strerror),
                     ) from error
+            # Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
+            engine_options.setdefault("connect_args", {}).setdefault("timeout", SQLITE_WAIT_S)
         try:
             engine = create_engine(parsed, **engine_options)
         except (NoSuchModuleError, ImportError) as error:
@@ -232,9 +252,10 @@ class Store:
                 en=DRIVER_MISSING_EN.format(url=shown, detail=error),
                 sv=DRIVER_MISSING_SV.format(url=shown, detail=error),
             ) from error
+        store = cls(engine)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_foreign_keys)
-        store = cls(engine)
+            event.listen(engine, "begin", store._sqlite_begin)
         try:
             store.migrate()
         except CommandError as error:
@@ -253,12 +274,47 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Run the packaged Alembic migrations up to head (idempotent)."""
+        """Run the packaged Alembic migrations up to head (idempotent).
+
+        Many processes may open a new database at once: the migration runs under the register's
+        write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so
+        one of them creates the schema and the others find it done. A lock that times out is
+        retried a few times before the error reaches the user.
+        """
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        for attempt in range(MIGRATE_ATTEMPTS):
+            try:
+                with self.engine.begin() as connection:
+                    self._lock(connection)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                return
+            except OperationalError as error:
+                if attempt + 1 == MIGRATE_ATTEMPTS or not _is_lock_timeout(error):
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def _lock(self, connection: Connection | Session) -> None:
+        """The register's write lock for the rest of this transaction (PostgreSQL).
+
+        Taken first in every writing transaction, so writers queue instead of deadlocking, the
+        history chain never forks and imports never race. SQLite gets the same from BEGIN
+        IMMEDIATE (``_sqlite_begin``). The key is per schema: registers in other schemas of the
+        same database do not wait for each other.
+        """
+        if self.engine.dialect.name == "postgresql":
+            connection.execute(
+                text(
+                    "SELECT pg_advisory_xact_lock(:key, hashtext(coalesce(current_schema(), '')))"
+                ),
+                {"key": PG_LOCK_KEY},
+            )
+
+    def _sqlite_begin(self, connection: Connection) -> None:
+        """Writers take SQLite's write lock when they begin, readers share (see ``_session``)."""
+        reading = getattr(self._local, "reading", False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -294,13 +350,22 @@ class Store:
                 self._local.session = None
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, *, write: bool = True) -> Iterator[Session]:
+        """A transaction; ``write`` ones take the register's write lock first (see ``_lock``)."""
         joined: Session | None = getattr(self._local, "session", None)
         if joined is not None:  # inside transaction(): its owner commits or rolls back
             yield joined
             return
         try:
             with self._sessions.begin() as session:
+                self._local.reading = not write
+                try:
+                    if write:
+                        self._lock(session)
+                    else:
+                        session.connection()  # begin now, while ``reading`` is set
+                finally:
+                    self._local.reading = False
                 yield session
         except IntegrityError:
             raise  # callers know which rule was broken and say so
@@ -338,7 +403,7 @@ class Store:
             changes=changes,
             summary=summary,
         )
-        session.add(HistoryRow(**to_row_values(entry, HistoryRow)))
+        _append(session, entry)
 
     # -- tools -----------------------------------------------------------------------------------
 
@@ -838,6 +903,28 @@ def _children(
     return [from_row(row, model_cls) for row in session.scalars(query)]
 
 
+def _append(session: Session, entry: HistoryEntry) -> HistoryEntry:
+    """Add ``entry`` at the end of the hash chain (the caller holds the write lock).
+
+    The id is assigned here, not by the database, because the hash covers it: the next id and
+    the previous hash are read under the same lock that serialises every writer.
+    """
+    last = session.execute(
+        select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)
+    ).first()
+    previous = (last.hash if last is not None else None) or chain.GENESIS
+    next_id = (last.id if last is not None else 0) + 1
+    values = to_row_values(entry.model_copy(update={"id": next_id}), HistoryRow)
+    values[chain.HASH_COLUMN] = chain.entry_hash(values, previous)
+    session.execute(insert(HistoryRow.__table__), [values])
+    return HistoryEntry.model_validate(values)
+
+
+def _walk_chain(session: Session) -> chain.ChainCheck:
+    rows = session.execute(select(HistoryRow.__table__).order_by(HistoryRow.id)).mappings()
+    return chain.walk(rows)
+
+
 def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
     query = select(HistoryRow).order_by(HistoryRow.id)
     if tool_id is not None:
@@ -846,7 +933,24 @@ def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
 
 
 def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite checks foreign keys only when asked, per connection."""
+    """SQLite checks foreign keys only when asked, per connection.
+
+    The driver's own transaction handling is switched off: the store emits BEGIN itself (see
+    ``Store._sqlite_begin``), so that writers take the write lock before they read.
+    """
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    dbapi_connection.isolation_level = None
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (it holds personal data)."""
+    # An existing database keeps the permissions its owner gave it.
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _is_lock_timeout(error: OperationalError) -> bool:
+    text_ = str(error.orig).lower()
+    return "locked" in text_ or "busy" in text_ or "deadlock" in text_

@@ -33,7 +33,7 @@ def _item_ids() -> list[str]:
 def test_migrates_an_empty_database_to_head(store: Store) -> None:
     with store.engine.connect() as connection:
         assert set(sa.inspect(connection).get_table_names()) == TABLES
-        assert MigrationContext.configure(connection).get_current_revision() == "0001"
+        assert MigrationContext.configure(connection).get_current_revision() == "0002"
         # The migration builds exactly the tables the ORM describes.
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
