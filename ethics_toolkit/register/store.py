@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,8 +48,10 @@ from sqlalchemy.pool import StaticPool
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.register import chain, exchange
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register import chain, exchange, privacy
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
+from ethics_toolkit.register.integrity import as_check, content_of
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
@@ -148,6 +150,19 @@ NO_PROPOSAL_SV = (
 )
 FOREIGN_AUDIT_EN = "Audit run {id} does not belong to this tool; link an audit run of the tool."
 FOREIGN_AUDIT_SV = "Granskning {id} hör inte till verktyget; länka en granskning av verktyget."
+
+ARCHIVED = Bilingual(
+    sv="Verktyget {name!r} är arkiverat och kan bara läsas. Återställ det först för att ändra.",
+    en="The tool {name!r} is archived and read-only. Restore it first to make changes.",
+)
+EXPORT_FIRST = Bilingual(
+    sv="Verktyget {name!r} tas bara bort efter en export av registret som det ser ut nu, så att "
+    "inget går förlorat. Använd `ethics-toolkit tool remove --export-first FIL` (eller exportera "
+    "igen: registret har ändrats sedan exporten).",
+    en="The tool {name!r} is only removed after an export of the register as it is now, so that "
+    "nothing is lost. Use `ethics-toolkit tool remove --export-first FILE` (or export again: the "
+    "register changed since the export).",
+)
 
 _ENTITY_SV = {"tool": "verktyget", "risk": "risken"}
 
@@ -407,14 +422,17 @@ class Store:
 
     # -- tools -----------------------------------------------------------------------------------
 
-    def list_tools(self) -> list[AITool]:
-        with self._session() as session:
-            rows = session.scalars(select(ToolRow).order_by(ToolRow.name))
-            return [from_row(row, AITool) for row in rows]
+    def list_tools(self, *, include_archived: bool = True) -> list[AITool]:
+        """The registered tools by name; the overview leaves archived ones out."""
+        with self._session(write=False) as session:
+            query = select(ToolRow).order_by(ToolRow.name)
+            if not include_archived:
+                query = query.where(ToolRow.archived_at.is_(None))
+            return [from_row(row, AITool) for row in session.scalars(query)]
 
     def get_tool(self, name: str) -> AITool:
         """The tool called ``name``; a UserFacingError naming the registered tools otherwise."""
-        with self._session() as session:
+        with self._session(write=False) as session:
             row = session.scalar(select(ToolRow).where(ToolRow.name == name))
             if row is not None:
                 return from_row(row, AITool)
@@ -427,12 +445,15 @@ class Store:
             sv=UNKNOWN_TOOL_SV.format(name=name, names=listed),
         )
 
-    def _tool_row(self, session: Session, tool_id: int) -> ToolRow:
+    def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
+        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
         row = session.get(ToolRow, tool_id)
         if row is None:
             raise UserFacingError(
                 en=UNKNOWN_TOOL_ID_EN.format(id=tool_id), sv=UNKNOWN_TOOL_ID_SV.format(id=tool_id)
             )
+        if writing and row.archived_at is not None:
+            raise _error(ARCHIVED, name=row.name)
         return row
 
     def save_tool(self, tool: AITool, *, actor: str) -> AITool:
@@ -447,16 +468,19 @@ class Store:
                 clash = session.scalar(select(ToolRow.id).where(ToolRow.name == tool.name))
                 if clash is not None and clash != tool.id:
                     raise taken
+                del values["archived_at"]  # only archive_tool / restore_tool change it
                 if tool.id is None:
-                    row = ToolRow(**values)
+                    tool = tool.model_copy(update={"archived_at": None})
+                    row = ToolRow(**values, id=_next_tool_id(session))
                     session.add(row)
                     session.flush()
                     changes, action = _json_changes(None, tool), "create"
                 else:
-                    row = self._tool_row(session, tool.id)
+                    row = self._tool_row(session, tool.id, writing=True)
                     if row.row_version != tool.row_version:
                         raise ConflictError("tool", row.name)
                     old = from_row(row, AITool)
+                    tool = tool.model_copy(update={"archived_at": old.archived_at})
                     for key, value in values.items():
                         setattr(row, key, value)
                     session.flush()
@@ -478,13 +502,31 @@ class Store:
         except IntegrityError as error:
             raise taken from error
 
-    def delete_tool(self, name: str, *, actor: str) -> None:
-        """Remove the tool and everything recorded about it; its history stays (append-only)."""
+    def delete_tool(
+        self,
+        name: str,
+        *,
+        actor: str,
+        export: Mapping[str, Any] | None = None,
+        export_file: str = "",
+    ) -> None:
+        """Remove the tool and everything recorded about it; its history stays (append-only).
+
+        Only with ``export``, an export (``export_json``) of the register as it is now: its head
+        hash must be the current one, so nothing removed is lost. The history entry names the
+        export file and its head hash.
+        """
         tool = self.get_tool(name)
+        head = (export or {}).get("head_hash")
+        exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
         with self._session() as session:
+            if not export or head != _walk_chain(session).head or tool.name not in exported:
+                raise _error(EXPORT_FIRST, name=tool.name)
             for row_cls in (RiskRow, AnswerRow, SignOffRow, AuditRunRow):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
+            changes = _json_changes(tool, None)
+            changes |= {"exported_to": [None, export_file], "export_head_hash": [None, head]}
             self._log(
                 session,
                 actor=actor,
@@ -492,15 +534,45 @@ class Store:
                 entity="tool",
                 entity_id=tool.id,
                 action="delete",
-                changes=_json_changes(tool, None),
-                summary=f"delete tool {tool.name} with its answers, risks, audits and sign-offs",
+                changes=changes,
+                summary=(
+                    f"delete tool {tool.name} with its answers, risks, audits and sign-offs "
+                    f"after an export{f' to {export_file}' if export_file else ''} "
+                    f"(head hash {str(head)[:12]})"
+                ),
             )
 
-    def record(self, name: str) -> ToolRecord:
-        """Everything about one tool, read in one transaction (a consistent snapshot)."""
+    def archive_tool(self, name: str, *, actor: str, restore: bool = False) -> AITool:
+        """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
         tool = self.get_tool(name)
         assert tool.id is not None
         with self._session() as session:
+            row = self._tool_row(session, tool.id)
+            if (row.archived_at is None) != restore:
+                old = from_row(row, AITool)
+                row.archived_at = None if restore else self._clock()
+                session.flush()
+                new = from_row(row, AITool)
+                self._log(
+                    session,
+                    actor=actor,
+                    tool_id=tool.id,
+                    entity="tool",
+                    entity_id=tool.id,
+                    action="update",
+                    changes=_json_changes(old, new),
+                    summary=f"{'restore' if restore else 'archive'} tool {tool.name}",
+                )
+            return from_row(row, AITool)
+
+    def record(self, name: str, *, check_history: bool = True) -> ToolRecord:
+        """Everything about one tool, read in one transaction (a consistent snapshot).
+
+        ``check_history`` walks the whole register's hash chain as well (``history_check``).
+        """
+        tool = self.get_tool(name)
+        assert tool.id is not None
+        with self._session(write=False) as session:
             return ToolRecord(
                 tool=from_row(self._tool_row(session, tool.id), AITool),
                 classification=classify(tool),
@@ -509,10 +581,11 @@ class Store:
                 audits=_children(session, AuditRunRow, AuditRun, tool.id),
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id),
+                history_check=as_check(_walk_chain(session)) if check_history else None,
             )
 
     def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
-        with self._session() as session:
+        with self._session(write=False) as session:
             return _children(session, row_cls, model_cls, tool_id)
 
     # -- answers and proposed risks ----------------------------------------------------------------
@@ -533,7 +606,7 @@ class Store:
         _item(item_id)
         value = AnswerValue(value)
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            self._tool_row(session, tool_id, writing=True)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
@@ -574,7 +647,7 @@ class Store:
         """A risk prefilled from an unmet checklist item (not saved): the user reviews it first."""
         item = _item(item_id)
         area = next(a.area for a in load_checklists() if any(i.id == item_id for i in a.items))
-        with self._session() as session:
+        with self._session(write=False) as session:
             tool = from_row(self._tool_row(session, tool_id), AITool)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
@@ -623,6 +696,7 @@ class Store:
             proposal = risk or self.proposed_risk(item_id, tool_id, lang=lang)
             proposal = proposal.model_copy(update={"tool_id": tool_id, "source_item_id": item_id})
         with self._session() as session:
+            self._tool_row(session, tool_id, writing=True)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
@@ -660,7 +734,7 @@ class Store:
 
     def _save_risk(self, session: Session, risk: Risk, *, actor: str) -> Risk:
         check_acceptance(risk)
-        self._tool_row(session, risk.tool_id)
+        self._tool_row(session, risk.tool_id, writing=True)
         if risk.audit_run_id is not None:
             run = session.get(AuditRunRow, risk.audit_run_id)
             if run is None or run.tool_id != risk.tool_id:
@@ -716,12 +790,21 @@ class Store:
         actor: str,
         file_name: str | None = None,
         data_period: str | None = None,
+        keep_exact_small_cells: bool = False,
     ) -> AuditRun:
-        """Keep an audit's aggregated cells and figures with the input's fingerprint."""
+        """Keep an audit's aggregated cells and figures with the input's fingerprint.
+
+        Cells and group figures of fewer than 5 people are withheld (``register/privacy.py``)
+        unless ``keep_exact_small_cells``, which the run records and the report states.
+        """
         reading = result.reading
+        protected = None if keep_exact_small_cells else privacy.protect(result)
         run = AuditRun(
             tool_id=tool_id,
-            result=result,
+            result=protected.result if protected else result,
+            exact_small_cells=keep_exact_small_cells,
+            withheld_rows=protected.withheld_rows if protected else 0,
+            withheld_groups=protected.withheld_groups if protected else 0,
             file_sha256=reading.sha256 if reading else None,
             file_name=file_name or (reading.file_name if reading else None),
             rows_read=reading.rows_read if reading else result.n_rows,
@@ -731,7 +814,7 @@ class Store:
             data_period=data_period,
         )
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            self._tool_row(session, tool_id, writing=True)
             row = AuditRunRow(**to_row_values(run, AuditRunRow))
             session.add(row)
             session.flush()
@@ -743,7 +826,13 @@ class Store:
                 entity="audit",
                 entity_id=row.id,
                 action="create",
-                changes=_json_changes(None, saved.model_copy(update={"result": None})),
+                changes=_json_changes(None, saved.model_copy(update={"result": None}))
+                | {
+                    "result_sha256": [
+                        None,
+                        chain.content_hash(saved.result.model_dump(mode="json")),
+                    ]
+                },
                 summary=(
                     f"audit run of {saved.file_name or 'a decision log'}: {saved.rows_used} rows, "
                     f"adverse impact {'found' if result.adverse_impact_found else 'not found'}"
@@ -774,7 +863,20 @@ class Store:
             signed_at=self._clock(),
         )
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            tool = from_row(self._tool_row(session, tool_id, writing=True), AITool)
+            content = content_of(
+                tool,
+                classify(tool),
+                _children(session, AnswerRow, Answer, tool_id),
+                _children(session, RiskRow, Risk, tool_id),
+                _children(session, AuditRunRow, AuditRun, tool_id),
+            )
+            signoff = signoff.model_copy(
+                update={
+                    "content_hash": chain.content_hash(content),
+                    "head_hash": _walk_chain(session).head,
+                }
+            )
             row = SignOffRow(**to_row_values(signoff, SignOffRow))
             session.add(row)
             session.flush()
@@ -794,46 +896,66 @@ class Store:
 
     def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
         """The append-only trail, oldest first; of one tool or of the whole register."""
-        with self._session() as session:
+        with self._session(write=False) as session:
             return _history(session, tool_id)
+
+    def walk_history(self) -> chain.ChainCheck:
+        """Check the whole hash chain (see ``register/chain.py``)."""
+        with self._session(write=False) as session:
+            return _walk_chain(session)
 
     # -- export and import -----------------------------------------------------------------------
 
     def export_json(self) -> dict[str, Any]:
-        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format)."""
-        tools = []
-        for tool in sorted(self.list_tools(), key=lambda t: t.id or 0):
-            assert tool.id is not None
-            tools.append(
-                exchange.ToolExport(
-                    **tool.model_dump(),
-                    answers=self.answers(tool.id),
-                    risks=self.risks(tool.id),
-                    audits=self.audit_runs(tool.id),
-                    signoffs=self.signoffs(tool.id),
-                    history=self.history(tool.id),
+        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format).
+
+        Read in one transaction, so the content and the head hash belong together. Audit runs go
+        through the privacy transform again unless they were kept exact on purpose.
+        """
+        with self._session(write=False) as session:
+            tools = []
+            for row in session.scalars(select(ToolRow).order_by(ToolRow.id)):
+                tool = from_row(row, AITool)
+                assert tool.id is not None
+                tools.append(
+                    exchange.ToolExport(
+                        **tool.model_dump(),
+                        answers=_children(session, AnswerRow, Answer, tool.id),
+                        risks=_children(session, RiskRow, Risk, tool.id),
+                        audits=[
+                            _private(run)
+                            for run in _children(session, AuditRunRow, AuditRun, tool.id)
+                        ],
+                        signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                        history=_history(session, tool.id),
+                    )
                 )
-            )
-        known = {t.id for t in tools}
-        orphans = [h for h in self.history() if h.tool_id not in known]
+            known = {t.id for t in tools}
+            orphans = [h for h in _history(session, None) if h.tool_id not in known]
+            head = _walk_chain(session).head
         document = exchange.RegisterExport(
-            exported_at=datetime.now(UTC), tools=tools, history=orphans
+            exported_at=datetime.now(UTC), tools=tools, history=orphans, head_hash=head
         )
         return document.model_dump(mode="json")
 
-    def import_json(self, data: object) -> None:
+    def import_json(self, data: object, *, source: str = "", actor: str = "import") -> list[str]:
         """Add an exported register to this database in one transaction: all or nothing.
 
-        Ids are shifted past the ids already present, so importing into a fresh database keeps
-        them (and a second export equals the first) and importing into a used one cannot clash.
+        The file's own chain and sign-offs are checked first (``exchange.validate``). Ids are
+        shifted past the ids already present, so importing into a fresh database keeps them
+        and importing into a used one cannot clash. The file's history is appended to this
+        register's chain, followed by one entry per imported tool naming ``source``, the export
+        time and the file's head hash. Concurrent imports queue on the write lock. Returns the
+        names of the imported tools.
         """
         document = exchange.validate(data)
         try:
-            self._import(document)
+            self._import(document, source=source, actor=actor)
         except IntegrityError as error:
             raise exchange.invalid([_first_line(error)]) from error
+        return [t.name for t in document.tools]
 
-    def _import(self, document: exchange.RegisterExport) -> None:
+    def _import(self, document: exchange.RegisterExport, *, source: str, actor: str) -> None:
         with self._session() as session:
             clashes = sorted(
                 session.scalars(
@@ -844,10 +966,10 @@ class Store:
                 raise exchange.names_taken_error(clashes)
             offsets = {
                 row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
-                for row_cls in (ToolRow, AuditRunRow, RiskRow, SignOffRow, HistoryRow)
+                for row_cls in (AuditRunRow, RiskRow, SignOffRow, HistoryRow)
             }
             shift = exchange.IdShift(
-                tool_offset=offsets[ToolRow],
+                tool_offset=_next_tool_id(session) - 1,
                 audit_offset=offsets[AuditRunRow],
                 risk_offset=offsets[RiskRow],
                 signoff_offset=offsets[SignOffRow],
@@ -859,7 +981,6 @@ class Store:
                 (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
                 (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
                 (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
-                (HistoryRow, [shift.history_entry(h) for h in document.all_history()]),
             ]
             for row_cls, models in plan:
                 if models:
@@ -867,6 +988,27 @@ class Store:
                         insert(row_cls.__table__),
                         [to_row_values(model, row_cls) for model in models],
                     )
+            for entry in document.all_history():
+                _append(session, shift.chained_entry(entry))
+            at = self._clock()
+            for tool in document.tools:
+                changes = exchange.import_entry_changes(document, source)
+                head = document.head_hash if document.chained else None
+                verified = f"head hash {head[:12]}" if head else "no hash chain (older file)"
+                entry = HistoryEntry(
+                    at=at,
+                    actor=actor,
+                    tool_id=tool.id + shift.tool_offset,
+                    entity="tool",
+                    entity_id=str(tool.id + shift.tool_offset),
+                    action="update",
+                    changes=changes,
+                    summary=(
+                        f"imported {tool.name} from {source or 'an export'}, exported at "
+                        f"{document.exported_at.isoformat(timespec='seconds')}, {verified}"
+                    ),
+                )
+                _append(session, entry)
             if self.engine.dialect.name == "postgresql":
                 for row_cls, _ in plan:
                     table = row_cls.__tablename__
@@ -876,6 +1018,22 @@ class Store:
                             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
                         )
                     )
+
+
+def _private(run: AuditRun) -> AuditRun:
+    """A run as it may leave the database: small cells withheld unless kept on purpose."""
+    if run.exact_small_cells:
+        return run
+    protected = privacy.protect(run.result)
+    if not protected.withheld_rows and not protected.withheld_groups:
+        return run
+    return run.model_copy(
+        update={
+            "result": protected.result,
+            "withheld_rows": run.withheld_rows + protected.withheld_rows,
+            "withheld_groups": run.withheld_groups + protected.withheld_groups,
+        }
+    )
 
 
 def _item(item_id: str) -> Any:
@@ -918,6 +1076,19 @@ def _append(session: Session, entry: HistoryEntry) -> HistoryEntry:
     values[chain.HASH_COLUMN] = chain.entry_hash(values, previous)
     session.execute(insert(HistoryRow.__table__), [values])
     return HistoryEntry.model_validate(values)
+
+
+def _next_tool_id(session: Session) -> int:
+    """A tool id never used before, not even by a deleted tool whose history remains."""
+    used = [
+        session.scalar(select(func.max(ToolRow.id))),
+        session.scalar(select(func.max(HistoryRow.tool_id))),
+    ]
+    return max((u for u in used if u is not None), default=0) + 1
+
+
+def _error(message: Bilingual, **values: object) -> UserFacingError:
+    return UserFacingError(en=message.format("en", **values), sv=message.format("sv", **values))
 
 
 def _walk_chain(session: Session) -> chain.ChainCheck:
