@@ -96,28 +96,23 @@ def run_tools(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
-    from ethics_toolkit.errors import UserFacingError
+    from ethics_toolkit.cli.integrity_run import write_private
 
     store = _store(args)
     document = store.export_json()
-    try:
-        args.output.write_text(
-            json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-    except OSError as error:
-        raise UserFacingError(
-            en=f"Cannot write {args.output} ({error.strerror}). Choose another -o file.",
-            sv=f"Kan inte skriva {args.output} ({error.strerror}). Välj en annan fil med -o.",
-        ) from error
+    # Readable by the owner only: an export holds the whole register (issue 13).
+    write_private(args.output, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     print(f"Exported {_plural(len(document['tools']), 'tool')} to {args.output}")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.register.exchange import load_text
+    from ethics_toolkit.register.exchange import check_size, load_text
+    from ethics_toolkit.register.store import default_actor
 
     try:
+        check_size(args.file.stat().st_size)
         raw = args.file.read_bytes()
     except OSError as error:
         raise UserFacingError(
@@ -126,9 +121,8 @@ def run_import(args: argparse.Namespace) -> int:
         ) from error
     data = load_text(raw)
     store = _store(args)
-    store.import_json(data)
-    count = len(data["tools"]) if isinstance(data, dict) else 0
-    print(f"Imported {_plural(count, 'tool')} from {args.file} (database: {store.url})")
+    names = store.import_json(data, source=args.file.name, actor=default_actor())
+    print(f"Imported {_plural(len(names), 'tool')} from {args.file} (database: {store.url})")
     return 0
 
 

@@ -84,18 +84,28 @@ class ChainCheck:
 
 
 def walk(rows: Iterable[Mapping[str, Any]]) -> ChainCheck:
-    """Check rows given in ``id`` order; stop at the first entry whose hash does not match.
+    """Check rows given in ``id`` order; report the first entry whose hash does not match.
 
-    ``problem`` says why in plain words: a missing hash, or a hash that does not match the entry's
-    content and its predecessor (an entry changed, inserted or removed before it).
+    ``problem`` says why: a ``missing`` hash, or a ``mismatch`` with the entry's content and its
+    predecessor (an entry changed, inserted or removed before it). ``entries`` counts the
+    entries checked before that; ``hashes`` holds every stored hash (a sign-off's recorded head
+    is looked up there, even beyond a break).
     """
     previous, count, seen = GENESIS, 0, set()
+    broken: tuple[int | None, str, int] | None = None
     for position, row in enumerate(rows, start=1):
         stored = row.get(HASH_COLUMN)
+        if stored:
+            seen.add(stored)
+        if broken is not None:
+            continue
         if not stored:
-            return ChainCheck(count, previous, row.get("id"), "missing", position, frozenset(seen))
-        if entry_hash(row, previous) != stored:
-            return ChainCheck(count, previous, row.get("id"), "mismatch", position, frozenset(seen))
-        previous, count = stored, count + 1
-        seen.add(stored)
-    return ChainCheck(count, previous, hashes=frozenset(seen))
+            broken = (row.get("id"), "missing", position)
+        elif entry_hash(row, previous) != stored:
+            broken = (row.get("id"), "mismatch", position)
+        else:
+            previous, count = stored, count + 1
+    if broken is None:
+        return ChainCheck(count, previous, hashes=frozenset(seen))
+    broken_id, problem, position = broken
+    return ChainCheck(count, previous, broken_id, problem, position, frozenset(seen))

@@ -303,7 +303,7 @@ def _chain_problems(document: RegisterExport) -> None:
     signoffs = [s for t in document.tools for s in t.signoffs]
     problems = check_signoffs(signoffs, entries, walked.hashes)
     if problems:
-        raise invalid([p.en for p in problems])
+        raise invalid([p.en.rstrip(".") for p in problems])
     for tool in document.tools:
         status = signoff_status(document.record(tool))
         if status is not None and status.changed and not status.changes:

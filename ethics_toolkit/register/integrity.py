@@ -193,6 +193,7 @@ class Verification(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     history: HistoryCheck
+    total_entries: int
     signoffs_checked: int
     problems: list[Bilingual]
     changed: dict[str, SignOffStatus]
@@ -265,6 +266,7 @@ def verify(store: Store) -> Verification:
     problems += check_signoffs(signoffs, history, walked.hashes)
     return Verification(
         history=as_check(walked),
+        total_entries=len(history),
         signoffs_checked=len(signoffs),
         problems=problems,
         changed=changed,

@@ -8,6 +8,7 @@ stale copy raises :class:`ConflictError` instead of silently overwriting a colle
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -83,6 +84,7 @@ ENV_DB = "ETHICS_TOOLKIT_DB"
 SQLITE_WAIT_S = 60.0
 """How long a SQLite writer waits for another one to finish before giving up."""
 MIGRATE_ATTEMPTS = 4
+ROLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 PG_LOCK_KEY = 51_327
 """First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
 ENV_USER = "ETHICS_TOOLKIT_USER"
@@ -151,6 +153,29 @@ NO_PROPOSAL_SV = (
 FOREIGN_AUDIT_EN = "Audit run {id} does not belong to this tool; link an audit run of the tool."
 FOREIGN_AUDIT_SV = "Granskning {id} hör inte till verktyget; länka en granskning av verktyget."
 
+NOT_A_REGISTER = Bilingual(
+    sv="{url} är ingen registerdatabas ({detail}). Ange databasen som ethics-toolkit skapade, med "
+    "--db eller ETHICS_TOOLKIT_DB.",
+    en="{url} is not a register database ({detail}). Give the database ethics-toolkit created, "
+    "with --db or ETHICS_TOOLKIT_DB.",
+)
+NOT_UPGRADED = Bilingual(
+    sv="Databasen {url} har schemaversion {found}, programmet använder {expected}. Öppna den en "
+    "gång med ethics-toolkit (t.ex. `ethics-toolkit tools --db ...`) så uppgraderas den, och "
+    "försök igen.",
+    en="The database {url} has schema version {found}, this program uses {expected}. Open it once "
+    "with ethics-toolkit (e.g. `ethics-toolkit tools --db ...`) to upgrade it, then try again.",
+)
+NO_ROLES = Bilingual(
+    sv="Databasroller finns bara i PostgreSQL ({dialect} har inga). En SQLite-fil skyddas av "
+    "filens behörigheter: den skapas läsbar bara för ägaren.",
+    en="Database roles exist in PostgreSQL only ({dialect} has none). A SQLite file is protected "
+    "by its file permissions: it is created readable by its owner only.",
+)
+BAD_ROLE = Bilingual(
+    sv="{role!r} är inget giltigt rollnamn (bokstäver, siffror och _ , börjar med en bokstav).",
+    en="{role!r} is not a valid role name (letters, digits and _, starting with a letter).",
+)
 ARCHIVED = Bilingual(
     sv="Verktyget {name!r} är arkiverat och kan bara läsas. Återställ det först för att ändra.",
     en="The tool {name!r} is archived and read-only. Restore it first to make changes.",
@@ -228,11 +253,13 @@ class Store:
         return f"sqlite:///{path}"
 
     @classmethod
-    def open(cls, url: str | None = None, **engine_options: Any) -> Store:
+    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_options: Any) -> Store:
         """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
 
         ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
         connect arguments). In-memory SQLite gets a single shared connection automatically.
+        ``migrate=False`` opens an existing register as it is (``verify`` changes nothing): a
+        missing file, a file that is no register or one not yet upgraded is refused instead.
         """
         url = url or cls.default_url()
         example = "sqlite:///register.sqlite3"
@@ -250,6 +277,8 @@ class Store:
                 engine_options.setdefault("connect_args", {"check_same_thread": False})
             else:
                 folder = Path(parsed.database).expanduser().parent
+                if not migrate and not Path(parsed.database).expanduser().is_file():
+                    raise _error(NOT_A_REGISTER, url=shown, detail="no such file")
                 try:
                     folder.mkdir(parents=True, exist_ok=True)
                     _create_private(Path(parsed.database).expanduser())
@@ -272,7 +301,7 @@ class Store:
             event.listen(engine, "connect", _sqlite_foreign_keys)
             event.listen(engine, "begin", store._sqlite_begin)
         try:
-            store.migrate()
+            store.migrate() if migrate else store._check_revision(shown)
         except CommandError as error:
             engine.dispose()
             raise UserFacingError(
@@ -282,11 +311,31 @@ class Store:
         except (DBAPIError, SQLAlchemyError) as error:
             engine.dispose()
             detail = _first_line(error)
+            if "not a database" in detail or "malformed" in detail:
+                raise _error(NOT_A_REGISTER, url=shown, detail=detail) from error
             raise UserFacingError(
                 en=UNREACHABLE_EN.format(url=shown, detail=detail, env=ENV_DB),
                 sv=UNREACHABLE_SV.format(url=shown, detail=detail, env=ENV_DB),
             ) from error
+        except UserFacingError:
+            engine.dispose()
+            raise
         return store
+
+    def _check_revision(self, shown: str) -> None:
+        """Refuse a database that is no register, or one a newer/older version wrote."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current is None:
+            raise _error(NOT_A_REGISTER, url=shown, detail="no register tables")
+        if current != head:
+            raise _error(NOT_UPGRADED, url=shown, found=current, expected=head)
 
     def migrate(self) -> None:
         """Run the packaged Alembic migrations up to head (idempotent).
@@ -321,7 +370,8 @@ class Store:
         if self.engine.dialect.name == "postgresql":
             connection.execute(
                 text(
-                    "SELECT pg_advisory_xact_lock(:key, hashtext(coalesce(current_schema(), '')))"
+                    "SELECT pg_advisory_xact_lock(CAST(:key AS integer), "
+                    "hashtext(coalesce(current_schema(), '')))"
                 ),
                 {"key": PG_LOCK_KEY},
             )
@@ -724,15 +774,20 @@ class Store:
     def risks(self, tool_id: int) -> list[Risk]:
         return self._read(RiskRow, Risk, tool_id)
 
-    def save_risk(self, risk: Risk, *, actor: str) -> Risk:
-        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance."""
+    def save_risk(self, risk: Risk, *, actor: str, summary: str | None = None) -> Risk:
+        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance.
+
+        ``summary`` replaces the history line's default wording (risk actions say what they did).
+        """
         try:
             with self._session() as session:
-                return self._save_risk(session, risk, actor=actor)
+                return self._save_risk(session, risk, actor=actor, summary=summary)
         except StaleDataError as error:
             raise ConflictError("risk", risk.title) from error
 
-    def _save_risk(self, session: Session, risk: Risk, *, actor: str) -> Risk:
+    def _save_risk(
+        self, session: Session, risk: Risk, *, actor: str, summary: str | None = None
+    ) -> Risk:
         check_acceptance(risk)
         self._tool_row(session, risk.tool_id, writing=True)
         if risk.audit_run_id is not None:
@@ -773,7 +828,7 @@ class Store:
                 entity_id=row.id,
                 action="create" if old is None else "update",
                 changes=changes,
-                summary=f"{'create' if old is None else 'update'} risk {risk.title}",
+                summary=summary or f"{'create' if old is None else 'update'} risk {risk.title}",
             )
         return from_row(row, Risk)
 
@@ -898,6 +953,38 @@ class Store:
         """The append-only trail, oldest first; of one tool or of the whole register."""
         with self._session(write=False) as session:
             return _history(session, tool_id)
+
+    def grant_statements(self, role: str) -> list[str]:
+        """PostgreSQL: the SQL that lets ``role`` use the register but only add to its history.
+
+        Run by the owner of the tables (who also runs the migrations). The app then connects as
+        ``role``: it may read and change the register, but only INSERT and SELECT history; it
+        cannot UPDATE, DELETE or TRUNCATE it, nor drop or disable the triggers (not the owner).
+        """
+        if self.engine.dialect.name != "postgresql":
+            raise _error(NO_ROLES, dialect=self.engine.dialect.name)
+        if not ROLE_NAME.fullmatch(role):
+            raise _error(BAD_ROLE, role=role)
+        with self._session(write=False) as session:
+            schema = session.scalar(text("SELECT current_schema()"))
+        quoted, where = f'"{role}"', f'"{schema}"'
+        tables = ", ".join(f"{where}.{t}" for t in ("tools", "answers", "audit_runs", "risks"))
+        return [
+            f"GRANT USAGE ON SCHEMA {where} TO {quoted}",
+            f"GRANT SELECT ON {where}.alembic_version TO {quoted}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables}, {where}.signoffs TO {quoted}",
+            f"REVOKE ALL ON {where}.history FROM {quoted}",
+            f"GRANT SELECT, INSERT ON {where}.history TO {quoted}",
+            f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {where} TO {quoted}",
+        ]
+
+    def grant(self, role: str) -> list[str]:
+        """Run :meth:`grant_statements` (as the tables' owner); returns what was run."""
+        statements = self.grant_statements(role)
+        with self._session() as session:
+            for statement in statements:
+                session.execute(text(statement))
+        return statements
 
     def walk_history(self) -> chain.ChainCheck:
         """Check the whole hash chain (see ``register/chain.py``)."""
