@@ -19,7 +19,7 @@ from ethics_toolkit.register import chain
 from ethics_toolkit.register.integrity import CHAIN_BROKEN, CHAIN_INTACT, history_line
 from ethics_toolkit.register.store import MIGRATIONS, Store
 from tests.register.conftest import StoreFactory
-from tests.register.factories import ACTOR, filled_store
+from tests.register.factories import filled_store
 
 ROW = {
     "id": 1,

@@ -90,7 +90,7 @@ def _analysis(reference_small: bool = False) -> Analysis:
                     pooled_direction_reversed=False,
                 ),
             ],
-        ),  # fmt: skip
+        ),
         oversight=Oversight(
             agreement=0.9,
             overridden_to_yes=2,
@@ -124,7 +124,7 @@ def _analysis(reference_small: bool = False) -> Analysis:
                     final_impact_ratio=2.0,
                 ),
             ],
-        ),  # fmt: skip
+        ),
         funnel=[
             FunnelStep(
                 stage="interview",
@@ -150,7 +150,7 @@ def _analysis(reference_small: bool = False) -> Analysis:
                     ),
                 ],
             )
-        ],  # fmt: skip
+        ],
     )
 
 
