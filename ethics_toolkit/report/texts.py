@@ -241,6 +241,10 @@ _TEXTS: dict[str, Bilingual] = {
     "risk.title": _b("Risk", "Risk"),
     "risk.score": _b("Poäng", "Score"),
     "risk.residual_short": _b("Rest", "Resid."),
+    "risk.not_assessed": _b(
+        "Ännu inte bedömda efter åtgärder: {n} av {total} risker (visas inte i kartan).",
+        "Not yet assessed after treatment: {n} of {total} risks (not shown in the map).",
+    ),
     "risk.owner": _b("Ägare", "Owner"),
     "risk.treatment": _b("Hantering", "Treatment"),
     "risk.due": _b("Klart senast", "Due"),
@@ -366,6 +370,18 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "aud.run_info": _b(
         "Granskningen kördes {date} av {who}.", "The audit was run on {date} by {who}."
+    ),
+    "aud.exact_small_cells": _b(
+        "Exakta små celler sparades på begäran för den här granskningen: det sparade resultatet "
+        "kan beskriva färre än 5 personer i en cell.",
+        "Exact small cells were kept on request for this audit: the stored result may describe "
+        "fewer than 5 people in a cell.",
+    ),
+    "aud.withheld": _b(
+        "Celler med färre än 5 personer sparades inte ({rows} personer, {groups} "
+        "gruppsiffror); grupper med 5 eller fler visas exakt.",
+        "Cells of fewer than 5 people were not stored ({rows} people, {groups} group figures); "
+        "groups of 5 or more are shown exactly.",
     ),
     # --- Provenance -----------------------------------------------------------------------------
     "prov.intro": _b(
@@ -568,12 +584,46 @@ _TEXTS: dict[str, Bilingual] = {
     "sign.blank": _b("Underskrift", "Signature"),
     "hist.title": _b("Ändringshistorik", "Change history"),
     "hist.intro": _b(
-        "Registret sparar varje ändring och kan inte ändras i efterhand. Sammanfattning: "
-        "{count} ändringar mellan {first} och {last}. De senaste visas nedan.",
-        "The register keeps every change and cannot be altered afterwards. Summary: {count} "
-        "changes between {first} and {last}. The latest are listed below.",
+        "Registret sparar varje ändring i en hashkedja: en ändring i efterhand upptäcks vid "
+        "verifieringen. Sammanfattning: {count} ändringar mellan {first} och {last}. De senaste "
+        "visas nedan.",
+        "The register keeps every change in a hash chain: a change made afterwards is detected "
+        "when the chain is verified. Summary: {count} changes between {first} and {last}. The "
+        "latest are listed below.",
     ),
     "hist.none": _b("Ingen historik är registrerad.", "No history is recorded."),
+    # Issue 13: the verified chain, and sign-offs that no longer cover the content.
+    "hist.verified": _b(
+        "Historiken är verifierad ({n} händelser i registret, kedjan obruten).",
+        "History verified ({n} entries in the register, chain intact).",
+    ),
+    "hist.broken": _b(
+        "Historiken är inte intakt: händelse {id} har ändrats, lagts till eller tagits bort i "
+        "efterhand. Lita inte på historiken nedan förrän orsaken är utredd.",
+        "History is not intact: entry {id} was changed, inserted or removed after the fact. Do "
+        "not rely on the history below until the cause is known.",
+    ),
+    "hist.unverified": _b(
+        "Historikens hashkedja kontrollerades inte för den här rapporten.",
+        "The history's hash chain was not checked for this report.",
+    ),
+    "sign.changed": _b(
+        "Ändrat sedan signeringen {date} av {name}: en ny signering behövs.",
+        "Changed since the sign-off on {date} by {name}: a new sign-off is needed.",
+    ),
+    "sign.changed_entry": _b("{when} {who}: {what}", "{when} {who}: {what}"),
+    "sign.changed_more": _b("… och {n} ändringar till.", "… and {n} more changes."),
+    "sign.changed_unexplained": _b(
+        "Innehållet skiljer sig från det som signerades men historiken visar ingen ändring efter "
+        "signeringen: registret har ändrats utanför programmet.",
+        "The content differs from what was signed, but the history shows no change after the "
+        "sign-off: the register was changed outside the program.",
+    ),
+    "sign.unbound": _b(
+        "Den senaste signeringen gjordes innan signeringar band innehållet; en ny signering "
+        "binder det.",
+        "The latest sign-off predates content binding; a new sign-off binds the content.",
+    ),
     "hist.when": _b("Tid", "When"),
     "hist.who": _b("Vem", "Who"),
     "hist.what": _b("Vad", "What"),
