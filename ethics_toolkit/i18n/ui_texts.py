@@ -516,6 +516,111 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "riskstatus_in_treatment": ("Åtgärdas", "In treatment"),
     "riskstatus_accepted": ("Accepterad", "Accepted"),
     "riskstatus_closed": ("Stängd", "Closed"),
+    # --- issue 13: actions, after-measure assessment, archive, integrity ------------------------
+    "heat_not_assessed": (
+        "Ännu inte bedömda efter åtgärder: {n} av {total} risker (visas inte i kartan).",
+        "Not yet assessed after measures: {n} of {total} risks (not shown in the map).",
+    ),
+    "heat_all_assessed": (
+        "Alla {total} risker är bedömda efter åtgärder.",
+        "All {total} risks are assessed after measures.",
+    ),
+    "risks_csv": ("Ladda ner riskerna (CSV)", "Download the risks (CSV)"),
+    "risks_csv_help": (
+        "Celler som börjar med =, +, -, @ får en apostrof först så att Excel inte kör dem som formler.",
+        "Cells starting with =, +, -, @ get an apostrophe first so that Excel does not run them as formulas.",
+    ),
+    "actions_pick_risk": ("Risk", "Risk"),
+    "actions_none": ("Risken har inga åtgärder än.", "The risk has no actions yet."),
+    "actions_done_label": (
+        "{description} – ansvarig: {owner}, klart senast: {due}",
+        "{description} – owner: {owner}, due: {due}",
+    ),
+    "actions_done_by": ("Klar {on} av {by}.", "Done {on} by {by}."),
+    "actions_add": ("Lägg till en åtgärd", "Add an action"),
+    "actions_description": ("Vad ska göras?", "What is to be done?"),
+    "actions_owner": ("Ansvarig", "Owner"),
+    "actions_due": ("Klart senast", "Due"),
+    "actions_add_save": ("Spara åtgärden", "Save the action"),
+    "actions_added": ("Åtgärden är tillagd.", "The action was added."),
+    "actions_ticked": ("Åtgärden är markerad som klar.", "The action is marked as done."),
+    "actions_reopened": ("Åtgärden är öppen igen.", "The action is open again."),
+    "actions_assign": ("Tilldela en åtgärd", "Assign an action"),
+    "actions_number": ("Åtgärd nr", "Action no."),
+    "actions_assign_save": ("Spara tilldelningen", "Save the assignment"),
+    "actions_assigned": ("Åtgärden är tilldelad.", "The action was assigned."),
+    "actions_history": ("Senaste ändringar av risken", "Latest changes to the risk"),
+    "residual_title": ("Bedöm risken efter åtgärder", "Assess the risk after measures"),
+    "residual_help": (
+        "När åtgärderna är gjorda: hur sannolik och allvarlig är risken nu?",
+        "Once the actions are done: how likely and serious is the risk now?",
+    ),
+    "residual_save": ("Spara bedömningen", "Save the assessment"),
+    "residual_saved": (
+        "Bedömningen efter åtgärder är sparad.",
+        "The assessment after measures is saved.",
+    ),
+    "archive_title": ("Arkivera eller ta bort verktyget", "Archive or remove the tool"),
+    "archive_help": (
+        "Ett arkiverat verktyg sparas, kan bara läsas och syns inte i översikten. Det kan återställas.",
+        "An archived tool is kept, read-only and out of the overview. It can be restored.",
+    ),
+    "archive_button": ("Arkivera verktyget", "Archive the tool"),
+    "archived_banner": (
+        "Verktyget arkiverades {date} och kan bara läsas. Återställ det för att ändra.",
+        "The tool was archived on {date} and is read-only. Restore it to make changes.",
+    ),
+    "restore_button": ("Återställ verktyget", "Restore the tool"),
+    "archived_done": ("Verktyget är arkiverat.", "The tool is archived."),
+    "restored_done": ("Verktyget är återställt.", "The tool is restored."),
+    "archived_count": (
+        "{n} arkiverade verktyg visas inte här (välj dem i listan till vänster).",
+        "{n} archived tools are not shown here (pick them in the list on the left).",
+    ),
+    "archived_suffix": ("{name} (arkiverat)", "{name} (archived)"),
+    "remove_help": (
+        "Att ta bort verktyget raderar svar, risker, granskningar och signeringar (historiken finns kvar). "
+        "Ladda först ner en export av hela registret; sedan kan du ta bort.",
+        "Removing the tool deletes its answers, risks, audits and sign-offs (the history remains). "
+        "First download an export of the whole register; then you can remove it.",
+    ),
+    "remove_start": ("Jag vill ta bort verktyget", "I want to remove the tool"),
+    "remove_export": ("1. Ladda ner exporten (JSON)", "1. Download the export (JSON)"),
+    "remove_button": ("2. Ta bort verktyget", "2. Remove the tool"),
+    "remove_needs_export": ("Ladda ner exporten först.", "Download the export first."),
+    "removed_done": ("Verktyget {name} är borttaget.", "The tool {name} was removed."),
+    "history_verified": (
+        "Historiken är verifierad ({n} händelser, kedjan obruten).",
+        "History verified ({n} entries, chain intact).",
+    ),
+    "history_broken": (
+        "Historiken är inte intakt: händelse {id} har ändrats, lagts till eller tagits bort i efterhand. "
+        "Lita inte på historiken förrän orsaken är utredd.",
+        "History is not intact: entry {id} was changed, inserted or removed after the fact. Do not rely "
+        "on the history until the cause is known.",
+    ),
+    "signoff_changed": (
+        "Ändrat sedan signeringen {date} av {name}: en ny signering behövs.",
+        "Changed since the sign-off on {date} by {name}: a new sign-off is needed.",
+    ),
+    "signoff_changed_unexplained": (
+        "Historiken visar ingen ändring efter signeringen: registret har ändrats utanför programmet.",
+        "The history shows no change after the sign-off: the register was changed outside the program.",
+    ),
+    "signoff_unbound": (
+        "Den senaste signeringen gjordes innan signeringar band innehållet; en ny signering binder det.",
+        "The latest sign-off predates content binding; a new sign-off binds the content.",
+    ),
+    "audit_keep_exact": (
+        "Spara exakta små celler (färre än 5 personer) för den här granskningen",
+        "Keep exact small cells (fewer than 5 people) for this audit",
+    ),
+    "audit_keep_exact_help": (
+        "Normalt sparas inga celler eller grupper med färre än 5 personer. Välj detta bara om ni "
+        "behöver dem och har stöd för det; rapporten anger att de sparades.",
+        "Normally no cell or group of fewer than 5 people is stored. Choose this only if you need them "
+        "and may keep them; the report says they were kept.",
+    ),
     # --- report ----------------------------------------------------------------------------------
     "report_title": ("Rapport till ledningen", "Report for management"),
     "report_intro": (

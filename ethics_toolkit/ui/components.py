@@ -14,7 +14,9 @@ from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANGS, format_int
+from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import charts, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ def auth_gate() -> None:
             st.info(t("auth_required"))
             st.button(t("auth_login"), on_click=st.login, type="primary")
             st.stop()
-        st.sidebar.caption(t("auth_signed_in_as", name=state.actor()))
+        st.sidebar.caption(t("auth_signed_in_as", name=md(state.actor())))
         st.sidebar.button(t("auth_logout"), on_click=st.logout)
         return
     st.session_state.setdefault(state.ACTOR_KEY, state.DEFAULT_ACTOR)
@@ -69,10 +71,11 @@ def auth_gate() -> None:
 def show_error(error: Exception) -> None:
     """A user-fixable problem in the user's language; anything else stays a short generic note."""
     if isinstance(error, UserFacingError):
-        st.error(error.message(state.lang()), icon=":material/error:")
+        # Messages quote what the user typed or uploaded: shown as text, never as Markdown.
+        st.error(md(error.message(state.lang())), icon=":material/error:")
     elif isinstance(error, ValidationError):
         fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in error.errors())
-        st.error(t("validation_error", fields=fields), icon=":material/error:")
+        st.error(t("validation_error", fields=md(fields)), icon=":material/error:")
     else:
         raise error
 
@@ -113,7 +116,14 @@ def tool_picker(*, offer_demo: bool = True) -> AITool | None:
     if state.current_tool_name() not in names:
         st.session_state[state.TOOL_KEY] = names[0]
     st.session_state[TOOL_PICKER_KEY] = st.session_state[state.TOOL_KEY]
-    st.sidebar.selectbox(t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool)
+    archived, lang = {tool.name for tool in tools if tool.archived}, state.lang()
+
+    def shown(name: str) -> str:  # bound now: Streamlit may call it outside the script run
+        return ui_text("archived_suffix", lang, name=name) if name in archived else name
+
+    st.sidebar.selectbox(
+        t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool, format_func=shown
+    )
     return next(tool for tool in tools if tool.name == st.session_state[state.TOOL_KEY])
 
 
@@ -209,7 +219,7 @@ def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
     """One analysis: summary, chart, table, findings, with an explanation of each figure."""
     lang = state.lang()
     if analysis.summary:
-        st.info(analysis.summary.get(lang))
+        st.info(md(analysis.summary.get(lang)))
     st.altair_chart(
         charts.selection_rate_chart(analysis, lang, rate_kind=rate_kind),
         width="stretch",
@@ -223,7 +233,8 @@ def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
     if analysis.unknown:
         facts.append(t("analysis_unknown", n=format_int(analysis.unknown, lang)))
     if analysis.reference_group:
-        facts.append(t("analysis_reference", group=" × ".join(analysis.reference_group.values())))
+        reference = " × ".join(analysis.reference_group.values())
+        facts.append(t("analysis_reference", group=md(reference)))
     st.caption(" · ".join(facts))
     findings = [g.finding.get(lang) for g in analysis.groups if g.finding]
     if findings:
@@ -234,7 +245,7 @@ def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
                 if group.adverse_impact
                 else marker("gray" if group.small_group else "blue", "info")
             )
-            st.markdown(f"{mark} {text}")
+            st.markdown(f"{mark} {md(text)}")
 
 
 def audit_result_view(result: AuditResult) -> None:
@@ -243,7 +254,7 @@ def audit_result_view(result: AuditResult) -> None:
         st.warning(t("audit_adverse_found"), icon=":material/report:")
     else:
         st.success(t("audit_no_adverse"), icon=":material/task_alt:")
-    tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
+    tabs = st.tabs([md(" × ".join(a.attributes)) for a in result.analyses])
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
             analysis_block(analysis, rate_kind=result.rate_kind)
@@ -266,4 +277,10 @@ def heat_maps(risks: list[Risk]) -> None:
     with right:
         st.markdown(f"**{t('heat_residual')}**")
         st.altair_chart(charts.heat_map(risks, lang, residual=True), width="content")
+        # Issue 13: risks without after-scores are counted here, never silently left out.
+        missing = sum(r.residual_score is None for r in risks)
+        if missing:
+            st.caption(t("heat_not_assessed", n=missing, total=len(risks)))
+        elif risks:
+            st.caption(t("heat_all_assessed", total=len(risks)))
     explain("heat_map")

@@ -13,6 +13,7 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register import proposals
 from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 UPLOADER_KEY = "audit_uploader"
@@ -189,11 +190,14 @@ def _save(tool, result, file_name: str) -> None:
         return
     saved = st.session_state.get(state.SAVED_RUN_KEY)
     if saved is not None:
-        st.success(t("audit_saved", tool=tool.name, run=saved), icon=":material/save:")
+        st.success(t("audit_saved", tool=md(tool.name), run=saved), icon=":material/save:")
         _proposals(tool, result, saved)
         return
     period = st.text_input(t("audit_period"), key="audit_period", help=t("audit_period_help"))
-    if st.button(t("audit_save", tool=tool.name), key="save_audit", icon=":material/save:"):
+    keep_exact = st.checkbox(
+        t("audit_keep_exact"), value=False, key="audit_keep_exact", help=t("audit_keep_exact_help")
+    )
+    if st.button(t("audit_save", tool=md(tool.name)), key="save_audit", icon=":material/save:"):
         run = components.guarded(
             lambda: state.store().save_audit_run(
                 tool.id,
@@ -201,6 +205,7 @@ def _save(tool, result, file_name: str) -> None:
                 actor=state.actor(),
                 file_name=file_name,
                 data_period=period.strip() or None,
+                keep_exact_small_cells=keep_exact,
             )
         )
         if run is not None:
@@ -226,9 +231,9 @@ def _proposals(tool, result, run_id: int) -> None:
         )
         marker = (run_id, risk.title)
         with st.container(border=True):
-            st.markdown(f"**{risk.title}**")
+            st.markdown(f"**{md(risk.title)}**")
             if risk.description:
-                st.caption(risk.description)
+                st.caption(md(risk.description))
             if marker in done:
                 st.success(t("proposal_added"), icon=":material/task_alt:")
             elif st.button(t("proposal_add"), key=f"propose_{i}"):
@@ -263,7 +268,7 @@ if upload is None:
 
 data, file_name = upload
 st.button(
-    t("audit_forget", name=file_name),
+    t("audit_forget", name=md(file_name)),
     on_click=_forget,
     key="forget_upload",
     icon=":material/delete:",
@@ -271,7 +276,7 @@ st.button(
 )
 digest = state.sha256(data)
 try:
-    with st.spinner(t("audit_reading", name=file_name)):
+    with st.spinner(t("audit_reading", name=md(file_name))):
         frame, info = state.read_upload(data, digest, file_name=file_name, **overrides)
 except UserFacingError as error:
     components.show_error(error)
@@ -281,7 +286,7 @@ lang = state.lang()
 st.success(
     t(
         "audit_detected",
-        name=file_name,
+        name=md(file_name),
         rows=format_int(info.rows_read, lang),
         columns=len(info.columns),
         encoding=info.encoding,

@@ -7,6 +7,7 @@ import streamlit as st
 
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 
@@ -22,7 +23,8 @@ STATUS_ORDER = {"red": 0, "amber": 1, "green": 2}
 components.page_header("overview_title", "overview_intro")
 components.tool_picker()
 
-tools = components.guarded(lambda: state.store().list_tools()) or []
+everything = components.guarded(lambda: state.store().list_tools()) or []
+tools = [tool for tool in everything if not tool.archived]  # archived: kept, not shown here
 if not tools:
     st.stop()
 
@@ -61,10 +63,10 @@ for record in by_urgency:
         continue
     with st.container(border=True):
         colour = components.TRAFFIC_COLOURS.get(summ.status, "gray")
-        st.markdown(f"**{record.tool.name}** :{colour}-badge[{summ.status_label}]")
-        st.markdown(summ.reason)
+        st.markdown(f"**{md(record.tool.name)}** :{colour}-badge[{summ.status_label}]")
+        st.markdown(md(summ.reason))
         for decision in summ.decisions[:MAX_DECISIONS]:
-            st.markdown(f"- {decision}")
+            st.markdown(f"- {md(decision)}")
 
 st.subheader(t("overview_register"))
 rows = []
@@ -85,4 +87,6 @@ for record in records:
     )
 st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 st.caption(t("overview_legend"))
+if len(everything) > len(tools):
+    st.caption(t("archived_count", n=len(everything) - len(tools)))
 components.explain("risk_class")
