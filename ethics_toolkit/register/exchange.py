@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field, StrictInt, ValidationError
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register import chain
-from ethics_toolkit.register.integrity import check_signoffs, content_of, signoff_status
+from ethics_toolkit.register.integrity import check_signoffs, signoff_status
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
@@ -343,16 +343,6 @@ def validate(data: object) -> RegisterExport:
     if document.chained:
         _chain_problems(document)
     return document
-
-
-def content_hashes(document: RegisterExport) -> dict[str, str]:
-    """Tool name -> the content hash a sign-off of it would record (for tests and tools)."""
-    return {
-        t.name: chain.content_hash(
-            content_of(document.record(t).tool, classify(t), t.answers, t.risks, t.audits)
-        )
-        for t in document.tools
-    }
 
 
 def import_entry_changes(document: RegisterExport, source: str) -> dict[str, list[Any]]:

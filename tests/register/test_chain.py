@@ -7,6 +7,8 @@ the triggers dropped or disabled (the owner can), then checks that the chain nam
 from __future__ import annotations
 
 import hashlib
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from alembic.config import Config
 from ethics_toolkit.register import chain
 from ethics_toolkit.register.integrity import CHAIN_BROKEN, CHAIN_INTACT, history_line
 from ethics_toolkit.register.store import MIGRATIONS, Store
-from tests.register.conftest import StoreFactory
+from tests.register.conftest import StoreFactory, _pg_admin
 from tests.register.factories import filled_store
 
 ROW = {
@@ -165,8 +167,8 @@ def test_postgresql_refuses_truncate_of_history(make_store: StoreFactory, backen
     assert store.history() == before
 
 
-def _at_revision_0001(url: str) -> None:
-    engine = sa.create_engine(url)
+def _at_revision_0001(url: str, **options: object) -> None:
+    engine = sa.create_engine(url, **options)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
@@ -181,10 +183,34 @@ def _at_revision_0001(url: str) -> None:
     engine.dispose()
 
 
-def test_upgrading_an_older_register_seals_its_history(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    _at_revision_0001(url)
-    store = Store.open(url)
+@pytest.fixture
+def old_register(backend: str, tmp_path: Path) -> Iterator[tuple[str, dict[str, object]]]:
+    """A register at revision 0001 with two history entries, on the test's back end."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+        _at_revision_0001(url)
+        yield url, {}
+        return
+    admin = _pg_admin()
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    with admin.begin() as connection:
+        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = admin.url.render_as_string(hide_password=False)
+    options = {"connect_args": {"options": f"-csearch_path={schema}"}}
+    try:
+        _at_revision_0001(url, **options)
+        yield url, options
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def test_upgrading_an_older_register_seals_its_history(
+    old_register: tuple[str, dict[str, object]],
+) -> None:
+    url, options = old_register
+    store = Store.open(url, **options)
     entries = store.history()
     assert [e.actor for e in entries] == ["Anna", "Bo"] and all(e.hash for e in entries)
     assert store.walk_history().intact
@@ -195,3 +221,4 @@ def test_upgrading_an_older_register_seals_its_history(tmp_path: Path) -> None:
         c.exec_driver_sql("UPDATE history SET actor = 'x' WHERE id = 1")
     # A deleted tool's id is never given to a new tool: its history stays its own.
     assert store.get_tool("CV-Sorter").id == 2
+    store.close()

@@ -31,7 +31,10 @@ if not tools:
 lang = state.lang()
 records = [
     r
-    for r in (components.guarded(lambda n=tool.name: state.store().record(n)) for tool in tools)
+    for r in (
+        components.guarded(lambda n=tool.name: state.store().record(n, check_history=False))
+        for tool in tools
+    )
     if r
 ]
 summaries = {r.tool.name: components.guarded(lambda r=r: _summary(r)) for r in records}

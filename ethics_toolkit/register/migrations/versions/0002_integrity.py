@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ethics_toolkit.register.migrations.sealing import seal_history
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -41,7 +43,7 @@ def upgrade() -> None:
             "audit_runs", sa.Column(name, column_type, nullable=False, server_default=default)
         )
     op.add_column("tools", sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True))
-    _seal_existing_history(dialect)
+    seal_history(op)
     if dialect == "sqlite":
         op.execute(
             "CREATE TRIGGER history_no_replace BEFORE INSERT ON history "
@@ -59,32 +61,6 @@ def upgrade() -> None:
             "CREATE TRIGGER history_no_truncate BEFORE TRUNCATE ON history "
             "FOR EACH STATEMENT EXECUTE FUNCTION history_append_only()"
         )
-
-
-def _seal_existing_history(dialect: str) -> None:
-    """Chain the entries written before this revision (the append-only trigger lifted briefly)."""
-    from ethics_toolkit.register.chain import GENESIS, entry_hash
-
-    bind = op.get_bind()
-    history = sa.Table("history", sa.MetaData(), autoload_with=bind)
-    rows = [dict(row._mapping) for row in bind.execute(sa.select(history).order_by(history.c.id))]
-    if not rows:
-        return
-    if dialect == "sqlite":
-        op.execute("DROP TRIGGER history_no_update")
-    elif dialect == "postgresql":
-        op.execute("ALTER TABLE history DISABLE TRIGGER history_append_only")
-    previous = GENESIS
-    for row in rows:
-        previous = entry_hash(row, previous)
-        bind.execute(sa.update(history).where(history.c.id == row["id"]).values(hash=previous))
-    if dialect == "sqlite":
-        op.execute(
-            "CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
-            f"BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END"
-        )
-    elif dialect == "postgresql":
-        op.execute("ALTER TABLE history ENABLE TRIGGER history_append_only")
 
 
 def downgrade() -> None:
