@@ -132,7 +132,7 @@ def risk_section(story: Story, record: ToolRecord) -> None:
             **axes,
         ),
         heat_map(
-            [_residual(r) for r in record.risks if _residual(r) is not None],
+            [pos for r in record.risks if (pos := _residual(r)) is not None],
             title=text("risk.residual", lang),
             **axes,
         ),
