@@ -170,3 +170,24 @@ def test_a_changed_register_shows_the_sign_off_banner_and_the_verified_badge(
     at.run()
     (warning,) = [w.value for w in at.warning if "Changed since the sign-off" in w.value]
     assert "by Eva Holm: a new sign-off is needed" in warning and "Bo" in warning
+
+
+def test_uploaded_group_values_are_shown_as_text(hostile_db: str) -> None:
+    # Group values (and a column name) from the file carry an image link and HTML.
+    rows = ["decision,group"]
+    rows += [f"{'yes' if i % 3 else 'no'},{IMAGE}" for i in range(60)]
+    rows += [f"{'yes' if i % 2 else 'no'},<b>B</b>" for i in range(60)]
+    at = _app("en", "bias_audit")
+    at.session_state[state.UPLOAD_BYTES_KEY] = "\n".join(rows).encode()
+    at.session_state[state.UPLOAD_NAME_KEY] = "hostile ![x](https://tracker.example/f.png).csv"
+    at.run()
+    assert not at.exception, at.exception
+    at.selectbox(key="map_outcome").set_value("decision")
+    at.selectbox(key="map_positive").set_value("yes")
+    at.multiselect(key="map_sensitive").set_value(["group"])
+    _button(at, "run_audit").click().run()
+    assert not at.exception, at.exception
+    texts = _texts(at) + [tab.label for tab in at.tabs]
+    assert any(md(IMAGE) in text for text in texts)  # the finding names the group, escaped
+    assert not [text for text in texts if IMAGE in text or "<b>B</b>" in text]
+    assert not [text for text in texts if "![x](https://tracker" in text]
