@@ -119,18 +119,14 @@ def run_tools(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
-    from ethics_toolkit.cli.texts import CANNOT_WRITE, COUNTS, EXPORTED
-    from ethics_toolkit.errors import UserFacingError
+    from ethics_toolkit.cli.integrity_run import write_private
+    from ethics_toolkit.cli.texts import COUNTS, EXPORTED
     from ethics_toolkit.i18n import default_lang
 
     store = _store(args)
     document = store.export_json()
-    try:
-        args.output.write_text(
-            json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-    except OSError as error:
-        raise UserFacingError.of(CANNOT_WRITE, path=args.output, reason=error.strerror) from error
+    # Readable by the owner only: an export holds the whole register (issue 13).
+    write_private(args.output, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     lang = default_lang()
     tools = COUNTS.text("tool", lang, count=len(document["tools"]))
     print(EXPORTED.format(lang, tools=tools, path=args.output))
@@ -141,17 +137,18 @@ def run_import(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import CANNOT_READ, COUNTS, IMPORTED
     from ethics_toolkit.errors import UserFacingError
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.exchange import load_text
+    from ethics_toolkit.register.exchange import check_size, load_text
+    from ethics_toolkit.register.store import default_actor
 
     try:
+        check_size(args.file.stat().st_size)
         raw = args.file.read_bytes()
     except OSError as error:
         raise UserFacingError.of(CANNOT_READ, path=args.file, reason=error.strerror) from error
     data = load_text(raw)
     store = _store(args)
-    store.import_json(data)
-    count = len(data["tools"]) if isinstance(data, dict) else 0
+    names = store.import_json(data, source=args.file.name, actor=default_actor())
     lang = default_lang()
-    tools = COUNTS.text("tool", lang, count=count)
+    tools = COUNTS.text("tool", lang, count=len(names))
     print(IMPORTED.format(lang, tools=tools, path=args.file, url=store.url))
     return 0

@@ -621,6 +621,195 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Filen eller inställningarna ändrades efter förra körningen, så det resultatet visas inte längre. Kör granskningen igen.",
         en="The file or the settings changed after the last run, so that result is no longer shown. Run the audit again.",
     ),
+    # --- issue 13: actions, after-measure assessment, archive, integrity ---
+    "heat_not_assessed": Bilingual(
+        sv="Ännu inte bedömda efter åtgärder: {n} av {total} risker (visas inte i kartan).",
+        en="Not yet assessed after measures: {n} of {total} risks (not shown in the map).",
+    ),
+    "heat_all_assessed": Bilingual(
+        sv="Alla {total} risker är bedömda efter åtgärder.",
+        en="All {total} risks are assessed after measures.",
+    ),
+    "risks_csv": Bilingual(
+        sv="Ladda ner riskerna (CSV)",
+        en="Download the risks (CSV)",
+    ),
+    "risks_csv_help": Bilingual(
+        sv="Celler som börjar med =, +, -, @ får en apostrof först så att Excel inte kör dem som formler.",
+        en="Cells starting with =, +, -, @ get an apostrophe first so that Excel does not run them as formulas.",
+    ),
+    "actions_pick_risk": Bilingual(
+        sv="Risk",
+        en="Risk",
+    ),
+    "actions_none": Bilingual(
+        sv="Risken har inga åtgärder än.",
+        en="The risk has no actions yet.",
+    ),
+    "actions_done_label": Bilingual(
+        sv="{description} – ansvarig: {owner}, klart senast: {due}",
+        en="{description} – owner: {owner}, due: {due}",
+    ),
+    "actions_done_by": Bilingual(
+        sv="Klar {on} av {by}.",
+        en="Done {on} by {by}.",
+    ),
+    "actions_add": Bilingual(
+        sv="Lägg till en åtgärd",
+        en="Add an action",
+    ),
+    "actions_description": Bilingual(
+        sv="Vad ska göras?",
+        en="What is to be done?",
+    ),
+    "actions_owner": Bilingual(
+        sv="Ansvarig",
+        en="Owner",
+    ),
+    "actions_due": Bilingual(
+        sv="Klart senast",
+        en="Due",
+    ),
+    "actions_add_save": Bilingual(
+        sv="Spara åtgärden",
+        en="Save the action",
+    ),
+    "actions_added": Bilingual(
+        sv="Åtgärden är tillagd.",
+        en="The action was added.",
+    ),
+    "actions_ticked": Bilingual(
+        sv="Åtgärden är markerad som klar.",
+        en="The action is marked as done.",
+    ),
+    "actions_reopened": Bilingual(
+        sv="Åtgärden är öppen igen.",
+        en="The action is open again.",
+    ),
+    "actions_assign": Bilingual(
+        sv="Tilldela en åtgärd",
+        en="Assign an action",
+    ),
+    "actions_number": Bilingual(
+        sv="Åtgärd nr",
+        en="Action no.",
+    ),
+    "actions_assign_save": Bilingual(
+        sv="Spara tilldelningen",
+        en="Save the assignment",
+    ),
+    "actions_assigned": Bilingual(
+        sv="Åtgärden är tilldelad.",
+        en="The action was assigned.",
+    ),
+    "actions_history": Bilingual(
+        sv="Senaste ändringar av risken",
+        en="Latest changes to the risk",
+    ),
+    "residual_title": Bilingual(
+        sv="Bedöm risken efter åtgärder",
+        en="Assess the risk after measures",
+    ),
+    "residual_help": Bilingual(
+        sv="När åtgärderna är gjorda: hur sannolik och allvarlig är risken nu?",
+        en="Once the actions are done: how likely and serious is the risk now?",
+    ),
+    "residual_save": Bilingual(
+        sv="Spara bedömningen",
+        en="Save the assessment",
+    ),
+    "residual_saved": Bilingual(
+        sv="Bedömningen efter åtgärder är sparad.",
+        en="The assessment after measures is saved.",
+    ),
+    "archive_title": Bilingual(
+        sv="Arkivera eller ta bort verktyget",
+        en="Archive or remove the tool",
+    ),
+    "archive_help": Bilingual(
+        sv="Ett arkiverat verktyg sparas, kan bara läsas och syns inte i översikten. Det kan återställas.",
+        en="An archived tool is kept, read-only and out of the overview. It can be restored.",
+    ),
+    "archive_button": Bilingual(
+        sv="Arkivera verktyget",
+        en="Archive the tool",
+    ),
+    "archived_banner": Bilingual(
+        sv="Verktyget arkiverades {date} och kan bara läsas. Återställ det för att ändra.",
+        en="The tool was archived on {date} and is read-only. Restore it to make changes.",
+    ),
+    "restore_button": Bilingual(
+        sv="Återställ verktyget",
+        en="Restore the tool",
+    ),
+    "archived_done": Bilingual(
+        sv="Verktyget är arkiverat.",
+        en="The tool is archived.",
+    ),
+    "restored_done": Bilingual(
+        sv="Verktyget är återställt.",
+        en="The tool is restored.",
+    ),
+    "archived_count": Bilingual(
+        sv="{n} arkiverade verktyg visas inte här (välj dem i listan till vänster).",
+        en="{n} archived tools are not shown here (pick them in the list on the left).",
+    ),
+    "archived_suffix": Bilingual(
+        sv="{name} (arkiverat)",
+        en="{name} (archived)",
+    ),
+    "remove_help": Bilingual(
+        sv="Att ta bort verktyget raderar svar, risker, granskningar och signeringar (historiken finns kvar). Ladda först ner en export av hela registret; sedan kan du ta bort.",
+        en="Removing the tool deletes its answers, risks, audits and sign-offs (the history remains). First download an export of the whole register; then you can remove it.",
+    ),
+    "remove_start": Bilingual(
+        sv="Jag vill ta bort verktyget",
+        en="I want to remove the tool",
+    ),
+    "remove_export": Bilingual(
+        sv="1. Ladda ner exporten (JSON)",
+        en="1. Download the export (JSON)",
+    ),
+    "remove_button": Bilingual(
+        sv="2. Ta bort verktyget",
+        en="2. Remove the tool",
+    ),
+    "remove_needs_export": Bilingual(
+        sv="Ladda ner exporten först.",
+        en="Download the export first.",
+    ),
+    "removed_done": Bilingual(
+        sv="Verktyget {name} är borttaget.",
+        en="The tool {name} was removed.",
+    ),
+    "history_verified": Bilingual(
+        sv="Historiken är verifierad ({n} händelser, kedjan obruten).",
+        en="History verified ({n} entries, chain intact).",
+    ),
+    "history_broken": Bilingual(
+        sv="Historiken är inte intakt: händelse {id} har ändrats, lagts till eller tagits bort i efterhand. Lita inte på historiken förrän orsaken är utredd.",
+        en="History is not intact: entry {id} was changed, inserted or removed after the fact. Do not rely on the history until the cause is known.",
+    ),
+    "signoff_changed": Bilingual(
+        sv="Ändrat sedan signeringen {date} av {name}: en ny signering behövs.",
+        en="Changed since the sign-off on {date} by {name}: a new sign-off is needed.",
+    ),
+    "signoff_changed_unexplained": Bilingual(
+        sv="Historiken visar ingen ändring efter signeringen: registret har ändrats utanför programmet.",
+        en="The history shows no change after the sign-off: the register was changed outside the program.",
+    ),
+    "signoff_unbound": Bilingual(
+        sv="Den senaste signeringen gjordes innan signeringar band innehållet; en ny signering binder det.",
+        en="The latest sign-off predates content binding; a new sign-off binds the content.",
+    ),
+    "audit_keep_exact": Bilingual(
+        sv="Spara exakta små celler (färre än 5 personer) för den här granskningen",
+        en="Keep exact small cells (fewer than 5 people) for this audit",
+    ),
+    "audit_keep_exact_help": Bilingual(
+        sv="Normalt sparas inga celler eller grupper med färre än 5 personer. Välj detta bara om ni behöver dem och har stöd för det; rapporten anger att de sparades.",
+        en="Normally no cell or group of fewer than 5 people is stored. Choose this only if you need them and may keep them; the report says they were kept.",
+    ),
 }
 
 TEXTS = Catalogue({**_TEXTS, **PROCESS_TEXTS})  # issue 11 texts in their own module

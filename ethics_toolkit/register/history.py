@@ -30,6 +30,10 @@ SUBJECT_KEY = "@subject"
 """Reserved key in ``changes``: ``[name]`` of the tool, risk, file or signer the entry is about."""
 ADVERSE_KEY = "@adverse_impact_found"
 """Reserved key in ``changes``: ``[true|false]``, the verdict of a saved audit run."""
+EVENT_KEY = "@event"
+"""Reserved key in ``changes``: ``[{"kind": ..., details}]``, what happened when it is more than
+changed fields: a tool archived, restored, removed after an export or imported; a risk action
+added, assigned, done or reopened."""
 MAX_VALUE_CHARS = 60
 CREATE_FIELDS: dict[str, tuple[str, ...]] = {"risk": ("likelihood", "severity", "owner")}
 """What a line about a newly created thing lists besides its name (the rest is in the record)."""
@@ -113,6 +117,48 @@ TEXTS = Catalogue(
         "yes": Bilingual(sv="ja", en="yes"),
         "no": Bilingual(sv="nej", en="no"),
         "none": Bilingual(sv="–", en="–"),
+        # Events (``EVENT_KEY``).
+        "event.archive": Bilingual(
+            sv="Arkiverade verktyget{name} (kvar, skrivskyddat)",
+            en="Archived the tool{name} (kept, read-only)",
+        ),
+        "event.restore": Bilingual(
+            sv="Återställde verktyget{name} från arkivet", en="Restored the tool{name}"
+        ),
+        "event.remove": Bilingual(
+            sv="Tog bort verktyget{name} med dess svar, risker, granskningar och signeringar, "
+            "efter en export{file} (registrets huvudhash {head})",
+            en="Removed the tool{name} with its answers, risks, audits and sign-offs, after an "
+            "export{file} (register head hash {head})",
+        ),
+        "event.to_file": Bilingual(sv=" till {file}", en=" to {file}"),
+        "event.import": Bilingual(
+            sv="Importerade verktyget{name} från {file}, exporterad {exported_at}; {chain}",
+            en="Imported the tool{name} from {file}, exported at {exported_at}; {chain}",
+        ),
+        "event.an_export": Bilingual(sv="en export", en="an export"),
+        "event.chain": Bilingual(sv="huvudhash {head}", en="head hash {head}"),
+        "event.no_chain": Bilingual(
+            sv="ingen hashkedja (äldre fil)", en="no hash chain (older file)"
+        ),
+        "event.action_add": Bilingual(
+            sv="Lade till åtgärd {number} för risken{name}: {description}",
+            en="Added action {number} to the risk{name}: {description}",
+        ),
+        "event.action_assign": Bilingual(
+            sv="Gav åtgärd {number} för risken{name} till {owner}, klar senast {due}",
+            en="Assigned action {number} of the risk{name} to {owner}, due {due}",
+        ),
+        "event.action_done": Bilingual(
+            sv="Markerade åtgärd {number} för risken{name} som klar: {description}",
+            en="Ticked off action {number} of the risk{name}: {description}",
+        ),
+        "event.action_reopen": Bilingual(
+            sv="Öppnade åtgärd {number} för risken{name} igen: {description}",
+            en="Reopened action {number} of the risk{name}: {description}",
+        ),
+        "event.nobody": Bilingual(sv="ingen", en="nobody"),
+        "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
 )
 
@@ -224,6 +270,9 @@ def describe(
     """
     subject = subject_of(entry) or (names or {}).get((entry.entity, entry.entity_id))
     name = f" {_quoted(subject)}" if subject else ""
+    event = entry.changes.get(EVENT_KEY)
+    if event and isinstance(event[-1], dict) and f"event.{event[-1].get('kind')}" in TEXTS:
+        return _describe_event(event[-1], name, lang)
     key = f"{entry.entity}.{entry.action}"
     if entry.entity == "answer":
         return _describe_answer(entry, lang)
@@ -253,6 +302,33 @@ def describe(
         entity=labels.literal_label("history_entity", entry.entity, lang),
         action=labels.literal_label("history_action", entry.action, lang).lower(),
     )
+
+
+def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
+    """An event's line from its data (see :data:`EVENT_KEY`)."""
+    kind = event["kind"]
+    values: dict[str, object] = {"name": name}
+    if kind == "remove":
+        file = event.get("file")
+        values["file"] = TEXTS.text("event.to_file", lang, file=_quoted(file)) if file else ""
+        values["head"] = event.get("head") or TEXTS.text("none", lang)
+    elif kind == "import":
+        head = event.get("head")
+        values["file"] = (
+            _quoted(event["file"]) if event.get("file") else TEXTS.text("event.an_export", lang)
+        )
+        values["exported_at"] = event.get("exported_at") or TEXTS.text("none", lang)
+        values["chain"] = (
+            TEXTS.text("event.chain", lang, head=head)
+            if head
+            else TEXTS.text("event.no_chain", lang)
+        )
+    elif kind.startswith("action_"):
+        values["number"] = event.get("number", "?")
+        values["description"] = _short(str(event.get("description") or ""))
+        values["owner"] = event.get("owner") or TEXTS.text("event.nobody", lang)
+        values["due"] = event.get("due") or TEXTS.text("event.no_due", lang)
+    return TEXTS.text(f"event.{kind}", lang, **values)
 
 
 def _plain(old_new: list[object] | None) -> str | None:

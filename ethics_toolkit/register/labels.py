@@ -204,6 +204,8 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
             en="Performs only a narrow procedural task",
         ),
         "next_review": Bilingual(sv="Nästa uppföljning", en="Next review"),
+        "archived_at": Bilingual(sv="Arkiverat", en="Archived"),
+        "archived": Bilingual(sv="Arkiverat", en="Archived"),
     },
     Risk: {
         "title": Bilingual(sv="Rubrik", en="Title"),
@@ -237,6 +239,8 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
         "owner": Bilingual(sv="Ansvarig", en="Owner"),
         "due": Bilingual(sv="Klart senast", en="Due"),
         "done": Bilingual(sv="Klar", en="Done"),
+        "done_by": Bilingual(sv="Klarmarkerad av", en="Ticked off by"),
+        "done_on": Bilingual(sv="Klar den", en="Done on"),
     },
     Answer: {
         "item_id": Bilingual(sv="Checklistpunkt", en="Checklist item"),
@@ -256,6 +260,15 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
         "run_at": Bilingual(sv="Granskad", en="Audited"),
         "run_by": Bilingual(sv="Granskad av", en="Audited by"),
         "data_period": Bilingual(sv="Dataperiod", en="Period of the data"),
+        "exact_small_cells": Bilingual(sv="Exakta små celler sparade", en="Exact small cells kept"),
+        "withheld_rows": Bilingual(
+            sv="Personer i undanhållna små celler", en="People in withheld small cells"
+        ),
+        "withheld_groups": Bilingual(sv="Undanhållna små grupper", en="Withheld small groups"),
+        # Not stored fields: what a history entry of an audit run records besides the run.
+        "result_sha256": Bilingual(
+            sv="Resultatets fingeravtryck (SHA-256)", en="Result fingerprint (SHA-256)"
+        ),
         # Not a stored field: the verdict a history entry of an audit run records.
         "adverse_impact_found": Bilingual(
             sv="Negativ särbehandlingseffekt hittad", en="Adverse impact found"
@@ -267,6 +280,12 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
         "decision": Bilingual(sv="Beslut", en="Decision"),
         "comment": Bilingual(sv="Kommentar", en="Comment"),
         "signed_at": Bilingual(sv="Datum", en="Date"),
+        "content_hash": Bilingual(
+            sv="Fingeravtryck av det godkända innehållet", en="Fingerprint of the approved content"
+        ),
+        "head_hash": Bilingual(
+            sv="Historikens huvudhash vid signeringen", en="History head hash at the sign-off"
+        ),
     },
 }
 

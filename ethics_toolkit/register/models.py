@@ -171,6 +171,12 @@ class AITool(BaseModel):
     narrow_procedural_task: bool = False
     next_review: date | None = None
     row_version: int = 0
+    # Issue 13: an archived tool is kept (read-only, out of the overview) until restored.
+    archived_at: UTCDateTime | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
 
 
 class LegalClassification(BaseModel):
@@ -204,6 +210,9 @@ class MitigationAction(BaseModel):
     owner: str = ""
     due: date | None = None
     done: bool = False
+    # Issue 13: who ticked the action off, and when (the risk's history keeps the change too).
+    done_by: str = ""
+    done_on: date | None = None
 
 
 class Risk(BaseModel):
@@ -289,6 +298,11 @@ class AuditRun(BaseModel):
     run_at: UTCDateTime
     run_by: str = Field(min_length=1)
     data_period: str | None = None
+    # Issue 13 (privacy of stored audits, ``register/privacy.py``): cells under 5 people are
+    # withheld when the run is saved unless the user kept exact small cells for this audit.
+    exact_small_cells: bool = False
+    withheld_rows: int = Field(default=0, ge=0)
+    withheld_groups: int = Field(default=0, ge=0)
 
 
 class SignOff(BaseModel):
@@ -299,6 +313,10 @@ class SignOff(BaseModel):
     decision: SignOffDecision
     comment: str = ""
     signed_at: UTCDateTime
+    # Issue 13: the register content this sign-off approved, and the history head at that moment
+    # (``register/integrity.py``); ``None`` for sign-offs made before content binding existed.
+    content_hash: str | None = None
+    head_hash: str | None = None
 
 
 class HistoryEntry(BaseModel):
@@ -317,12 +335,26 @@ class HistoryEntry(BaseModel):
     summary: str = ""
     """Entries written before version 0.2 kept an English line here; newer entries leave it
     empty and keep everything a reader needs as data in ``changes`` (see ``register/history``)."""
+    # Issue 13: SHA-256 over this entry's stored columns and the previous entry's hash.
+    hash: str | None = None
 
     def describe(self, lang: Lang, *, names: Mapping[tuple[str, str], str] | None = None) -> str:
         """One line for people in ``lang``, rendered from the entry's data (no code names)."""
         from ethics_toolkit.register.history import describe
 
         return describe(self, lang, names=names)
+
+
+class HistoryCheck(BaseModel):
+    """The verified state of the register's hash chain when a record was read (issue 13)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: int
+    intact: bool
+    head: str
+    broken_id: int | None = None
+    problem: str | None = None
 
 
 class ToolRecord(BaseModel):
@@ -335,6 +367,8 @@ class ToolRecord(BaseModel):
     audits: list[AuditRun]
     signoffs: list[SignOff]
     history: list[HistoryEntry]
+    # Issue 13: the whole register's chain, checked in the same read (``None``: not checked).
+    history_check: HistoryCheck | None = None
 
     def history_names(self) -> dict[tuple[str, str], str]:
         """``(entity, id)`` -> current name, for history lines that do not name their subject."""

@@ -8,9 +8,11 @@ stale copy raises :class:`ConflictError` instead of silently overwriting a colle
 from __future__ import annotations
 
 import os
+import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +21,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, make_url, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    make_url,
+    select,
+    text,
+)
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
@@ -37,9 +50,10 @@ from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register import exchange
+from ethics_toolkit.register import chain, exchange, privacy
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
-from ethics_toolkit.register.history import ADVERSE_KEY, SUBJECT_KEY
+from ethics_toolkit.register.history import ADVERSE_KEY, EVENT_KEY, SUBJECT_KEY
+from ethics_toolkit.register.integrity import as_check, content_of
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
@@ -68,6 +82,12 @@ from ethics_toolkit.register.orm import (
 )
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
+SQLITE_WAIT_S = 60.0
+"""How long a SQLite writer waits for another one to finish before giving up."""
+MIGRATE_ATTEMPTS = 4
+ROLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+PG_LOCK_KEY = 51_327
+"""First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
 ENV_USER = "ETHICS_TOOLKIT_USER"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
@@ -147,6 +167,41 @@ FOREIGN_AUDIT = Bilingual(
 GAP_TITLE = Bilingual(sv="Brist: {question}", en="Gap: {question}")
 """The title of a risk proposed by an unmet checklist item."""
 _ENTITY = {"tool": Bilingual(sv="verktyget", en="tool"), "risk": Bilingual(sv="risken", en="risk")}
+NOT_A_REGISTER = Bilingual(
+    sv="{url} är ingen registerdatabas ({detail}). Ange databasen som ethics-toolkit skapade, med "
+    "--db eller ETHICS_TOOLKIT_DB.",
+    en="{url} is not a register database ({detail}). Give the database ethics-toolkit created, "
+    "with --db or ETHICS_TOOLKIT_DB.",
+)
+NOT_UPGRADED = Bilingual(
+    sv="Databasen {url} har schemaversion {found}, programmet använder {expected}. Öppna den en "
+    "gång med ethics-toolkit (t.ex. `ethics-toolkit tools --db ...`) så uppgraderas den, och "
+    "försök igen.",
+    en="The database {url} has schema version {found}, this program uses {expected}. Open it once "
+    "with ethics-toolkit (e.g. `ethics-toolkit tools --db ...`) to upgrade it, then try again.",
+)
+NO_ROLES = Bilingual(
+    sv="Databasroller finns bara i PostgreSQL ({dialect} har inga). En SQLite-fil skyddas av "
+    "filens behörigheter: den skapas läsbar bara för ägaren.",
+    en="Database roles exist in PostgreSQL only ({dialect} has none). A SQLite file is protected "
+    "by its file permissions: it is created readable by its owner only.",
+)
+BAD_ROLE = Bilingual(
+    sv="{role!r} är inget giltigt rollnamn (bokstäver, siffror och _ , börjar med en bokstav).",
+    en="{role!r} is not a valid role name (letters, digits and _, starting with a letter).",
+)
+ARCHIVED = Bilingual(
+    sv="Verktyget {name!r} är arkiverat och kan bara läsas. Återställ det först för att ändra.",
+    en="The tool {name!r} is archived and read-only. Restore it first to make changes.",
+)
+EXPORT_FIRST = Bilingual(
+    sv="Verktyget {name!r} tas bara bort efter en export av registret som det ser ut nu, så att "
+    "inget går förlorat. Använd `ethics-toolkit tool remove --export-first FIL` (eller exportera "
+    "igen: registret har ändrats sedan exporten).",
+    en="The tool {name!r} is only removed after an export of the register as it is now, so that "
+    "nothing is lost. Use `ethics-toolkit tool remove --export-first FILE` (or export again: the "
+    "register changed since the export).",
+)
 
 
 def default_actor() -> str:
@@ -211,11 +266,13 @@ class Store:
         return f"sqlite:///{path}"
 
     @classmethod
-    def open(cls, url: str | None = None, **engine_options: Any) -> Store:
+    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_options: Any) -> Store:
         """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
 
         ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
         connect arguments). In-memory SQLite gets a single shared connection automatically.
+        ``migrate=False`` opens an existing register as it is (``verify`` changes nothing): a
+        missing file, a file that is no register or one not yet upgraded is refused instead.
         """
         url = url or cls.default_url()
         example = "sqlite:///register.sqlite3"
@@ -230,37 +287,99 @@ class Store:
                 engine_options.setdefault("connect_args", {"check_same_thread": False})
             else:
                 folder = Path(parsed.database).expanduser().parent
+                if not migrate and not Path(parsed.database).expanduser().is_file():
+                    raise _error(NOT_A_REGISTER, url=shown, detail="no such file")
                 try:
                     folder.mkdir(parents=True, exist_ok=True)
+                    _create_private(Path(parsed.database).expanduser())
                 except OSError as error:
                     raise UserFacingError.of(
                         NO_FOLDER, folder=folder, detail=error.strerror
                     ) from error
+            # Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
+            engine_options.setdefault("connect_args", {}).setdefault("timeout", SQLITE_WAIT_S)
         try:
             engine = create_engine(parsed, **engine_options)
         except (NoSuchModuleError, ImportError) as error:
             raise UserFacingError.of(DRIVER_MISSING, url=shown, detail=error) from error
+        store = cls(engine)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_foreign_keys)
-        store = cls(engine)
+            event.listen(engine, "begin", store._sqlite_begin)
         try:
-            store.migrate()
+            store.migrate() if migrate else store._check_revision(shown)
         except CommandError as error:
             engine.dispose()
             raise UserFacingError.of(NEWER_SCHEMA, url=shown, detail=error) from error
         except (DBAPIError, SQLAlchemyError) as error:
             engine.dispose()
             detail = _first_line(error)
+            if "not a database" in detail or "malformed" in detail:
+                raise _error(NOT_A_REGISTER, url=shown, detail=detail) from error
             raise UserFacingError.of(UNREACHABLE, url=shown, detail=detail, env=ENV_DB) from error
+        except UserFacingError:
+            engine.dispose()
+            raise
         return store
 
-    def migrate(self) -> None:
-        """Run the packaged Alembic migrations up to head (idempotent)."""
+    def _check_revision(self, shown: str) -> None:
+        """Refuse a database that is no register, or one a newer/older version wrote."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current is None:
+            raise _error(NOT_A_REGISTER, url=shown, detail="no register tables")
+        if current != head:
+            raise _error(NOT_UPGRADED, url=shown, found=current, expected=head)
+
+    def migrate(self) -> None:
+        """Run the packaged Alembic migrations up to head (idempotent).
+
+        Many processes may open a new database at once: the migration runs under the register's
+        write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so
+        one of them creates the schema and the others find it done. A lock that times out is
+        retried a few times before the error reaches the user.
+        """
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        for attempt in range(MIGRATE_ATTEMPTS):
+            try:
+                with self.engine.begin() as connection:
+                    self._lock(connection)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                return
+            except OperationalError as error:
+                if attempt + 1 == MIGRATE_ATTEMPTS or not _is_lock_timeout(error):
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def _lock(self, connection: Connection | Session) -> None:
+        """The register's write lock for the rest of this transaction (PostgreSQL).
+
+        Taken first in every writing transaction, so writers queue instead of deadlocking, the
+        history chain never forks and imports never race. SQLite gets the same from BEGIN
+        IMMEDIATE (``_sqlite_begin``). The key is per schema: registers in other schemas of the
+        same database do not wait for each other.
+        """
+        if self.engine.dialect.name == "postgresql":
+            connection.execute(
+                text(
+                    "SELECT pg_advisory_xact_lock(CAST(:key AS integer), "
+                    "hashtext(coalesce(current_schema(), '')))"
+                ),
+                {"key": PG_LOCK_KEY},
+            )
+
+    def _sqlite_begin(self, connection: Connection) -> None:
+        """Writers take SQLite's write lock when they begin, readers share (see ``_session``)."""
+        reading = getattr(self._local, "reading", False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -296,13 +415,22 @@ class Store:
                 self._local.session = None
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, *, write: bool = True) -> Iterator[Session]:
+        """A transaction; ``write`` ones take the register's write lock first (see ``_lock``)."""
         joined: Session | None = getattr(self._local, "session", None)
         if joined is not None:  # inside transaction(): its owner commits or rolls back
             yield joined
             return
         try:
             with self._sessions.begin() as session:
+                self._local.reading = not write
+                try:
+                    if write:
+                        self._lock(session)
+                    else:
+                        session.connection()  # begin now, while ``reading`` is set
+                finally:
+                    self._local.reading = False
                 yield session
         except IntegrityError:
             raise  # callers know which rule was broken and say so
@@ -326,12 +454,16 @@ class Store:
         action: str,
         changes: dict[str, list[Any]],
         subject: str | None = None,
+        event: dict[str, Any] | None = None,
     ) -> None:
         """Append a history entry: what changed as data, in no language (``register/history``).
 
         ``subject`` is the name of what changed (tool, risk, file, signer), kept with the entry
-        so that its line still names it after a rename or a deletion.
+        so that its line still names it after a rename or a deletion; ``event`` says what
+        happened when that is more than changed fields (archive, removal, a risk action).
         """
+        if event:
+            changes = {EVENT_KEY: [event], **changes}
         if subject:
             changes = {SUBJECT_KEY: [subject], **changes}
         entry = HistoryEntry(
@@ -343,18 +475,21 @@ class Store:
             action=action,  # type: ignore[arg-type]
             changes=changes,
         )
-        session.add(HistoryRow(**to_row_values(entry, HistoryRow)))
+        _append(session, entry)
 
     # -- tools -----------------------------------------------------------------------------------
 
-    def list_tools(self) -> list[AITool]:
-        with self._session() as session:
-            rows = session.scalars(select(ToolRow).order_by(ToolRow.name))
-            return [from_row(row, AITool) for row in rows]
+    def list_tools(self, *, include_archived: bool = True) -> list[AITool]:
+        """The registered tools by name; the overview leaves archived ones out."""
+        with self._session(write=False) as session:
+            query = select(ToolRow).order_by(ToolRow.name)
+            if not include_archived:
+                query = query.where(ToolRow.archived_at.is_(None))
+            return [from_row(row, AITool) for row in session.scalars(query)]
 
     def get_tool(self, name: str) -> AITool:
         """The tool called ``name``; a UserFacingError naming the registered tools otherwise."""
-        with self._session() as session:
+        with self._session(write=False) as session:
             row = session.scalar(select(ToolRow).where(ToolRow.name == name))
             if row is not None:
                 return from_row(row, AITool)
@@ -364,10 +499,13 @@ class Store:
         listed = ", ".join(names)
         raise UserFacingError.of(UNKNOWN_TOOL, name=name, names=listed)
 
-    def _tool_row(self, session: Session, tool_id: int) -> ToolRow:
+    def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
+        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
         row = session.get(ToolRow, tool_id)
         if row is None:
             raise UserFacingError.of(UNKNOWN_TOOL_ID, id=tool_id)
+        if writing and row.archived_at is not None:
+            raise _error(ARCHIVED, name=row.name)
         return row
 
     def save_tool(self, tool: AITool, *, actor: str) -> AITool:
@@ -380,16 +518,19 @@ class Store:
                 clash = session.scalar(select(ToolRow.id).where(ToolRow.name == tool.name))
                 if clash is not None and clash != tool.id:
                     raise taken
+                del values["archived_at"]  # only archive_tool / restore_tool change it
                 if tool.id is None:
-                    row = ToolRow(**values)
+                    tool = tool.model_copy(update={"archived_at": None})
+                    row = ToolRow(**values, id=_next_tool_id(session))
                     session.add(row)
                     session.flush()
                     changes, action = _json_changes(None, tool), "create"
                 else:
-                    row = self._tool_row(session, tool.id)
+                    row = self._tool_row(session, tool.id, writing=True)
                     if row.row_version != tool.row_version:
                         raise ConflictError("tool", row.name)
                     old = from_row(row, AITool)
+                    tool = tool.model_copy(update={"archived_at": old.archived_at})
                     for key, value in values.items():
                         setattr(row, key, value)
                     session.flush()
@@ -411,13 +552,31 @@ class Store:
         except IntegrityError as error:
             raise taken from error
 
-    def delete_tool(self, name: str, *, actor: str) -> None:
-        """Remove the tool and everything recorded about it; its history stays (append-only)."""
+    def delete_tool(
+        self,
+        name: str,
+        *,
+        actor: str,
+        export: Mapping[str, Any] | None = None,
+        export_file: str = "",
+    ) -> None:
+        """Remove the tool and everything recorded about it; its history stays (append-only).
+
+        Only with ``export``, an export (``export_json``) of the register as it is now: its head
+        hash must be the current one, so nothing removed is lost. The history entry names the
+        export file and its head hash.
+        """
         tool = self.get_tool(name)
+        head = (export or {}).get("head_hash")
+        exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
         with self._session() as session:
+            if not export or head != _walk_chain(session).head or tool.name not in exported:
+                raise _error(EXPORT_FIRST, name=tool.name)
             for row_cls in (RiskRow, AnswerRow, SignOffRow, AuditRunRow):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
+            changes = _json_changes(tool, None)
+            changes |= {"exported_to": [None, export_file], "export_head_hash": [None, head]}
             self._log(
                 session,
                 actor=actor,
@@ -425,15 +584,43 @@ class Store:
                 entity="tool",
                 entity_id=tool.id,
                 action="delete",
-                changes=_json_changes(tool, None),
+                changes=changes,
                 subject=tool.name,
+                event={"kind": "remove", "file": export_file, "head": str(head)[:12]},
             )
 
-    def record(self, name: str) -> ToolRecord:
-        """Everything about one tool, read in one transaction (a consistent snapshot)."""
+    def archive_tool(self, name: str, *, actor: str, restore: bool = False) -> AITool:
+        """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
         tool = self.get_tool(name)
         assert tool.id is not None
         with self._session() as session:
+            row = self._tool_row(session, tool.id)
+            if (row.archived_at is None) != restore:
+                old = from_row(row, AITool)
+                row.archived_at = None if restore else self._clock()
+                session.flush()
+                new = from_row(row, AITool)
+                self._log(
+                    session,
+                    actor=actor,
+                    tool_id=tool.id,
+                    entity="tool",
+                    entity_id=tool.id,
+                    action="update",
+                    changes=_json_changes(old, new),
+                    subject=tool.name,
+                    event={"kind": "restore" if restore else "archive"},
+                )
+            return from_row(row, AITool)
+
+    def record(self, name: str, *, check_history: bool = True) -> ToolRecord:
+        """Everything about one tool, read in one transaction (a consistent snapshot).
+
+        ``check_history`` walks the whole register's hash chain as well (``history_check``).
+        """
+        tool = self.get_tool(name)
+        assert tool.id is not None
+        with self._session(write=False) as session:
             return ToolRecord(
                 tool=from_row(self._tool_row(session, tool.id), AITool),
                 classification=classify(tool),
@@ -442,10 +629,11 @@ class Store:
                 audits=_children(session, AuditRunRow, AuditRun, tool.id),
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id),
+                history_check=as_check(_walk_chain(session)) if check_history else None,
             )
 
     def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
-        with self._session() as session:
+        with self._session(write=False) as session:
             return _children(session, row_cls, model_cls, tool_id)
 
     # -- answers and proposed risks ----------------------------------------------------------------
@@ -466,7 +654,7 @@ class Store:
         _item(item_id)
         value = AnswerValue(value)
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            self._tool_row(session, tool_id, writing=True)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
@@ -506,7 +694,7 @@ class Store:
         """A risk prefilled from an unmet checklist item (not saved): the user reviews it first."""
         item = _item(item_id)
         area = next(a.area for a in load_checklists() if any(i.id == item_id for i in a.items))
-        with self._session() as session:
+        with self._session(write=False) as session:
             tool = from_row(self._tool_row(session, tool_id), AITool)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
@@ -554,6 +742,7 @@ class Store:
             proposal = risk or self.proposed_risk(item_id, tool_id, lang=lang)
             proposal = proposal.model_copy(update={"tool_id": tool_id, "source_item_id": item_id})
         with self._session() as session:
+            self._tool_row(session, tool_id, writing=True)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
@@ -578,17 +767,22 @@ class Store:
     def risks(self, tool_id: int) -> list[Risk]:
         return self._read(RiskRow, Risk, tool_id)
 
-    def save_risk(self, risk: Risk, *, actor: str) -> Risk:
-        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance."""
+    def save_risk(self, risk: Risk, *, actor: str, event: dict[str, Any] | None = None) -> Risk:
+        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance.
+
+        ``event``: what happened, for the history line (risk actions say what they did).
+        """
         try:
             with self._session() as session:
-                return self._save_risk(session, risk, actor=actor)
+                return self._save_risk(session, risk, actor=actor, event=event)
         except StaleDataError as error:
             raise ConflictError("risk", risk.title) from error
 
-    def _save_risk(self, session: Session, risk: Risk, *, actor: str) -> Risk:
+    def _save_risk(
+        self, session: Session, risk: Risk, *, actor: str, event: dict[str, Any] | None = None
+    ) -> Risk:
         check_acceptance(risk)
-        self._tool_row(session, risk.tool_id)
+        self._tool_row(session, risk.tool_id, writing=True)
         if risk.audit_run_id is not None:
             run = session.get(AuditRunRow, risk.audit_run_id)
             if run is None or run.tool_id != risk.tool_id:
@@ -622,6 +816,7 @@ class Store:
                 action="create" if old is None else "update",
                 changes=changes,
                 subject=risk.title,
+                event=event,
             )
         return from_row(row, Risk)
 
@@ -638,12 +833,21 @@ class Store:
         actor: str,
         file_name: str | None = None,
         data_period: str | None = None,
+        keep_exact_small_cells: bool = False,
     ) -> AuditRun:
-        """Keep an audit's aggregated cells and figures with the input's fingerprint."""
+        """Keep an audit's aggregated cells and figures with the input's fingerprint.
+
+        Cells and group figures of fewer than 5 people are withheld (``register/privacy.py``)
+        unless ``keep_exact_small_cells``, which the run records and the report states.
+        """
         reading = result.reading
+        protected = None if keep_exact_small_cells else privacy.protect(result)
         run = AuditRun(
             tool_id=tool_id,
-            result=result,
+            result=protected.result if protected else result,
+            exact_small_cells=keep_exact_small_cells,
+            withheld_rows=protected.withheld_rows if protected else 0,
+            withheld_groups=protected.withheld_groups if protected else 0,
             file_sha256=reading.sha256 if reading else None,
             file_name=file_name or (reading.file_name if reading else None),
             rows_read=reading.rows_read if reading else result.n_rows,
@@ -653,7 +857,7 @@ class Store:
             data_period=data_period,
         )
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            self._tool_row(session, tool_id, writing=True)
             row = AuditRunRow(**to_row_values(run, AuditRunRow))
             session.add(row)
             session.flush()
@@ -668,6 +872,10 @@ class Store:
                 changes={
                     **_json_changes(None, saved.model_copy(update={"result": None})),
                     ADVERSE_KEY: [result.adverse_impact_found],
+                    "result_sha256": [
+                        None,
+                        chain.content_hash(saved.result.model_dump(mode="json")),
+                    ],
                 },
                 subject=saved.file_name,
             )
@@ -696,7 +904,20 @@ class Store:
             signed_at=self._clock(),
         )
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            tool = from_row(self._tool_row(session, tool_id, writing=True), AITool)
+            content = content_of(
+                tool,
+                classify(tool),
+                _children(session, AnswerRow, Answer, tool_id),
+                _children(session, RiskRow, Risk, tool_id),
+                _children(session, AuditRunRow, AuditRun, tool_id),
+            )
+            signoff = signoff.model_copy(
+                update={
+                    "content_hash": chain.content_hash(content),
+                    "head_hash": _walk_chain(session).head,
+                }
+            )
             row = SignOffRow(**to_row_values(signoff, SignOffRow))
             session.add(row)
             session.flush()
@@ -716,46 +937,98 @@ class Store:
 
     def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
         """The append-only trail, oldest first; of one tool or of the whole register."""
-        with self._session() as session:
+        with self._session(write=False) as session:
             return _history(session, tool_id)
+
+    def grant_statements(self, role: str) -> list[str]:
+        """PostgreSQL: the SQL that lets ``role`` use the register but only add to its history.
+
+        Run by the owner of the tables (who also runs the migrations). The app then connects as
+        ``role``: it may read and change the register, but only INSERT and SELECT history; it
+        cannot UPDATE, DELETE or TRUNCATE it, nor drop or disable the triggers (not the owner).
+        """
+        if self.engine.dialect.name != "postgresql":
+            raise _error(NO_ROLES, dialect=self.engine.dialect.name)
+        if not ROLE_NAME.fullmatch(role):
+            raise _error(BAD_ROLE, role=role)
+        with self._session(write=False) as session:
+            schema = session.scalar(text("SELECT current_schema()"))
+        quoted, where = f'"{role}"', f'"{schema}"'
+        tables = ", ".join(f"{where}.{t}" for t in ("tools", "answers", "audit_runs", "risks"))
+        return [
+            f"GRANT USAGE ON SCHEMA {where} TO {quoted}",
+            f"GRANT SELECT ON {where}.alembic_version TO {quoted}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables}, {where}.signoffs TO {quoted}",
+            f"REVOKE ALL ON {where}.history FROM {quoted}",
+            f"GRANT SELECT, INSERT ON {where}.history TO {quoted}",
+            f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {where} TO {quoted}",
+        ]
+
+    def grant(self, role: str) -> list[str]:
+        """Run :meth:`grant_statements` (as the tables' owner); returns what was run."""
+        statements = self.grant_statements(role)
+        with self._session() as session:
+            for statement in statements:
+                session.execute(text(statement))
+        return statements
+
+    def walk_history(self) -> chain.ChainCheck:
+        """Check the whole hash chain (see ``register/chain.py``)."""
+        with self._session(write=False) as session:
+            return _walk_chain(session)
 
     # -- export and import -----------------------------------------------------------------------
 
     def export_json(self) -> dict[str, Any]:
-        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format)."""
-        tools = []
-        for tool in sorted(self.list_tools(), key=lambda t: t.id or 0):
-            assert tool.id is not None
-            tools.append(
-                exchange.ToolExport(
-                    **tool.model_dump(),
-                    answers=self.answers(tool.id),
-                    risks=self.risks(tool.id),
-                    audits=self.audit_runs(tool.id),
-                    signoffs=self.signoffs(tool.id),
-                    history=self.history(tool.id),
+        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format).
+
+        Read in one transaction, so the content and the head hash belong together. Audit runs go
+        through the privacy transform again unless they were kept exact on purpose.
+        """
+        with self._session(write=False) as session:
+            tools = []
+            for row in session.scalars(select(ToolRow).order_by(ToolRow.id)):
+                tool = from_row(row, AITool)
+                assert tool.id is not None
+                tools.append(
+                    exchange.ToolExport(
+                        **tool.model_dump(),
+                        answers=_children(session, AnswerRow, Answer, tool.id),
+                        risks=_children(session, RiskRow, Risk, tool.id),
+                        audits=[
+                            _private(run)
+                            for run in _children(session, AuditRunRow, AuditRun, tool.id)
+                        ],
+                        signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                        history=_history(session, tool.id),
+                    )
                 )
-            )
-        known = {t.id for t in tools}
-        orphans = [h for h in self.history() if h.tool_id not in known]
+            known = {t.id for t in tools}
+            orphans = [h for h in _history(session, None) if h.tool_id not in known]
+            head = _walk_chain(session).head
         document = exchange.RegisterExport(
-            exported_at=datetime.now(UTC), tools=tools, history=orphans
+            exported_at=datetime.now(UTC), tools=tools, history=orphans, head_hash=head
         )
         return document.model_dump(mode="json")
 
-    def import_json(self, data: object) -> None:
+    def import_json(self, data: object, *, source: str = "", actor: str = "import") -> list[str]:
         """Add an exported register to this database in one transaction: all or nothing.
 
-        Ids are shifted past the ids already present, so importing into a fresh database keeps
-        them (and a second export equals the first) and importing into a used one cannot clash.
+        The file's own chain and sign-offs are checked first (``exchange.validate``). Ids are
+        shifted past the ids already present, so importing into a fresh database keeps them
+        and importing into a used one cannot clash. The file's history is appended to this
+        register's chain, followed by one entry per imported tool naming ``source``, the export
+        time and the file's head hash. Concurrent imports queue on the write lock. Returns the
+        names of the imported tools.
         """
         document = exchange.validate(data)
         try:
-            self._import(document)
+            self._import(document, source=source, actor=actor)
         except IntegrityError as error:
             raise exchange.invalid([_first_line(error)]) from error
+        return [t.name for t in document.tools]
 
-    def _import(self, document: exchange.RegisterExport) -> None:
+    def _import(self, document: exchange.RegisterExport, *, source: str, actor: str) -> None:
         with self._session() as session:
             clashes = sorted(
                 session.scalars(
@@ -766,10 +1039,10 @@ class Store:
                 raise exchange.names_taken_error(clashes)
             offsets = {
                 row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
-                for row_cls in (ToolRow, AuditRunRow, RiskRow, SignOffRow, HistoryRow)
+                for row_cls in (AuditRunRow, RiskRow, SignOffRow, HistoryRow)
             }
             shift = exchange.IdShift(
-                tool_offset=offsets[ToolRow],
+                tool_offset=_next_tool_id(session) - 1,
                 audit_offset=offsets[AuditRunRow],
                 risk_offset=offsets[RiskRow],
                 signoff_offset=offsets[SignOffRow],
@@ -781,7 +1054,6 @@ class Store:
                 (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
                 (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
                 (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
-                (HistoryRow, [shift.history_entry(h) for h in document.all_history()]),
             ]
             for row_cls, models in plan:
                 if models:
@@ -789,6 +1061,33 @@ class Store:
                         insert(row_cls.__table__),
                         [to_row_values(model, row_cls) for model in models],
                     )
+            for entry in document.all_history():
+                _append(session, shift.chained_entry(entry))
+            at = self._clock()
+            for tool in document.tools:
+                changes = exchange.import_entry_changes(document, source)
+                head = document.head_hash if document.chained else None
+                entry = HistoryEntry(
+                    at=at,
+                    actor=actor,
+                    tool_id=tool.id + shift.tool_offset,
+                    entity="tool",
+                    entity_id=str(tool.id + shift.tool_offset),
+                    action="update",
+                    changes={
+                        SUBJECT_KEY: [tool.name],
+                        EVENT_KEY: [
+                            {
+                                "kind": "import",
+                                "file": source,
+                                "exported_at": document.exported_at.isoformat(timespec="seconds"),
+                                "head": head[:12] if head else None,
+                            }
+                        ],
+                        **changes,
+                    },
+                )
+                _append(session, entry)
             if self.engine.dialect.name == "postgresql":
                 for row_cls, _ in plan:
                     table = row_cls.__tablename__
@@ -798,6 +1097,22 @@ class Store:
                             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
                         )
                     )
+
+
+def _private(run: AuditRun) -> AuditRun:
+    """A run as it may leave the database: small cells withheld unless kept on purpose."""
+    if run.exact_small_cells:
+        return run
+    protected = privacy.protect(run.result)
+    if not protected.withheld_rows and not protected.withheld_groups:
+        return run
+    return run.model_copy(
+        update={
+            "result": protected.result,
+            "withheld_rows": run.withheld_rows + protected.withheld_rows,
+            "withheld_groups": run.withheld_groups + protected.withheld_groups,
+        }
+    )
 
 
 def _item(item_id: str) -> Any:
@@ -823,6 +1138,41 @@ def _children(
     return [from_row(row, model_cls) for row in session.scalars(query)]
 
 
+def _append(session: Session, entry: HistoryEntry) -> HistoryEntry:
+    """Add ``entry`` at the end of the hash chain (the caller holds the write lock).
+
+    The id is assigned here, not by the database, because the hash covers it: the next id and
+    the previous hash are read under the same lock that serialises every writer.
+    """
+    last = session.execute(
+        select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)
+    ).first()
+    previous = (last.hash if last is not None else None) or chain.GENESIS
+    next_id = (last.id if last is not None else 0) + 1
+    values = to_row_values(entry.model_copy(update={"id": next_id}), HistoryRow)
+    values[chain.HASH_COLUMN] = chain.entry_hash(values, previous)
+    session.execute(insert(HistoryRow.__table__), [values])
+    return HistoryEntry.model_validate(values)
+
+
+def _next_tool_id(session: Session) -> int:
+    """A tool id never used before, not even by a deleted tool whose history remains."""
+    used = [
+        session.scalar(select(func.max(ToolRow.id))),
+        session.scalar(select(func.max(HistoryRow.tool_id))),
+    ]
+    return max((u for u in used if u is not None), default=0) + 1
+
+
+def _error(message: Bilingual, **values: object) -> UserFacingError:
+    return UserFacingError(en=message.format("en", **values), sv=message.format("sv", **values))
+
+
+def _walk_chain(session: Session) -> chain.ChainCheck:
+    rows = session.execute(select(HistoryRow.__table__).order_by(HistoryRow.id)).mappings()
+    return chain.walk(rows)
+
+
 def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
     query = select(HistoryRow).order_by(HistoryRow.id)
     if tool_id is not None:
@@ -831,7 +1181,24 @@ def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
 
 
 def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite checks foreign keys only when asked, per connection."""
+    """SQLite checks foreign keys only when asked, per connection.
+
+    The driver's own transaction handling is switched off: the store emits BEGIN itself (see
+    ``Store._sqlite_begin``), so that writers take the write lock before they read.
+    """
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    dbapi_connection.isolation_level = None
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (it holds personal data)."""
+    # An existing database keeps the permissions its owner gave it.
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _is_lock_timeout(error: OperationalError) -> bool:
+    text_ = str(error.orig).lower()
+    return "locked" in text_ or "busy" in text_ or "deadlock" in text_

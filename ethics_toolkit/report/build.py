@@ -137,6 +137,11 @@ def build_tool_report(
             story.para(text("aud.no_audit", lang))
     else:
         run_info = text("aud.run_info", lang, date=run.run_at.date().isoformat(), who=run.run_by)
+        if run.exact_small_cells:  # issue 13: the user kept exact small cells for this audit
+            run_info += " " + text("aud.exact_small_cells", lang)
+        elif run.withheld_rows or run.withheld_groups:
+            rows, groups = run.withheld_rows, run.withheld_groups
+            run_info += " " + text("aud.withheld", lang, rows=rows, groups=groups)
         audit_sections.audit_section(story, run.result, options=options, run_info=run_info)
         process_sections.process_section(story, run.result, options=options)  # issue 11
         audit_sections.provenance_section(

@@ -36,6 +36,7 @@ from ethics_toolkit.report.summary import ReportSummary, adverse_groups
 from ethics_toolkit.report.texts import text
 
 HISTORY_ROWS = 15
+CHANGES_LISTED = 8
 
 
 def _yes_no(value: bool, lang: Lang) -> str:
@@ -115,10 +116,11 @@ def tool_section(story: Story, record: ToolRecord) -> None:
         story.bullets((reason.get(lang) for reason in cls.reasons), style="bullet_small")
 
 
-def _residual(risk: Risk) -> tuple[int, int]:
-    """Where a risk sits after treatment; without a residual rating, where it is now."""
+def _residual(risk: Risk) -> tuple[int, int] | None:
+    """Where a risk sits after treatment; ``None`` until it is assessed (issue 13: never placed
+    where it is now, which would pass for an assessment; counted under the map instead)."""
     if risk.residual_likelihood is None or risk.residual_severity is None:
-        return risk.likelihood, risk.severity
+        return None
     return risk.residual_likelihood, risk.residual_severity
 
 
@@ -151,7 +153,11 @@ def risk_section(story: Story, record: ToolRecord) -> None:
             title=text("risk.inherent", lang),
             **axes,
         ),
-        heat_map([_residual(r) for r in record.risks], title=text("risk.residual", lang), **axes),
+        heat_map(
+            [pos for r in record.risks if (pos := _residual(r)) is not None],
+            title=text("risk.residual", lang),
+            **axes,
+        ),
     ]
     pair = Table([maps], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
     pair.setStyle(
@@ -160,6 +166,12 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     story.add(pair)
     levels = {level: level_label(level, lang) for level in ("low", "medium", "high", "critical")}
     story.add(level_legend(levels, width=CONTENT_WIDTH))
+    not_assessed = sum(_residual(r) is None for r in record.risks)
+    if not_assessed:
+        story.para(
+            text("risk.not_assessed", lang, n=not_assessed, total=len(record.risks)),
+            style="small",
+        )
     story.spacer(10)
     rows = []
     for risk in sorted_risks(record):
@@ -319,12 +331,54 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
         story.para(text("sign.none", lang))
     rows.append(["", "", "", text("sign.blank", lang) + ": " + "_" * 28])
     story.table(header, rows, widths=(0.25, 0.22, 0.13, 0.4))
+    signoff_standing(story, record)
     history_summary(story, record)
+
+
+def signoff_standing(story: Story, record: ToolRecord) -> None:
+    """Issue 13: a sign-off whose approved content has changed since says so, and what changed."""
+    from ethics_toolkit.register.integrity import signoff_status
+
+    lang = story.lang
+    status = signoff_status(record)
+    if status is None:
+        return
+    if not status.bound:
+        story.para(text("sign.unbound", lang), style="small")
+        return
+    if not status.changed:
+        return
+    signoff = status.signoff
+    reasons = [
+        text(
+            "sign.changed_entry",
+            lang,
+            when=h.at.strftime("%Y-%m-%d"),
+            who=h.actor,
+            what=h.describe(lang),
+        )
+        for h in status.changes[:CHANGES_LISTED]
+    ]
+    if len(status.changes) > CHANGES_LISTED:
+        reasons.append(text("sign.changed_more", lang, n=len(status.changes) - CHANGES_LISTED))
+    if not status.changes:
+        reasons = [text("sign.changed_unexplained", lang)]
+    label_ = text(
+        "sign.changed", lang, date=signoff.signed_at.date().isoformat(), name=signoff.name
+    )
+    story.status_box("amber", label_, reasons)
 
 
 def history_summary(story: Story, record: ToolRecord) -> None:
     lang = story.lang
     story.subheading(text("hist.title", lang))
+    check = record.history_check
+    if check is None:
+        story.para(text("hist.unverified", lang), style="small")
+    elif check.intact:
+        story.para(text("hist.verified", lang, n=format_int(check.entries, lang)), style="small")
+    else:
+        story.status_box("red", text("hist.broken", lang, id=check.broken_id), [])
     history = sorted(record.history, key=lambda h: (h.at, h.id or 0))
     if not history:
         story.para(text("hist.none", lang))

@@ -461,6 +461,51 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="lämnas utanför: {values}",
         en="left out: {values}",
     ),
+    # Issue 13: integrity, sign-off binding, risks not yet assessed, small cells kept.
+    "risk.not_assessed": Bilingual(
+        sv="Ännu inte bedömda efter åtgärder: {n} av {total} risker (visas inte i kartan).",
+        en="Not yet assessed after treatment: {n} of {total} risks (not shown in the map).",
+    ),
+    "aud.exact_small_cells": Bilingual(
+        sv="Exakta små celler sparades på begäran för den här granskningen: det sparade resultatet kan beskriva färre än 5 personer i en cell.",
+        en="Exact small cells were kept on request for this audit: the stored result may describe fewer than 5 people in a cell.",
+    ),
+    "aud.withheld": Bilingual(
+        sv="Celler med färre än 5 personer sparades inte ({rows} personer, {groups} gruppsiffror); grupper med 5 eller fler visas exakt.",
+        en="Cells of fewer than 5 people were not stored ({rows} people, {groups} group figures); groups of 5 or more are shown exactly.",
+    ),
+    "hist.verified": Bilingual(
+        sv="Historiken är verifierad ({n} händelser i registret, kedjan obruten).",
+        en="History verified ({n} entries in the register, chain intact).",
+    ),
+    "hist.broken": Bilingual(
+        sv="Historiken är inte intakt: händelse {id} har ändrats, lagts till eller tagits bort i efterhand. Lita inte på historiken nedan förrän orsaken är utredd.",
+        en="History is not intact: entry {id} was changed, inserted or removed after the fact. Do not rely on the history below until the cause is known.",
+    ),
+    "hist.unverified": Bilingual(
+        sv="Historikens hashkedja kontrollerades inte för den här rapporten.",
+        en="The history's hash chain was not checked for this report.",
+    ),
+    "sign.changed": Bilingual(
+        sv="Ändrat sedan signeringen {date} av {name}: en ny signering behövs.",
+        en="Changed since the sign-off on {date} by {name}: a new sign-off is needed.",
+    ),
+    "sign.changed_entry": Bilingual(
+        sv="{when} {who}: {what}",
+        en="{when} {who}: {what}",
+    ),
+    "sign.changed_more": Bilingual(
+        sv="… och {n} ändringar till.",
+        en="… and {n} more changes.",
+    ),
+    "sign.changed_unexplained": Bilingual(
+        sv="Innehållet skiljer sig från det som signerades men historiken visar ingen ändring efter signeringen: registret har ändrats utanför programmet.",
+        en="The content differs from what was signed, but the history shows no change after the sign-off: the register was changed outside the program.",
+    ),
+    "sign.unbound": Bilingual(
+        sv="Den senaste signeringen gjordes innan signeringar band innehållet; en ny signering binder det.",
+        en="The latest sign-off predates content binding; a new sign-off binds the content.",
+    ),
 }
 
 TEXTS = Catalogue(_TEXTS)

@@ -15,9 +15,11 @@ from pydantic import ValidationError
 from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
+from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register import labels
 from ethics_toolkit.register.status import OPEN_STATUSES
 from ethics_toolkit.ui import charts, state, validity
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
@@ -62,7 +64,7 @@ def auth_gate() -> None:
             st.info(t("auth_required"))
             st.button(t("auth_login"), on_click=st.login, type="primary")
             st.stop()
-        st.sidebar.caption(t("auth_signed_in_as", name=state.actor()))
+        st.sidebar.caption(t("auth_signed_in_as", name=md(state.actor())))
         st.sidebar.button(t("auth_logout"), on_click=st.logout)
         return
     st.session_state.setdefault(state.ACTOR_KEY, state.DEFAULT_ACTOR)
@@ -72,10 +74,11 @@ def auth_gate() -> None:
 def show_error(error: Exception) -> None:
     """A user-fixable problem in the user's language; anything else stays a short generic note."""
     if isinstance(error, UserFacingError):
-        st.error(error.message(state.lang()), icon=":material/error:")
+        # Messages quote what the user typed or uploaded: shown as text, never as Markdown.
+        st.error(md(error.message(state.lang())), icon=":material/error:")
     elif isinstance(error, ValidationError):
         fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in error.errors())
-        st.error(t("validation_error", fields=fields), icon=":material/error:")
+        st.error(t("validation_error", fields=md(fields)), icon=":material/error:")
     else:
         raise error
 
@@ -116,7 +119,14 @@ def tool_picker(*, offer_demo: bool = True) -> AITool | None:
     if state.current_tool_name() not in names:
         st.session_state[state.TOOL_KEY] = names[0]
     st.session_state[TOOL_PICKER_KEY] = st.session_state[state.TOOL_KEY]
-    st.sidebar.selectbox(t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool)
+    archived, lang = {tool.name for tool in tools if tool.archived}, state.lang()
+
+    def shown(name: str) -> str:  # bound now: Streamlit may call it outside the script run
+        return ui_text("archived_suffix", lang, name=name) if name in archived else name
+
+    st.sidebar.selectbox(
+        t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool, format_func=shown
+    )
     return next(tool for tool in tools if tool.name == st.session_state[state.TOOL_KEY])
 
 
@@ -219,7 +229,7 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
     lang = state.lang()
     view = presentation.analysis_view(result, analysis, lang)
     if view.summary:
-        st.info(view.summary)
+        st.info(md(view.summary))
     st.altair_chart(
         charts.selection_rate_chart(analysis, lang, rate_kind=result.rate_kind, result=result),
         width="stretch",
@@ -228,7 +238,7 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
     st.caption(t("chart_caption"))
     table = charts.group_table(analysis, lang, result=result)
     st.dataframe(table, hide_index=True, width="stretch")
-    st.caption(" · ".join(view.notes))
+    st.caption(md(" · ".join(view.notes)))
     rows = {row.finding: row for row in view.rows if row.finding}
     if view.findings:
         st.markdown(f"**{t('findings_title')}**")
@@ -246,7 +256,7 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
                 if row is not None and row.adverse
                 else marker("gray" if row is not None and row.small else "blue", "info")
             )
-            st.markdown(f"{mark} {finding}")
+            st.markdown(f"{mark} {md(finding)}")
     validity.stratified_view(result, analysis)
 
 
@@ -266,7 +276,7 @@ def audit_result_view(result: AuditResult) -> None:
     from ethics_toolkit.ui import process_view  # issue 11: oversight, funnel, proxies
 
     tabs = st.tabs(
-        [presentation.attributes_label(a.attributes, result.spec) for a in result.analyses]
+        [md(presentation.attributes_label(a.attributes, result.spec)) for a in result.analyses]
     )
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
@@ -294,4 +304,10 @@ def heat_maps(risks: list[Risk]) -> None:
     with right:
         st.markdown(f"**{t('heat_residual')}**")
         st.altair_chart(charts.heat_map(risks, lang, residual=True), width="content")
+        # Issue 13: risks without after-scores are counted here, never silently left out.
+        missing = sum(r.residual_score is None for r in risks)
+        if missing:
+            st.caption(t("heat_not_assessed", n=missing, total=len(risks)))
+        elif risks:
+            st.caption(t("heat_all_assessed", total=len(risks)))
     explain("heat_map")

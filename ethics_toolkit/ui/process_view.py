@@ -14,6 +14,7 @@ import streamlit as st
 from ethics_toolkit.engine.labels import attributes_label
 from ethics_toolkit.i18n import format_percent
 from ethics_toolkit.ui import charts, choices, components, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 NONE = ""  # the "no column" option (no column has an empty name)
@@ -39,7 +40,7 @@ def oversight_block(result: AuditResult, analysis: Analysis) -> None:
         agreement = format_percent(oversight.agreement, lang, 1)
         st.warning(t("proc_tool_decides", agreement=agreement), icon=":material/gavel:")
     if oversight.finding is not None:
-        st.info(oversight.finding.get(lang))
+        st.info(md(oversight.finding.get(lang)))
     st.altair_chart(
         charts.oversight_chart(oversight, lang, result.spec),
         width="stretch",
@@ -53,7 +54,7 @@ def oversight_block(result: AuditResult, analysis: Analysis) -> None:
     )
     for group in oversight.groups:
         if group.finding is not None and group.values != analysis.reference_group:
-            st.markdown(f"- {group.finding.get(lang)}")
+            st.markdown(f"- {md(group.finding.get(lang))}")
 
 
 def funnel_block(result: AuditResult, analysis: Analysis) -> None:
@@ -67,7 +68,7 @@ def funnel_block(result: AuditResult, analysis: Analysis) -> None:
     st.markdown(f"#### {t('proc_funnel_title')}")
     st.caption(t("proc_funnel_intro"))
     box = st.warning if gap_steps(steps) else st.success
-    box(funnel_summary(steps, lang))
+    box(md(funnel_summary(steps, lang)))
     st.altair_chart(
         charts.funnel_chart(steps, lang, result.spec),
         width="stretch",
@@ -79,7 +80,7 @@ def funnel_block(result: AuditResult, analysis: Analysis) -> None:
     st.dataframe(charts.funnel_table(steps, lang, result.spec), hide_index=True, width="stretch")
     for step in steps:
         if step.finding is not None:
-            st.markdown(f"- {step.finding.get(lang)}")
+            st.markdown(f"- {md(step.finding.get(lang))}")
 
 
 def features_block(result: AuditResult) -> None:
@@ -98,7 +99,7 @@ def features_block(result: AuditResult) -> None:
         if feature.finding is None:
             continue
         mark = components.marker("red" if feature.proxy_flag else "gray", "info")
-        st.markdown(f"{mark} {feature.finding.get(lang)}")
+        st.markdown(f"{mark} {md(feature.finding.get(lang))}")
 
 
 def analysis_process(result: AuditResult, analysis: Analysis) -> None:
@@ -179,7 +180,7 @@ def process_pickers(
     for column in (recommendation, stage, *features):
         if column is not None and column in guess.reasons:
             reason = guess.reasons[column].get(lang)
-            st.caption(t("proc_pick_reason", column=column, reason=reason))
+            st.caption(t("proc_pick_reason", column=md(column), reason=md(reason)))
     return fields
 
 
@@ -199,9 +200,9 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
     done = st.session_state.setdefault("audit_proposals_done", set())
     marker = (run_id, risk.title)
     with st.container(border=True):
-        st.markdown(f"**{t('proc_proposal')}**: {risk.title}")
+        st.markdown(f"**{t('proc_proposal')}**: {md(risk.title)}")
         if risk.description:
-            st.caption(risk.description)
+            st.caption(md(risk.description))
         if marker in done:
             st.success(t("proposal_added"), icon=":material/task_alt:")
         elif st.button(t("proposal_add"), key="propose_tool_decides"):
@@ -221,6 +222,6 @@ def art22_notice(tool: AITool, runs: list[AuditRun]) -> None:
     evidence = art22_evidence(tool, latest.result)
     if evidence is not None and evidence.contradicted:
         st.warning(
-            f"**{t('proc_art22_contradicted')}** {evidence.reason.get(state.lang())}",
+            f"**{t('proc_art22_contradicted')}** {md(evidence.reason.get(state.lang()))}",
             icon=":material/gavel:",
         )

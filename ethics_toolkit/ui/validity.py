@@ -19,6 +19,7 @@ from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Str
 from ethics_toolkit.engine.presentation import column_label as heading_of
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
 from ethics_toolkit.ui import choices, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ def finding_marker(group: GroupResult) -> tuple[str, str] | None:
 
 
 def _named(groups: Sequence[GroupResult], result: AuditResult) -> str:
-    labels = list(dict.fromkeys(group_label(g.values, result.spec) for g in groups))
+    """Group names from the file, shown as text (``ui/escape.md``)."""
+    labels = list(dict.fromkeys(md(group_label(g.values, result.spec)) for g in groups))
     more = len(labels) - MAX_NAMED
     return ", ".join(labels[:MAX_NAMED]) + (f" (+{more})" if more > 0 else "")
 
@@ -118,7 +120,7 @@ def stratified_view(result: AuditResult, analysis: Analysis) -> None:
     if stratified is None:
         return
     lang = state.lang()
-    column = column_label(stratified.column, result.spec)
+    column = md(column_label(stratified.column, result.spec))
     st.markdown(f"**{t('strata_heading', column=column)}**")
     st.caption(
         t(
@@ -139,7 +141,7 @@ def stratified_view(result: AuditResult, analysis: Analysis) -> None:
                 and entry.mh_odds_ratio < 1
             )  # selected less often within the same strata: a warning, whatever the pooled says
             mark = ":orange[:material/warning:]" if lower else ":blue[:material/balance:]"
-            st.markdown(f"{mark} {entry.finding.get(lang)}")
+            st.markdown(f"{mark} {md(entry.finding.get(lang))}")
 
 
 def stratum_picker(

@@ -92,7 +92,7 @@ def test_export_then_import_into_a_fresh_database(
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     assert main(["export", "--db", filled_db, "-o", str(first)]) == 0
     document = json.loads(first.read_text(encoding="utf-8"))
-    assert set(document) == {"schema_version", "exported_at", "tools", "history"}
+    assert set(document) == {"schema_version", "exported_at", "tools", "history", "head_hash"}
     assert {"answers", "risks", "audits", "signoffs", "history"} <= set(document["tools"][0])
     fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     assert main(["import", str(first), "--db", fresh]) == 0
@@ -100,6 +100,11 @@ def test_export_then_import_into_a_fresh_database(
     assert main(["export", "--db", fresh, "-o", str(second)]) == 0
     again = json.loads(second.read_text(encoding="utf-8"))
     document.pop("exported_at"), again.pop("exported_at")
+    # The same register and chain, plus one entry per tool saying where it was imported from.
+    for tool in again["tools"]:
+        imported = tool["history"].pop()
+        assert imported["changes"]["imported_from"] == [None, "first.json"]
+    assert again.pop("head_hash") != document.pop("head_hash")
     assert again == document
 
 

@@ -33,7 +33,7 @@ def _item_ids() -> list[str]:
 def test_migrates_an_empty_database_to_head(store: Store) -> None:
     with store.engine.connect() as connection:
         assert set(sa.inspect(connection).get_table_names()) == TABLES
-        assert MigrationContext.configure(connection).get_current_revision() == "0001"
+        assert MigrationContext.configure(connection).get_current_revision() == "0002"
         # The migration builds exactly the tables the ORM describes.
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
@@ -226,13 +226,17 @@ def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
     assert stored == run
     assert (stored.rows_read, stored.rows_used, stored.file_sha256) == (31, 30, "0" * 64)
     assert (stored.file_name, stored.run_by, stored.data_period) == ("log.csv", "Anna", "2026 H1")
-    assert sum(cell.count for cell in stored.result.cells) == 30
-    assert stored.result == tiny_result()
+    # The cell of 3 selected women is withheld (register/privacy.py); the rest add up to 30.
+    assert [c.count for c in stored.result.cells] == [6, 9, 12]
+    assert (stored.withheld_rows, stored.exact_small_cells) == (3, False)
+    kept = [c for c in tiny_result().cells if c.count >= 5]
+    assert stored.result == tiny_result().model_copy(update={"cells": kept})
     entry = store.history(tool.id)[-1]
     assert (entry.entity, entry.entity_id) == ("audit", str(run.id))
     assert "result" not in entry.changes and entry.changes["rows_used"] == [None, 30]
     assert entry.changes["@adverse_impact_found"] == [tiny_result().adverse_impact_found]
     assert entry.describe("en").startswith("Saved a bias audit of ”log.csv”: 30 rows used, ")
+    assert entry.changes["withheld_rows"] == [None, 3]
 
 
 def test_a_risk_can_only_link_an_audit_of_its_own_tool(store: Store) -> None:
@@ -276,7 +280,7 @@ def test_history_is_append_only(make_store: StoreFactory) -> None:
     tool = filled_store(store)
     store.save_tool(tool.model_copy(update={"employees": 5}), actor=ACTOR)
     before = store.history()
-    store.delete_tool(tool.name, actor="Anna")
+    store.delete_tool(tool.name, actor="Anna", export=store.export_json())
     after = store.history()
     # The store never rewrites history, even when it deletes the tool it describes ...
     assert not [s for s in statements if s.startswith(("update history", "delete from history"))]

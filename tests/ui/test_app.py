@@ -17,6 +17,7 @@ from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import state
+from ethics_toolkit.ui.escape import md
 from tests.conftest import PROJECT_ROOT, SAMPLE_DATA
 
 SCREENS = "ethics_toolkit/ui/screens"
@@ -233,7 +234,8 @@ def test_a_bad_upload_shows_the_message_in_the_users_language(
     at.run()
     assert not at.exception, at.exception
     if content:
-        assert [e.value for e in at.error] == [expected.value.message(lang)]
+        # Shown as text: the message quotes the file, which must never render as Markdown.
+        assert [e.value for e in at.error] == [md(expected.value.message(lang))]
     # The page keeps working: the uploader and the sample button are still there.
     assert at.file_uploader and _button(at, "use_sample")
     _button(at, "use_sample").click().run()
@@ -288,7 +290,7 @@ def test_an_audit_error_is_shown_and_the_page_keeps_working(
     at.multiselect(key="map_sensitive").set_value(["gender"])
     _button(at, "run_audit").click().run()
     assert not at.exception, at.exception
-    assert [e.value for e in at.error] == [expected.value.message(lang)]
+    assert [e.value for e in at.error] == [md(expected.value.message(lang))]
     assert at.file_uploader and _button(at, "use_sample")
 
 
@@ -550,4 +552,4 @@ def test_an_unusable_database_url_is_explained_not_a_traceback(
     assert at.title[0].value == ui_text(PAGES[page], "en")
     errors = [e.value for e in at.error]
     # The Learn page needs no database and keeps working.
-    assert errors == ([] if page == "learn" else [expected.value.message("en")])
+    assert errors == ([] if page == "learn" else [md(expected.value.message("en"))])

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from ethics_toolkit.engine.errors import EMPTY_FILE, HEADER_ONLY
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import state
+from ethics_toolkit.ui.escape import md
 from tests.conftest import PROJECT_ROOT
 from tests.workbooks import xlsx
 
@@ -234,9 +235,9 @@ def test_empty_and_header_only_uploads_get_their_own_message(
     tool_db: str, content: bytes, message, lang: str
 ) -> None:
     at = _upload(_app(lang), content, "log.csv")
-    assert [e.value for e in at.error] == [
-        message.format(lang, name="'log.csv'", columns="'a', 'b'")
-    ]
+    expected = message.format(lang, name="'log.csv'", columns="'a', 'b'")
+    # Shown as text: Markdown characters escaped (ui/escape.py), the words unchanged.
+    assert [e.value for e in at.error] == [md(expected)]
 
 
 def test_too_little_data_gets_a_caution_not_the_alarm(tool_db: str) -> None:

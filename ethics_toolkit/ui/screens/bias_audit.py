@@ -18,6 +18,7 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register import proposals
 from ethics_toolkit.ui import choices, components, process_view, state, validity
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 UPLOADER_KEY = "audit_uploader"
@@ -335,11 +336,14 @@ def _save(tool, result, file_name: str) -> None:
         return
     saved = st.session_state.get(state.SAVED_RUN_KEY)
     if saved is not None:
-        st.success(t("audit_saved", tool=tool.name, run=saved), icon=":material/save:")
+        st.success(t("audit_saved", tool=md(tool.name), run=saved), icon=":material/save:")
         _proposals(tool, result, saved)
         return
     period = st.text_input(t("audit_period"), key="audit_period", help=t("audit_period_help"))
-    if st.button(t("audit_save", tool=tool.name), key="save_audit", icon=":material/save:"):
+    keep_exact = st.checkbox(
+        t("audit_keep_exact"), value=False, key="audit_keep_exact", help=t("audit_keep_exact_help")
+    )
+    if st.button(t("audit_save", tool=md(tool.name)), key="save_audit", icon=":material/save:"):
         run = components.guarded(
             lambda: state.store().save_audit_run(
                 tool.id,
@@ -347,6 +351,7 @@ def _save(tool, result, file_name: str) -> None:
                 actor=state.actor(),
                 file_name=file_name,
                 data_period=period.strip() or None,
+                keep_exact_small_cells=keep_exact,
             )
         )
         if run is not None:
@@ -373,9 +378,9 @@ def _proposals(tool, result, run_id: int) -> None:
         )
         marker = (run_id, risk.title)
         with st.container(border=True):
-            st.markdown(f"**{risk.title}**")
+            st.markdown(f"**{md(risk.title)}**")
             if risk.description:
-                st.caption(risk.description)
+                st.caption(md(risk.description))
             if marker in done:
                 st.success(t("proposal_added"), icon=":material/task_alt:")
             elif st.button(t("proposal_add"), key=f"propose_{i}"):
@@ -417,7 +422,7 @@ if upload is None:
 
 data, file_name = upload
 st.button(
-    t("audit_forget", name=file_name),
+    t("audit_forget", name=md(file_name)),
     on_click=_forget,
     key="forget_upload",
     icon=":material/delete:",
@@ -425,7 +430,7 @@ st.button(
 )
 digest = state.sha256(data)
 try:
-    with st.spinner(t("audit_reading", name=file_name)):
+    with st.spinner(t("audit_reading", name=md(file_name))):
         sheets = state.workbook_sheets(data, digest, file_name) if data else None
         options = _read_options(sheets)
         frame, info = state.read_upload(data, digest, file_name=file_name, **options)
@@ -446,7 +451,7 @@ if info.sheet is not None:
 else:
     detected = t(
         "audit_detected",
-        name=file_name,
+        name=md(file_name),
         rows=t("n_rows", count=info.rows_read),
         columns=t("n_columns", count=len(info.columns)),
         encoding=info.encoding,

@@ -10,6 +10,7 @@ from ethics_toolkit.register.labels import field_label, label
 from ethics_toolkit.register.models import AITool
 from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
 from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 
@@ -23,14 +24,18 @@ MAX_DECISIONS = 3
 components.page_header("overview_title", "overview_intro")
 components.tool_picker()
 
-tools = components.guarded(lambda: state.store().list_tools()) or []
+everything = components.guarded(lambda: state.store().list_tools()) or []
+tools = [tool for tool in everything if not tool.archived]  # archived: kept, not shown here
 if not tools:
     st.stop()
 
 lang = state.lang()
 records = [
     r
-    for r in (components.guarded(lambda n=tool.name: state.store().record(n)) for tool in tools)
+    for r in (
+        components.guarded(lambda n=tool.name: state.store().record(n, check_history=False))
+        for tool in tools
+    )
     if r
 ]
 summaries = {r.tool.name: components.guarded(lambda r=r: _summary(r)) for r in records}
@@ -62,10 +67,10 @@ for record in by_urgency:
         continue
     with st.container(border=True):
         colour = components.TRAFFIC_COLOURS.get(summ.status, "gray")
-        st.markdown(f"**{record.tool.name}** :{colour}-badge[{summ.status_label}]")
-        st.markdown(summ.reason)
+        st.markdown(f"**{md(record.tool.name)}** :{colour}-badge[{summ.status_label}]")
+        st.markdown(md(summ.reason))
         for decision in summ.decisions[:MAX_DECISIONS]:
-            st.markdown(f"- {decision}")
+            st.markdown(f"- {md(decision)}")
 
 st.subheader(t("overview_register"))
 rows = []
@@ -86,4 +91,6 @@ for record in records:
     )
 st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 st.caption(t("overview_legend"))
+if len(everything) > len(tools):
+    st.caption(t("archived_count", n=len(everything) - len(tools)))
 components.explain("risk_class")

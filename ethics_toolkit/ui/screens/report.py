@@ -7,7 +7,8 @@ import streamlit as st
 from ethics_toolkit.i18n import LANG_NAMES, LANGS
 from ethics_toolkit.register import labels
 from ethics_toolkit.register.models import SignOff, SignOffDecision
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, integrity, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 TRAFFIC = {
@@ -27,16 +28,16 @@ def _preview(record, lang) -> None:
     if summ is None:
         return
     icon, box = TRAFFIC.get(summ.status, (":material/check_circle:", st.success))
-    box(f"**{summ.status_label}** – {summ.reason}", icon=icon)
+    box(f"**{summ.status_label}** – {md(summ.reason)}", icon=icon)
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('report_findings')}**")
         for finding in summ.findings:
-            st.markdown(f"- {finding}")
+            st.markdown(f"- {md(finding)}")
     with right:
         st.markdown(f"**{t('report_decisions')}**")
         for decision in summ.decisions:
-            st.markdown(f"- {decision}")
+            st.markdown(f"- {md(decision)}")
     if summ.next_review:
         st.caption(t("report_next_review", date=summ.next_review.isoformat()))
 
@@ -117,6 +118,8 @@ lang = st.radio(
 record = components.guarded(lambda: state.store().record(tool.name))
 if record is None:
     st.stop()
+integrity.history_badge(record)
+integrity.signoff_banner(record)
 st.subheader(t("report_preview"))
 _preview(record, lang)
 st.subheader(t("report_pdf"))
@@ -127,8 +130,8 @@ if record.signoffs:
     st.caption(
         t(
             "signoff_latest",
-            name=latest.name,
-            role=latest.role,
+            name=md(latest.name),
+            role=md(latest.role),
             decision=labels.label(latest.decision, state.lang()),
             date=latest.signed_at.date(),
         )

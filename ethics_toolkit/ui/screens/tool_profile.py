@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import streamlit as st
 
@@ -14,10 +16,12 @@ from ethics_toolkit.register.models import (
     HRProcess,
     ToolStatus,
 )
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, integrity, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 NEW_KEY = "profile_new"
+EXPORTED_KEY = "profile_exported_head"
 HISTORY_ROWS = 500
 RESET_KEY = "profile_reset"
 
@@ -58,7 +62,7 @@ def _classification(tool: AITool) -> None:
     st.markdown(f"**{t('profile_why')}**")
     lang = state.lang()
     for reason in result.reasons:
-        st.markdown(f"- {reason.get(lang)}")
+        st.markdown(f"- {md(reason.get(lang))}")
     components.explain("risk_class")
 
 
@@ -66,9 +70,12 @@ def _history(tool: AITool) -> None:
     """The register's append-only change history of this tool, newest first, in words."""
     from ethics_toolkit.register.history import changed_fields
 
-    entries = components.guarded(lambda: state.store().history(tool.id)) or []
     record = components.guarded(lambda: state.store().record(tool.name))
+    entries = record.history if record else []
     names = record.history_names() if record is not None else {}
+    if record is not None:
+        integrity.history_badge(record)
+        integrity.signoff_banner(record)
     lang = state.lang()
     with st.expander(t("history_title", count=len(entries)), icon=":material/history:"):
         entity, action = state.labeller("history_entity"), state.labeller("history_action")
@@ -83,6 +90,71 @@ def _history(tool: AITool) -> None:
             for entry in reversed(entries[-HISTORY_ROWS:])
         ]
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _archive_or_remove(tool: AITool) -> None:
+    """Archive (kept, read-only, out of the overview) or restore; remove only after an export."""
+    with st.expander(t("archive_title"), icon=":material/inventory_2:"):
+        st.caption(t("archive_help"))
+        if tool.archived:
+            if st.button(t("restore_button"), key="restore_tool", icon=":material/unarchive:"):
+                done = components.guarded(
+                    lambda: state.store().archive_tool(tool.name, actor=state.actor(), restore=True)
+                )
+                if done is not None:
+                    st.toast(t("restored_done"), icon=":material/unarchive:")
+                    st.rerun()
+        elif st.button(t("archive_button"), key="archive_tool", icon=":material/archive:"):
+            done = components.guarded(
+                lambda: state.store().archive_tool(tool.name, actor=state.actor())
+            )
+            if done is not None:
+                st.toast(t("archived_done"), icon=":material/archive:")
+                st.rerun()
+        st.divider()
+        st.caption(t("remove_help"))
+        if not st.checkbox(t("remove_start"), key=f"remove_start_{tool.id}"):
+            return
+        export = components.guarded(lambda: state.store().export_json())
+        if export is None:
+            return
+        text = json.dumps(export, ensure_ascii=False, indent=2)
+        st.download_button(
+            t("remove_export"),
+            data=text.encode("utf-8"),
+            file_name="ethics-toolkit-register.json",
+            mime="application/json",
+            key="remove_export",
+            on_click=_remember_export,
+            args=(tool.name, export["head_hash"]),
+            icon=":material/download:",
+        )
+        exported = st.session_state.get(EXPORTED_KEY) == (tool.name, export["head_hash"])
+        if st.button(
+            t("remove_button"), key="remove_tool", disabled=not exported, icon=":material/delete:"
+        ):
+            done = components.guarded(
+                lambda: (
+                    state.store().delete_tool(
+                        tool.name,
+                        actor=state.actor(),
+                        export=export,
+                        export_file="ethics-toolkit-register.json (app download)",
+                    )
+                    or True
+                )
+            )
+            if done:
+                st.session_state.pop(EXPORTED_KEY, None)
+                st.session_state.pop(state.TOOL_KEY, None)
+                st.toast(t("removed_done", name=md(tool.name)), icon=":material/delete:")
+                st.rerun()
+        elif not exported:
+            st.caption(t("remove_needs_export"))
+
+
+def _remember_export(name: str, head: str) -> None:
+    st.session_state[EXPORTED_KEY] = (name, head)
 
 
 def _form(tool: AITool | None) -> None:
@@ -221,7 +293,7 @@ def _form(tool: AITool | None) -> None:
     if saved is not None:
         components.select_tool(saved.name)
         st.session_state[RESET_KEY] = True
-        st.toast(t("profile_saved", name=saved.name), icon=":material/save:")
+        st.toast(t("profile_saved", name=md(saved.name)), icon=":material/save:")
         st.rerun()
 
 
@@ -233,9 +305,12 @@ creating = st.toggle(t("profile_new"), key=NEW_KEY)
 if creating or tool is None:
     _form(None)
 else:
+    if tool.archived:
+        st.info(t("archived_banner", date=tool.archived_at.date()), icon=":material/inventory_2:")
     left, right = st.columns([3, 2], gap="large")
     with left:
         _form(tool)
     with right:
         _classification(tool)
     _history(tool)
+    _archive_or_remove(tool)
