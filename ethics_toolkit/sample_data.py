@@ -255,16 +255,129 @@ def readme(people: list[Applicant]) -> str:
     for bg in sorted(qualified_all):
         tpr = 1 - qualified_missed[bg] / qualified_all[bg]
         parts.append(f"| {bg} | {qualified_all[bg]} | {qualified_missed[bg]} | {tpr:.4f} |")
-    return "\n".join(parts) + "\n"
+    parts += ["", *job_readme()]
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+# Issue 10: a log whose pooled and within-job answers differ (Simpson's paradox). Per job:
+# (women from Sweden, women from outside Europe, men from Sweden, men from outside Europe) and
+# the selection rates of applicants from Sweden and from outside Europe, the same for women and
+# men. Within every job women and men have the same background mix, so they are selected equally
+# often; women apply mostly to the selective jobs, so pooled they fare far worse. Applicants from
+# outside Europe are selected less often in every job but apply mostly to the less selective
+# ones, so pooled they pass the four-fifths rule.
+JOB_SEED = SEED + 10
+JOB_CELLS: dict[str, tuple[tuple[int, int, int, int], tuple[str, str]]] = {
+    "REQ-1041 Software developer": ((300, 100, 150, 50), ("0.12", "0.08")),
+    "REQ-1042 Data analyst": ((200, 80, 100, 40), ("0.20", "0.15")),
+    "REQ-2031 Customer service": ((100, 60, 200, 120), ("0.50", "0.40")),
+    "REQ-2032 Warehouse": ((75, 50, 225, 150), ("0.60", "0.48")),
+}
+JOB_HEADER = ("applicant_id", "requisition", "gender", "background", "selected")
+_JOB_GROUPS = (("Woman", "Sweden"), ("Woman", "Outside Europe"), ("Man", "Sweden"))
+_JOB_GROUPS += (("Man", "Outside Europe"),)
+
+
+def job_cells() -> dict[tuple[str, str, str], tuple[int, int]]:
+    """(requisition, gender, background) -> (applicants, selected), exact by construction."""
+    from fractions import Fraction
+
+    cells = {}
+    for job, (sizes, rates) in JOB_CELLS.items():
+        for (gender, background), n in zip(_JOB_GROUPS, sizes, strict=True):
+            selected = n * Fraction(rates[0] if background == "Sweden" else rates[1])
+            assert selected.denominator == 1, "the generator's counts must be whole"
+            cells[job, gender, background] = (n, int(selected))
+    return cells
+
+
+def job_csv() -> str:
+    """The job log's rows in a fixed shuffled order."""
+    rows = []
+    for (job, gender, background), (n, selected) in job_cells().items():
+        rows += [(job, gender, background, int(i < selected)) for i in range(n)]
+    random.Random(JOB_SEED).shuffle(rows)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(JOB_HEADER)
+    for number, row in enumerate(rows, start=1):
+        writer.writerow([f"J{number:05d}", *row])
+    return out.getvalue()
+
+
+def _mantel_haenszel(tables: list[tuple[int, int, int, int]]) -> tuple[float, float]:
+    """MH odds ratio and CMH p (no continuity correction) of (a, b, c, d) tables, stdlib only."""
+    import math
+
+    num = den = diff = var = 0.0
+    for a, b, c, d in tables:
+        n = a + b + c + d
+        num += a * d / n
+        den += b * c / n
+        diff += a - (a + b) * (a + c) / n
+        var += (a + b) * (c + d) * (a + c) * (b + d) / (n * n * (n - 1))
+    return num / den, math.erfc(math.sqrt(diff * diff / var / 2))
+
+
+def job_readme() -> list[str]:
+    """The README section of the job log, with its exact figures."""
+    cells = job_cells()
+    lines = [
+        "## Pooled and within-job answers differ (Simpson's paradox)",
+        "",
+        f"`recruitment_by_job.csv`: {sum(n for n, _ in cells.values()):,} fictional applicants "
+        "to four jobs (UTF-8, `,`-separated; columns `applicant_id`, `requisition`, `gender`, "
+        "`background`, `selected` with 1 = selected). Within every job women and men are "
+        "selected equally often, but women apply mostly to the two selective jobs, so pooled "
+        "over all jobs their rate is far lower. Applicants from outside Europe are selected "
+        "less often than applicants from Sweden in every job, but apply mostly to the less "
+        "selective jobs, so pooled they pass the four-fifths rule. Audit it with "
+        "`--stratify requisition` to see both.",
+        "",
+        "| requisition | gender | background | applicants | selected | selection rate |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
+    ]
+    for (job, gender, background), (n, s) in cells.items():
+        lines.append(f"| {job} | {gender} | {background} | {n} | {s} | {s / n:.4f} |")
+    lines.append("")
+    for attribute, index, group, reference in (
+        ("gender", 1, "Woman", "Man"),
+        ("background", 2, "Outside Europe", "Sweden"),
+    ):
+        totals = {group: [0, 0], reference: [0, 0]}
+        tables = []
+        for job in JOB_CELLS:
+            per_job = {group: [0, 0], reference: [0, 0]}
+            for key, (n, s) in cells.items():
+                if key[0] == job:
+                    per_job[key[index]][0] += n
+                    per_job[key[index]][1] += s
+                    totals[key[index]][0] += n
+                    totals[key[index]][1] += s
+            (n_g, s_g), (n_r, s_r) = per_job[group], per_job[reference]
+            tables.append((s_g, n_g - s_g, s_r, n_r - s_r))
+        (n_g, s_g), (n_r, s_r) = totals[group], totals[reference]
+        odds, p = _mantel_haenszel(tables)
+        lines.append(
+            f"- By {attribute}: pooled, {group} {s_g} of {n_g} ({s_g / n_g:.4f}) against "
+            f"{reference} {s_r} of {n_r} ({s_r / n_r:.4f}), impact ratio "
+            f"{s_g * n_r / (n_g * s_r):.4f}; within the jobs, Mantel-Haenszel odds ratio "
+            f"{odds:.4f}, CMH p = {p:.2g}."
+        )
+    return [*lines, ""]
 
 
 def sample_files() -> dict[str, bytes]:
+    from ethics_toolkit.sample_process import process_files, process_readme
+
     people = generate_applicants()
     return {
         "recruitment_decisions.csv": english_csv(people).encode("utf-8"),
         "rekrytering_excel_export.csv": swedish_excel_csv(people),
         "aggregated_counts.csv": aggregated_csv(people).encode("utf-8"),
-        "README.md": readme(people).encode("utf-8"),
+        "recruitment_by_job.csv": job_csv().encode("utf-8"),
+        **process_files(),  # issue 11: the decision-process log
+        "README.md": (readme(people) + process_readme()).encode("utf-8"),
     }
 
 

@@ -26,7 +26,9 @@ EXIT_USAGE = 2
 
 COMMAND_MODULES = (
     "ethics_toolkit.cli.audit",
+    "ethics_toolkit.cli.guess",
     "ethics_toolkit.cli.register",
+    "ethics_toolkit.cli.integrity",
     "ethics_toolkit.cli.report",
     "ethics_toolkit.cli.sample_data",
 )
@@ -34,17 +36,8 @@ COMMAND_MODULES = (
 Handler = Callable[[argparse.Namespace], int]
 
 DEBUG_ENV = "ETHICS_TOOLKIT_DEBUG"
-# An unexpected crash must never exit 1, which a pipeline reads as "adverse impact found".
-OS_ERROR = {
-    "en": "cannot use {path}: {reason}. Check the path and your permissions.",
-    "sv": "kan inte använda {path}: {reason}. Kontrollera sökvägen och dina behörigheter.",
-}
-UNEXPECTED_ERROR = {
-    "en": "an unexpected error occurred ({kind}: {detail}). Run again with "
-    f"{DEBUG_ENV}=1 to see the details, and please report it.",
-    "sv": "ett oväntat fel inträffade ({kind}: {detail}). Kör igen med "
-    f"{DEBUG_ENV}=1 för att se detaljerna, och rapportera gärna felet.",
-}
+# An unexpected crash must never exit 1, which a pipeline reads as "adverse impact found";
+# its messages are in ``cli/texts.py`` (imported only on failure).
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ethics-toolkit: {error.message(lang)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("ethics-toolkit: interrupted", file=sys.stderr)
+        from ethics_toolkit.cli.texts import INTERRUPTED
+
+        print(f"ethics-toolkit: {INTERRUPTED.get(lang)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader closed the pipe (``| head``): stop quietly, as Unix tools do.
@@ -102,11 +97,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get(DEBUG_ENV) == "1":
             raise
-        if isinstance(error, OSError):
-            message = OS_ERROR[lang].format(
-                path=error.filename or "a file", reason=error.strerror or error
+        from ethics_toolkit.cli.texts import A_FILE, OS_ERROR, OUT_OF_MEMORY, UNEXPECTED_ERROR
+
+        if isinstance(error, MemoryError):  # a file too large for this machine: the user's to fix
+            message = OUT_OF_MEMORY.get(lang)
+        elif isinstance(error, OSError):
+            message = OS_ERROR.format(
+                lang, path=error.filename or A_FILE.get(lang), reason=error.strerror or error
             )
         else:
-            message = UNEXPECTED_ERROR[lang].format(kind=type(error).__name__, detail=error)
+            message = UNEXPECTED_ERROR.format(lang, kind=type(error).__name__, detail=error)
         print(f"ethics-toolkit: {message}", file=sys.stderr)
         return EXIT_USAGE

@@ -15,21 +15,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
+    from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec, Stratified
     from ethics_toolkit.i18n import Lang
 
-DB_WITHOUT_TOOL = (
-    "--db names the register but not the tool: add --tool NAME to save the audit run "
-    "(ethics-toolkit tools lists the names).",
-    "--db anger registret men inte verktyget: lägg till --tool NAMN för att spara granskningen "
-    "(ethics-toolkit tools visar namnen).",
-)
 _SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
 _GROUPED_SOURCES = ("table", "query", "parquet")
 
@@ -37,19 +31,29 @@ _GROUPED_SOURCES = ("table", "query", "parquet")
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "audit",
-        help="bias audit of a decision log: a CSV file, Parquet, or a database table or query",
+        help="bias audit of a decision log: a CSV or Excel file, Parquet, or a database table",
         description=(
             "Audit a decision log for adverse impact. Exit code 0: no adverse impact found; "
             "1: adverse impact found; 2: usage or data error. A database, warehouse or Parquet "
             "log is counted where it lies (one GROUP BY): only the cells are fetched."
         ),
+        epilog=(
+            "Exit code 1 keeps its meaning: a group below four-fifths of the reference rate in "
+            "the pooled analysis (small groups included). Each group's verdict refines it: "
+            "adverse_significant (below four-fifths and Holm-adjusted p < 0.05 over every "
+            "comparison of the audit), adverse_not_significant (below four-fifths, could be "
+            "chance), insufficient_evidence (not below four-fifths, but too few applicants to "
+            "have seen a ratio of 0.8), no_adverse_impact, undetermined (no ratio), reference. "
+            "With --stratify the comparison is also made within the values of that column "
+            "(Cochran-Mantel-Haenszel); it does not change the exit code."
+        ),
     )
     parser.add_argument(
         "source",
         metavar="SOURCE",
-        help="CSV decision log or group counts; a .parquet file, folder or quoted glob; or a "
-        "database URL such as postgresql+psycopg://user@host/db (with --table or --query; the "
-        "password is never shown)",
+        help="decision log or group counts: CSV, or an Excel/ODS workbook (.xlsx .xlsm .xls .ods); "
+        "a .parquet file, folder or quoted glob; or a database URL such as "
+        "postgresql+psycopg://user@host/db with --table or --query (the password is never shown)",
     )
     database = parser.add_argument_group(
         "databases and warehouses (SOURCE is a SQLAlchemy URL; read-only, only counts are fetched)"
@@ -59,8 +63,16 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     what.add_argument(
         "--query", metavar='"SELECT …"', help="a SELECT whose rows are audited (never modified)"
     )
-    outcome = parser.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--outcome", metavar="COL", help="column with the decision")
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME|NUMBER",
+        help="workbook sheet by name or number (1 = first); default: the first non-empty sheet",
+    )
+    # One of these is required unless --stage gives the outcome (checked in run()).
+    outcome = parser.add_mutually_exclusive_group()
+    outcome.add_argument(
+        "--outcome", metavar="COL", help="column with the decision (the final, human decision)"
+    )
     outcome.add_argument(
         "--score", metavar="COL", help="score column: audit the scoring rate (above the median)"
     )
@@ -99,6 +111,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--truth", metavar="COL", help="ground-truth column (e.g. qualified)")
     parser.add_argument("--truth-positive", metavar="VALUE", help="truth value meaning positive")
+    parser.add_argument(
+        "--stratify",
+        metavar="COL",
+        help="also compare within the values of this column (job, requisition, qualification "
+        "band): Mantel-Haenszel odds ratio, CMH and Breslow-Day tests (Simpson's paradox)",
+    )
     periods = parser.add_argument_group("monitoring over time")
     periods.add_argument(
         "--period",
@@ -112,11 +130,20 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         default="quarter",
         help="length of the periods with --period (default: quarter)",
     )
+    _add_process_arguments(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
     parser.add_argument("--db", metavar="URL", help="register database (with --tool)")
     parser.add_argument("--tool", metavar="NAME", help="save the audit run to this tool's register")
+    parser.add_argument(
+        "--label",
+        metavar="COL=LABEL",
+        action="append",
+        default=[],
+        help="display label of a column (gender=Kön) or of a value (gender:Woman=Kvinna); "
+        "repeat for several. Only what people read changes, never the figures",
+    )
     reading = parser.add_argument_group("reading (detected automatically; override if needed)")
     reading.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, utf-8-sig, cp1252")
     reading.add_argument("--sep", metavar="CHAR", help="field separator: , ; or tab")
@@ -133,6 +160,51 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=handler("ethics_toolkit.cli.audit:run"))
 
 
+def _add_process_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 11: the tool's recommendation, the selection funnel, what drives the decisions."""
+    process = parser.add_argument_group(
+        "the decision process (human oversight, selection funnel, what drives the decisions)"
+    )
+    process.add_argument(
+        "--recommendation",
+        metavar="COL",
+        help="column with the tool's recommendation, compared with the final decision (--outcome)",
+    )
+    process.add_argument(
+        "--recommendation-positive",
+        metavar="VALUE",
+        action="append",
+        help="recommendation value meaning yes (same rules as --positive); repeat for several",
+    )
+    process.add_argument(
+        "--recommendation-negative",
+        metavar="VALUE",
+        action="append",
+        help="recommendation value meaning no; repeat for several",
+    )
+    process.add_argument(
+        "--stage",
+        metavar="COL",
+        help="column with the furthest stage each applicant reached (needs --stages); without "
+        "--outcome the decision is reaching the last stage",
+    )
+    process.add_argument(
+        "--stages",
+        metavar="A,B,C",
+        help="the stages in order, comma-separated (e.g. applied,screened,interview,offer,hired)",
+    )
+    process.add_argument(
+        "--features",
+        metavar="COL,...|auto",
+        help="columns whose association with the decision and the sensitive attributes is "
+        "measured (Cramér's V); auto = every column without a role that is not an identifier",
+    )
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
 def _t(key: str, lang: Lang, **fields: object) -> str:
     from ethics_toolkit.cli.audit_texts import TEXTS
 
@@ -140,10 +212,16 @@ def _t(key: str, lang: Lang, **fields: object) -> str:
 
 
 def _spec(args: argparse.Namespace) -> AuditSpec:
+    from ethics_toolkit.engine.labels import parse_label_options
     from ethics_toolkit.engine.models import AuditSpec
 
     aggregated = bool(args.aggregated or args.count_column or args.selected_column)
+    features = _split(args.features)
     selected_column = args.selected_column or (args.outcome if aggregated else None)
+    roles = [args.outcome, args.score, selected_column, args.truth, args.count_column]
+    roles += [args.stratify, args.period, args.recommendation, args.stage]
+    columns = list(dict.fromkeys([*args.sensitive, *(c for c in roles if c)]))
+    column_labels, value_labels = parse_label_options(getattr(args, "label", []), columns=columns)
     return AuditSpec(
         outcome=args.outcome or selected_column,
         positives=args.positive or [],
@@ -155,8 +233,18 @@ def _spec(args: argparse.Namespace) -> AuditSpec:
         truth_positive=args.truth_positive,
         count_column=args.count_column,
         selected_column=selected_column,
+        stratify=args.stratify,
         period=args.period,
         freq=args.freq,
+        column_labels=column_labels,
+        value_labels=value_labels,
+        recommendation=args.recommendation,
+        recommendation_positives=args.recommendation_positive or [],
+        recommendation_negatives=args.recommendation_negative or [],
+        stage=args.stage,
+        stages=_split(args.stages),
+        features=[] if features == ["auto"] else features,
+        features_auto=features == ["auto"],
     )
 
 
@@ -181,50 +269,65 @@ def run(args: argparse.Namespace) -> int:
     _quick_exit()
     lang: Lang = args.lang or default_lang()
     if args.db and not args.tool:
-        raise UserFacingError(en=DB_WITHOUT_TOOL[0], sv=DB_WITHOUT_TOOL[1])
+        from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
+
+        raise UserFacingError.of(DB_WITHOUT_TOOL)
+    if not (args.outcome or args.score or args.selected_column or args.stage):
+        from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
+
+        raise UserFacingError.of(NEED_OUTCOME)
     # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
     if args.report:
         from ethics_toolkit.cli.report import check_output
 
         check_output(args.report)
+    spec = _spec(args)  # a malformed --label fails here, before any work
     store = tool = None
     if args.tool:
         from ethics_toolkit.register.store import Store
 
         store = Store.open(args.db)
         tool = store.get_tool(args.tool)
+    from ethics_toolkit.engine.labels import check_value_labels
     from ethics_toolkit.engine.sources.audit import audit_location
 
     result = audit_location(
         args.source,
-        _spec(args),
+        spec,
         table=args.table,
         query=args.query,
         encoding=args.encoding,
         separator=args.sep,
         decimal=args.decimal,
+        **({"sheet": args.sheet} if args.sheet is not None else {}),
     )
+    check_value_labels(result, options=getattr(args, "label", []))
+    notes = []
     if store is not None and tool is not None and tool.id is not None:
         from ethics_toolkit.register.store import default_actor
 
         # A database source is named without credentials (ReadingInfo.source_name).
         name = result.reading.file_name if result.reading else Path(args.source).name
         run = store.save_audit_run(tool.id, result, actor=default_actor(), file_name=name)
-        _note(_t("saved", lang, run_id=run.id, tool=tool.name))
+        notes.append(_t("saved", lang, run_id=run.id, tool=tool.name))
     if args.report:
         from ethics_toolkit.cli.report import write_pdf
         from ethics_toolkit.report import build_audit_report
 
         pdf = build_audit_report(result, lang=lang)
         write_pdf(args.report, pdf)
-        _note(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
-    _emit(to_json(result) if args.format == "json" else render_text(result, lang))
+        notes.append(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
+    if args.format == "json":
+        _emit(to_json(result))
+        _notes(notes, sys.stderr)  # stdout stays exactly one JSON object
+    else:
+        _emit("\n".join([render_text(result, lang), *notes]))  # in reading order, on stdout
     return EXIT_FINDING if result.adverse_impact_found else EXIT_OK
 
 
-def _note(text: str) -> None:
-    """Side notes go to stderr, so stdout stays exactly the summary (or one JSON object)."""
-    print(text, file=sys.stderr)
+def _notes(lines: list[str], stream: TextIO) -> None:
+    for line in lines:
+        print(line, file=stream)
 
 
 def _emit(text: str) -> None:
@@ -237,7 +340,7 @@ def _emit(text: str) -> None:
 
 
 # Sections that exist only when the audit asked for them: absent from the JSON rather than null.
-_OPTIONAL_SECTIONS = ("stratified", "oversight", "funnel", "features", "periods")
+_OPTIONAL_SECTIONS = ("stratified", "oversight", "funnel", "features", "periods", "trends")
 _VALIDITY_FIELDS = ("p_value_holm", "min_detectable_ratio", "verdict")
 
 
@@ -277,70 +380,84 @@ def _table(rows: list[list[str]], right: set[int]) -> list[str]:
     return lines
 
 
-def render_analysis(analysis: Analysis, lang: Lang) -> list[str]:
-    """One analysis as a heading, a table and its findings."""
-    from ethics_toolkit.engine.findings import group_label
-    from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
+def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None = None) -> list[str]:
+    """One analysis as a heading, a table and its findings (the shared presentation, exact)."""
+    from ethics_toolkit.engine.models import AuditResult
+    from ethics_toolkit.engine.presentation import analysis_view
 
-    has_truth = any(g.tpr is not None or g.fpr is not None for g in analysis.groups)
-    header_keys = ["group", "n", "selected", "rate", "ci", "ratio", "ratio_ci", "p", "shortfall"]
-    header_keys += ["tpr", "fpr"] if has_truth else []
-    rows = [[_t(k, lang) for k in [*header_keys, "note"]]]
-    dash = "–"
-    for g in analysis.groups:
-        notes = []
-        if g.is_reference:
-            notes.append(_t("note_ref", lang))
-        if g.adverse_impact:
-            notes.append(_t("note_adverse", lang))
-        if g.small_group:
-            notes.append(_t("note_small", lang))
-        ratio_ci = dash
-        if g.impact_ratio_ci and not g.is_reference:
-            low, high = g.impact_ratio_ci
-            ratio_ci = f"{format_number(low, lang)}–{format_number(high, lang)}"
-        row = [
-            group_label(g.values),
-            format_int(g.n, lang),
-            format_int(g.selected, lang),
-            format_percent(g.selection_rate, lang, 1),
-            f"{format_percent(g.ci_low, lang, 1)}–{format_percent(g.ci_high, lang, 1)}",
-            format_number(g.impact_ratio, lang),
-            ratio_ci,
-            format_p_value(g.p_value, lang),
-            format_int(g.shortfall, lang),
-        ]
-        if has_truth:
-            row += [format_percent(g.tpr, lang, 1), format_percent(g.fpr, lang, 1)]
-        rows.append([*row, ", ".join(notes)])
-    reference = " × ".join((analysis.reference_group or {}).values())
-    heading = (
-        f"{_t('analysis', lang, attributes=' × '.join(analysis.attributes))} "
-        f"({_t('reference', lang, ref=reference)})"
-    )
-    lines = ["", heading, "=" * len(heading), *_table(rows, right=set(range(1, len(rows[0]) - 1)))]
-    lines.append("")
-    lines.append(
-        _t(
-            "dp",
-            lang,
-            dpd=format_number(analysis.demographic_parity_difference, lang, 3),
-            dpr=format_number(analysis.demographic_parity_ratio, lang, 3),
-        )
-    )
-    if analysis.equalized_odds_difference is not None:
-        lines.append(
-            _t("eod", lang, eod=format_number(analysis.equalized_odds_difference, lang, 3))
-        )
-    if analysis.summary:
-        lines.append(analysis.summary.get(lang))
+    if result is None:  # a bare analysis: present it with no labels and no cells
+        result = AuditResult(n_rows=0, spec={"sensitive": analysis.attributes}, cells=[],
+                             analyses=[analysis])  # fmt: skip
+    view = analysis_view(result, analysis, lang)
+    rows = [view.header(lang, rate_kind=result.rate_kind), *view.table()]
+    heading = view.title
+    if view.reference:
+        heading += f" ({_t('reference', lang, ref=view.reference)})"
+    right = set(range(1, len(view.columns) - 1))
+    lines = ["", heading, "=" * len(heading), *_table(rows, right=right), ""]
+    reference_note = f"{_t('reference', lang, ref=view.reference)}" if view.reference else None
+    lines += [_sentence(note) for note in view.notes if note != reference_note]
+    if view.summary:
+        lines.append(view.summary)
     lines.append(_t("findings", lang))
-    lines += [f"- {g.finding.get(lang)}" for g in analysis.groups if g.finding]
+    lines += [f"- {finding}" for finding in view.findings]
+    if analysis.stratified is not None:
+        lines += render_stratified(analysis.stratified, lang, result)
+    if analysis.oversight is not None or analysis.funnel:
+        from ethics_toolkit.cli.audit_process import render_funnel, render_oversight
+
+        if analysis.oversight is not None:
+            lines += render_oversight(analysis.oversight, lang, result.spec)
+        if analysis.funnel:
+            lines += render_funnel(analysis.funnel, lang, result.spec)
     return lines
+
+
+def render_stratified(stratified: Stratified, lang: Lang, result: AuditResult) -> list[str]:
+    """The comparison within strata (issue 10): one row per non-reference group, findings."""
+    from ethics_toolkit.engine.labels import column_label, group_label
+    from ethics_toolkit.engine.presentation import column_label as heading_of
+    from ethics_toolkit.i18n import format_int, format_number, format_p_value
+
+    keys = ["strata_used", "mh_odds_ratio", "mh_ci", "cmh_p", "breslow_day_p", "reversed"]
+    rows = [[heading_of("group", lang), *(_t(k, lang) for k in keys)]]
+    for entry in stratified.groups:
+        ci = "–"
+        if entry.mh_odds_ratio_ci is not None:
+            ci = "–".join(format_number(bound, lang) for bound in entry.mh_odds_ratio_ci)
+        rows.append(
+            [
+                group_label(entry.values, result.spec),
+                format_int(entry.strata_used, lang),
+                format_number(entry.mh_odds_ratio, lang),
+                ci,
+                format_p_value(entry.cmh_p_value, lang),
+                format_p_value(entry.breslow_day_p_value, lang),
+                _t("yes" if entry.pooled_direction_reversed else "no", lang),
+            ]
+        )
+    column = column_label(stratified.column, result.spec)
+    heading = _t(
+        "stratified",
+        lang,
+        column=column,
+        strata=format_int(stratified.strata, lang),
+        unknown=format_int(stratified.unknown_strata_rows, lang),
+    )
+    lines = ["", heading, "-" * len(heading)]
+    if stratified.groups:
+        lines += _table(rows, right=set(range(1, len(rows[0]) - 1)))
+    lines += [f"- {e.finding.get(lang)}" for e in stratified.groups if e.finding]
+    return lines
+
+
+def _sentence(note: str) -> str:
+    return note[:1].upper() + note[1:] + "."
 
 
 def render_text(result: AuditResult, lang: Lang) -> str:
     """The readable report: what was read, one table per analysis, findings, the verdict."""
+    from ethics_toolkit.engine.presentation import overall_verdict
     from ethics_toolkit.i18n import format_int, format_number
 
     lines = []
@@ -356,6 +473,18 @@ def render_text(result: AuditResult, lang: Lang) -> str:
                 fetched=format_int(reading.rows_fetched or 0, lang),
             )
         )
+    elif result.reading is not None and result.reading.sheet is not None:
+        reading = result.reading
+        lines.append(
+            _t(
+                "read_sheet",
+                lang,
+                name=reading.file_name or "-",
+                sheet=reading.sheet,
+                rows=format_int(reading.rows_read, lang),
+                kind=_t(reading.kind, lang),
+            )
+        )
     elif result.reading is not None:
         reading = result.reading
         lines.append(
@@ -366,19 +495,32 @@ def render_text(result: AuditResult, lang: Lang) -> str:
                 encoding=reading.encoding.upper(),
                 separator=_SEPARATOR_NAMES.get(reading.separator, repr(reading.separator)),
                 decimal=repr(reading.decimal),
-                rows=format_int(reading.rows_read, lang),
+                rows=_t("n_rows", lang, count=reading.rows_read),
                 kind=_t(reading.kind, lang),
             )
         )
     if result.excluded_rows:
-        lines.append(_t("excluded", lang, k=format_int(result.excluded_rows, lang)))
+        lines.append(_t("excluded", lang, count=result.excluded_rows))
     if result.score_median is not None:
         lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
     for analysis in result.analyses:
-        lines += render_analysis(analysis, lang)
+        lines += render_analysis(analysis, lang, result)
+    if result.features is not None:
+        from ethics_toolkit.cli.audit_process import render_features
+
+        lines += render_features(result.features, list(result.spec.sensitive), lang, result.spec)
     for period in result.periods or []:
         heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
         lines += ["", heading, "-" * len(heading)]
         lines += [a.summary.get(lang) for a in period.analyses if a.summary]
-    lines += ["", _t("verdict_adverse" if result.adverse_impact_found else "verdict_fine", lang)]
+    if result.trends:
+        lines += ["", _t("trends", lang)]
+        lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
+    verdict = "verdict_adverse" if result.adverse_impact_found else "verdict_fine"
+    lines += ["", f"{overall_verdict(result, lang)} {_t(verdict, lang)}"]
+    from ethics_toolkit.engine.findings import caution
+
+    note = caution(result)
+    if note is not None:  # too little data: the exit code keeps the contract, the words do not
+        lines.append(note.get(lang))
     return "\n".join(lines)

@@ -44,27 +44,35 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.texts import COUNTS, DEMO_SEEDED
+    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.demo import seed_demo
 
+    lang = default_lang()
     store = _store(args)
     tool = seed_demo(store)
     record = store.record(tool.name)
     counts = (
-        (len(record.answers), "answer"),
-        (len(record.risks), "risk"),
-        (len(record.audits), "audit run"),
-        (len(record.signoffs), "sign-off"),
+        ("answer", len(record.answers)),
+        ("risk", len(record.risks)),
+        ("audit", len(record.audits)),
+        ("signoff", len(record.signoffs)),
     )
-    listed = ", ".join(_plural(n, noun) for n, noun in counts)
-    print(f"{tool.name}: {listed} (database: {store.url})")
+    listed = ", ".join(COUNTS.text(noun, lang, count=n) for noun, n in counts)
+    print(DEMO_SEEDED.format(lang, tool=tool.name, counts=listed, url=store.url))
     return 0
 
 
 def run_tools(args: argparse.Namespace) -> int:
     import json
 
+    from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS
+    from ethics_toolkit.i18n import default_lang
+    from ethics_toolkit.register import labels
     from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.models import AITool
 
+    lang = default_lang()
     store = _store(args)
     rows = []
     for tool in store.list_tools():
@@ -82,10 +90,25 @@ def run_tools(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print(f"No tools registered (database: {store.url}). Try `ethics-toolkit demo`.")
+        print(NO_TOOLS.format(lang, url=store.url))
         return 0
-    header = ("name", "vendor", "hr_process", "status", "risk_class", "open_risks")
-    table = [header] + [tuple(str(row[key]) for key in header) for row in rows]
+    # What a person reads: display labels, never the JSON's field names and codes.
+    header = (
+        *(labels.field_label(AITool, f, lang) for f in ("name", "vendor", "hr_process", "status")),
+        RISK_CLASS.get(lang),
+        OPEN_RISKS.get(lang),
+    )
+    table = [header] + [
+        (
+            row["name"],
+            row["vendor"],
+            labels.value_label(AITool, "hr_process", row["hr_process"], lang) or "",
+            labels.value_label(AITool, "status", row["status"], lang) or "",
+            labels.risk_class_label(row["risk_class"], lang),
+            str(row["open_risks"]),
+        )
+        for row in rows
+    ]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     for line in table:
         cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
@@ -96,41 +119,36 @@ def run_tools(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
-    from ethics_toolkit.errors import UserFacingError
+    from ethics_toolkit.cli.integrity_run import write_private
+    from ethics_toolkit.cli.texts import COUNTS, EXPORTED
+    from ethics_toolkit.i18n import default_lang
 
     store = _store(args)
     document = store.export_json()
-    try:
-        args.output.write_text(
-            json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-    except OSError as error:
-        raise UserFacingError(
-            en=f"Cannot write {args.output} ({error.strerror}). Choose another -o file.",
-            sv=f"Kan inte skriva {args.output} ({error.strerror}). Välj en annan fil med -o.",
-        ) from error
-    print(f"Exported {_plural(len(document['tools']), 'tool')} to {args.output}")
+    # Readable by the owner only: an export holds the whole register (issue 13).
+    write_private(args.output, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    lang = default_lang()
+    tools = COUNTS.text("tool", lang, count=len(document["tools"]))
+    print(EXPORTED.format(lang, tools=tools, path=args.output))
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.texts import CANNOT_READ, COUNTS, IMPORTED
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.register.exchange import load_text
+    from ethics_toolkit.i18n import default_lang
+    from ethics_toolkit.register.exchange import check_size, load_text
+    from ethics_toolkit.register.store import default_actor
 
     try:
+        check_size(args.file.stat().st_size)
         raw = args.file.read_bytes()
     except OSError as error:
-        raise UserFacingError(
-            en=f"Cannot read {args.file} ({error.strerror}). Check the file name.",
-            sv=f"Kan inte läsa {args.file} ({error.strerror}). Kontrollera filnamnet.",
-        ) from error
+        raise UserFacingError.of(CANNOT_READ, path=args.file, reason=error.strerror) from error
     data = load_text(raw)
     store = _store(args)
-    store.import_json(data)
-    count = len(data["tools"]) if isinstance(data, dict) else 0
-    print(f"Imported {_plural(count, 'tool')} from {args.file} (database: {store.url})")
+    names = store.import_json(data, source=args.file.name, actor=default_actor())
+    lang = default_lang()
+    tools = COUNTS.text("tool", lang, count=len(names))
+    print(IMPORTED.format(lang, tools=tools, path=args.file, url=store.url))
     return 0
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

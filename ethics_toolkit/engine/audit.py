@@ -38,11 +38,13 @@ from ethics_toolkit.engine.models import (
     Cell,
     FeatureAssociation,
     Period,
+    PeriodTrend,
     ReadingInfo,
 )
-from ethics_toolkit.engine.reading import detect, load_bytes, read_table, require_columns
+from ethics_toolkit.engine.reading import detect, open_source, read_table, require_columns
 from ethics_toolkit.engine.table import COUNT, PERIOD, cells_table
-from ethics_toolkit.engine.validity import with_validity
+from ethics_toolkit.engine.trend import period_trends
+from ethics_toolkit.engine.validity import family_size, with_validity
 from ethics_toolkit.engine.values import column_codes
 
 if TYPE_CHECKING:
@@ -175,8 +177,15 @@ def analyse_scope(
             sections["funnel"] = funnel_section(table, analysis, stages=spec.stages)
         analyses.append(analysis.model_copy(update=sections) if sections else analysis)
     analyses = with_validity(analyses, confidence_level=confidence_level)
+    comparisons = family_size(analyses)
     return [
-        with_findings(a, rate_kind=rate_kind, confidence_level=confidence_level, spec=spec)
+        with_findings(
+            a,
+            rate_kind=rate_kind,
+            confidence_level=confidence_level,
+            spec=spec,
+            comparisons=comparisons,
+        )
         for a in analyses
     ]
 
@@ -189,12 +198,15 @@ def _periods(
     has_truth: bool,
     confidence_level: float,
     features: dict[str, list[FeatureAssociation]] | None,
-) -> list[Period]:
-    """The same analyses per period, in time order (period labels sort in time order)."""
+) -> tuple[list[Period], list[PeriodTrend]]:
+    """The same analyses per period, in time order (period labels sort in time order), and the
+    trend of each analysis from the first to the last period."""
     periods = []
+    tables = {}
     labels = sorted(p for p in table[PERIOD].dropna().unique())
     for label in labels:
         part = table[table[PERIOD] == label]
+        tables[label] = part
         analyses = analyse_scope(
             part,
             spec,
@@ -208,7 +220,7 @@ def _periods(
                 a.model_copy(update={"features": features.get(label, [])}) for a in analyses
             ]
         periods.append(Period(period=label, n_rows=int(part[COUNT].sum()), analyses=analyses))
-    return periods
+    return periods, period_trends(periods, tables, spec)
 
 
 def audit_cells(
@@ -236,9 +248,9 @@ def audit_cells(
     analyses = analyse_scope(table, spec, **options)  # type: ignore[arg-type]
     if features is not None:
         analyses = [a.model_copy(update={"features": features}) for a in analyses]
-    periods = None
+    periods = trends = None
     if spec.period is not None:
-        periods = _periods(table, spec, features=period_features, **options)  # type: ignore[arg-type]
+        periods, trends = _periods(table, spec, features=period_features, **options)  # type: ignore[arg-type]
     return AuditResult(
         n_rows=n_rows,
         rate_kind=rate_kind,
@@ -252,6 +264,7 @@ def audit_cells(
         score_median=score_median,
         features=features,
         periods=periods,
+        trends=trends,
     )
 
 
@@ -297,25 +310,29 @@ def audit_source(
     decimal: str | None = None,
     file_name: str | None = None,
     confidence_level: float = 0.95,
+    sheet: str | int | None = None,
 ) -> AuditResult:
-    """Audit a CSV file or its bytes, reading only the columns the spec needs.
+    """Audit a CSV file or workbook (``sheet``: which sheet), reading only the columns needed.
 
     Categorical columns (sensitive, outcome, truth) are read as pandas categoricals, so a
     million-row log costs one string per distinct value. A count-like column is read too when the
     outcome may turn out to be group counts.
     """
     _check_roles(spec)
-    data, path_name = load_bytes(source)
-    file_name = file_name or path_name
-    dialect = detect(
-        data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
-    )
+    data = open_source(source, sheet=sheet, file_name=file_name)
+    dialect = detect(data, encoding=encoding, separator=separator, decimal=decimal)
     wanted = spec.roles
     require_columns(wanted, dialect.columns, separator=dialect.separator)
     if spec.count_column is None and spec.outcome is not None and not spec.positives:
         count_column = find_count_column(dialect.columns, exclude=wanted)
         if count_column is not None:
             wanted.append(count_column)
+    features = list(spec.features)
+    if spec.features_auto:  # every column without a role that is not named like an identifier
+        from ethics_toolkit.engine.features import auto_candidates
+
+        features += [c for c in auto_candidates(dialect.columns, spec) if c not in wanted]
+        wanted += [c for c in features if c not in wanted]
     categorical = [
         c
         for c in (
@@ -326,6 +343,7 @@ def audit_source(
             spec.recommendation,
             spec.stage,
             spec.period,
+            *features,
         )
         if c is not None
     ]
@@ -335,7 +353,6 @@ def audit_source(
         separator=dialect.separator,
         decimal=dialect.decimal,
         usecols=wanted,
-        file_name=file_name,
         categorical=categorical,
         as_written=[*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c)],
     )

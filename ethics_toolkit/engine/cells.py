@@ -19,6 +19,8 @@ Decisions (issues 3, 9, 10, 11, 15):
   NYC LL144 scoring rate); a score that is not a finite number stops the audit.
 - Unknown sensitive values and strata become ``None`` in the cells; so does an empty
   recommendation, stage or date (those rows stay in the pooled analysis).
+- Feature columns (issue 11) never enter the cells: their associations are computed here from the
+  analysed rows (:mod:`ethics_toolkit.engine.features`) and handed on in :class:`Cells`.
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import (
+    AMBIGUOUS_OUTCOME,
+    AMBIGUOUS_RECOMMENDATION,
     BAD_COUNT,
     NO_OUTCOME_VALUES,
     NO_STAGES,
+    SCORE_NOT_FINITE,
     SCORE_NOT_NUMERIC,
     SELECTED_EXCEEDS_COUNT,
     TOO_MANY_GROUPS,
@@ -108,14 +113,25 @@ def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.nda
     import numpy as np
     import pandas as pd
 
+    original = series
     if not pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
         text = series.astype("string").str.strip()
         numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
         bad = numbers.isna() & text.notna() & (text != "")
         if bad.any():
-            raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=str(text[bad].iloc[0]))
+            value = str(text[bad].iloc[0])
+            if value.casefold() not in ("nan", "-nan", "+nan"):
+                raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=value)
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise DataValueError(SCORE_NOT_FINITE, column=column, value=value, row=row + 2)
         series = numbers
     values = series.to_numpy(dtype=float, na_value=np.nan)
+    infinite = np.isinf(values)
+    if infinite.any():  # "inf" and "1e309" parse as infinity; "nan" text is an error above
+        row = int(np.flatnonzero(infinite)[0])
+        raise DataValueError(
+            SCORE_NOT_FINITE, column=column, value=str(original.iloc[row]), row=row + 2
+        )
     valid = ~np.isnan(values)
     if not valid.any():
         raise DataValueError(NO_OUTCOME_VALUES, column=column)
@@ -266,6 +282,24 @@ def _binary_role(
     return classified_codes(codes, classes)
 
 
+def _recommendation(frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None) -> np.ndarray:
+    """The tool's recommendation per row: 1 yes, 0 no, -1 empty (values as for the outcome)."""
+    assert spec.recommendation is not None
+    try:
+        return _binary_role(
+            column_codes(frame[spec.recommendation], unknown_is_missing=False, weights=weights),
+            column=spec.recommendation,
+            positives=spec.recommendation_positives,
+            negatives=spec.recommendation_negatives,
+            option="--recommendation-positive",
+            negative_option="--recommendation-negative",
+        )
+    except DataValueError as error:
+        if error.template is not AMBIGUOUS_OUTCOME:
+            raise
+        raise DataValueError(AMBIGUOUS_RECOMMENDATION, **error.fields) from None
+
+
 def cells_from_rows(
     frame: pd.DataFrame,
     spec: AuditSpec,
@@ -301,15 +335,7 @@ def cells_from_rows(
         known = known & (truth >= 0)
         optional["truth"] = _yes_no(truth)
     if spec.recommendation is not None:
-        recommended = _binary_role(
-            column_codes(frame[spec.recommendation], unknown_is_missing=False, weights=weights),
-            column=spec.recommendation,
-            positives=spec.recommendation_positives,
-            negatives=spec.recommendation_negatives,
-            option="--recommendation-positive",
-            negative_option="--recommendation-negative",
-        )
-        optional["recommended"] = _yes_no(recommended)
+        optional["recommended"] = _yes_no(_recommendation(frame, spec, weights))
     if stage is not None:
         optional["stage"] = _Dimension(stage, list(spec.stages))
     optional |= _optional_dimensions(frame, spec, weights)
@@ -320,9 +346,57 @@ def cells_from_rows(
     cells = _cells(spec, attributes, optional, known, weights)
     total = len(frame) if weights is None else round(float(weights.sum()))
     used = sum(cell.count for cell in cells)
+    features = period_features = None
+    if spec.features or spec.features_auto:
+        spec, features, period_features = _features(
+            frame, spec, attributes, optional.get("period"), selected, known, weights
+        )
     return Cells(
-        cells=cells, n_rows=used, excluded=total - used, score_median=score_median, spec=spec
+        cells=cells,
+        n_rows=used,
+        excluded=total - used,
+        score_median=score_median,
+        spec=spec,
+        features=features,
+        period_features=period_features,
     )
+
+
+def _features(
+    frame: pd.DataFrame,
+    spec: AuditSpec,
+    attributes: list[_Dimension],
+    period: _Dimension | None,
+    selected: np.ndarray,
+    known: np.ndarray,
+    weights: np.ndarray | None,
+) -> tuple[AuditSpec, list[FeatureAssociation], dict[str, list[FeatureAssociation]] | None]:
+    """Feature associations (issue 11) over the analysed rows, and per period when asked.
+
+    The spec comes back with ``features`` resolved (``--features auto``: the columns chosen).
+    """
+    from ethics_toolkit.engine.features import associations, resolve_features
+
+    coded = resolve_features(frame, spec, keep=known, weights=weights)
+    spec = spec.model_copy(update={"features": [f.column for f in coded]})
+    codes = {
+        name: (dimension.codes, len(dimension.values))
+        for name, dimension in zip(spec.sensitive, attributes, strict=True)
+    }
+    options = {"attributes": codes, "weights": weights, "labels": spec.column_labels}
+    features = associations(coded, selected=selected, rows=known, **options)  # type: ignore[arg-type]
+    if period is None:
+        return spec, features, None
+    per_period = {
+        str(label): associations(
+            coded,
+            selected=selected,
+            rows=known & (period.codes == i),
+            **options,  # type: ignore[arg-type]
+        )
+        for i, label in enumerate(period.values)
+    }
+    return spec, features, per_period
 
 
 def _counts(frame: pd.DataFrame, column: str) -> np.ndarray:

@@ -20,16 +20,45 @@ Message = Bilingual
 
 
 EMPTY_FILE = Message(
-    en="The file {name} is empty. Export the decision log again and choose a CSV file with a "
-    "header row and one row per applicant.",
-    sv="Filen {name} är tom. Exportera beslutsloggen igen och välj en CSV-fil med en rubrikrad "
-    "och en rad per sökande.",
+    en="The file {name} is empty. Export the decision log again and choose a CSV or Excel file "
+    "with a header row and one row per applicant.",
+    sv="Filen {name} är tom. Exportera beslutsloggen igen och välj en CSV- eller Excelfil med en "
+    "rubrikrad och en rad per sökande.",
+)
+HEADER_ONLY = Message(
+    en="The file {name} has a header row ({columns}) but no data rows. Export the decision log "
+    "again with its rows.",
+    sv="Filen {name} har en rubrikrad ({columns}) men inga rader med data. Exportera "
+    "beslutsloggen igen med raderna.",
 )
 NOT_TEXT = Message(
     en="The file {name} is not a text CSV file (it contains binary data). Save the decision log "
-    "as CSV (for example 'CSV UTF-8' in Excel) and try again.",
+    "as CSV (for example 'CSV UTF-8' in Excel) or as an Excel workbook (.xlsx) and try again.",
     sv="Filen {name} är inte en CSV-textfil (den innehåller binära data). Spara beslutsloggen som "
-    "CSV (till exempel 'CSV UTF-8' i Excel) och försök igen.",
+    "CSV (till exempel 'CSV UTF-8' i Excel) eller som Excel-arbetsbok (.xlsx) och försök igen.",
+)
+NUL_BYTE = Message(
+    en="The file {name} contains a NUL byte on line {line}, so it is not a text file (or it is "
+    "damaged). Save the decision log again as CSV UTF-8 or .xlsx and try again.",
+    sv="Filen {name} innehåller en NUL-byte på rad {line}, så den är ingen textfil (eller är "
+    "skadad). Spara beslutsloggen igen som CSV UTF-8 eller .xlsx och försök igen.",
+)
+MIXED_ENCODING = Message(
+    en="The file {name} mixes two encodings: line {utf8_line} is UTF-8 but line {other_line} is "
+    "not (it reads as Windows-1252: {sample!r}). Reading it with either one would garble some "
+    "group names, so nothing was computed. Save the whole file again with one encoding (for "
+    "example 'CSV UTF-8' in Excel).",
+    sv="Filen {name} blandar två teckenkodningar: rad {utf8_line} är UTF-8 men rad {other_line} "
+    "är det inte (den läses som Windows-1252: {sample!r}). Med vilken som helst av dem skulle "
+    "några gruppnamn förvanskas, så inget beräknades. Spara om hela filen med en kodning (till "
+    "exempel 'CSV UTF-8' i Excel).",
+)
+NOT_IN_ENCODING = Message(
+    en="Line {line} of {name} is not valid {encoding}. Choose the file's real encoding with "
+    "--encoding (for example cp1252 for older Swedish Excel files), or leave it out to detect it.",
+    sv="Rad {line} i {name} är inte giltig {encoding}. Ange filens verkliga teckenkodning med "
+    "--encoding (till exempel cp1252 för äldre svenska Excelfiler), eller utelämna den så "
+    "upptäcks den automatiskt.",
 )
 UNREADABLE = Message(
     en="The file {name} could not be read as CSV: {detail}. Check the separator and quoting, or "
@@ -59,8 +88,98 @@ TOO_MANY_FIELDS = Message(
     "förskjutas. Kontrollera avgränsaren (--sep) och citattecknen, eller rätta den raden.",
 )
 BAD_ENCODING = Message(
-    en="The encoding {encoding!r} is not known. Use for example utf-8, utf-8-sig or cp1252.",
-    sv="Teckenkodningen {encoding!r} är okänd. Använd till exempel utf-8, utf-8-sig eller cp1252.",
+    en="The encoding {encoding!r} is not supported. Choose one of: {choices} (or leave it out to "
+    "detect it).",
+    sv="Teckenkodningen {encoding!r} stöds inte. Välj en av: {choices} (eller utelämna den så "
+    "upptäcks den automatiskt).",
+)
+BAD_SEPARATOR = Message(
+    en="The separator {separator!r} is not supported. Choose one of: {choices} (or leave it out "
+    "to detect it).",
+    sv="Avgränsaren {separator!r} stöds inte. Välj en av: {choices} (eller utelämna den så "
+    "upptäcks den automatiskt).",
+)
+BAD_DECIMAL = Message(
+    en="The decimal mark {decimal!r} is not supported. Choose '.' or ','.",
+    sv="Decimaltecknet {decimal!r} stöds inte. Välj '.' eller ','.",
+)
+DUPLICATE_COLUMNS = Message(
+    en="The header row of {name} has the same column name more than once: {names}. Rename them "
+    "so that every column has its own name, then try again.",
+    sv="Rubrikraden i {name} har samma kolumnnamn mer än en gång: {names}. Byt namn så att varje "
+    "kolumn har ett eget namn och försök igen.",
+)
+UNNAMED_COLUMN = Message(
+    en="Column {position} of {name} has no name in the header row but holds data (for example "
+    "{value!r} on line {line}). Give it a name in the header row, or delete the column.",
+    sv="Kolumn {position} i {name} saknar namn i rubrikraden men innehåller data (till exempel "
+    "{value!r} på rad {line}). Ge den ett namn i rubrikraden eller ta bort kolumnen.",
+)
+FIELD_TOO_LONG = Message(
+    en="A value in the column {column!r} of {name} is {length} characters long (at most {limit} "
+    "are read): probably a quote character that is never closed. Check the quoting around line "
+    "{line}.",
+    sv="Ett värde i kolumnen {column!r} i {name} är {length} tecken långt (högst {limit} läses): "
+    "troligen ett citattecken som aldrig avslutas. Kontrollera citattecknen kring rad {line}.",
+)
+HEADER_TOO_LONG = Message(
+    en="The first line of {name} is longer than {limit} characters, so it is not a header row of "
+    "a CSV file. Check that this is the decision log, saved as CSV or .xlsx.",
+    sv="Första raden i {name} är längre än {limit} tecken, så den är ingen rubrikrad i en "
+    "CSV-fil. Kontrollera att det är beslutsloggen, sparad som CSV eller .xlsx.",
+)
+NOT_A_FILE = Message(
+    en="{name} is not a regular file (but a pipe, a device or a socket), so it is not read. Give "
+    "the path of a CSV or Excel file.",
+    sv="{name} är ingen vanlig fil (utan en pipe, en enhet eller en socket), så den läses inte. "
+    "Ange sökvägen till en CSV- eller Excelfil.",
+)
+FILE_TOO_BIG = Message(
+    en="The file {name} is {size} MB, more than the limit of {limit} MB. Audit a shorter period, "
+    "keep only the columns you need, or use group counts (one row per group).",
+    sv="Filen {name} är {size} MB, mer än gränsen {limit} MB. Granska en kortare period, behåll "
+    "bara de kolumner du behöver, eller använd antal per grupp (en rad per grupp).",
+)
+SHEET_NOT_FOUND = Message(
+    en="The workbook {name} has no sheet {sheet!r}. Its sheets: {available}. Give a name or a "
+    "number with --sheet.",
+    sv="Arbetsboken {name} har inget blad {sheet!r}. Dess blad: {available}. Ange ett namn "
+    "eller ett nummer med --sheet.",
+)
+NO_SHEET_DATA = Message(
+    en="The workbook {name} has no sheet with any data. Check that the decision log was saved in "
+    "it.",
+    sv="Arbetsboken {name} har inget blad med data. Kontrollera att beslutsloggen sparades i den.",
+)
+SHEET_FOR_TEXT = Message(
+    en="--sheet {sheet!r} was given, but {name} is a text (CSV) file, not a workbook. Leave out "
+    "--sheet.",
+    sv="--sheet {sheet!r} angavs, men {name} är en textfil (CSV), ingen arbetsbok. Utelämna "
+    "--sheet.",
+)
+SPREADSHEET_UNREADABLE = Message(
+    en="The workbook {name} could not be read: {detail}. If it is password-protected, save a copy "
+    "without a password; otherwise save it again as .xlsx or CSV.",
+    sv="Arbetsboken {name} gick inte att läsa: {detail}. Om den är lösenordsskyddad, spara en "
+    "kopia utan lösenord; annars spara den igen som .xlsx eller CSV.",
+)
+SPREADSHEET_TOO_BIG = Message(
+    en="The workbook {name} unpacks to {size} MB, too much to read safely. Save only the sheet "
+    "with the decision log, or export it as CSV.",
+    sv="Arbetsboken {name} packas upp till {size} MB, för mycket för att läsas säkert. Spara "
+    "bara bladet med beslutsloggen, eller exportera det som CSV.",
+)
+NOT_A_SPREADSHEET = Message(
+    en="The file {name} is a ZIP archive but not an Excel or OpenDocument workbook. Unpack it, or "
+    "save the decision log as .xlsx or CSV.",
+    sv="Filen {name} är ett ZIP-arkiv men ingen Excel- eller OpenDocument-arbetsbok. Packa upp "
+    "den, eller spara beslutsloggen som .xlsx eller CSV.",
+)
+CELL_NOT_TEXT = Message(
+    en="The cell {cell} on the sheet {sheet!r} of {name} contains control characters (not text). "
+    "Correct the cell and try again.",
+    sv="Cellen {cell} på bladet {sheet!r} i {name} innehåller styrtecken (ingen text). Rätta "
+    "cellen och försök igen.",
 )
 COLUMN_NOT_FOUND = Message(
     en="The column {column!r} is not in the file. Available columns: {available}. Check the "
@@ -104,6 +223,12 @@ SCORE_NOT_NUMERIC = Message(
     "numbers only, or use --outcome for a yes/no decision.",
     sv="Poängkolumnen {column!r} innehåller text, till exempel {value!r}. Välj en kolumn med "
     "bara siffror, eller använd --outcome för ett ja/nej-beslut.",
+)
+SCORE_NOT_FINITE = Message(
+    en="The score column {column!r} has the value {value!r} on line {row}, which is not a finite "
+    "number. Correct or empty that cell: an infinite or undefined score cannot be compared.",
+    sv="Poängkolumnen {column!r} har värdet {value!r} på rad {row}, som inte är ett ändligt tal. "
+    "Rätta eller töm den cellen: en oändlig eller odefinierad poäng kan inte jämföras.",
 )
 ALL_UNKNOWN = Message(
     en="Every row has an unknown value in {column!r} (empty or not stated), so there is nothing "
@@ -211,6 +336,42 @@ NO_DATES = Message(
 NO_ROWS = Message(
     en="No row has a usable decision in {column!r}, so there is nothing to audit.",
     sv="Ingen rad har ett användbart beslut i {column!r}, så det finns inget att granska.",
+)
+
+# Issue 11: the tool's recommendation next to the final decision.
+AMBIGUOUS_RECOMMENDATION = Message(
+    en="Cannot tell which value of the recommendation column {column!r} means that the tool "
+    "recommended the applicant. Values found: {values} (number of rows in brackets). Say which "
+    "one with --recommendation-positive VALUE; with more than two values, name every value: yes "
+    "with --recommendation-positive, no with --recommendation-negative (both can be repeated).",
+    sv="Det går inte att avgöra vilket värde i rekommendationskolumnen {column!r} som betyder att "
+    "verktyget rekommenderade den sökande. Värden i kolumnen: {values} (antal rader inom "
+    "parentes). Ange det med --recommendation-positive VÄRDE; med fler än två värden, ange "
+    "varje värde: ja med --recommendation-positive, nej med --recommendation-negative (båda "
+    "kan upprepas).",
+)
+# Issue 11: the columns analysed with --features.
+FEATURE_IS_IDENTIFIER = Message(
+    en="The column {column!r} looks like an identifier (a value per applicant, or named like an "
+    "id), so it says nothing about what drives the decisions and would only single people out. "
+    "Leave it out of --features (--features auto skips identifiers).",
+    sv="Kolumnen {column!r} ser ut som ett id (ett värde per sökande, eller namngiven som ett id), "
+    "så den säger inget om vad som styr besluten och skulle bara peka ut personer. Ta bort den "
+    "från --features (--features auto hoppar över id-kolumner).",
+)
+FEATURE_TOO_MANY_VALUES = Message(
+    en="The column {column!r} has {count} different text values; with more than {limit} the "
+    "association figures would mislead. Group the values (for example postcode into area) or "
+    "leave the column out of --features.",
+    sv="Kolumnen {column!r} har {count} olika textvärden; med fler än {limit} blir "
+    "sambandsmåtten missvisande. Gruppera värdena (till exempel postnummer till område) eller "
+    "ta bort kolumnen från --features.",
+)
+NO_FEATURE_VALUES = Message(
+    en="The column {column!r} given with --features is empty in every row. Choose a column with "
+    "values, or leave it out.",
+    sv="Kolumnen {column!r} som angetts med --features är tom på varje rad. Välj en kolumn med "
+    "värden, eller ta bort den.",
 )
 
 

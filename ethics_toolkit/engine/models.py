@@ -227,7 +227,7 @@ class OversightGroup(BaseModel):
     overridden_to_no: int
     ai_impact_ratio: float | None
     final_impact_ratio: float | None
-    # Additive: the test of whether people changed this group's rate (see engine/oversight.py).
+    # Additive: the test of whether people changed this group's impact ratio (engine/oversight.py).
     change_p_value: float | None = None
     finding: Bilingual | None = None
 
@@ -243,6 +243,8 @@ class Oversight(BaseModel):
     groups: list[OversightGroup]
     n: int = 0
     finding: Bilingual | None = None
+    # Additive: rows left out of the comparison because their recommendation was empty.
+    unknown_recommendation: int = 0
 
 
 class FunnelGroup(BaseModel):
@@ -327,8 +329,10 @@ class AuditResult(BaseModel):
     score_median: float | None = None
     # Issue 11: feature associations, once per audit (also repeated on every analysis).
     features: list[FeatureAssociation] | None = None
-    # Issue 15: the same analyses per period, in time order.
+    # Issue 15: the same analyses per period, in time order, and per analysis how its lowest
+    # impact ratio changed from the first to the last period.
     periods: list[Period] | None = None
+    trends: list[PeriodTrend] | None = None
 
     @property
     def adverse_impact_found(self) -> bool:
@@ -343,6 +347,29 @@ class Period(BaseModel):
     period: str
     n_rows: int
     analyses: list[Analysis]
+
+
+class PeriodTrend(BaseModel):
+    """How one analysis' lowest impact ratio changed from the first to the last period (issue 15).
+
+    ``group`` is the group with the lowest ratio in the last period and ``reference_group`` its
+    reference there; ``group_first_ratio`` is the same pair's ratio in the first period, and
+    ``change_p_value`` tests whether the pair's ratio changed (see ``engine/trend.py``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    attributes: list[str]
+    first_period: str
+    last_period: str
+    first_lowest_ratio: float | None
+    last_lowest_ratio: float | None
+    group: dict[str, str] | None
+    reference_group: dict[str, str] | None
+    group_first_ratio: float | None
+    change_p_value: float | None
+    direction: Literal["improved", "worsened", "unchanged", "undetermined"]
+    finding: Bilingual | None = None
 
 
 AuditResult.model_rebuild()

@@ -1,111 +1,119 @@
-"""Bytes -> DataFrame: read the CSV files HR systems and Excel really export.
+"""Bytes -> DataFrame: read the CSV files and workbooks HR systems and Excel really export.
 
-Detection looks only at the first :data:`SAMPLE_BYTES` of the file (cheap enough for a UI preview):
+A file is either a workbook (``.xlsx``, ``.xlsm``, ``.xlsb``, ``.xls``, ``.ods``, recognised by its
+content, see :mod:`ethics_toolkit.engine.spreadsheet`), whose chosen sheet is rendered as UTF-8 CSV,
+or a CSV text file. Both then go through the same reader, so they give the same DataFrame.
 
-- encoding: a UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one, as in Excel's "Unicode
-  text", ``utf-16``); a sample that decodes as UTF-8 means
-  ``utf-8``; anything else is Windows-1252 (``cp1252``), what Swedish Excel saves as "CSV". If the
-  full read then meets invalid UTF-8 further down, it is retried once as ``cp1252``. NUL bytes or
-  bytes undefined in cp1252 mean the file is not text.
-- separator: the candidate among ``,`` ``;`` and tab that splits the header into the most columns
+CSV decisions (every one can be overridden; :class:`ReadingInfo` reports what was used together
+with the SHA-256 of the file as given, so a report can prove which file it audited):
+
+- Loading (:mod:`ethics_toolkit.engine.source`): regular files only, within a size limit.
+- Encoding (:mod:`ethics_toolkit.engine.encoding`): decided over the whole file; a file mixing
+  UTF-8 and Windows-1252 is refused, naming a line of each. A NUL byte anywhere (outside UTF-16)
+  means the file is not text.
+- Separator: the candidate among ``,`` ``;`` and tab that splits the header into the most columns
   while giving every sample line the same number of fields (quoted fields respected by ``csv``).
-- decimal: ``,`` when the sample has more numbers like ``53,8`` than like ``53.8``.
-
-CRLF line ends and quoted fields are handled by pandas' C parser. Column names are stripped of
-surrounding spaces. Empty fields become missing values; strings such as ``NA`` are kept as written
-(they can be real group values). Every choice can be overridden, and :class:`ReadingInfo` reports
-what was used together with the SHA-256 of the bytes, so a report can prove which file it audited.
+  Decimal mark: ``,`` when the sample has more numbers like ``53,8`` than like ``53.8``. Both are
+  sniffed from the first :data:`SAMPLE_BYTES` only.
+- Header: names are stripped of surrounding spaces; a name used twice, or a column without a name
+  that holds data, is an error naming them (an unnamed column that is empty in every row, as left
+  by trailing separators, is dropped). A line with a value beyond the header's columns is an
+  error naming the line, anywhere in the file (pandas would drop the value or shift the
+  columns); empty extra fields, as left by trailing separators, are fine. Counted by
+  :func:`ethics_toolkit.engine.fields.first_long_line` in one vectorised pass.
+- Values: empty fields become missing values; strings such as ``NA`` are kept as written (they can
+  be real group values). A field longer than :data:`FIELD_LIMIT` characters (an unclosed quote
+  swallowing lines) is an error. A header without rows is an error of its own.
+- Only regular files are read, up to ``max_bytes`` (default :data:`MAX_FILE_BYTES`): a FIFO or a
+  device is refused before it is opened.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import hashlib
 import io
 import re
+import warnings
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.encoding import (
+    ENCODINGS,
+    check_encoding_name,
+    check_text,
+    detect_encoding,
+    first_invalid,
+    line_of,
+)
 from ethics_toolkit.engine.errors import (
-    BAD_ENCODING,
+    BAD_DECIMAL,
+    BAD_SEPARATOR,
     COLUMN_NOT_FOUND,
+    DUPLICATE_COLUMNS,
     EMPTY_FILE,
-    FILE_NOT_FOUND,
-    IS_A_FOLDER,
-    NO_PERMISSION,
+    FIELD_TOO_LONG,
+    HEADER_ONLY,
+    HEADER_TOO_LONG,
+    NOT_IN_ENCODING,
     NOT_TEXT,
     ONE_COLUMN,
     TOO_MANY_FIELDS,
+    UNNAMED_COLUMN,
     UNREADABLE,
     ColumnError,
     ReadingError,
     list_values,
 )
+from ethics_toolkit.engine.fields import first_long_line
 from ethics_toolkit.engine.models import ReadingInfo
+from ethics_toolkit.engine.source import MAX_FILE_BYTES, Source, load_bytes, open_source
+
+__all__ = [
+    "ENCODINGS",
+    "FIELD_LIMIT",
+    "MAX_FILE_BYTES",
+    "SAMPLE_BYTES",
+    "Dialect",
+    "Source",
+    "detect",
+    "load_bytes",
+    "normalise_separator",
+    "open_source",
+    "read_table",
+    "require_columns",
+]
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SAMPLE_BYTES = 64 * 1024
 SEPARATORS = (",", ";", "\t")
+SEPARATOR_CHOICES = {",": "','", ";": "';'", "\t": "tab", "|": "'|'"}
+"""Separators that may be given (detection picks among :data:`SEPARATORS`)."""
+FIELD_LIMIT = 100_000
 _SAMPLE_LINES = 50
 _COMMA_NUMBER = re.compile(r"^[-+]?\d+,\d+$")
 _DOT_NUMBER = re.compile(r"^[-+]?\d+\.\d+$")
-_UTF8_BOM = codecs.BOM_UTF8
-# Bytes that Windows-1252 leaves undefined, and control bytes no text file contains.
-_BINARY_BYTES = frozenset(range(0, 9)) | frozenset((11, 12)) | frozenset(range(14, 32))
 
 
 @dataclass(frozen=True)
 class Dialect:
-    """What :func:`detect` found: enough to read the file and to show its columns."""
+    """What :func:`detect` found: enough to read the file and to show its columns.
+
+    ``columns`` are the named columns; ``raw_columns`` every header field as written (unnamed ones
+    included), in file order.
+    """
 
     encoding: str
     separator: str
     decimal: str
     columns: list[str]
     raw_columns: list[str]
-
-
-def _display_name(file_name: str | None) -> str:
-    return repr(file_name) if file_name else "(uploaded)"
-
-
-def load_bytes(source: bytes | Path) -> tuple[bytes, str | None]:
-    """The file's bytes and its name (``None`` for in-memory bytes)."""
-    if isinstance(source, bytes | bytearray | memoryview):
-        return bytes(source), None
-    path = Path(source)
-    try:
-        return path.read_bytes(), path.name
-    except FileNotFoundError:
-        raise ReadingError(FILE_NOT_FOUND, name=repr(str(path)), cwd=Path.cwd()) from None
-    except IsADirectoryError:
-        raise ReadingError(IS_A_FOLDER, name=repr(str(path))) from None
-    except PermissionError:
-        raise ReadingError(NO_PERMISSION, name=repr(str(path))) from None
-
-
-def _detect_encoding(sample: bytes, name: str) -> str:
-    if sample.startswith(_UTF8_BOM):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"  # Excel's "Unicode text"
-    if any(byte in _BINARY_BYTES for byte in sample[:4096]) or b"\x00" in sample:
-        raise ReadingError(NOT_TEXT, name=name)
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        sample.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ReadingError(NOT_TEXT, name=name) from None
-    return "cp1252"
+    stripped: list[str] = field(default_factory=list)
 
 
 def _sample_rows(text: str, separator: str) -> list[list[str]]:
@@ -131,55 +139,105 @@ def _detect_separator(text: str) -> str:
 def _detect_decimal(rows: list[list[str]]) -> str:
     comma = dot = 0
     for row in rows[1:]:
-        for field in row:
-            field = field.strip()
-            comma += bool(_COMMA_NUMBER.match(field))
-            dot += bool(_DOT_NUMBER.match(field))
+        for value in row:
+            value = value.strip()
+            comma += bool(_COMMA_NUMBER.match(value))
+            dot += bool(_DOT_NUMBER.match(value))
     return "," if comma > dot else "."
+
+
+def _too_many(row: list[str], width: int) -> bool:
+    return len(row) > width and any(value.strip() for value in row[width:])
 
 
 def _check_widths(rows: list[list[str]], name: str) -> None:
     """A sample line with more non-empty fields than the header would shift columns silently."""
     width = len(rows[0])
     for line, row in enumerate(rows[1:], start=2):
-        if len(row) > width and any(field.strip() for field in row[width:]):
+        if _too_many(row, width):
             raise ReadingError(
                 TOO_MANY_FIELDS, line=line, name=name, fields=len(row), columns=width
             )
 
 
+def _check_header(rows: list[list[str]], name: str) -> list[str]:
+    """Stripped names; duplicates, and unnamed columns with data in the sample, are errors."""
+    stripped = [value.strip() for value in rows[0]]
+    counts = Counter(n for n in stripped if n)
+    duplicates = [n for n, count in counts.items() if count > 1]
+    if duplicates:
+        described = [
+            f"{n!r} ({', '.join(str(i) for i, s in enumerate(stripped, 1) if s == n)})"
+            for n in duplicates
+        ]
+        raise ReadingError(DUPLICATE_COLUMNS, name=name, names="; ".join(described))
+    for position, column in enumerate(stripped):
+        if column:
+            continue
+        for line, row in enumerate(rows[1:], start=2):
+            if position < len(row) and row[position].strip():
+                raise ReadingError(
+                    UNNAMED_COLUMN, position=position + 1, name=name, value=row[position], line=line
+                )
+    return stripped
+
+
 def normalise_separator(separator: str) -> str:
-    """``\\t``, ``tab`` and ``TAB`` as written on a command line -> a real tab."""
-    return "\t" if separator.lower() in ("\\t", "tab") else separator
+    """``\\t``, ``tab`` and ``TAB`` as written on a command line -> a real tab; else checked."""
+    value = "\t" if separator.lower() in ("\\t", "tab", "\t") else separator
+    if value not in SEPARATOR_CHOICES:
+        raise ReadingError(
+            BAD_SEPARATOR, separator=separator, choices=", ".join(SEPARATOR_CHOICES.values())
+        )
+    return value
 
 
 def detect(
-    data: bytes,
+    data: bytes | Source,
     *,
     encoding: str | None = None,
     separator: str | None = None,
     decimal: str | None = None,
     file_name: str | None = None,
+    sheet: str | int | None = None,
 ) -> Dialect:
-    """Sniff encoding, separator, decimal mark and header from the first 64 KiB only."""
-    name = _display_name(file_name)
+    """Decide the encoding (whole file) and sniff separator, decimal mark and header (a sample).
+
+    A workbook's sheet is already UTF-8 CSV with ``,`` and ``.``; the overrides apply to text
+    files only.
+    """
+    source = open_source(data, sheet=sheet, file_name=file_name)
+    if source.file_format != "csv":
+        encoding, separator, decimal = "utf-8", ",", "."
+    data, name = source.data, source.display_name
     if not data or data.isspace():
         raise ReadingError(EMPTY_FILE, name=name)
-    sample = data[:SAMPLE_BYTES]
+    if separator is not None:
+        separator = normalise_separator(separator)
+    if decimal is not None and decimal not in (".", ","):
+        raise ReadingError(BAD_DECIMAL, decimal=decimal)
     if encoding is None:
-        encoding = _detect_encoding(sample, name)
+        encoding = detect_encoding(data, name)
     else:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ReadingError(BAD_ENCODING, encoding=encoding) from None
+        encoding = check_encoding_name(encoding)
+        if not codecs.lookup(encoding).name.startswith("utf-16"):
+            check_text(data, name)
+        bad = first_invalid(data, encoding)
+        if bad is not None:
+            raise ReadingError(
+                NOT_IN_ENCODING, line=line_of(data, bad), name=name, encoding=encoding
+            )
+    sample = data[:SAMPLE_BYTES]
     text = sample.decode(encoding, errors="ignore")
     if text.startswith("\ufeff"):
         text = text[1:]
-    separator = normalise_separator(separator) if separator else _detect_separator(text)
+    if len(data) > SAMPLE_BYTES and not any(mark in text for mark in "\r\n"):
+        raise ReadingError(HEADER_TOO_LONG, name=name, limit=format(len(text), ","))
+    separator = separator or _detect_separator(text)
     rows = _sample_rows(text, separator)
     if not rows:
         raise ReadingError(EMPTY_FILE, name=name)
+    stripped = _check_header(rows, name)
     _check_widths(rows, name)
     if decimal is None:
         decimal = _detect_decimal(rows)
@@ -187,8 +245,9 @@ def detect(
         encoding=encoding,
         separator=separator,
         decimal=decimal,
-        columns=[column.strip() for column in rows[0]],
+        columns=[c for c in stripped if c],
         raw_columns=rows[0],
+        stripped=stripped,
     )
 
 
@@ -207,8 +266,13 @@ def require_columns(
         raise ColumnError(COLUMN_NOT_FOUND, column=column, available=list_values(available))
 
 
+def _internal(position: int, column: str) -> str:
+    """A column's name while reading: its name, or a placeholder no header can contain."""
+    return column or f"\x00{position}"
+
+
 def read_table(
-    source: bytes | Path,
+    source: bytes | Path | Source,
     *,
     encoding: str | None = None,
     separator: str | None = None,
@@ -218,66 +282,77 @@ def read_table(
     categorical: Sequence[str] = (),
     as_written: Sequence[str] = (),
     nrows: int | None = None,
+    sheet: str | int | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[pd.DataFrame, ReadingInfo]:
-    """Read a CSV decision log (only ``usecols``, if given) and report how it was read.
+    """Read a decision log (only ``usecols``, if given) and report how it was read.
 
     ``categorical`` columns are read as pandas categoricals: one string per distinct value instead
     of one per row, which keeps a million-row read fast and small. pandas turns categories that
     all look numeric into numbers (``01`` -> 1); the ``as_written`` columns among them are read
     again as text so that group values stay exactly as written. ``nrows`` limits the rows read
-    (for previews).
+    (for previews). ``sheet`` chooses a workbook's sheet (name, or number from 1).
     """
     import pandas as pd
 
-    data, path_name = load_bytes(source)
-    file_name = file_name or path_name
-    dialect = detect(
-        data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
-    )
-    raw_by_name = dict(zip(dialect.columns, dialect.raw_columns, strict=True))
+    source = open_source(source, sheet=sheet, file_name=file_name, max_bytes=max_bytes)
+    dialect = detect(source, encoding=encoding, separator=separator, decimal=decimal)
+    name = source.display_name
     if usecols is not None:
         require_columns(usecols, dialect.columns, separator=dialect.separator)
-    wanted = list(dict.fromkeys(usecols)) if usecols is not None else None
-    raw_usecols = [raw_by_name[c] for c in wanted] if wanted is not None else None
-    dtype: Mapping[str, str] = {raw_by_name[c]: "category" for c in categorical if c in raw_by_name}
-    auto_encoding = encoding is None and dialect.encoding == "utf-8"
-    used_encoding = dialect.encoding
+    long_line = first_long_line(
+        source.data,
+        encoding=dialect.encoding,
+        separator=dialect.separator,
+        width=len(dialect.stripped),
+    )
+    if long_line is not None:
+        line, fields = long_line
+        raise ReadingError(
+            TOO_MANY_FIELDS, line=line, name=name, fields=fields, columns=len(dialect.stripped)
+        )
+    names = [_internal(i, c) for i, c in enumerate(dialect.stripped)]
+    unnamed = [n for n, c in zip(names, dialect.stripped, strict=True) if not c]
+    wanted = list(dict.fromkeys(usecols)) if usecols is not None else dialect.columns
+    positions = sorted({names.index(c) for c in wanted} | {names.index(c) for c in unnamed})
+    dtype = {c: "category" for c in categorical if c in wanted} | dict.fromkeys(unnamed, "category")
     try:
-        try:
-            frame = _read(data, dialect, used_encoding, raw_usecols, dtype, nrows)
-        except UnicodeDecodeError:
-            if not auto_encoding:
-                raise
-            used_encoding = "cp1252"
-            frame = _read(data, dialect, used_encoding, raw_usecols, dtype, nrows)
+        frame = _read(source.data, dialect, names, positions, dtype, nrows, name)
     except UnicodeDecodeError:
-        raise ReadingError(NOT_TEXT, name=_display_name(file_name)) from None
+        raise ReadingError(NOT_TEXT, name=name) from None
     except pd.errors.EmptyDataError:
-        raise ReadingError(EMPTY_FILE, name=_display_name(file_name)) from None
+        raise ReadingError(EMPTY_FILE, name=name) from None
     except (pd.errors.ParserError, ValueError) as error:
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ReadingError(UNREADABLE, name=_display_name(file_name), detail=detail) from None
+        raise ReadingError(UNREADABLE, name=name, detail=detail) from None
+    _check_unnamed(frame, unnamed, name)
+    frame = frame.drop(columns=unnamed)
+    if len(frame) == 0:
+        raise ReadingError(HEADER_ONLY, name=name, columns=list_values(dialect.columns))
+    _check_field_lengths(frame, name)
     numeric = [
-        raw_by_name[c]
+        c
         for c in as_written
-        if c in raw_by_name
-        and raw_by_name[c] in frame.columns
-        and isinstance(frame[raw_by_name[c]].dtype, pd.CategoricalDtype)
-        and not pd.api.types.is_string_dtype(frame[raw_by_name[c]].cat.categories.dtype)
+        if c in frame.columns
+        and isinstance(frame[c].dtype, pd.CategoricalDtype)
+        and not pd.api.types.is_string_dtype(frame[c].cat.categories.dtype)
     ]
     if numeric:
-        text = _read(data, dialect, used_encoding, numeric, dict.fromkeys(numeric, "str"), nrows)
+        positions = [names.index(c) for c in numeric]
+        text = _read(
+            source.data, dialect, names, positions, dict.fromkeys(numeric, "str"), nrows, name
+        )
         for column in numeric:
             frame[column] = text[column].astype("category")
-    frame.columns = [str(column).strip() for column in frame.columns]
     info = ReadingInfo(
-        encoding=used_encoding,
+        encoding=dialect.encoding,
         separator=dialect.separator,
         decimal=dialect.decimal,
         rows_read=len(frame),
         columns=dialect.columns,
-        sha256=hashlib.sha256(data).hexdigest(),
-        file_name=file_name,
+        sha256=source.sha256,
+        file_name=source.file_name,
+        sheet=source.sheet,
     )
     return frame, info
 
@@ -285,23 +360,79 @@ def read_table(
 def _read(
     data: bytes,
     dialect: Dialect,
-    encoding: str,
-    usecols: list[str] | None,
+    names: list[str],
+    positions: list[int],
     dtype: Mapping[str, str],
     nrows: int | None,
+    name: str,
 ) -> pd.DataFrame:
     import pandas as pd
 
-    return pd.read_csv(
-        io.BytesIO(data),
-        sep=dialect.separator,
-        decimal=dialect.decimal,
-        encoding=encoding,
-        usecols=usecols,
-        index_col=False,  # never turn a first column into the index (trailing separators)
-        dtype=dict(dtype) or None,
-        keep_default_na=False,
-        na_values=[""],
-        nrows=nrows,
-        engine="c",
-    )
+    with warnings.catch_warnings():
+        # Lines longer than the header were checked (first_long_line): only empty fields remain.
+        warnings.simplefilter("ignore", pd.errors.ParserWarning)
+        return pd.read_csv(
+            io.BytesIO(data),
+            sep=dialect.separator,
+            decimal=dialect.decimal,
+            encoding=dialect.encoding,
+            header=0,
+            names=names,
+            usecols=positions,
+            index_col=False,  # never turn a first column into the index (trailing separators)
+            dtype=dict(dtype) or None,
+            keep_default_na=False,
+            na_values=[""],
+            nrows=nrows,
+            engine="c",
+        )
+
+
+def _filled(series: pd.Series) -> pd.Series:
+    values = series.dropna().astype(str)
+    return values[values.str.strip() != ""]
+
+
+def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], name: str) -> None:
+    for column in unnamed:
+        filled = _filled(frame[column])
+        if len(filled):
+            raise ReadingError(
+                UNNAMED_COLUMN,
+                position=int(column[1:]) + 1,
+                name=name,
+                value=filled.iloc[0],
+                line=int(filled.index[0]) + 2,
+            )
+
+
+def _check_field_lengths(frame: pd.DataFrame, name: str) -> None:
+    """No value longer than :data:`FIELD_LIMIT` (per distinct value for categoricals)."""
+    import pandas as pd
+
+    for column in frame.columns:
+        series = frame[column]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            lengths = pd.Series(series.cat.categories.astype(str)).str.len()
+            longest = int(lengths.max()) if len(lengths) else 0
+            if longest > FIELD_LIMIT:
+                value = series.cat.categories[int(lengths.idxmax())]
+                row = int((series == value).to_numpy().argmax())
+            else:
+                continue
+        elif pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
+            lengths = series.astype("string").str.len()
+            longest = int(lengths.max()) if lengths.notna().any() else 0
+            if longest <= FIELD_LIMIT:
+                continue
+            row = int(lengths.fillna(0).to_numpy().argmax())
+        else:
+            continue
+        raise ReadingError(
+            FIELD_TOO_LONG,
+            column=column,
+            name=name,
+            length=format(longest, ","),
+            limit=format(FIELD_LIMIT, ","),
+            line=row + 2,
+        )

@@ -12,6 +12,10 @@ from typing import Literal
 
 Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
+LANG_NAMES: dict[Lang, str] = {"sv": "Svenska", "en": "English"}
+"""Each language named in itself, for language pickers."""
+LOCALES: dict[Lang, str] = {"sv": "sv-SE", "en": "en-GB"}
+"""BCP 47 tags, e.g. for a PDF's /Lang."""
 
 _THIN_NBSP = "\u202f"
 

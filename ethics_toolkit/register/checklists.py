@@ -48,71 +48,54 @@ DISCRIMINATION_GROUNDS: tuple[DiscriminationGround, ...] = get_args(Discriminati
 ITEM_ID_PATTERN = r"^[a-z_]+-\d{2}$"
 
 # Error messages (``str.format`` templates), imported by the tests.
-MISSING_DIR_EN = (
-    "The checklist folder was not found (looked in {places}). Reinstall ethics-toolkit, or run it "
-    "from a complete copy of the project."
+MISSING_DIR = Bilingual(
+    sv="Mappen med checklistor hittades inte (letade i {places}). Installera om ethics-toolkit, "
+    "eller kör det från en komplett kopia av projektet.",
+    en="The checklist folder was not found (looked in {places}). Reinstall ethics-toolkit, or run "
+    "it from a complete copy of the project.",
 )
-MISSING_DIR_SV = (
-    "Mappen med checklistor hittades inte (letade i {places}). Installera om ethics-toolkit, eller "
-    "kör det från en komplett kopia av projektet."
+MISSING_AREA = Bilingual(
+    sv="Checklistfilen {file} saknas i {folder}. Återställ den från projektet eller installera om "
+    "ethics-toolkit.",
+    en="The checklist file {file} is missing from {folder}. Restore it from the project or "
+    "reinstall ethics-toolkit.",
 )
-MISSING_AREA_EN = (
-    "The checklist file {file} is missing from {folder}. Restore it from the project or reinstall "
-    "ethics-toolkit."
+UNREADABLE = Bilingual(
+    sv="Checklistfilen {file} kunde inte läsas: {problem}. Kontrollera filen och försök igen.",
+    en="The checklist file {file} could not be read: {problem}. Check the file and try again.",
 )
-MISSING_AREA_SV = (
-    "Checklistfilen {file} saknas i {folder}. Återställ den från projektet eller installera om "
-    "ethics-toolkit."
+BAD_YAML = Bilingual(
+    sv="Checklistfilen {file} är inte giltig YAML ({where}: {problem}). Rätta indraget eller "
+    "citattecknen på det stället, eller återställ filen från projektet.",
+    en="The checklist file {file} is not valid YAML ({where}: {problem}). Correct the indentation "
+    "or quoting at that place, or restore the file from the project.",
 )
-UNREADABLE_EN = (
-    "The checklist file {file} could not be read: {problem}. Check the file and try again."
-)
-UNREADABLE_SV = (
-    "Checklistfilen {file} kunde inte läsas: {problem}. Kontrollera filen och försök igen."
-)
-BAD_YAML_EN = (
-    "The checklist file {file} is not valid YAML ({where}: {problem}). Correct the indentation or "
-    "quoting at that place, or restore the file from the project."
-)
-BAD_YAML_SV = (
-    "Checklistfilen {file} är inte giltig YAML ({where}: {problem}). Rätta indraget eller "
-    "citattecknen på det stället, eller återställ filen från projektet."
-)
-YAML_WHERE_EN = "line {line}, column {column}"
-YAML_WHERE_SV = "rad {line}, kolumn {column}"
-BAD_CONTENT_EN = (
-    "The checklist file {file} does not follow the checklist format: {problem}. Every item needs "
-    "id, question, guidance and suggested_mitigation in both sv and en, at least one reference and "
-    "severity_if_unmet 1-5."
-)
-BAD_CONTENT_SV = (
-    "Checklistfilen {file} följer inte checklistformatet: {problem}. Varje punkt behöver id, "
+YAML_WHERE = Bilingual(sv="rad {line}, kolumn {column}", en="line {line}, column {column}")
+BAD_CONTENT = Bilingual(
+    sv="Checklistfilen {file} följer inte checklistformatet: {problem}. Varje punkt behöver id, "
     "question, guidance och suggested_mitigation på både sv och en, minst en referens och "
-    "severity_if_unmet 1-5."
+    "severity_if_unmet 1-5.",
+    en="The checklist file {file} does not follow the checklist format: {problem}. Every item "
+    "needs id, question, guidance and suggested_mitigation in both sv and en, at least one "
+    "reference and severity_if_unmet 1-5.",
 )
-WRONG_FILE_NAME_EN = (
-    "The checklist file {file} declares area '{area}', so it must be named {expected}. Rename the "
-    "file or correct its area."
+WRONG_FILE_NAME = Bilingual(
+    sv="Checklistfilen {file} anger området '{area}' och måste därför heta {expected}. Byt namn "
+    "på filen eller rätta området.",
+    en="The checklist file {file} declares area '{area}', so it must be named {expected}. Rename "
+    "the file or correct its area.",
 )
-WRONG_FILE_NAME_SV = (
-    "Checklistfilen {file} anger området '{area}' och måste därför heta {expected}. Byt namn på "
-    "filen eller rätta området."
+DUPLICATE_ID = Bilingual(
+    sv="Checklistpunkten '{item_id}' förekommer i både {first} och {second}. Ge varje punkt ett "
+    "eget id.",
+    en="The checklist item id '{item_id}' is used in both {first} and {second}. Give each item its "
+    "own id.",
 )
-DUPLICATE_ID_EN = (
-    "The checklist item id '{item_id}' is used in both {first} and {second}. Give each item its "
-    "own id."
-)
-DUPLICATE_ID_SV = (
-    "Checklistpunkten '{item_id}' förekommer i både {first} och {second}. Ge varje punkt ett "
-    "eget id."
-)
-UNKNOWN_ITEM_EN = (
-    "There is no checklist item '{item_id}'. Item ids look like 'gdpr-01'; see the checklists for "
-    "the valid ids."
-)
-UNKNOWN_ITEM_SV = (
-    "Det finns ingen checklistpunkt '{item_id}'. Id:n ser ut som 'gdpr-01'; se checklistorna för "
-    "giltiga id:n."
+UNKNOWN_ITEM = Bilingual(
+    sv="Det finns ingen checklistpunkt '{item_id}'. Id:n ser ut som 'gdpr-01'; se checklistorna "
+    "för giltiga id:n.",
+    en="There is no checklist item '{item_id}'. Item ids look like 'gdpr-01'; see the checklists "
+    "for the valid ids.",
 )
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -155,8 +138,8 @@ class ChecklistArea(BaseModel):
         return self
 
 
-def _error(en: str, sv: str, **values: object) -> UserFacingError:
-    return UserFacingError(en=en.format(**values), sv=sv.format(**values))
+def _error(message: Bilingual, **values: object) -> UserFacingError:
+    return UserFacingError.of(message, **values)
 
 
 def _repo_checklist_dir() -> Path:
@@ -171,7 +154,7 @@ def checklist_dir() -> Path:
     repo = _repo_checklist_dir()
     if repo.is_dir():
         return repo
-    raise _error(MISSING_DIR_EN, MISSING_DIR_SV, places=f"{packaged}, {repo}")
+    raise _error(MISSING_DIR, places=f"{packaged}, {repo}")
 
 
 def _summarise(error: ValidationError) -> str:
@@ -194,10 +177,10 @@ def _yaml_error(path: Path, exc: yaml.YAMLError) -> UserFacingError:
         where_en = where_sv = "?"
     else:
         place = {"line": mark.line + 1, "column": mark.column + 1}
-        where_en, where_sv = YAML_WHERE_EN.format(**place), YAML_WHERE_SV.format(**place)
+        where_en, where_sv = YAML_WHERE.format("en", **place), YAML_WHERE.format("sv", **place)
     return UserFacingError(
-        en=BAD_YAML_EN.format(file=path.name, where=where_en, problem=problem),
-        sv=BAD_YAML_SV.format(file=path.name, where=where_sv, problem=problem),
+        en=BAD_YAML.format("en", file=path.name, where=where_en, problem=problem),
+        sv=BAD_YAML.format("sv", file=path.name, where=where_sv, problem=problem),
     )
 
 
@@ -206,7 +189,7 @@ def load_area_file(path: Path) -> ChecklistArea:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _error(UNREADABLE_EN, UNREADABLE_SV, file=path.name, problem=exc) from exc
+        raise _error(UNREADABLE, file=path.name, problem=exc) from exc
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -214,14 +197,11 @@ def load_area_file(path: Path) -> ChecklistArea:
     try:
         area = ChecklistArea.model_validate(raw)
     except ValidationError as exc:
-        raise _error(
-            BAD_CONTENT_EN, BAD_CONTENT_SV, file=path.name, problem=_summarise(exc)
-        ) from exc
+        raise _error(BAD_CONTENT, file=path.name, problem=_summarise(exc)) from exc
     expected = f"{area.area}.yaml"
     if path.name != expected:
         raise _error(
-            WRONG_FILE_NAME_EN,
-            WRONG_FILE_NAME_SV,
+            WRONG_FILE_NAME,
             file=path.name,
             area=area.area,
             expected=expected,
@@ -236,13 +216,12 @@ def read_checklists(directory: Path) -> list[ChecklistArea]:
     for area_id in AREA_IDS:
         path = directory / f"{area_id}.yaml"
         if not path.is_file():
-            raise _error(MISSING_AREA_EN, MISSING_AREA_SV, file=path.name, folder=directory)
+            raise _error(MISSING_AREA, file=path.name, folder=directory)
         area = load_area_file(path)
         for item in area.items:
             if item.id in seen:
                 raise _error(
-                    DUPLICATE_ID_EN,
-                    DUPLICATE_ID_SV,
+                    DUPLICATE_ID,
                     item_id=item.id,
                     first=seen[item.id],
                     second=path.name,
@@ -268,4 +247,4 @@ def checklist_item(item_id: str) -> ChecklistItem:
     try:
         return _items_by_id()[item_id]
     except KeyError:
-        raise _error(UNKNOWN_ITEM_EN, UNKNOWN_ITEM_SV, item_id=item_id) from None
+        raise _error(UNKNOWN_ITEM, item_id=item_id) from None

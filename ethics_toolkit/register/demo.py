@@ -1,8 +1,10 @@
 """The fictional demo tool "TalentScreen": a complete, realistic register entry to explore.
 
 Everything has fixed dates (no ``now()``), so reports of the demo are reproducible. The audit run is
-computed from the in-memory sample log (``sample_data.sample_files()``), so the demo also works from
-an installed wheel; only the aggregated cells and figures are stored, never the applicants' rows.
+computed from the in-memory Swedish sample export (``sample_data.sample_files()``: columns Kön,
+Bakgrund, Urval..., values Kvinna, Utanför Europa, Ja...), so the demo also works from an installed
+wheel and its Swedish report names every group in Swedish; only the aggregated cells and figures are
+stored, never the applicants' rows.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from ethics_toolkit.register.store import Store
 from ethics_toolkit.sample_data import sample_files
 
 DEMO_TOOL = "TalentScreen"
-DEMO_FILE = "recruitment_decisions.csv"
+DEMO_FILE = "rekrytering_excel_export.csv"
+"""The Swedish sample export (as Excel writes it): the demo's report reads Swedish throughout."""
 OWNER = "Maria Lind (HR-chef)"
 HR_SPECIALIST = "Johan Berg (HR-specialist)"
 DPO = "Sara Nilsson (dataskyddsombud)"
@@ -122,14 +125,14 @@ ANSWERS: dict[str, tuple[AnswerValue, str]] = {
     "leadership-04": (_Y, "Bedömt som högrisk enligt bilaga III punkt 4, se registret."),
     "leadership-05": (_NA, "Privat arbetsgivare; FRIA krävs inte."),
     "leadership-06": (_P, "Rekryterarna var med i upphandlingen; chefer inte involverade."),
-    "leadership-07": (_Y, "Årlig översyn beslutad; nästa 2027-03-01."),
+    "leadership-07": (_Y, "Årlig uppföljning beslutad; nästa 2027-03-01."),
     "leadership-08": (_Y, "Godkänd av HR-direktören 2026-10-15 med villkor."),
     "non_discrimination-01": (_P, "Kön och etnisk tillhörighet genomgångna, övriga grunder inte."),
     "non_discrimination-02": (_P, "Kravet på 'flytande svenska' ifrågasatt men inte prövat."),
     "non_discrimination-03": (_D, "Leverantören har inte svarat om postnummer används."),
     "non_discrimination-04": (_D, "Okänt hur verktyget väger luckor i CV:t."),
     "non_discrimination-05": (_N, "Språket i ansökan påverkar poängen enligt leverantören."),
-    "non_discrimination-06": (_Y, "Bias-granskning gjord 2026-10-01 på logg för jan-jun 2026."),
+    "non_discrimination-06": (_Y, "Biasgranskning gjord 2026-10-01 på logg för jan-jun 2026."),
     "non_discrimination-07": (_P, "Verktyget klarar skärmläsare; testerna är inte anpassade."),
     "non_discrimination-08": (_Y, "Kön är frivilligt och har fler svarsalternativ än man/kvinna."),
     "non_discrimination-09": (
@@ -188,7 +191,7 @@ def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
             tool_id=tool_id,
             title="Indirekt etnisk diskriminering i CV-urvalet",
             description=(
-                "Bias-granskningen visar att sökande med bakgrund utanför Europa går vidare i "
+                "Biasgranskningen visar att sökande med bakgrund utanför Europa går vidare i "
                 "19,7 % av fallen mot 30,8 % för sökande födda i Sverige (kvot 0,64, under "
                 "fyrafemtedelsregeln). Kvalificerade sökande utanför Europa missas oftare av "
                 "verktyget."
@@ -198,7 +201,7 @@ def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
             grounds=["ethnicity"],
             likelihood=4,
             severity=5,
-            existing_controls="Rekryteraren gör slutligt urval; årlig bias-granskning.",
+            existing_controls="Rekryteraren gör slutligt urval; årlig biasgranskning.",
             treatment=Treatment.mitigate,
             actions=[
                 MitigationAction(
@@ -213,7 +216,7 @@ def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
                     due=date(2026, 12, 15),
                 ),
                 MitigationAction(
-                    description="Ny bias-granskning på logg för jul-dec 2026.",
+                    description="Ny biasgranskning på logg för jul-dec 2026.",
                     owner=HR_SPECIALIST,
                     due=date(2027, 2, 15),
                 ),
@@ -377,11 +380,11 @@ def _audit_result() -> AuditResult:
     from ethics_toolkit.engine.audit import audit_source  # pandas and fairlearn: load late
 
     spec = AuditSpec(
-        outcome="selected",
-        positive="1",
-        sensitive=["gender", "background"],
-        truth="qualified",
-        truth_positive="1",
+        outcome="Urval",
+        positive="Ja",
+        sensitive=["Kön", "Bakgrund"],
+        truth="Kvalificerad",
+        truth_positive="Ja",
     )
     result = audit_source(sample_files()[DEMO_FILE], spec, file_name=DEMO_FILE)
     return result.model_copy(update={"computed_at": AUDIT_AT})
@@ -432,7 +435,7 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
             decision=SignOffDecision.approved_with_conditions,
             comment=(
                 "Får användas vidare under förutsättning att åtgärderna mot indirekt "
-                "diskriminering och DPIA:n är klara före nästa översyn 2027-03-01."
+                "diskriminering och DPIA:n är klara före nästa uppföljning 2027-03-01."
             ),
             actor="Eva Holm",
         )

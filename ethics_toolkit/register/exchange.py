@@ -1,19 +1,29 @@
 """The JSON export format of the whole register, its validation, and id shifting on import.
 
 ``{"schema_version", "exported_at", "tools": [{...profile..., "answers", "risks", "audits",
-"signoffs", "history"}], "history": [...]}``; the top-level ``history`` holds the entries of tools
-that were deleted (the trail is append-only and must survive an export). The format is the pydantic
-models of ``register/models.py``, so export and import cannot drift apart.
+"signoffs", "history"}], "history": [...], "head_hash"}``; the top-level ``history`` holds the
+entries of tools that were deleted (the trail is append-only and must survive an export). The format
+is the pydantic models of ``register/models.py``, so export and import cannot drift apart.
+
+Issue 13: every history entry carries its chain hash and the document the chain's ``head_hash``;
+:func:`validate` checks the file's own chain and its sign-offs before anything is imported, refuses
+non-positive ids, non-integer schema versions, history that belongs to no tool of the file, and
+files too large or too deeply nested to read safely.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, StrictInt, ValidationError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register import chain
+from ethics_toolkit.register.integrity import check_signoffs, signoff_status
+from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
     Answer,
@@ -21,37 +31,71 @@ from ethics_toolkit.register.models import (
     HistoryEntry,
     Risk,
     SignOff,
+    ToolRecord,
     UTCDateTime,
     check_acceptance,
 )
+from ethics_toolkit.register.orm import HistoryRow, to_row_values
 
 EXPORT_SCHEMA_VERSION = 1
+MAX_BYTES = 256 * 1024 * 1024
+"""The largest export file read (a register of hundreds of tools is a few MB)."""
+MAX_DEPTH = 64
+"""The deepest nesting of JSON accepted (an export nests about 12 levels)."""
 
-INVALID_EN = (
-    "The file is not a valid register export, nothing was imported. First problems: {problems}. "
-    "Use a file written by `ethics-toolkit export`."
+INVALID = Bilingual(
+    sv="Filen är ingen giltig registerexport, inget importerades. Första felen: {problems}. "
+    "Använd en fil som skrivits av `ethics-toolkit export`.",
+    en="The file is not a valid register export, nothing was imported. First problems: {problems}. "
+    "Use a file written by `ethics-toolkit export`.",
 )
-INVALID_SV = (
-    "Filen är ingen giltig registerexport, inget importerades. Första felen: {problems}. "
-    "Använd en fil som skrivits av `ethics-toolkit export`."
+NOT_JSON = Bilingual(
+    sv="Filen är inte JSON ({detail}), inget importerades. Använd en fil från `export`.",
+    en="The file is not JSON ({detail}), nothing was imported. Use an `export` file.",
 )
-NOT_JSON_EN = "The file is not JSON ({detail}), nothing was imported. Use an `export` file."
-NOT_JSON_SV = "Filen är inte JSON ({detail}), inget importerades. Använd en fil från `export`."
-VERSION_EN = (
-    "The export has schema version {found}, this program reads version {expected}; nothing was "
-    "imported. Import it with the ethics-toolkit version that wrote it, or update."
+VERSION = Bilingual(
+    sv="Exporten har schemaversion {found}, programmet läser version {expected}; inget "
+    "importerades. Importera med den ethics-toolkit-version som skrev filen, eller uppdatera.",
+    en="The export has schema version {found}, this program reads version {expected}; nothing was "
+    "imported. Import it with the ethics-toolkit version that wrote it, or update.",
 )
-VERSION_SV = (
-    "Exporten har schemaversion {found}, programmet läser version {expected}; inget importerades. "
-    "Importera med den ethics-toolkit-version som skrev filen, eller uppdatera."
+NAMES_TAKEN = Bilingual(
+    sv="Registret har redan verktyg med namnen {names}; inget importerades. Byt namn på dem, ta "
+    "bort dem eller importera till en tom databas.",
+    en="The register already has tools named {names}; nothing was imported. Rename or delete them "
+    "first, or import into an empty database.",
 )
-NAMES_TAKEN_EN = (
-    "The register already has tools named {names}; nothing was imported. Rename or delete them "
-    "first, or import into an empty database."
+
+
+TOO_LARGE = Bilingual(
+    sv="Filen är {size} MB, större än {limit} MB som en registerexport får vara; inget "
+    "importerades. Kontrollera att det är rätt fil.",
+    en="The file is {size} MB, larger than the {limit} MB a register export may be; nothing was "
+    "imported. Check that it is the right file.",
 )
-NAMES_TAKEN_SV = (
-    "Registret har redan verktyg med namnen {names}; inget importerades. Byt namn på dem, ta bort "
-    "dem eller importera till en tom databas."
+TOO_DEEP = Bilingual(
+    sv="Filens JSON är nästlad djupare än {limit} nivåer (en registerexport har ungefär 12); inget "
+    "importerades. Använd en fil som skrivits av `ethics-toolkit export`.",
+    en="The file's JSON is nested deeper than {limit} levels (a register export has about 12); "
+    "nothing was imported. Use a file written by `ethics-toolkit export`.",
+)
+CHAIN_BROKEN_FILE = Bilingual(
+    sv="Filens ändringshistorik är inte intakt: händelse {id} har ändrats, lagts till eller tagits "
+    "bort efter exporten. Inget importerades. Använd den oförändrade exportfilen.",
+    en="The file's change history is not intact: entry {id} was changed, inserted or removed "
+    "after the export. Nothing was imported. Use the unaltered export file.",
+)
+HEAD_MISMATCH = Bilingual(
+    sv="Filens head_hash stämmer inte med dess ändringshistorik; filen har ändrats efter exporten. "
+    "Inget importerades.",
+    en="The file's head_hash does not match its change history; the file was altered after the "
+    "export. Nothing was imported.",
+)
+EDITED_AFTER_SIGNOFF = Bilingual(
+    sv="Verktyget {name!r} i filen skiljer sig från det som signerades {date} av {signer}, men "
+    "historiken visar ingen ändring efter signeringen: filen har redigerats. Inget importerades.",
+    en="The tool {name!r} in the file differs from what {signer} signed off on {date}, but its "
+    "history shows no change after the sign-off: the file was edited. Nothing was imported.",
 )
 
 
@@ -65,31 +109,78 @@ class ToolExport(AITool):
 
 
 class RegisterExport(BaseModel):
-    schema_version: int = EXPORT_SCHEMA_VERSION
+    schema_version: StrictInt = EXPORT_SCHEMA_VERSION
     exported_at: UTCDateTime
     tools: list[ToolExport]
     history: list[HistoryEntry] = Field(default_factory=list)
+    # Issue 13: the hash of the last history entry when the file was written (None: the file was
+    # written before history was hash-chained).
+    head_hash: str | None = None
 
     def all_history(self) -> list[HistoryEntry]:
         entries = [h for t in self.tools for h in t.history] + list(self.history)
         return sorted(entries, key=lambda h: h.id or 0)
 
+    @property
+    def chained(self) -> bool:
+        """False for a file written before hash chains (no hash anywhere): it cannot be checked."""
+        return self.head_hash is not None or any(h.hash for h in self.all_history())
+
+    def record(self, tool: ToolExport) -> ToolRecord:
+        """One tool of the file as the app and the report read it."""
+        profile = AITool.model_validate(tool.model_dump(include=set(AITool.model_fields)))
+        return ToolRecord(
+            tool=profile,
+            classification=classify(profile),
+            answers=tool.answers,
+            risks=tool.risks,
+            audits=tool.audits,
+            signoffs=tool.signoffs,
+            history=tool.history,
+        )
+
 
 def invalid(problems: list[str]) -> UserFacingError:
     listed = "; ".join(problems[:5])
-    return UserFacingError(
-        en=INVALID_EN.format(problems=listed), sv=INVALID_SV.format(problems=listed)
-    )
+    return UserFacingError.of(INVALID, problems=listed)
+
+
+def _error(message: Bilingual, **values: object) -> UserFacingError:
+    return UserFacingError(en=message.format("en", **values), sv=message.format("sv", **values))
+
+
+def check_size(size: int) -> None:
+    """Refuse a file larger than ``MAX_BYTES`` before reading it."""
+    if size > MAX_BYTES:
+        raise _error(TOO_LARGE, size=round(size / 2**20), limit=MAX_BYTES // 2**20)
+
+
+def _depth(data: object) -> int:
+    """The nesting depth of parsed JSON, without recursion (a hostile file cannot crash it)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def load_text(raw: str | bytes) -> object:
     """Parse an export file's text, with a clear message for anything that is not JSON."""
+    check_size(len(raw))
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
+    except RecursionError as error:
+        raise _error(TOO_DEEP, limit=MAX_DEPTH) from error
     except (ValueError, UnicodeDecodeError) as error:
-        raise UserFacingError(
-            en=NOT_JSON_EN.format(detail=error), sv=NOT_JSON_SV.format(detail=error)
-        ) from error
+        raise UserFacingError.of(NOT_JSON, detail=error) from error
+    if _depth(data) > MAX_DEPTH:
+        raise _error(TOO_DEEP, limit=MAX_DEPTH)
+    return data
 
 
 def _consistency_problems(document: RegisterExport) -> list[str]:
@@ -106,6 +197,7 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
     for tool in document.tools:
         unique("tool id", tool.id)
         unique("tool name", tool.name)
+        problems += _not_positive(tool)
         audit_ids = {a.id for a in tool.audits}
         for kind, children in (
             ("answer", tool.answers),
@@ -141,21 +233,90 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
         unique("history id", entry.id)
     if any(h.id is None for h in document.history):
         problems.append("a history entry has no id")
+    problems += _foreign_history(document)
     return problems
+
+
+def _not_positive(tool: ToolExport) -> list[str]:
+    """Ids must be positive: a 0 or -1 would land on another tool's row after the id shift."""
+    found: list[str] = []
+    checks: list[tuple[str, object]] = [("tool id", tool.id)]
+    for kind, children in (
+        ("answer", tool.answers),
+        ("risk", tool.risks),
+        ("audit", tool.audits),
+        ("sign-off", tool.signoffs),
+        ("history entry", tool.history),
+    ):
+        for child in children:
+            checks += [(f"{kind} id", getattr(child, "id", None))]
+            checks += [(f"{kind} tool_id", child.tool_id)]
+    checks += [("risk audit_run_id", r.audit_run_id) for r in tool.risks]
+    for kind, value in checks:
+        if isinstance(value, int) and value <= 0:
+            found.append(f"{kind} {value} of tool {tool.name!r} is not a positive number")
+    return found
+
+
+def _foreign_history(document: RegisterExport) -> list[str]:
+    """Top-level entries must belong to a tool the file shows deleted (or to no tool at all).
+
+    Otherwise a hand-made entry could attach itself to a tool of the file or of the target
+    register and backdate its history.
+    """
+    found: list[str] = []
+    tool_ids = {t.id for t in document.tools}
+    deleted = {
+        h.tool_id
+        for h in document.history
+        if h.entity == "tool" and h.action == "delete" and h.entity_id == str(h.tool_id)
+    }
+    for entry in document.history:
+        if entry.id is not None and entry.id <= 0:
+            found.append(f"history id {entry.id} is not a positive number")
+        if entry.tool_id is None:
+            continue
+        if entry.tool_id in tool_ids or entry.tool_id not in deleted or entry.tool_id <= 0:
+            found.append(
+                f"history entry {entry.id} belongs to tool {entry.tool_id}, which is not a tool "
+                "deleted in this file"
+            )
+    return found
+
+
+def _chain_problems(document: RegisterExport) -> None:
+    """Refuse a file whose own chain, head or sign-offs show it was altered after the export."""
+    entries = document.all_history()
+    walked = chain.walk(to_row_values(h, HistoryRow) for h in entries)
+    if not walked.intact:
+        raise _error(CHAIN_BROKEN_FILE, id=walked.broken_id)
+    if document.head_hash is not None and document.head_hash != walked.head:
+        raise _error(HEAD_MISMATCH)
+    signoffs = [s for t in document.tools for s in t.signoffs]
+    problems = check_signoffs(signoffs, entries, walked.hashes)
+    if problems:
+        raise invalid([p.en.rstrip(".") for p in problems])
+    for tool in document.tools:
+        status = signoff_status(document.record(tool))
+        if status is not None and status.changed and not status.changes:
+            raise _error(
+                EDITED_AFTER_SIGNOFF,
+                name=tool.name,
+                signer=status.signoff.name,
+                date=status.signoff.signed_at.date().isoformat(),
+            )
 
 
 def validate(data: object) -> RegisterExport:
     """The export document in ``data``, or a UserFacingError listing what is wrong with it."""
     if isinstance(data, str | bytes):
         data = load_text(data)
-    if isinstance(data, dict) and data.get("schema_version", EXPORT_SCHEMA_VERSION) != (
-        EXPORT_SCHEMA_VERSION
-    ):
-        found = data.get("schema_version")
-        raise UserFacingError(
-            en=VERSION_EN.format(found=found, expected=EXPORT_SCHEMA_VERSION),
-            sv=VERSION_SV.format(found=found, expected=EXPORT_SCHEMA_VERSION),
-        )
+    elif _depth(data) > MAX_DEPTH:
+        raise _error(TOO_DEEP, limit=MAX_DEPTH)
+    version = data.get("schema_version", EXPORT_SCHEMA_VERSION) if isinstance(data, dict) else None
+    if isinstance(data, dict) and (type(version) is not int or version != EXPORT_SCHEMA_VERSION):
+        # ``type(...) is int``: JSON ``true`` is a bool, which Python would count as 1.
+        raise UserFacingError.of(VERSION, found=json.dumps(version), expected=EXPORT_SCHEMA_VERSION)
     try:
         document = RegisterExport.model_validate(data)
     except ValidationError as error:
@@ -168,14 +329,23 @@ def validate(data: object) -> RegisterExport:
     problems = _consistency_problems(document)
     if problems:
         raise invalid(problems)
+    if document.chained:
+        _chain_problems(document)
     return document
+
+
+def import_entry_changes(document: RegisterExport, source: str) -> dict[str, list[Any]]:
+    """What the history entry of an imported tool records about the file it came from."""
+    return {
+        "imported_from": [None, source or "-"],
+        "exported_at": [None, document.exported_at.isoformat()],
+        "export_head_hash": [None, document.head_hash if document.chained else None],
+    }
 
 
 def names_taken_error(names: list[str]) -> UserFacingError:
     listed = ", ".join(repr(n) for n in names)
-    return UserFacingError(
-        en=NAMES_TAKEN_EN.format(names=listed), sv=NAMES_TAKEN_SV.format(names=listed)
-    )
+    return UserFacingError.of(NAMES_TAKEN, names=listed)
 
 
 @dataclass(frozen=True)
@@ -202,6 +372,11 @@ class IdShift:
     def tool_of(self, tool: ToolExport) -> AITool:
         values = tool.model_dump(include=set(AITool.model_fields))
         return AITool.model_validate({**values, "id": tool.id + self.tool_offset})
+
+    def chained_entry(self, entry: HistoryEntry) -> HistoryEntry:
+        """An entry to append to the target's chain: shifted links, new id and hash."""
+        shifted = self.history_entry(entry.model_copy(update={"id": 0}))
+        return shifted.model_copy(update={"id": None, "hash": None})
 
     def _tool_id(self, tool_id: int) -> int:
         return tool_id + self.tool_offset

@@ -6,6 +6,7 @@ in a migration is all a new column needs. Computed fields (scores, levels) are n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -135,18 +136,6 @@ RiskDecision = Literal["pending", "accepted", "dismissed"]
 RiskClass = Literal["prohibited", "high_risk", "limited", "minimal"]
 HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff"]
 HistoryAction = Literal["create", "update", "delete"]
-_HISTORY_ACTIONS: dict[str, tuple[str, str]] = {
-    "create": ("Skapade", "Created"),
-    "update": ("Ändrade", "Updated"),
-    "delete": ("Tog bort", "Deleted"),
-}
-_HISTORY_ENTITIES: dict[str, tuple[str, str]] = {
-    "tool": ("verktyget", "tool"),
-    "answer": ("svaret på", "the answer to"),
-    "risk": ("risk", "risk"),
-    "audit": ("biasgranskning", "bias audit"),
-    "signoff": ("godkännande", "sign-off"),
-}
 
 
 def risk_level(score: int) -> RiskLevel:
@@ -182,6 +171,12 @@ class AITool(BaseModel):
     narrow_procedural_task: bool = False
     next_review: date | None = None
     row_version: int = 0
+    # Issue 13: an archived tool is kept (read-only, out of the overview) until restored.
+    archived_at: UTCDateTime | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
 
 
 class LegalClassification(BaseModel):
@@ -215,6 +210,9 @@ class MitigationAction(BaseModel):
     owner: str = ""
     due: date | None = None
     done: bool = False
+    # Issue 13: who ticked the action off, and when (the risk's history keeps the change too).
+    done_by: str = ""
+    done_on: date | None = None
 
 
 class Risk(BaseModel):
@@ -267,14 +265,12 @@ class Risk(BaseModel):
         )
 
 
-APPROVER_REQUIRED_EN = (
-    "The risk {title!r} has an inherent score of {score} (threshold {threshold}): accepting it "
+APPROVER_REQUIRED = Bilingual(
+    sv="Risken {title!r} har riskvärdet {score} (gräns {threshold}): för att acceptera den krävs "
+    "namnet på den som godkänner. Fyll i 'godkänd av' eller välj en annan hantering.",
+    en="The risk {title!r} has an inherent score of {score} (threshold {threshold}): accepting it "
     "needs the name of the person who approves it. Fill in 'approved by' or choose another "
-    "treatment."
-)
-APPROVER_REQUIRED_SV = (
-    "Risken {title!r} har riskvärdet {score} (gräns {threshold}): för att acceptera den krävs "
-    "namnet på den som godkänner. Fyll i 'godkänd av' eller välj en annan hantering."
+    "treatment.",
 )
 
 
@@ -286,9 +282,7 @@ def check_acceptance(risk: Risk) -> None:
             "score": risk.inherent_score,
             "threshold": ACCEPTANCE_THRESHOLD,
         }
-        raise UserFacingError(
-            en=APPROVER_REQUIRED_EN.format(**details), sv=APPROVER_REQUIRED_SV.format(**details)
-        )
+        raise UserFacingError.of(APPROVER_REQUIRED, **details)
 
 
 class AuditRun(BaseModel):
@@ -304,6 +298,11 @@ class AuditRun(BaseModel):
     run_at: UTCDateTime
     run_by: str = Field(min_length=1)
     data_period: str | None = None
+    # Issue 13 (privacy of stored audits, ``register/privacy.py``): cells under 5 people are
+    # withheld when the run is saved unless the user kept exact small cells for this audit.
+    exact_small_cells: bool = False
+    withheld_rows: int = Field(default=0, ge=0)
+    withheld_groups: int = Field(default=0, ge=0)
 
 
 class SignOff(BaseModel):
@@ -314,6 +313,10 @@ class SignOff(BaseModel):
     decision: SignOffDecision
     comment: str = ""
     signed_at: UTCDateTime
+    # Issue 13: the register content this sign-off approved, and the history head at that moment
+    # (``register/integrity.py``); ``None`` for sign-offs made before content binding existed.
+    content_hash: str | None = None
+    head_hash: str | None = None
 
 
 class HistoryEntry(BaseModel):
@@ -330,24 +333,28 @@ class HistoryEntry(BaseModel):
     action: HistoryAction
     changes: dict[str, list[object]] = Field(default_factory=dict)
     summary: str = ""
+    """Entries written before version 0.2 kept an English line here; newer entries leave it
+    empty and keep everything a reader needs as data in ``changes`` (see ``register/history``)."""
+    # Issue 13: SHA-256 over this entry's stored columns and the previous entry's hash.
+    hash: str | None = None
 
-    def describe(self, lang: Lang) -> str:
-        """One line for people: the stored (English) summary, or a Swedish line from the facts."""
-        if lang == "en" and self.summary:
-            return self.summary
-        action_sv, action_en = _HISTORY_ACTIONS[self.action]
-        entity_sv, entity_en = _HISTORY_ENTITIES[self.entity]
-        action, entity = (action_sv, entity_sv) if lang == "sv" else (action_en, entity_en)
-        line = f"{action} {entity} {self.entity_id}"
-        for key in ("name", "title", "file_name"):
-            old_new = self.changes.get(key)
-            if old_new and old_new[-1]:
-                line += f" ({old_new[-1]})"
-                break
-        fields = sorted(k for k in self.changes if k not in ("row_version", "id", "tool_id"))
-        if self.action == "update" and fields:
-            line += ": " + ", ".join(fields)
-        return line
+    def describe(self, lang: Lang, *, names: Mapping[tuple[str, str], str] | None = None) -> str:
+        """One line for people in ``lang``, rendered from the entry's data (no code names)."""
+        from ethics_toolkit.register.history import describe
+
+        return describe(self, lang, names=names)
+
+
+class HistoryCheck(BaseModel):
+    """The verified state of the register's hash chain when a record was read (issue 13)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: int
+    intact: bool
+    head: str
+    broken_id: int | None = None
+    problem: str | None = None
 
 
 class ToolRecord(BaseModel):
@@ -360,76 +367,25 @@ class ToolRecord(BaseModel):
     audits: list[AuditRun]
     signoffs: list[SignOff]
     history: list[HistoryEntry]
+    # Issue 13: the whole register's chain, checked in the same read (``None``: not checked).
+    history_check: HistoryCheck | None = None
 
-
-_LABELS: dict[StrEnum, tuple[str, str]] = {
-    HRProcess.recruitment: ("Rekrytering och urval", "Recruitment and selection"),
-    HRProcess.promotion: ("Befordran", "Promotion"),
-    HRProcess.termination: ("Uppsägning", "Termination"),
-    HRProcess.task_allocation: ("Fördelning av arbetsuppgifter", "Task allocation"),
-    HRProcess.performance_monitoring: ("Uppföljning av prestation", "Performance monitoring"),
-    HRProcess.other: ("Annat", "Other"),
-    DecisionRole.decides_alone: ("Beslutar själv", "Decides alone"),
-    DecisionRole.recommends: ("Rekommenderar", "Recommends"),
-    DecisionRole.ranks: ("Rangordnar", "Ranks"),
-    DecisionRole.supports: ("Stöder", "Supports"),
-    EmployerType.private: ("Privat arbetsgivare", "Private employer"),
-    EmployerType.public_body: ("Offentlig arbetsgivare", "Public body"),
-    ToolStatus.planned: ("Planerat", "Planned"),
-    ToolStatus.in_use: ("I bruk", "In use"),
-    ToolStatus.suspended: ("Pausat", "Suspended"),
-    ToolStatus.retired: ("Avvecklat", "Retired"),
-    AnswerValue.yes: ("Ja", "Yes"),
-    AnswerValue.partly: ("Delvis", "Partly"),
-    AnswerValue.no: ("Nej", "No"),
-    AnswerValue.not_applicable: ("Ej tillämpligt", "Not applicable"),
-    AnswerValue.dont_know: ("Vet ej", "Don't know"),
-    Treatment.mitigate: ("Minska", "Mitigate"),
-    Treatment.avoid: ("Undvik", "Avoid"),
-    Treatment.transfer: ("Överför", "Transfer"),
-    Treatment.accept: ("Acceptera", "Accept"),
-    RiskStatus.open: ("Öppen", "Open"),
-    RiskStatus.in_treatment: ("Under åtgärd", "In treatment"),
-    RiskStatus.accepted: ("Accepterad", "Accepted"),
-    RiskStatus.closed: ("Stängd", "Closed"),
-    SignOffDecision.approved: ("Godkänd", "Approved"),
-    SignOffDecision.approved_with_conditions: ("Godkänd med villkor", "Approved with conditions"),
-    SignOffDecision.rejected: ("Avslagen", "Rejected"),
-    DataCategory.contact: ("Kontaktuppgifter", "Contact details"),
-    DataCategory.identity: ("Identitetsuppgifter", "Identity data"),
-    DataCategory.cv_content: ("CV-innehåll", "CV content"),
-    DataCategory.education: ("Utbildning", "Education"),
-    DataCategory.work_history: ("Arbetslivserfarenhet", "Work history"),
-    DataCategory.test_results: ("Testresultat", "Test results"),
-    DataCategory.performance: ("Prestationsdata", "Performance data"),
-    DataCategory.photo: ("Foto", "Photo"),
-    DataCategory.video: ("Video", "Video"),
-    DataCategory.voice: ("Röst", "Voice"),
-    DataCategory.age: ("Ålder", "Age"),
-    DataCategory.gender: ("Kön", "Gender"),
-    DataCategory.ethnicity: ("Etniskt ursprung", "Ethnic origin"),
-    DataCategory.health_disability: ("Hälsa och funktionsnedsättning", "Health and disability"),
-    DataCategory.religion: ("Religion eller övertygelse", "Religion or belief"),
-    DataCategory.sex_life_orientation: ("Sexualliv och sexuell läggning", "Sex life, orientation"),
-    DataCategory.trade_union: ("Fackligt medlemskap", "Trade union membership"),
-    DataCategory.biometric: ("Biometriska uppgifter", "Biometric data"),
-}
-_LEVEL_LABELS: dict[str, tuple[str, str]] = {
-    "low": ("Låg", "Low"),
-    "medium": ("Medel", "Medium"),
-    "high": ("Hög", "High"),
-    "critical": ("Kritisk", "Critical"),
-    "prohibited": ("Förbjuden", "Prohibited"),
-    "high_risk": ("Hög risk", "High risk"),
-    "limited": ("Begränsad risk", "Limited risk"),
-    "minimal": ("Minimal risk", "Minimal risk"),
-}
+    def history_names(self) -> dict[tuple[str, str], str]:
+        """``(entity, id)`` -> current name, for history lines that do not name their subject."""
+        names = {("tool", str(self.tool.id)): self.tool.name}
+        names.update({("risk", str(r.id)): r.title for r in self.risks})
+        names.update({("audit", str(a.id)): a.file_name for a in self.audits if a.file_name})
+        return names
 
 
 def label(value: StrEnum | str, lang: Lang) -> str:
-    """The display name of an enum value, a risk level or a risk class in ``lang``."""
-    pair = _LABELS.get(value) if isinstance(value, StrEnum) else None
-    pair = pair or _LEVEL_LABELS.get(str(value))
-    if pair is None:
-        return str(value)
-    return pair[0] if lang == "sv" else pair[1]
+    """The display name of an enum value, a risk level or a risk class in ``lang``.
+
+    Kept for the first versions' callers; the labels live in ``register/labels.py``.
+    """
+    from ethics_toolkit.register import labels
+
+    if isinstance(value, StrEnum):
+        return labels.label(value, lang)
+    kind = "level" if str(value) in labels.LITERAL_LABELS["level"] else "risk_class"
+    return labels.literal_label(kind, str(value), lang)

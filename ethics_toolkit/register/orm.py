@@ -86,6 +86,7 @@ class ToolRow(Base):
     narrow_procedural_task: Mapped[bool] = mapped_column(Boolean)
     next_review: Mapped[date | None]
     row_version: Mapped[int] = mapped_column(Integer)
+    archived_at: Mapped[datetime | None]
 
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
@@ -117,6 +118,9 @@ class AuditRunRow(Base):
     run_at: Mapped[datetime]
     run_by: Mapped[str] = mapped_column(String(200))
     data_period: Mapped[str | None] = mapped_column(String(200))
+    exact_small_cells: Mapped[bool] = mapped_column(Boolean, default=False)
+    withheld_rows: Mapped[int] = mapped_column(Integer, default=0)
+    withheld_groups: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class RiskRow(Base):
@@ -159,10 +163,16 @@ class SignOffRow(Base):
     decision: Mapped[str] = mapped_column(String(40))
     comment: Mapped[str] = mapped_column(Text)
     signed_at: Mapped[datetime]
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    head_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class HistoryRow(Base):
-    """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits."""
+    """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits.
+
+    ``hash`` chains every entry to the one before (``register/chain.py``); it covers every other
+    column, so a column added here is protected without further code.
+    """
 
     __tablename__ = "history"
 
@@ -175,6 +185,7 @@ class HistoryRow(Base):
     action: Mapped[str] = mapped_column(String(20))
     changes: Mapped[dict[str, Any]]
     summary: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 RowT = TypeVar("RowT", bound=Base)

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.labels import group_label
 from ethics_toolkit.i18n import Lang, format_number
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import Analysis, GroupResult
+    from ethics_toolkit.engine.models import (
+        Analysis,
+        AuditResult,
+        AuditSpec,
+        GroupResult,
+        Oversight,
+    )
     from ethics_toolkit.register.models import Risk
 
 AUDIT_RISK_CATEGORY = "non_discrimination"
@@ -51,12 +58,16 @@ def adverse_impact_risk(
     group: GroupResult,
     owner: str,
     lang: Lang,
+    spec: AuditSpec | None = None,
 ) -> Risk:
-    """A risk prefilled from one adverse group: likelier when the difference is significant."""
+    """A risk prefilled from one adverse group: likelier when the difference is significant.
+
+    ``spec`` (the audit's) names the groups by their display labels, as every other text does.
+    """
     from ethics_toolkit.register.models import Risk
 
-    label = " × ".join(group.values.values())
-    reference = " × ".join((analysis.reference_group or {}).values())
+    label = group_label(group.values, spec)
+    reference = group_label(analysis.reference_group or {}, spec)
     significant = group.p_value is not None and group.p_value < SIGNIFICANT_P
     description = group.finding.get(lang) if group.finding else ""
     return Risk.model_validate(
@@ -70,6 +81,62 @@ def adverse_impact_risk(
             "legal_references": list(AUDIT_RISK_REFERENCES),
             "grounds": grounds_for(analysis.attributes),
             "likelihood": 4 if significant else 3,
+            "severity": 4,
+            "treatment": "mitigate",
+            "owner": owner,
+            "status": "open",
+            "audit_run_id": audit_run_id,
+        }
+    )
+
+
+# Issue 11: people follow the tool's recommendation so often that the tool decides in practice.
+OVERSIGHT_RISK_CATEGORY = "human_oversight"
+OVERSIGHT_RISK_REFERENCES = (
+    "GDPR Art. 22",
+    "CJEU C-634/21 (SCHUFA)",
+    "AI Act Art. 14",
+    "AI Act Art. 26(2)",
+)
+TOOL_DECIDES_TITLE = Bilingual(
+    sv="Verktyget beslutar i praktiken (GDPR art. 22): besluten följde rekommendationen i "
+    "{agreement} av fallen",
+    en="The tool decides in practice (GDPR Art. 22): decisions followed its recommendation in "
+    "{agreement} of cases",
+)
+
+
+def audit_oversight(result: AuditResult) -> Oversight | None:
+    """The oversight figures of an audit (the headline is the same in every analysis)."""
+    return next((a.oversight for a in result.analyses if a.oversight is not None), None)
+
+
+def tool_decides_risk(
+    *, tool_id: int, audit_run_id: int | None, result: AuditResult, owner: str, lang: Lang
+) -> Risk | None:
+    """A risk when people followed the tool in at least 95 % of cases, else ``None``.
+
+    Such review is not meaningful human involvement (SCHUFA, C-634/21): the recommendation is in
+    effect an automated decision under GDPR Art. 22, and AI Act Art. 14 / 26(2) oversight fails.
+    """
+    from ethics_toolkit.engine.oversight import tool_decides
+    from ethics_toolkit.i18n import format_percent
+    from ethics_toolkit.register.models import Risk
+
+    oversight = audit_oversight(result)
+    if oversight is None or not tool_decides(oversight):
+        return None
+    return Risk.model_validate(
+        {
+            "tool_id": tool_id,
+            "title": TOOL_DECIDES_TITLE.format(
+                lang, agreement=format_percent(oversight.agreement, lang)
+            ),
+            "description": oversight.finding.get(lang) if oversight.finding else "",
+            "category": OVERSIGHT_RISK_CATEGORY,
+            "legal_references": list(OVERSIGHT_RISK_REFERENCES),
+            "grounds": [],
+            "likelihood": 4,
             "severity": 4,
             "treatment": "mitigate",
             "owner": owner,

@@ -8,9 +8,11 @@ stale copy raises :class:`ConflictError` instead of silently overwriting a colle
 from __future__ import annotations
 
 import os
+import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +21,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, make_url, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    make_url,
+    select,
+    text,
+)
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
@@ -36,8 +49,11 @@ from sqlalchemy.pool import StaticPool
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.register import exchange
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register import chain, exchange, privacy
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
+from ethics_toolkit.register.history import ADVERSE_KEY, EVENT_KEY, SUBJECT_KEY
+from ethics_toolkit.register.integrity import as_check, content_of
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
@@ -66,73 +82,126 @@ from ethics_toolkit.register.orm import (
 )
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
+SQLITE_WAIT_S = 60.0
+"""How long a SQLite writer waits for another one to finish before giving up."""
+MIGRATE_ATTEMPTS = 4
+ROLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+PG_LOCK_KEY = 51_327
+"""First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
 ENV_USER = "ETHICS_TOOLKIT_USER"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
 
 # Messages (module constants so tests and callers can refer to them).
-BAD_URL_EN = "The database address {url!r} is not a valid URL ({detail}). Use e.g. {example}."
-BAD_URL_SV = "Databasadressen {url!r} är ingen giltig URL ({detail}). Ange t.ex. {example}."
-DRIVER_MISSING_EN = (
-    "The database driver for {url!r} is not installed ({detail}). For PostgreSQL install the "
-    "extra: pip install 'ethics-toolkit[postgres]'."
+BAD_URL = Bilingual(
+    sv="Databasadressen {url!r} är ingen giltig URL ({detail}). Ange t.ex. {example}.",
+    en="The database address {url!r} is not a valid URL ({detail}). Use e.g. {example}.",
 )
-DRIVER_MISSING_SV = (
-    "Databasdrivrutinen för {url!r} är inte installerad ({detail}). För PostgreSQL, installera: "
-    "pip install 'ethics-toolkit[postgres]'."
+DRIVER_MISSING = Bilingual(
+    sv="Databasdrivrutinen för {url!r} är inte installerad ({detail}). För PostgreSQL, installera: "
+    "pip install 'ethics-toolkit[postgres]'.",
+    en="The database driver for {url!r} is not installed ({detail}). For PostgreSQL install the "
+    "extra: pip install 'ethics-toolkit[postgres]'.",
 )
-UNREACHABLE_EN = (
-    "Could not open the database {url} ({detail}). Check that the server is running, the "
-    "address, user and password are right, or set {env} / --db to another database."
+UNREACHABLE = Bilingual(
+    sv="Kunde inte öppna databasen {url} ({detail}). Kontrollera att servern är igång och att "
+    "adress, användare och lösenord stämmer, eller ange en annan databas med {env} / --db.",
+    en="Could not open the database {url} ({detail}). Check that the server is running, the "
+    "address, user and password are right, or set {env} / --db to another database.",
 )
-UNREACHABLE_SV = (
-    "Kunde inte öppna databasen {url} ({detail}). Kontrollera att servern är igång och att "
-    "adress, användare och lösenord stämmer, eller ange en annan databas med {env} / --db."
+REFUSED = Bilingual(
+    sv="Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena.",
+    en="The database refused the change ({detail}); nothing was saved. Check the values.",
 )
-REFUSED_EN = "The database refused the change ({detail}); nothing was saved. Check the values."
-REFUSED_SV = "Databasen vägrade ändringen ({detail}); inget sparades. Kontrollera värdena."
-NEWER_SCHEMA_EN = (
-    "The database {url} was written by a newer ethics-toolkit ({detail}). Update ethics-toolkit, "
-    "or use another database."
+NEWER_SCHEMA = Bilingual(
+    sv="Databasen {url} har skrivits av en nyare version av ethics-toolkit ({detail}). Uppdatera "
+    "ethics-toolkit eller använd en annan databas.",
+    en="The database {url} was written by a newer ethics-toolkit ({detail}). Update "
+    "ethics-toolkit, or use another database.",
 )
-NEWER_SCHEMA_SV = (
-    "Databasen {url} har skrivits av en nyare version av ethics-toolkit ({detail}). Uppdatera "
-    "ethics-toolkit eller använd en annan databas."
+NO_FOLDER = Bilingual(
+    sv="Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db.",
+    en="Cannot create the folder {folder} for the database ({detail}). Choose another --db.",
 )
-NO_FOLDER_EN = "Cannot create the folder {folder} for the database ({detail}). Choose another --db."
-NO_FOLDER_SV = "Kan inte skapa mappen {folder} för databasen ({detail}). Välj en annan --db."
-UNKNOWN_TOOL_EN = "There is no tool named {name!r} in the register. Registered tools: {names}."
-UNKNOWN_TOOL_SV = "Det finns inget verktyg med namnet {name!r} i registret. Registrerade: {names}."
-EMPTY_REGISTER_EN = "The register has no tools yet: add one, or run `ethics-toolkit demo`."
-EMPTY_REGISTER_SV = "Registret har inga verktyg än: lägg till ett eller kör `ethics-toolkit demo`."
-UNKNOWN_TOOL_ID_EN = "There is no tool with id {id} in the register; reload the page."
-UNKNOWN_TOOL_ID_SV = "Det finns inget verktyg med id {id} i registret; ladda om sidan."
-NAME_TAKEN_EN = "A tool named {name!r} is already registered. Choose another name."
-NAME_TAKEN_SV = "Ett verktyg med namnet {name!r} finns redan. Välj ett annat namn."
-CONFLICT_EN = (
-    "Someone else changed this {entity} ({name!r}) after you opened it. Your changes were not "
-    "saved: reload to see the latest version, then make your change again."
+UNKNOWN_TOOL = Bilingual(
+    sv="Det finns inget verktyg med namnet {name!r} i registret. Registrerade: {names}.",
+    en="There is no tool named {name!r} in the register. Registered tools: {names}.",
 )
-CONFLICT_SV = (
-    "Någon annan har ändrat {entity} ({name!r}) efter att du öppnade den. Dina ändringar sparades "
-    "inte: ladda om för att se den senaste versionen och gör sedan ändringen igen."
+EMPTY_REGISTER = Bilingual(
+    sv="Registret har inga verktyg än: lägg till ett eller kör `ethics-toolkit demo`.",
+    en="The register has no tools yet: add one, or run `ethics-toolkit demo`.",
 )
-NOT_FOUND_EN = "The {entity} with id {id} no longer exists (someone may have deleted it); reload."
-NOT_FOUND_SV = "{entity} med id {id} finns inte längre (någon kan ha tagit bort den); ladda om."
-UNKNOWN_ITEM_EN = "There is no checklist item {item!r}. Check the id against the checklists."
-UNKNOWN_ITEM_SV = "Det finns ingen checklistepunkt {item!r}. Kontrollera id:t mot checklistorna."
-NO_PROPOSAL_EN = (
-    "Checklist item {item!r} has no pending risk proposal for this tool: answer it with "
-    "'no', 'partly' or 'don't know' first."
+UNKNOWN_TOOL_ID = Bilingual(
+    sv="Det finns inget verktyg med id {id} i registret; ladda om sidan.",
+    en="There is no tool with id {id} in the register; reload the page.",
 )
-NO_PROPOSAL_SV = (
-    "Checklistepunkt {item!r} har inget väntande riskförslag för verktyget: svara 'nej', "
-    "'delvis' eller 'vet ej' först."
+NAME_TAKEN = Bilingual(
+    sv="Ett verktyg med namnet {name!r} finns redan. Välj ett annat namn.",
+    en="A tool named {name!r} is already registered. Choose another name.",
 )
-FOREIGN_AUDIT_EN = "Audit run {id} does not belong to this tool; link an audit run of the tool."
-FOREIGN_AUDIT_SV = "Granskning {id} hör inte till verktyget; länka en granskning av verktyget."
+CONFLICT = Bilingual(
+    sv="Någon annan har ändrat {entity} ({name!r}) efter att du öppnade den. Dina ändringar "
+    "sparades inte: ladda om för att se den senaste versionen och gör sedan ändringen igen.",
+    en="Someone else changed this {entity} ({name!r}) after you opened it. Your changes were not "
+    "saved: reload to see the latest version, then make your change again.",
+)
+NOT_FOUND = Bilingual(
+    sv="Risken med id {id} finns inte längre (någon kan ha tagit bort den); ladda om.",
+    en="The risk with id {id} no longer exists (someone may have deleted it); reload.",
+)
+UNKNOWN_ITEM = Bilingual(
+    sv="Det finns ingen checklistepunkt {item!r}. Kontrollera id:t mot checklistorna.",
+    en="There is no checklist item {item!r}. Check the id against the checklists.",
+)
+NO_PROPOSAL = Bilingual(
+    sv="Checklistepunkt {item!r} har inget väntande riskförslag för verktyget: svara 'nej', "
+    "'delvis' eller 'vet inte' först.",
+    en="Checklist item {item!r} has no pending risk proposal for this tool: answer it with "
+    "'no', 'partly' or 'don't know' first.",
+)
+FOREIGN_AUDIT = Bilingual(
+    sv="Granskning {id} hör inte till verktyget; länka en granskning av verktyget.",
+    en="Audit run {id} does not belong to this tool; link an audit run of the tool.",
+)
 
-_ENTITY_SV = {"tool": "verktyget", "risk": "risken"}
+GAP_TITLE = Bilingual(sv="Brist: {question}", en="Gap: {question}")
+"""The title of a risk proposed by an unmet checklist item."""
+_ENTITY = {"tool": Bilingual(sv="verktyget", en="tool"), "risk": Bilingual(sv="risken", en="risk")}
+NOT_A_REGISTER = Bilingual(
+    sv="{url} är ingen registerdatabas ({detail}). Ange databasen som ethics-toolkit skapade, med "
+    "--db eller ETHICS_TOOLKIT_DB.",
+    en="{url} is not a register database ({detail}). Give the database ethics-toolkit created, "
+    "with --db or ETHICS_TOOLKIT_DB.",
+)
+NOT_UPGRADED = Bilingual(
+    sv="Databasen {url} har schemaversion {found}, programmet använder {expected}. Öppna den en "
+    "gång med ethics-toolkit (t.ex. `ethics-toolkit tools --db ...`) så uppgraderas den, och "
+    "försök igen.",
+    en="The database {url} has schema version {found}, this program uses {expected}. Open it once "
+    "with ethics-toolkit (e.g. `ethics-toolkit tools --db ...`) to upgrade it, then try again.",
+)
+NO_ROLES = Bilingual(
+    sv="Databasroller finns bara i PostgreSQL ({dialect} har inga). En SQLite-fil skyddas av "
+    "filens behörigheter: den skapas läsbar bara för ägaren.",
+    en="Database roles exist in PostgreSQL only ({dialect} has none). A SQLite file is protected "
+    "by its file permissions: it is created readable by its owner only.",
+)
+BAD_ROLE = Bilingual(
+    sv="{role!r} är inget giltigt rollnamn (bokstäver, siffror och _ , börjar med en bokstav).",
+    en="{role!r} is not a valid role name (letters, digits and _, starting with a letter).",
+)
+ARCHIVED = Bilingual(
+    sv="Verktyget {name!r} är arkiverat och kan bara läsas. Återställ det först för att ändra.",
+    en="The tool {name!r} is archived and read-only. Restore it first to make changes.",
+)
+EXPORT_FIRST = Bilingual(
+    sv="Verktyget {name!r} tas bara bort efter en export av registret som det ser ut nu, så att "
+    "inget går förlorat. Använd `ethics-toolkit tool remove --export-first FIL` (eller exportera "
+    "igen: registret har ändrats sedan exporten).",
+    en="The tool {name!r} is only removed after an export of the register as it is now, so that "
+    "nothing is lost. Use `ethics-toolkit tool remove --export-first FILE` (or export again: the "
+    "register changed since the export).",
+)
 
 
 def default_actor() -> str:
@@ -152,9 +221,10 @@ class ConflictError(UserFacingError):
     """A save based on a stale copy: another user changed the row in between."""
 
     def __init__(self, entity: str, name: str) -> None:
+        noun = _ENTITY.get(entity) or Bilingual(sv=entity, en=entity)
         super().__init__(
-            en=CONFLICT_EN.format(entity=entity, name=name),
-            sv=CONFLICT_SV.format(entity=_ENTITY_SV.get(entity, entity), name=name),
+            en=CONFLICT.format("en", entity=noun.en, name=name),
+            sv=CONFLICT.format("sv", entity=noun.sv, name=name),
         )
 
 
@@ -196,21 +266,20 @@ class Store:
         return f"sqlite:///{path}"
 
     @classmethod
-    def open(cls, url: str | None = None, **engine_options: Any) -> Store:
+    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_options: Any) -> Store:
         """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
 
         ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
         connect arguments). In-memory SQLite gets a single shared connection automatically.
+        ``migrate=False`` opens an existing register as it is (``verify`` changes nothing): a
+        missing file, a file that is no register or one not yet upgraded is refused instead.
         """
         url = url or cls.default_url()
         example = "sqlite:///register.sqlite3"
         try:
             parsed = make_url(url)
         except ArgumentError as error:
-            raise UserFacingError(
-                en=BAD_URL_EN.format(url=url, detail=error, example=example),
-                sv=BAD_URL_SV.format(url=url, detail=error, example=example),
-            ) from error
+            raise UserFacingError.of(BAD_URL, url=url, detail=error, example=example) from error
         shown = parsed.render_as_string(hide_password=True)
         if parsed.get_backend_name() == "sqlite":
             if parsed.database in (None, "", ":memory:"):
@@ -218,47 +287,99 @@ class Store:
                 engine_options.setdefault("connect_args", {"check_same_thread": False})
             else:
                 folder = Path(parsed.database).expanduser().parent
+                if not migrate and not Path(parsed.database).expanduser().is_file():
+                    raise _error(NOT_A_REGISTER, url=shown, detail="no such file")
                 try:
                     folder.mkdir(parents=True, exist_ok=True)
+                    _create_private(Path(parsed.database).expanduser())
                 except OSError as error:
-                    raise UserFacingError(
-                        en=NO_FOLDER_EN.format(folder=folder, detail=error.strerror),
-                        sv=NO_FOLDER_SV.format(folder=folder, detail=error.strerror),
+                    raise UserFacingError.of(
+                        NO_FOLDER, folder=folder, detail=error.strerror
                     ) from error
+            # Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
+            engine_options.setdefault("connect_args", {}).setdefault("timeout", SQLITE_WAIT_S)
         try:
             engine = create_engine(parsed, **engine_options)
         except (NoSuchModuleError, ImportError) as error:
-            raise UserFacingError(
-                en=DRIVER_MISSING_EN.format(url=shown, detail=error),
-                sv=DRIVER_MISSING_SV.format(url=shown, detail=error),
-            ) from error
+            raise UserFacingError.of(DRIVER_MISSING, url=shown, detail=error) from error
+        store = cls(engine)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_foreign_keys)
-        store = cls(engine)
+            event.listen(engine, "begin", store._sqlite_begin)
         try:
-            store.migrate()
+            store.migrate() if migrate else store._check_revision(shown)
         except CommandError as error:
             engine.dispose()
-            raise UserFacingError(
-                en=NEWER_SCHEMA_EN.format(url=shown, detail=error),
-                sv=NEWER_SCHEMA_SV.format(url=shown, detail=error),
-            ) from error
+            raise UserFacingError.of(NEWER_SCHEMA, url=shown, detail=error) from error
         except (DBAPIError, SQLAlchemyError) as error:
             engine.dispose()
             detail = _first_line(error)
-            raise UserFacingError(
-                en=UNREACHABLE_EN.format(url=shown, detail=detail, env=ENV_DB),
-                sv=UNREACHABLE_SV.format(url=shown, detail=detail, env=ENV_DB),
-            ) from error
+            if "not a database" in detail or "malformed" in detail:
+                raise _error(NOT_A_REGISTER, url=shown, detail=detail) from error
+            raise UserFacingError.of(UNREACHABLE, url=shown, detail=detail, env=ENV_DB) from error
+        except UserFacingError:
+            engine.dispose()
+            raise
         return store
 
-    def migrate(self) -> None:
-        """Run the packaged Alembic migrations up to head (idempotent)."""
+    def _check_revision(self, shown: str) -> None:
+        """Refuse a database that is no register, or one a newer/older version wrote."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current is None:
+            raise _error(NOT_A_REGISTER, url=shown, detail="no register tables")
+        if current != head:
+            raise _error(NOT_UPGRADED, url=shown, found=current, expected=head)
+
+    def migrate(self) -> None:
+        """Run the packaged Alembic migrations up to head (idempotent).
+
+        Many processes may open a new database at once: the migration runs under the register's
+        write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so
+        one of them creates the schema and the others find it done. A lock that times out is
+        retried a few times before the error reaches the user.
+        """
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        for attempt in range(MIGRATE_ATTEMPTS):
+            try:
+                with self.engine.begin() as connection:
+                    self._lock(connection)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                return
+            except OperationalError as error:
+                if attempt + 1 == MIGRATE_ATTEMPTS or not _is_lock_timeout(error):
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def _lock(self, connection: Connection | Session) -> None:
+        """The register's write lock for the rest of this transaction (PostgreSQL).
+
+        Taken first in every writing transaction, so writers queue instead of deadlocking, the
+        history chain never forks and imports never race. SQLite gets the same from BEGIN
+        IMMEDIATE (``_sqlite_begin``). The key is per schema: registers in other schemas of the
+        same database do not wait for each other.
+        """
+        if self.engine.dialect.name == "postgresql":
+            connection.execute(
+                text(
+                    "SELECT pg_advisory_xact_lock(CAST(:key AS integer), "
+                    "hashtext(coalesce(current_schema(), '')))"
+                ),
+                {"key": PG_LOCK_KEY},
+            )
+
+    def _sqlite_begin(self, connection: Connection) -> None:
+        """Writers take SQLite's write lock when they begin, readers share (see ``_session``)."""
+        reading = getattr(self._local, "reading", False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -294,27 +415,33 @@ class Store:
                 self._local.session = None
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, *, write: bool = True) -> Iterator[Session]:
+        """A transaction; ``write`` ones take the register's write lock first (see ``_lock``)."""
         joined: Session | None = getattr(self._local, "session", None)
         if joined is not None:  # inside transaction(): its owner commits or rolls back
             yield joined
             return
         try:
             with self._sessions.begin() as session:
+                self._local.reading = not write
+                try:
+                    if write:
+                        self._lock(session)
+                    else:
+                        session.connection()  # begin now, while ``reading`` is set
+                finally:
+                    self._local.reading = False
                 yield session
         except IntegrityError:
             raise  # callers know which rule was broken and say so
         except (OperationalError, InterfaceError) as error:
             detail = _first_line(error)
-            raise UserFacingError(
-                en=UNREACHABLE_EN.format(url=self.url, detail=detail, env=ENV_DB),
-                sv=UNREACHABLE_SV.format(url=self.url, detail=detail, env=ENV_DB),
+            raise UserFacingError.of(
+                UNREACHABLE, url=self.url, detail=detail, env=ENV_DB
             ) from error
         except DBAPIError as error:
             detail = _first_line(error)
-            raise UserFacingError(
-                en=REFUSED_EN.format(detail=detail), sv=REFUSED_SV.format(detail=detail)
-            ) from error
+            raise UserFacingError.of(REFUSED, detail=detail) from error
 
     def _log(
         self,
@@ -326,8 +453,19 @@ class Store:
         entity_id: object,
         action: str,
         changes: dict[str, list[Any]],
-        summary: str,
+        subject: str | None = None,
+        event: dict[str, Any] | None = None,
     ) -> None:
+        """Append a history entry: what changed as data, in no language (``register/history``).
+
+        ``subject`` is the name of what changed (tool, risk, file, signer), kept with the entry
+        so that its line still names it after a rename or a deletion; ``event`` says what
+        happened when that is more than changed fields (archive, removal, a risk action).
+        """
+        if event:
+            changes = {EVENT_KEY: [event], **changes}
+        if subject:
+            changes = {SUBJECT_KEY: [subject], **changes}
         entry = HistoryEntry(
             at=self._clock(),
             actor=actor,
@@ -336,62 +474,63 @@ class Store:
             entity_id=str(entity_id),
             action=action,  # type: ignore[arg-type]
             changes=changes,
-            summary=summary,
         )
-        session.add(HistoryRow(**to_row_values(entry, HistoryRow)))
+        _append(session, entry)
 
     # -- tools -----------------------------------------------------------------------------------
 
-    def list_tools(self) -> list[AITool]:
-        with self._session() as session:
-            rows = session.scalars(select(ToolRow).order_by(ToolRow.name))
-            return [from_row(row, AITool) for row in rows]
+    def list_tools(self, *, include_archived: bool = True) -> list[AITool]:
+        """The registered tools by name; the overview leaves archived ones out."""
+        with self._session(write=False) as session:
+            query = select(ToolRow).order_by(ToolRow.name)
+            if not include_archived:
+                query = query.where(ToolRow.archived_at.is_(None))
+            return [from_row(row, AITool) for row in session.scalars(query)]
 
     def get_tool(self, name: str) -> AITool:
         """The tool called ``name``; a UserFacingError naming the registered tools otherwise."""
-        with self._session() as session:
+        with self._session(write=False) as session:
             row = session.scalar(select(ToolRow).where(ToolRow.name == name))
             if row is not None:
                 return from_row(row, AITool)
             names = list(session.scalars(select(ToolRow.name).order_by(ToolRow.name)))
         if not names:
-            raise UserFacingError(en=EMPTY_REGISTER_EN, sv=EMPTY_REGISTER_SV)
+            raise UserFacingError.of(EMPTY_REGISTER)
         listed = ", ".join(names)
-        raise UserFacingError(
-            en=UNKNOWN_TOOL_EN.format(name=name, names=listed),
-            sv=UNKNOWN_TOOL_SV.format(name=name, names=listed),
-        )
+        raise UserFacingError.of(UNKNOWN_TOOL, name=name, names=listed)
 
-    def _tool_row(self, session: Session, tool_id: int) -> ToolRow:
+    def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
+        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
         row = session.get(ToolRow, tool_id)
         if row is None:
-            raise UserFacingError(
-                en=UNKNOWN_TOOL_ID_EN.format(id=tool_id), sv=UNKNOWN_TOOL_ID_SV.format(id=tool_id)
-            )
+            raise UserFacingError.of(UNKNOWN_TOOL_ID, id=tool_id)
+        if writing and row.archived_at is not None:
+            raise _error(ARCHIVED, name=row.name)
         return row
 
     def save_tool(self, tool: AITool, *, actor: str) -> AITool:
         """Insert (``id`` None) or update the tool; a stale ``row_version`` raises ConflictError."""
         values = to_row_values(tool, ToolRow)
         del values["id"], values["row_version"]
-        taken = UserFacingError(
-            en=NAME_TAKEN_EN.format(name=tool.name), sv=NAME_TAKEN_SV.format(name=tool.name)
-        )
+        taken = UserFacingError.of(NAME_TAKEN, name=tool.name)
         try:
             with self._session() as session:
                 clash = session.scalar(select(ToolRow.id).where(ToolRow.name == tool.name))
                 if clash is not None and clash != tool.id:
                     raise taken
+                del values["archived_at"]  # only archive_tool / restore_tool change it
                 if tool.id is None:
-                    row = ToolRow(**values)
+                    tool = tool.model_copy(update={"archived_at": None})
+                    row = ToolRow(**values, id=_next_tool_id(session))
                     session.add(row)
                     session.flush()
                     changes, action = _json_changes(None, tool), "create"
                 else:
-                    row = self._tool_row(session, tool.id)
+                    row = self._tool_row(session, tool.id, writing=True)
                     if row.row_version != tool.row_version:
                         raise ConflictError("tool", row.name)
                     old = from_row(row, AITool)
+                    tool = tool.model_copy(update={"archived_at": old.archived_at})
                     for key, value in values.items():
                         setattr(row, key, value)
                     session.flush()
@@ -405,7 +544,7 @@ class Store:
                         entity_id=row.id,
                         action=action,
                         changes=changes,
-                        summary=f"{action} tool {tool.name}",
+                        subject=tool.name,
                     )
                 return from_row(row, AITool)
         except StaleDataError as error:
@@ -413,13 +552,31 @@ class Store:
         except IntegrityError as error:
             raise taken from error
 
-    def delete_tool(self, name: str, *, actor: str) -> None:
-        """Remove the tool and everything recorded about it; its history stays (append-only)."""
+    def delete_tool(
+        self,
+        name: str,
+        *,
+        actor: str,
+        export: Mapping[str, Any] | None = None,
+        export_file: str = "",
+    ) -> None:
+        """Remove the tool and everything recorded about it; its history stays (append-only).
+
+        Only with ``export``, an export (``export_json``) of the register as it is now: its head
+        hash must be the current one, so nothing removed is lost. The history entry names the
+        export file and its head hash.
+        """
         tool = self.get_tool(name)
+        head = (export or {}).get("head_hash")
+        exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
         with self._session() as session:
+            if not export or head != _walk_chain(session).head or tool.name not in exported:
+                raise _error(EXPORT_FIRST, name=tool.name)
             for row_cls in (RiskRow, AnswerRow, SignOffRow, AuditRunRow):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
+            changes = _json_changes(tool, None)
+            changes |= {"exported_to": [None, export_file], "export_head_hash": [None, head]}
             self._log(
                 session,
                 actor=actor,
@@ -427,15 +584,43 @@ class Store:
                 entity="tool",
                 entity_id=tool.id,
                 action="delete",
-                changes=_json_changes(tool, None),
-                summary=f"delete tool {tool.name} with its answers, risks, audits and sign-offs",
+                changes=changes,
+                subject=tool.name,
+                event={"kind": "remove", "file": export_file, "head": str(head)[:12]},
             )
 
-    def record(self, name: str) -> ToolRecord:
-        """Everything about one tool, read in one transaction (a consistent snapshot)."""
+    def archive_tool(self, name: str, *, actor: str, restore: bool = False) -> AITool:
+        """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
         tool = self.get_tool(name)
         assert tool.id is not None
         with self._session() as session:
+            row = self._tool_row(session, tool.id)
+            if (row.archived_at is None) != restore:
+                old = from_row(row, AITool)
+                row.archived_at = None if restore else self._clock()
+                session.flush()
+                new = from_row(row, AITool)
+                self._log(
+                    session,
+                    actor=actor,
+                    tool_id=tool.id,
+                    entity="tool",
+                    entity_id=tool.id,
+                    action="update",
+                    changes=_json_changes(old, new),
+                    subject=tool.name,
+                    event={"kind": "restore" if restore else "archive"},
+                )
+            return from_row(row, AITool)
+
+    def record(self, name: str, *, check_history: bool = True) -> ToolRecord:
+        """Everything about one tool, read in one transaction (a consistent snapshot).
+
+        ``check_history`` walks the whole register's hash chain as well (``history_check``).
+        """
+        tool = self.get_tool(name)
+        assert tool.id is not None
+        with self._session(write=False) as session:
             return ToolRecord(
                 tool=from_row(self._tool_row(session, tool.id), AITool),
                 classification=classify(tool),
@@ -444,10 +629,11 @@ class Store:
                 audits=_children(session, AuditRunRow, AuditRun, tool.id),
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id),
+                history_check=as_check(_walk_chain(session)) if check_history else None,
             )
 
     def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
-        with self._session() as session:
+        with self._session(write=False) as session:
             return _children(session, row_cls, model_cls, tool_id)
 
     # -- answers and proposed risks ----------------------------------------------------------------
@@ -468,7 +654,7 @@ class Store:
         _item(item_id)
         value = AnswerValue(value)
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            self._tool_row(session, tool_id, writing=True)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
@@ -501,7 +687,6 @@ class Store:
                 entity_id=item_id,
                 action="create" if old is None else "update",
                 changes=_json_changes(old, new),
-                summary=f"answer {item_id}: {value.value}",
             )
             return new
 
@@ -509,7 +694,7 @@ class Store:
         """A risk prefilled from an unmet checklist item (not saved): the user reviews it first."""
         item = _item(item_id)
         area = next(a.area for a in load_checklists() if any(i.id == item_id for i in a.items))
-        with self._session() as session:
+        with self._session(write=False) as session:
             tool = from_row(self._tool_row(session, tool_id), AITool)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
@@ -518,10 +703,9 @@ class Store:
         # "No" is a known gap, "partly" and "don't know" leave it uncertain.
         likelihood = 4 if answer is not None and answer.value == AnswerValue.no else 3
         evidence = f"\n\n{answer.evidence}" if answer is not None and answer.evidence else ""
-        prefix = "Brist" if lang == "sv" else "Gap"
         return Risk(
             tool_id=tool_id,
-            title=f"{prefix}: {item.question.get(lang)}",
+            title=GAP_TITLE.format(lang, question=item.question.get(lang)),
             description=item.guidance.get(lang) + evidence,
             category=area,
             legal_references=list(item.references),
@@ -558,13 +742,12 @@ class Store:
             proposal = risk or self.proposed_risk(item_id, tool_id, lang=lang)
             proposal = proposal.model_copy(update={"tool_id": tool_id, "source_item_id": item_id})
         with self._session() as session:
+            self._tool_row(session, tool_id, writing=True)
             row = session.scalar(
                 select(AnswerRow).where(AnswerRow.tool_id == tool_id, AnswerRow.item_id == item_id)
             )
             if row is None or row.risk_decision != "pending":
-                raise UserFacingError(
-                    en=NO_PROPOSAL_EN.format(item=item_id), sv=NO_PROPOSAL_SV.format(item=item_id)
-                )
+                raise UserFacingError.of(NO_PROPOSAL, item=item_id)
             old = from_row(row, Answer)
             row.risk_decision = "accepted" if accept else "dismissed"
             saved = self._save_risk(session, proposal, actor=actor) if proposal else None
@@ -576,7 +759,6 @@ class Store:
                 entity_id=item_id,
                 action="update",
                 changes=_json_changes(old, from_row(row, Answer)),
-                summary=f"{row.risk_decision} proposed risk for {item_id}",
             )
             return saved
 
@@ -585,24 +767,26 @@ class Store:
     def risks(self, tool_id: int) -> list[Risk]:
         return self._read(RiskRow, Risk, tool_id)
 
-    def save_risk(self, risk: Risk, *, actor: str) -> Risk:
-        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance."""
+    def save_risk(self, risk: Risk, *, actor: str, event: dict[str, Any] | None = None) -> Risk:
+        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance.
+
+        ``event``: what happened, for the history line (risk actions say what they did).
+        """
         try:
             with self._session() as session:
-                return self._save_risk(session, risk, actor=actor)
+                return self._save_risk(session, risk, actor=actor, event=event)
         except StaleDataError as error:
             raise ConflictError("risk", risk.title) from error
 
-    def _save_risk(self, session: Session, risk: Risk, *, actor: str) -> Risk:
+    def _save_risk(
+        self, session: Session, risk: Risk, *, actor: str, event: dict[str, Any] | None = None
+    ) -> Risk:
         check_acceptance(risk)
-        self._tool_row(session, risk.tool_id)
+        self._tool_row(session, risk.tool_id, writing=True)
         if risk.audit_run_id is not None:
             run = session.get(AuditRunRow, risk.audit_run_id)
             if run is None or run.tool_id != risk.tool_id:
-                raise UserFacingError(
-                    en=FOREIGN_AUDIT_EN.format(id=risk.audit_run_id),
-                    sv=FOREIGN_AUDIT_SV.format(id=risk.audit_run_id),
-                )
+                raise UserFacingError.of(FOREIGN_AUDIT, id=risk.audit_run_id)
         values = to_row_values(risk, RiskRow)
         del values["id"], values["row_version"]
         if risk.id is None:
@@ -613,10 +797,7 @@ class Store:
         else:
             found = session.get(RiskRow, risk.id)
             if found is None:
-                raise UserFacingError(
-                    en=NOT_FOUND_EN.format(entity="risk", id=risk.id),
-                    sv=NOT_FOUND_SV.format(entity="Risken", id=risk.id),
-                )
+                raise UserFacingError.of(NOT_FOUND, id=risk.id)
             row = found
             if row.row_version != risk.row_version:
                 raise ConflictError("risk", row.title)
@@ -634,7 +815,8 @@ class Store:
                 entity_id=row.id,
                 action="create" if old is None else "update",
                 changes=changes,
-                summary=f"{'create' if old is None else 'update'} risk {risk.title}",
+                subject=risk.title,
+                event=event,
             )
         return from_row(row, Risk)
 
@@ -651,12 +833,21 @@ class Store:
         actor: str,
         file_name: str | None = None,
         data_period: str | None = None,
+        keep_exact_small_cells: bool = False,
     ) -> AuditRun:
-        """Keep an audit's aggregated cells and figures with the input's fingerprint."""
+        """Keep an audit's aggregated cells and figures with the input's fingerprint.
+
+        Cells and group figures of fewer than 5 people are withheld (``register/privacy.py``)
+        unless ``keep_exact_small_cells``, which the run records and the report states.
+        """
         reading = result.reading
+        protected = None if keep_exact_small_cells else privacy.protect(result)
         run = AuditRun(
             tool_id=tool_id,
-            result=result,
+            result=protected.result if protected else result,
+            exact_small_cells=keep_exact_small_cells,
+            withheld_rows=protected.withheld_rows if protected else 0,
+            withheld_groups=protected.withheld_groups if protected else 0,
             file_sha256=reading.sha256 if reading else None,
             file_name=file_name or (reading.file_name if reading else None),
             rows_read=reading.rows_read if reading else result.n_rows,
@@ -666,7 +857,7 @@ class Store:
             data_period=data_period,
         )
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            self._tool_row(session, tool_id, writing=True)
             row = AuditRunRow(**to_row_values(run, AuditRunRow))
             session.add(row)
             session.flush()
@@ -678,11 +869,15 @@ class Store:
                 entity="audit",
                 entity_id=row.id,
                 action="create",
-                changes=_json_changes(None, saved.model_copy(update={"result": None})),
-                summary=(
-                    f"audit run of {saved.file_name or 'a decision log'}: {saved.rows_used} rows, "
-                    f"adverse impact {'found' if result.adverse_impact_found else 'not found'}"
-                ),
+                changes={
+                    **_json_changes(None, saved.model_copy(update={"result": None})),
+                    ADVERSE_KEY: [result.adverse_impact_found],
+                    "result_sha256": [
+                        None,
+                        chain.content_hash(saved.result.model_dump(mode="json")),
+                    ],
+                },
+                subject=saved.file_name,
             )
             return saved
 
@@ -709,7 +904,20 @@ class Store:
             signed_at=self._clock(),
         )
         with self._session() as session:
-            self._tool_row(session, tool_id)
+            tool = from_row(self._tool_row(session, tool_id, writing=True), AITool)
+            content = content_of(
+                tool,
+                classify(tool),
+                _children(session, AnswerRow, Answer, tool_id),
+                _children(session, RiskRow, Risk, tool_id),
+                _children(session, AuditRunRow, AuditRun, tool_id),
+            )
+            signoff = signoff.model_copy(
+                update={
+                    "content_hash": chain.content_hash(content),
+                    "head_hash": _walk_chain(session).head,
+                }
+            )
             row = SignOffRow(**to_row_values(signoff, SignOffRow))
             session.add(row)
             session.flush()
@@ -721,7 +929,7 @@ class Store:
                 entity_id=row.id,
                 action="create",
                 changes=_json_changes(None, signoff),
-                summary=f"sign-off by {name} ({role}): {signoff.decision.value}",
+                subject=name,
             )
             return from_row(row, SignOff)
 
@@ -729,46 +937,98 @@ class Store:
 
     def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
         """The append-only trail, oldest first; of one tool or of the whole register."""
-        with self._session() as session:
+        with self._session(write=False) as session:
             return _history(session, tool_id)
+
+    def grant_statements(self, role: str) -> list[str]:
+        """PostgreSQL: the SQL that lets ``role`` use the register but only add to its history.
+
+        Run by the owner of the tables (who also runs the migrations). The app then connects as
+        ``role``: it may read and change the register, but only INSERT and SELECT history; it
+        cannot UPDATE, DELETE or TRUNCATE it, nor drop or disable the triggers (not the owner).
+        """
+        if self.engine.dialect.name != "postgresql":
+            raise _error(NO_ROLES, dialect=self.engine.dialect.name)
+        if not ROLE_NAME.fullmatch(role):
+            raise _error(BAD_ROLE, role=role)
+        with self._session(write=False) as session:
+            schema = session.scalar(text("SELECT current_schema()"))
+        quoted, where = f'"{role}"', f'"{schema}"'
+        tables = ", ".join(f"{where}.{t}" for t in ("tools", "answers", "audit_runs", "risks"))
+        return [
+            f"GRANT USAGE ON SCHEMA {where} TO {quoted}",
+            f"GRANT SELECT ON {where}.alembic_version TO {quoted}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables}, {where}.signoffs TO {quoted}",
+            f"REVOKE ALL ON {where}.history FROM {quoted}",
+            f"GRANT SELECT, INSERT ON {where}.history TO {quoted}",
+            f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {where} TO {quoted}",
+        ]
+
+    def grant(self, role: str) -> list[str]:
+        """Run :meth:`grant_statements` (as the tables' owner); returns what was run."""
+        statements = self.grant_statements(role)
+        with self._session() as session:
+            for statement in statements:
+                session.execute(text(statement))
+        return statements
+
+    def walk_history(self) -> chain.ChainCheck:
+        """Check the whole hash chain (see ``register/chain.py``)."""
+        with self._session(write=False) as session:
+            return _walk_chain(session)
 
     # -- export and import -----------------------------------------------------------------------
 
     def export_json(self) -> dict[str, Any]:
-        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format)."""
-        tools = []
-        for tool in sorted(self.list_tools(), key=lambda t: t.id or 0):
-            assert tool.id is not None
-            tools.append(
-                exchange.ToolExport(
-                    **tool.model_dump(),
-                    answers=self.answers(tool.id),
-                    risks=self.risks(tool.id),
-                    audits=self.audit_runs(tool.id),
-                    signoffs=self.signoffs(tool.id),
-                    history=self.history(tool.id),
+        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format).
+
+        Read in one transaction, so the content and the head hash belong together. Audit runs go
+        through the privacy transform again unless they were kept exact on purpose.
+        """
+        with self._session(write=False) as session:
+            tools = []
+            for row in session.scalars(select(ToolRow).order_by(ToolRow.id)):
+                tool = from_row(row, AITool)
+                assert tool.id is not None
+                tools.append(
+                    exchange.ToolExport(
+                        **tool.model_dump(),
+                        answers=_children(session, AnswerRow, Answer, tool.id),
+                        risks=_children(session, RiskRow, Risk, tool.id),
+                        audits=[
+                            _private(run)
+                            for run in _children(session, AuditRunRow, AuditRun, tool.id)
+                        ],
+                        signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                        history=_history(session, tool.id),
+                    )
                 )
-            )
-        known = {t.id for t in tools}
-        orphans = [h for h in self.history() if h.tool_id not in known]
+            known = {t.id for t in tools}
+            orphans = [h for h in _history(session, None) if h.tool_id not in known]
+            head = _walk_chain(session).head
         document = exchange.RegisterExport(
-            exported_at=datetime.now(UTC), tools=tools, history=orphans
+            exported_at=datetime.now(UTC), tools=tools, history=orphans, head_hash=head
         )
         return document.model_dump(mode="json")
 
-    def import_json(self, data: object) -> None:
+    def import_json(self, data: object, *, source: str = "", actor: str = "import") -> list[str]:
         """Add an exported register to this database in one transaction: all or nothing.
 
-        Ids are shifted past the ids already present, so importing into a fresh database keeps
-        them (and a second export equals the first) and importing into a used one cannot clash.
+        The file's own chain and sign-offs are checked first (``exchange.validate``). Ids are
+        shifted past the ids already present, so importing into a fresh database keeps them
+        and importing into a used one cannot clash. The file's history is appended to this
+        register's chain, followed by one entry per imported tool naming ``source``, the export
+        time and the file's head hash. Concurrent imports queue on the write lock. Returns the
+        names of the imported tools.
         """
         document = exchange.validate(data)
         try:
-            self._import(document)
+            self._import(document, source=source, actor=actor)
         except IntegrityError as error:
             raise exchange.invalid([_first_line(error)]) from error
+        return [t.name for t in document.tools]
 
-    def _import(self, document: exchange.RegisterExport) -> None:
+    def _import(self, document: exchange.RegisterExport, *, source: str, actor: str) -> None:
         with self._session() as session:
             clashes = sorted(
                 session.scalars(
@@ -779,10 +1039,10 @@ class Store:
                 raise exchange.names_taken_error(clashes)
             offsets = {
                 row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
-                for row_cls in (ToolRow, AuditRunRow, RiskRow, SignOffRow, HistoryRow)
+                for row_cls in (AuditRunRow, RiskRow, SignOffRow, HistoryRow)
             }
             shift = exchange.IdShift(
-                tool_offset=offsets[ToolRow],
+                tool_offset=_next_tool_id(session) - 1,
                 audit_offset=offsets[AuditRunRow],
                 risk_offset=offsets[RiskRow],
                 signoff_offset=offsets[SignOffRow],
@@ -794,7 +1054,6 @@ class Store:
                 (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
                 (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
                 (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
-                (HistoryRow, [shift.history_entry(h) for h in document.all_history()]),
             ]
             for row_cls, models in plan:
                 if models:
@@ -802,6 +1061,33 @@ class Store:
                         insert(row_cls.__table__),
                         [to_row_values(model, row_cls) for model in models],
                     )
+            for entry in document.all_history():
+                _append(session, shift.chained_entry(entry))
+            at = self._clock()
+            for tool in document.tools:
+                changes = exchange.import_entry_changes(document, source)
+                head = document.head_hash if document.chained else None
+                entry = HistoryEntry(
+                    at=at,
+                    actor=actor,
+                    tool_id=tool.id + shift.tool_offset,
+                    entity="tool",
+                    entity_id=str(tool.id + shift.tool_offset),
+                    action="update",
+                    changes={
+                        SUBJECT_KEY: [tool.name],
+                        EVENT_KEY: [
+                            {
+                                "kind": "import",
+                                "file": source,
+                                "exported_at": document.exported_at.isoformat(timespec="seconds"),
+                                "head": head[:12] if head else None,
+                            }
+                        ],
+                        **changes,
+                    },
+                )
+                _append(session, entry)
             if self.engine.dialect.name == "postgresql":
                 for row_cls, _ in plan:
                     table = row_cls.__tablename__
@@ -813,13 +1099,27 @@ class Store:
                     )
 
 
+def _private(run: AuditRun) -> AuditRun:
+    """A run as it may leave the database: small cells withheld unless kept on purpose."""
+    if run.exact_small_cells:
+        return run
+    protected = privacy.protect(run.result)
+    if not protected.withheld_rows and not protected.withheld_groups:
+        return run
+    return run.model_copy(
+        update={
+            "result": protected.result,
+            "withheld_rows": run.withheld_rows + protected.withheld_rows,
+            "withheld_groups": run.withheld_groups + protected.withheld_groups,
+        }
+    )
+
+
 def _item(item_id: str) -> Any:
     try:
         return checklist_item(item_id)
     except (KeyError, LookupError, UserFacingError, ValidationError) as error:
-        raise UserFacingError(
-            en=UNKNOWN_ITEM_EN.format(item=item_id), sv=UNKNOWN_ITEM_SV.format(item=item_id)
-        ) from error
+        raise UserFacingError.of(UNKNOWN_ITEM, item=item_id) from error
 
 
 def _first_line(error: SQLAlchemyError) -> str:
@@ -838,6 +1138,41 @@ def _children(
     return [from_row(row, model_cls) for row in session.scalars(query)]
 
 
+def _append(session: Session, entry: HistoryEntry) -> HistoryEntry:
+    """Add ``entry`` at the end of the hash chain (the caller holds the write lock).
+
+    The id is assigned here, not by the database, because the hash covers it: the next id and
+    the previous hash are read under the same lock that serialises every writer.
+    """
+    last = session.execute(
+        select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)
+    ).first()
+    previous = (last.hash if last is not None else None) or chain.GENESIS
+    next_id = (last.id if last is not None else 0) + 1
+    values = to_row_values(entry.model_copy(update={"id": next_id}), HistoryRow)
+    values[chain.HASH_COLUMN] = chain.entry_hash(values, previous)
+    session.execute(insert(HistoryRow.__table__), [values])
+    return HistoryEntry.model_validate(values)
+
+
+def _next_tool_id(session: Session) -> int:
+    """A tool id never used before, not even by a deleted tool whose history remains."""
+    used = [
+        session.scalar(select(func.max(ToolRow.id))),
+        session.scalar(select(func.max(HistoryRow.tool_id))),
+    ]
+    return max((u for u in used if u is not None), default=0) + 1
+
+
+def _error(message: Bilingual, **values: object) -> UserFacingError:
+    return UserFacingError(en=message.format("en", **values), sv=message.format("sv", **values))
+
+
+def _walk_chain(session: Session) -> chain.ChainCheck:
+    rows = session.execute(select(HistoryRow.__table__).order_by(HistoryRow.id)).mappings()
+    return chain.walk(rows)
+
+
 def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
     query = select(HistoryRow).order_by(HistoryRow.id)
     if tool_id is not None:
@@ -846,7 +1181,24 @@ def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
 
 
 def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite checks foreign keys only when asked, per connection."""
+    """SQLite checks foreign keys only when asked, per connection.
+
+    The driver's own transaction handling is switched off: the store emits BEGIN itself (see
+    ``Store._sqlite_begin``), so that writers take the write lock before they read.
+    """
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    dbapi_connection.isolation_level = None
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (it holds personal data)."""
+    # An existing database keeps the permissions its owner gave it.
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _is_lock_timeout(error: OperationalError) -> bool:
+    text_ = str(error.orig).lower()
+    return "locked" in text_ or "busy" in text_ or "deadlock" in text_

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.i18n import Lang, format_int
 from ethics_toolkit.report import sections_audit as audit_sections
+from ethics_toolkit.report import sections_process as process_sections
 from ethics_toolkit.report.layout import Frame, Story, render
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.summary import derive_report_date, latest_audit, summary
@@ -84,8 +85,10 @@ def build_audit_report(
     )
     audit_sections.summary_section(story, summary(result, lang, options=options))
     audit_sections.audit_section(story, result, options=options)
+    process_sections.process_section(story, result, options=options)  # issue 11
     audit_sections.provenance_section(story, result)
     audit_sections.method_section(story, options=options)
+    process_sections.process_method(story, result)
     audit_sections.glossary_section(story)
     return _render(
         story,
@@ -134,7 +137,13 @@ def build_tool_report(
             story.para(text("aud.no_audit", lang))
     else:
         run_info = text("aud.run_info", lang, date=run.run_at.date().isoformat(), who=run.run_by)
+        if run.exact_small_cells:  # issue 13: the user kept exact small cells for this audit
+            run_info += " " + text("aud.exact_small_cells", lang)
+        elif run.withheld_rows or run.withheld_groups:
+            rows, groups = run.withheld_rows, run.withheld_groups
+            run_info += " " + text("aud.withheld", lang, rows=rows, groups=groups)
         audit_sections.audit_section(story, run.result, options=options, run_info=run_info)
+        process_sections.process_section(story, run.result, options=options)  # issue 11
         audit_sections.provenance_section(
             story,
             run.result,
@@ -145,6 +154,7 @@ def build_tool_report(
             run_by=run.run_by,
         )
     audit_sections.method_section(story, options=options)
+    process_sections.process_method(story, run.result if run else None)
     tool_sections.action_section(story, record, run, summary_data)
     tool_sections.signoff_section(story, record)
     audit_sections.glossary_section(story)

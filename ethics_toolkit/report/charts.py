@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -37,9 +37,28 @@ def level_of(score: int) -> str:
     return next(level for bound, level in LEVEL_BOUNDS if score <= bound)
 
 
+# Issue 10: the verdict of a group, told apart by bar colour AND a marker shape (never colour
+# alone): a filled triangle for adverse impact unlikely to be chance, an open triangle for adverse
+# impact that could be chance (a warning), an open circle for too few applicants to tell.
+VERDICT_BARS = {
+    "adverse_significant": BAR_ADVERSE,
+    "adverse_not_significant": colors.HexColor("#E2BE72"),
+    "insufficient_evidence": colors.HexColor("#C4CAD2"),
+}
+VERDICT_MARKS = {
+    "adverse_significant": ("triangle", STATUS_COLOURS["red"], True),
+    "adverse_not_significant": ("triangle", STATUS_COLOURS["amber"], False),
+    "insufficient_evidence": ("circle", MUTED, False),
+}
+MARK_SIZE = 7.0
+
+
 @dataclass(frozen=True, slots=True)
 class Bar:
-    """One group in the chart; ``rate`` is None when the group's figures are suppressed."""
+    """One group in the chart; ``rate`` is None when the group's figures are suppressed.
+
+    ``verdict`` (issue 10, optional) selects the bar colour and marker of :data:`VERDICT_MARKS`.
+    """
 
     label: str
     rate: float | None
@@ -47,6 +66,53 @@ class Bar:
     ci_high: float | None
     adverse: bool
     reference: bool
+    verdict: str | None = None
+
+
+def verdict_mark(x: float, y: float, verdict: str, size: float = MARK_SIZE) -> Group | None:
+    """The marker of a verdict centred at (x, y), or None for verdicts without one."""
+    if verdict not in VERDICT_MARKS:
+        return None
+    shape, colour, filled = VERDICT_MARKS[verdict]
+    fill = colour if filled else colors.white
+    half = size / 2
+    if shape == "triangle":
+        points = [x - half, y - half * 0.85, x + half, y - half * 0.85, x, y + half * 0.95]
+        mark = Polygon(points, fillColor=fill, strokeColor=colour, strokeWidth=1.1)
+    else:
+        mark = Circle(x, y, half * 0.9, fillColor=fill, strokeColor=colour, strokeWidth=1.1)
+    return Group(mark)
+
+
+def _bar_colour(bar: Bar) -> colors.Color:
+    if bar.reference:
+        return BAR_REFERENCE
+    if bar.verdict in VERDICT_BARS:
+        return VERDICT_BARS[bar.verdict]
+    if bar.verdict is not None:
+        return BAR
+    return BAR_ADVERSE if bar.adverse else BAR
+
+
+def verdict_legend(labels: dict[str, str], *, width: float, size: float = 7.5) -> Drawing:
+    """Marker, bar colour and words of each verdict in ``labels``, in one centred row."""
+    swatch, gap = 9.0, 14.0
+    widths = [swatch + 8 + MARK_SIZE + stringWidth(label, FONT, size) for label in labels.values()]
+    x = max(0.0, (width - sum(widths) - gap * (len(widths) - 1)) / 2)
+    drawing = Drawing(width, 14, initialFontName=FONT)
+    for (verdict, label), item_width in zip(labels.items(), widths, strict=True):
+        fill = VERDICT_BARS.get(verdict, BAR)
+        drawing.add(Rect(x, 2.5, swatch, swatch, fillColor=fill, strokeColor=None))
+        mark = verdict_mark(x + swatch + 4 + MARK_SIZE / 2, 7, verdict)
+        if mark is not None:
+            drawing.add(mark)
+        drawing.add(
+            String(
+                x + swatch + 8 + MARK_SIZE, 4, label, fontName=FONT, fontSize=size, fillColor=MUTED
+            )
+        )
+        x += item_width + gap
+    return drawing
 
 
 def selection_rate_chart(
@@ -93,8 +159,7 @@ def selection_rate_chart(
     chart.barWidth = 10
     chart.groupSpacing = ROW_HEIGHT - 10
     for index, bar in enumerate(bars):
-        colour = BAR_REFERENCE if bar.reference else BAR_ADVERSE if bar.adverse else BAR
-        chart.bars[(0, index)].fillColor = colour
+        chart.bars[(0, index)].fillColor = _bar_colour(bar)
     drawing.add(chart)
 
     def x_of(value: float) -> float:
@@ -120,16 +185,11 @@ def selection_rate_chart(
             for x in (low, high):
                 drawing.add(Line(x, y - 3, x, y + 3, strokeColor=INK, strokeWidth=0.7))
         label_x = x_of(max(bar.rate, bar.ci_high or bar.rate)) + 4
-        drawing.add(
-            String(
-                label_x,
-                y - 2.5,
-                glyph_safe(format_percent(bar.rate, lang, 1)),
-                fontName=FONT,
-                fontSize=7,
-                fillColor=INK,
-            )
-        )
+        rate_text = glyph_safe(format_percent(bar.rate, lang, 1))
+        drawing.add(String(label_x, y - 2.5, rate_text, fontName=FONT, fontSize=7, fillColor=INK))
+        mark = verdict_mark(label_x + stringWidth(rate_text, FONT, 7) + 7, y, bar.verdict or "")
+        if mark is not None:
+            drawing.add(mark)
     if reference_rate is not None:
         x = x_of(four_fifths * reference_rate)
         line = Line(

@@ -8,6 +8,7 @@ with a creation date taken from the data, so the same input gives a byte-identic
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n import LOCALES, Lang
 from ethics_toolkit.report.fonts import FONT, FONT_BOLD, register_fonts
 from ethics_toolkit.report.texts import text
 
@@ -56,7 +57,7 @@ STATUS_TINTS = {
     "amber": colors.HexColor("#FBF1DA"),
     "green": colors.HexColor("#E3F1E8"),
 }
-PDF_LANG = {"sv": "sv-SE", "en": "en-GB"}
+PDF_LANG = LOCALES
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,12 @@ def glyph_safe(value: str) -> str:
 def esc(value: object) -> str:
     """User data inside a Paragraph: escape XML so a tool called "A&B <x>" prints as written."""
     return escape(str(value))
+
+
+def markdown_markup(value: str) -> str:
+    """Inline Markdown of the prose files (``**bold**``, ``*italic*``) as reportlab markup."""
+    marked = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", esc(value))
+    return re.sub(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])", r"<i>\1</i>", marked)
 
 
 class Story:

@@ -6,7 +6,9 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DEFAULT_SMALL_CELL_THRESHOLD = 5
+from ethics_toolkit.engine.presentation import SMALL_CELL_THRESHOLD
+
+DEFAULT_SMALL_CELL_THRESHOLD = SMALL_CELL_THRESHOLD
 
 
 class ReportOptions(BaseModel):

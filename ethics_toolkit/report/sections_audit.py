@@ -4,22 +4,36 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult
-from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent
-from ethics_toolkit.report.charts import Bar, selection_rate_chart
-from ethics_toolkit.report.disclosure import (
-    GroupRow,
-    attributes_label,
-    count_text,
-    group_label,
-    group_row,
+from ethics_toolkit.engine.labels import column_label
+from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult, AuditSpec
+from ethics_toolkit.engine.presentation import (
+    AnalysisView,
+    Column,
+    analysis_view,
     is_small_cell,
     marker,
 )
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc
+from ethics_toolkit.engine.presentation import column_label as heading
+from ethics_toolkit.engine.presentation import text as present
+from ethics_toolkit.engine.validity import family_size
+from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose
+from ethics_toolkit.report.charts import Bar, selection_rate_chart
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.sections_validity import (
+    chart_legend,
+    method_paragraphs,
+    stratified_block,
+    verdict_table,
+)
 from ethics_toolkit.report.summary import ReportSummary
-from ethics_toolkit.report.texts import glossary, lines, text
+from ethics_toolkit.report.texts import text
+
+# The PDF's audit table: the rate carries its interval; the ratio's interval is left out.
+TABLE_COLUMNS: tuple[Column, ...] = (
+    "group", "n", "selected", "rate", "ratio", "p_value", "shortfall", "notes",
+)  # fmt: skip
+TABLE_WIDTHS = (0.16, 0.085, 0.095, 0.195, 0.075, 0.085, 0.115, 0.19)
 
 
 def summary_section(story: Story, summary: ReportSummary) -> None:
@@ -35,65 +49,37 @@ def summary_section(story: Story, summary: ReportSummary) -> None:
         story.para(summary.next_review.isoformat())
 
 
-def _header(result: AuditResult, lang: Lang) -> list[str]:
-    rate_key = "aud.rate_scoring" if result.rate_kind == "scoring" else "aud.rate"
-    keys = ["aud.group", "aud.n", "aud.selected", rate_key, "aud.ratio", "aud.p", "aud.shortfall"]
-    return [text(k, lang) for k in [*keys, "aud.flags"]]
-
-
-def _flags(row: GroupRow, analysis: Analysis, index: int, lang: Lang) -> str:
-    group = analysis.groups[index]
-    flags = []
-    if group.is_reference:
-        flags.append(text("aud.flag_ref", lang))
-    if group.adverse_impact and not row.ratio_hidden:
-        flags.append(text("aud.flag_adverse", lang))
-    if group.small_group:
-        flags.append(text("aud.flag_small", lang))
-    if row.suppressed:
-        flags.append(text("aud.flag_suppressed", lang))
-    return ", ".join(flags)
-
-
-def _analysis_table(
-    story: Story, result: AuditResult, analysis: Analysis, rows: list[GroupRow]
-) -> None:
+def _analysis_table(story: Story, result: AuditResult, view: AnalysisView) -> None:
     lang = story.lang
+    header = [heading(c, lang, rate_kind=result.rate_kind) for c in TABLE_COLUMNS]
+    header[TABLE_COLUMNS.index("rate")] += f" ({heading('rate_ci', lang)})"
     body = [
-        [
-            *(row.label, row.n, row.selected, row.rate, row.ratio, row.p_value, row.shortfall),
-            _flags(row, analysis, index, lang),
-        ]
-        for index, row in enumerate(rows)
-    ]
-    highlight = [
-        i
-        for i, (row, g) in enumerate(zip(rows, analysis.groups, strict=True))
-        if g.adverse_impact and not row.ratio_hidden
+        [row.rate_with_ci if c == "rate" else row.cell(c) for c in TABLE_COLUMNS]
+        for row in view.rows
     ]
     story.table(
-        _header(result, lang),
+        header,
         body,
-        widths=(0.17, 0.07, 0.1, 0.2, 0.075, 0.085, 0.115, 0.185),
+        widths=TABLE_WIDTHS,
         numeric=range(1, 7),
-        highlight=highlight,
+        highlight=[i for i, row in enumerate(view.rows) if row.adverse],
     )
 
 
-def _error_rate_table(story: Story, rows: list[GroupRow]) -> None:
+def _error_rate_table(story: Story, view: AnalysisView) -> None:
     """TPR and FPR against the ground truth, in their own table so the main one stays readable."""
     lang = story.lang
     story.para(text("aud.error_rates", lang), style="small")
     story.table(
-        [text(k, lang) for k in ("aud.group", "aud.tpr_long", "aud.fpr_long")],
-        [[row.label, row.tpr, row.fpr] for row in rows],
+        [heading(c, lang) for c in ("group", "tpr", "fpr")],
+        [[row.label, row.tpr, row.fpr] for row in view.rows],
         widths=(0.34, 0.33, 0.33),
         numeric=(1, 2),
     )
 
 
 def _chart(
-    story: Story, analysis: Analysis, rows: list[GroupRow], threshold: int, caption: str
+    story: Story, analysis: Analysis, view: AnalysisView, threshold: int, caption: str
 ) -> None:
     lang = story.lang
     bars = [
@@ -102,10 +88,11 @@ def _chart(
             rate=None if row.suppressed else g.selection_rate,
             ci_low=None if row.suppressed else g.ci_low,
             ci_high=None if row.suppressed else g.ci_high,
-            adverse=g.adverse_impact and not row.ratio_hidden,
-            reference=g.is_reference,
+            adverse=row.adverse,
+            reference=row.reference,
+            verdict=None if row.ratio_hidden else row.verdict,
         )
-        for row, g in zip(rows, analysis.groups, strict=True)
+        for row, g in zip(view.rows, analysis.groups, strict=True)
     ]
     reference = next(
         (g for g in analysis.groups if g.is_reference and not is_small_cell(g, threshold)), None
@@ -116,65 +103,27 @@ def _chart(
         four_fifths=FOUR_FIFTHS,
         lang=lang,
         width=CONTENT_WIDTH,
-        suppressed_text=f"{marker(threshold)}: {text('aud.flag_suppressed', lang)}",
+        suppressed_text=f"{marker(threshold)}: {present('note.suppressed', lang)}",
         line_label=text("aud.chart_four_fifths", lang),
     )
-    story.add(KeepTogether([drawing, story.paragraph(text(caption, lang), style="small")]))
+    legend = chart_legend([b.verdict for b in bars], lang)  # issue 10: verdict markers
+    parts = [drawing, *([legend] if legend is not None else [])]
+    story.add(KeepTogether([*parts, story.paragraph(text(caption, lang), style="small")]))
     story.spacer(8)
 
 
-def _analysis_notes(story: Story, analysis: Analysis, rows: list[GroupRow], threshold: int) -> None:
-    lang = story.lang
-    notes = [text("aud.analysed", lang, count=format_int(analysis.n_analysed, lang))]
-    if analysis.reference_group:
-        notes.append(text("aud.reference", lang, group=group_label(analysis.reference_group)))
-    notes.append(
-        text(
-            "aud.unknown", lang, count=count_text(analysis.unknown, lang=lang, threshold=threshold)
-        )
-    )
-    small = [row.label for row, g in zip(rows, analysis.groups, strict=True) if g.small_group]
-    if small:
-        notes.append(text("aud.small_groups", lang, groups=", ".join(small)))
-    any_suppressed = any(row.suppressed for row in rows)
-    if not any_suppressed and analysis.demographic_parity_difference is not None:
-        notes.append(
-            text(
-                "aud.dp",
-                lang,
-                diff=format_percent(analysis.demographic_parity_difference, lang, 1),
-                ratio=format_number(analysis.demographic_parity_ratio, lang, 2),
-            )
-        )
-    if not any_suppressed and analysis.equalized_odds_difference is not None:
-        notes.append(
-            text("aud.eod", lang, value=format_percent(analysis.equalized_odds_difference, lang, 1))
-        )
-    for note in notes:
-        story.para(note, style="small")
-    if any_suppressed:
-        story.para(
-            text("aud.suppressed_note", lang, marker=marker(threshold), threshold=threshold),
-            style="small",
-        )
+def _analysis_notes(story: Story, view: AnalysisView) -> None:
+    for note in view.notes:
+        story.para(note[:1].upper() + note[1:] + ".", style="small")
+    if view.suppressed_note:
+        story.para(view.suppressed_note, style="small")
 
 
-def _findings(story: Story, analysis: Analysis, rows: list[GroupRow]) -> None:
-    """The engine's plain-language findings, never for a suppressed group (they quote counts)."""
-    lang = story.lang
-    items = []
-    hidden = [g for row, g in zip(rows, analysis.groups, strict=True) if row.suppressed]
-    summary = analysis.summary.get(lang) if analysis.summary else None
-    # Conservative: drop the summary if it may name a suppressed group (all its values occur).
-    if summary and not any(all(v in summary for v in g.values.values()) for g in hidden):
-        items.append(summary)
-    for row, group in zip(rows, analysis.groups, strict=True):
-        if row.suppressed:
-            items.append(text("aud.suppressed_finding", lang, group=row.label))
-        elif group.finding is not None and not group.is_reference:
-            items.append(group.finding.get(lang))
+def _findings(story: Story, view: AnalysisView) -> None:
+    """The engine's plain-language findings; a suppressed group only says it is too small."""
+    items = ([view.summary] if view.summary else []) + view.findings
     if items:
-        story.para(f"<b>{esc(text('aud.findings', lang))}</b>", markup=True)
+        story.para(f"<b>{esc(text('aud.findings', story.lang))}</b>", markup=True)
         story.bullets(items)
 
 
@@ -191,20 +140,26 @@ def audit_section(
         story.para(run_info, style="small")
     truth = result.spec.truth is not None
     for analysis in sorted(result.analyses, key=lambda a: len(a.attributes)):
-        key = "aud.analysis" if len(analysis.attributes) == 1 else "aud.intersection"
-        story.subheading(text(key, lang, attributes=attributes_label(analysis.attributes)), keep=90)
-        rows = [
-            group_row(g, analysis, result, lang=lang, threshold=threshold) for g in analysis.groups
-        ]
-        _analysis_notes(story, analysis, rows, threshold)
-        _analysis_table(story, result, analysis, rows)
+        view = analysis_view(
+            result,
+            analysis,
+            lang,
+            suppress_below=threshold,
+            with_reference_finding=False,
+            columns=TABLE_COLUMNS,
+        )
+        story.subheading(view.title, keep=90)
+        _analysis_notes(story, view)
+        _analysis_table(story, result, view)
+        verdict_table(story, analysis, view, family_size(result.analyses))
         caption = (
             "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
         )
-        _chart(story, analysis, rows, threshold, caption)
+        _chart(story, analysis, view, threshold, caption)
         if truth:
-            _error_rate_table(story, rows)
-        _findings(story, analysis, rows)
+            _error_rate_table(story, view)
+        _findings(story, view)
+        stratified_block(story, result, analysis, view)
 
 
 def provenance_section(
@@ -239,7 +194,10 @@ def provenance_section(
         pairs.append((text("prov.source", lang), where))
         if reading.query_sha256:
             pairs.append((text("prov.query_sha256", lang), reading.query_sha256))
-        pairs.append((text("prov.columns", lang), ", ".join(reading.columns)))
+    elif reading is not None and reading.sheet is not None:
+        kind = text(f"prov.kind_{reading.kind}", lang)
+        how = text("prov.reading_sheet", lang, sheet=f"“{reading.sheet}”", kind=kind)
+        pairs.append((text("prov.reading", lang), how))
     elif reading is not None:
         separator = text("prov.tab", lang) if reading.separator == "\t" else reading.separator
         kind = text(f"prov.kind_{reading.kind}", lang)
@@ -256,6 +214,7 @@ def provenance_section(
                 ),
             )
         )
+    if reading is not None:
         pairs.append((text("prov.columns", lang), ", ".join(reading.columns)))
     used = [spec.outcome, spec.score, spec.count_column, spec.selected_column, *spec.sensitive]
     used.append(spec.truth)
@@ -271,7 +230,12 @@ def provenance_section(
             positive=spec.positive or "–",
         )
     pairs.append((text("prov.outcome", lang), outcome))
-    pairs.append((text("prov.sensitive", lang), ", ".join(spec.sensitive)))
+    classes = outcome_classes(spec)
+    if classes:
+        pairs.append((text("prov.classes", lang), classes_text(classes, lang)))
+    pairs.append(
+        (text("prov.sensitive", lang), ", ".join(_named(c, result) for c in spec.sensitive))
+    )
     if spec.truth:
         pairs.append((text("prov.truth", lang), f"{spec.truth} = {spec.truth_positive or '–'}"))
     pairs.append((text("prov.confidence", lang), format_percent(result.confidence_level, lang, 0)))
@@ -282,11 +246,43 @@ def provenance_section(
     story.facts(pairs)
 
 
+def _named(column: str, result: AuditResult) -> str:
+    """A column as the reader knows it, with the file's own name when it has a label."""
+    label = column_label(column, result.spec)
+    return column if label == column else f"{label} ({column})"
+
+
+def outcome_classes(spec: AuditSpec) -> dict[str, list[str]]:
+    """How each outcome value was counted (issue 9): the engine's record, else the spec's lists."""
+    if spec.outcome_classes:
+        found: dict[str, list[str]] = {}
+        for value, kind in spec.outcome_classes.items():
+            found.setdefault(kind, []).append(value)
+        return {k: found[k] for k in ("selected", "not_selected", "excluded") if k in found}
+    named = {"selected": spec.positives, "not_selected": spec.negatives, "excluded": spec.excluded}
+    return {k: list(v) for k, v in named.items() if v}
+
+
+def classes_text(classes: dict[str, list[str]], lang: Lang) -> str:
+    return "; ".join(
+        text(f"prov.class_{kind}", lang, values=", ".join(values))
+        for kind, values in classes.items()
+    )
+
+
 def method_section(story: Story, *, options: ReportOptions) -> None:
     story.section("sec.method", new_page=False)
     threshold = options.small_cell_threshold
-    for paragraph in lines("meth.paragraphs", story.lang):
-        story.para(paragraph.format(threshold=threshold, marker=marker(threshold)), markup=True)
+    for paragraph in prose.paragraphs(
+        "report_method", story.lang, threshold=threshold, marker=marker(threshold)
+    ):
+        story.para(markdown_markup(paragraph), markup=True)
+    method_paragraphs(story)
+
+
+def glossary(lang: Lang) -> list[tuple[str, str]]:
+    """(term, definition) pairs of the report's glossary, in the order of its Markdown file."""
+    return prose.sections("report_glossary", lang)
 
 
 def glossary_section(story: Story) -> None:

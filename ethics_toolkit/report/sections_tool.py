@@ -7,17 +7,36 @@ from datetime import date
 
 from reportlab.platypus import Table, TableStyle
 
-from ethics_toolkit.i18n import Lang, format_int, format_percent
+from ethics_toolkit.i18n import Lang, format_int, format_percent, prose
 from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.models import AnswerValue, AuditRun, Risk, ToolRecord, label
+from ethics_toolkit.register.labels import (
+    data_category_label,
+    field_label,
+    label,
+    level_label,
+    literal_label,
+    readable,
+    risk_class_label,
+)
+from ethics_toolkit.register.legal import WP248_CRITERIA
+from ethics_toolkit.register.models import (
+    AITool,
+    AnswerValue,
+    AuditRun,
+    MitigationAction,
+    Risk,
+    SignOff,
+    ToolRecord,
+)
 from ethics_toolkit.report.charts import heat_map, level_legend
 from ethics_toolkit.report.fonts import FONT
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.summary import ReportSummary, adverse_groups
-from ethics_toolkit.report.texts import lines, text
+from ethics_toolkit.report.texts import text
 
 HISTORY_ROWS = 15
+CHANGES_LISTED = 8
 
 
 def _yes_no(value: bool, lang: Lang) -> str:
@@ -53,39 +72,40 @@ def tool_section(story: Story, record: ToolRecord) -> None:
     lang, tool, cls = story.lang, record.tool, record.classification
     story.section("sec.tool")
     story.subheading(text("tool.profile", lang))
-    special = text("tool.special_category", lang)
-    categories = [
-        f"{label(c, lang)} ({special})" if c.special else label(c, lang)
-        for c in tool.data_categories
-    ]
+    categories = [data_category_label(c, lang) for c in tool.data_categories]
+
+    def field(name: str) -> str:
+        return field_label(AITool, name, lang)
+
     story.facts(
         [
-            (text("tool.name", lang), tool.name),
-            (text("tool.vendor", lang), tool.vendor or "–"),
-            (text("tool.version", lang), tool.version or "–"),
-            (text("tool.purpose", lang), tool.purpose or "–"),
-            (text("tool.hr_process", lang), label(tool.hr_process, lang)),
-            (text("tool.decision_role", lang), label(tool.decision_role, lang)),
-            (text("tool.data_categories", lang), "; ".join(categories) or "–"),
-            (text("tool.legal_basis", lang), tool.legal_basis or "–"),
-            (text("tool.system_owner", lang), tool.system_owner or "–"),
-            (text("tool.employer_type", lang), label(tool.employer_type, lang)),
-            (text("tool.employees", lang), format_int(tool.employees, lang)),
-            (text("tool.go_live", lang), _date(tool.go_live)),
-            (text("tool.status", lang), label(tool.status, lang)),
-            (text("tool.next_review", lang), _date(tool.next_review)),
+            (field("name"), tool.name),
+            (field("vendor"), tool.vendor or "–"),
+            (field("version"), tool.version or "–"),
+            (field("purpose"), tool.purpose or "–"),
+            (field("hr_process"), label(tool.hr_process, lang)),
+            (field("decision_role"), label(tool.decision_role, lang)),
+            (field("data_categories"), "; ".join(categories) or "–"),
+            (field("legal_basis"), tool.legal_basis or "–"),
+            (field("system_owner"), tool.system_owner or "–"),
+            (field("employer_type"), label(tool.employer_type, lang)),
+            (field("employees"), format_int(tool.employees, lang)),
+            (field("go_live"), _date(tool.go_live)),
+            (field("status"), label(tool.status, lang)),
+            (field("next_review"), _date(tool.next_review)),
         ]
     )
     story.subheading(text("tool.classification", lang))
+    criteria = [
+        WP248_CRITERIA[c].get(lang) if c in WP248_CRITERIA else readable(c)
+        for c in cls.wp248_criteria
+    ]
     story.facts(
         [
-            (text("cls.risk_class", lang), label(cls.risk_class, lang)),
+            (text("cls.risk_class", lang), risk_class_label(cls.risk_class, lang)),
             (text("cls.fria", lang), _yes_no(cls.fria_needed, lang)),
             (text("cls.dpia", lang), _yes_no(cls.dpia_likely, lang)),
-            (
-                text("cls.wp248", lang),
-                "; ".join(c.replace("_", " ") for c in cls.wp248_criteria) or "–",
-            ),
+            (text("cls.wp248", lang), "; ".join(criteria) or "–"),
             (text("cls.art22", lang), _yes_no(cls.art22_concern, lang)),
             (text("cls.active_measures", lang), _yes_no(cls.active_measures_duty, lang)),
         ],
@@ -96,10 +116,11 @@ def tool_section(story: Story, record: ToolRecord) -> None:
         story.bullets((reason.get(lang) for reason in cls.reasons), style="bullet_small")
 
 
-def _residual(risk: Risk) -> tuple[int, int]:
-    """Where a risk sits after treatment; without a residual rating, where it is now."""
+def _residual(risk: Risk) -> tuple[int, int] | None:
+    """Where a risk sits after treatment; ``None`` until it is assessed (issue 13: never placed
+    where it is now, which would pass for an assessment; counted under the map instead)."""
     if risk.residual_likelihood is None or risk.residual_severity is None:
-        return risk.likelihood, risk.severity
+        return None
     return risk.residual_likelihood, risk.residual_severity
 
 
@@ -122,22 +143,35 @@ def risk_section(story: Story, record: ToolRecord) -> None:
         story.para(text("risk.none", lang))
         return
     story.para(text("risk.intro", lang))
-    axes = {"x_label": text("risk.likelihood", lang), "y_label": text("risk.severity", lang)}
+    axes = {
+        "x_label": field_label(Risk, "likelihood", lang),
+        "y_label": field_label(Risk, "severity", lang),
+    }
     maps = [
         heat_map(
             [(r.likelihood, r.severity) for r in record.risks],
             title=text("risk.inherent", lang),
             **axes,
         ),
-        heat_map([_residual(r) for r in record.risks], title=text("risk.residual", lang), **axes),
+        heat_map(
+            [pos for r in record.risks if (pos := _residual(r)) is not None],
+            title=text("risk.residual", lang),
+            **axes,
+        ),
     ]
     pair = Table([maps], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
     pair.setStyle(
         TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
     )
     story.add(pair)
-    levels = {level: label(level, lang) for level in ("low", "medium", "high", "critical")}
+    levels = {level: level_label(level, lang) for level in ("low", "medium", "high", "critical")}
     story.add(level_legend(levels, width=CONTENT_WIDTH))
+    not_assessed = sum(_residual(r) is None for r in record.risks)
+    if not_assessed:
+        story.para(
+            text("risk.not_assessed", lang, n=not_assessed, total=len(record.risks)),
+            style="small",
+        )
     story.spacer(10)
     rows = []
     for risk in sorted_risks(record):
@@ -146,7 +180,7 @@ def risk_section(story: Story, record: ToolRecord) -> None:
             status += " " + text("risk.approved_by", lang, name=risk.approved_by)
         rows.append(
             [
-                f"{risk.title} [{label(risk.level, lang).lower()}]",
+                f"{risk.title} [{level_label(risk.level, lang).lower()}]",
                 str(risk.inherent_score),
                 str(risk.residual_score) if risk.residual_score is not None else "–",
                 risk.owner or "–",
@@ -155,9 +189,17 @@ def risk_section(story: Story, record: ToolRecord) -> None:
                 status,
             ]
         )
-    header = ["risk.title", "risk.score", "risk.residual_short", "risk.owner", "risk.treatment"]
+    header = [
+        text("risk.title", lang),
+        text("risk.score", lang),
+        text("risk.residual_short", lang),
+        field_label(Risk, "owner", lang),
+        field_label(Risk, "treatment", lang),
+        field_label(MitigationAction, "due", lang),
+        field_label(Risk, "status", lang),
+    ]
     story.table(
-        [text(k, lang) for k in [*header, "risk.due", "risk.status"]],
+        header,
         rows,
         widths=(0.27, 0.07, 0.07, 0.2, 0.11, 0.12, 0.16),
         numeric=(1, 2),
@@ -212,7 +254,7 @@ def checklist_section(story: Story, record: ToolRecord) -> None:
             if answer.evidence:
                 detail += f". {text('chk.evidence', lang)}: {answer.evidence}"
             story.block(
-                f"{item.question.get(lang)} ({item.id})",
+                item.question.get(lang),
                 [detail, f"{text('chk.guidance', lang)}: {item.guidance.get(lang)}"],
             )
 
@@ -226,7 +268,15 @@ def action_section(
     unmet = sum(a.value.unmet for a in record.answers)
     adverse = len(adverse_groups(run.result, threshold=0)) if run else 0
     story.subheading(text("act.step1", lang), bookmark=False, style="h3")
-    story.para(text("act.step1_text", lang, unmet=unmet, risks=len(record.risks), adverse=adverse))
+    story.para(
+        text(
+            "act.step1_text",
+            lang,
+            unmet=text("n.unmet_items", lang, count=unmet),
+            risks=text("n.risks_recorded", lang, count=len(record.risks)),
+            adverse=text("n.groups_below", lang, count=adverse),
+        )
+    )
     story.subheading(text("act.step2", lang), bookmark=False, style="h3")
     story.para(text("act.step2_text", lang))
     story.subheading(text("act.step3", lang), bookmark=False, style="h3")
@@ -234,7 +284,11 @@ def action_section(
     actions.sort(key=lambda pair: (pair[0].done, pair[0].due or date.max))
     if actions:
         story.table(
-            [text(k, lang) for k in ("act.action", "act.risk", "act.owner", "act.due", "act.done")],
+            [
+                *(field_label(MitigationAction, f, lang) for f in ("description",)),
+                text("act.risk", lang),
+                *(field_label(MitigationAction, f, lang) for f in ("owner", "due", "done")),
+            ],
             [
                 [
                     action.description,
@@ -250,9 +304,11 @@ def action_section(
     else:
         story.para(text("act.none", lang))
     story.para(
-        f"<b>{text('act.competence', lang)}.</b> {text('act.competence_text', lang)}", markup=True
+        f"<b>{esc(prose.title('report_competence', lang))}.</b> "
+        f"{esc(text('act.competence_text', lang))}",
+        markup=True,
     )
-    story.bullets(lines("act.competence_items", lang))
+    story.bullets(prose.paragraphs("report_competence", lang))
     story.subheading(text("act.step4", lang), bookmark=False, style="h3")
     story.para(text("act.step4_text", lang, date=_date(summary.next_review)))
 
@@ -261,7 +317,7 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
     lang = story.lang
     story.section("sec.signoff")
     story.para(text("sign.intro", lang))
-    header = [text(k, lang) for k in ("sign.name", "sign.role", "sign.date", "sign.decision")]
+    header = [field_label(SignOff, f, lang) for f in ("name", "role", "signed_at", "decision")]
     rows = [
         [
             s.name,
@@ -275,12 +331,54 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
         story.para(text("sign.none", lang))
     rows.append(["", "", "", text("sign.blank", lang) + ": " + "_" * 28])
     story.table(header, rows, widths=(0.25, 0.22, 0.13, 0.4))
+    signoff_standing(story, record)
     history_summary(story, record)
+
+
+def signoff_standing(story: Story, record: ToolRecord) -> None:
+    """Issue 13: a sign-off whose approved content has changed since says so, and what changed."""
+    from ethics_toolkit.register.integrity import signoff_status
+
+    lang = story.lang
+    status = signoff_status(record)
+    if status is None:
+        return
+    if not status.bound:
+        story.para(text("sign.unbound", lang), style="small")
+        return
+    if not status.changed:
+        return
+    signoff = status.signoff
+    reasons = [
+        text(
+            "sign.changed_entry",
+            lang,
+            when=h.at.strftime("%Y-%m-%d"),
+            who=h.actor,
+            what=h.describe(lang),
+        )
+        for h in status.changes[:CHANGES_LISTED]
+    ]
+    if len(status.changes) > CHANGES_LISTED:
+        reasons.append(text("sign.changed_more", lang, n=len(status.changes) - CHANGES_LISTED))
+    if not status.changes:
+        reasons = [text("sign.changed_unexplained", lang)]
+    label_ = text(
+        "sign.changed", lang, date=signoff.signed_at.date().isoformat(), name=signoff.name
+    )
+    story.status_box("amber", label_, reasons)
 
 
 def history_summary(story: Story, record: ToolRecord) -> None:
     lang = story.lang
     story.subheading(text("hist.title", lang))
+    check = record.history_check
+    if check is None:
+        story.para(text("hist.unverified", lang), style="small")
+    elif check.intact:
+        story.para(text("hist.verified", lang, n=format_int(check.entries, lang)), style="small")
+    else:
+        story.status_box("red", text("hist.broken", lang, id=check.broken_id), [])
     history = sorted(record.history, key=lambda h: (h.at, h.id or 0))
     if not history:
         story.para(text("hist.none", lang))
@@ -289,20 +387,18 @@ def history_summary(story: Story, record: ToolRecord) -> None:
         text(
             "hist.intro",
             lang,
-            count=format_int(len(history), lang),
+            count=len(history),
             first=history[0].at.date().isoformat(),
             last=history[-1].at.date().isoformat(),
         )
     )
     counts = Counter(h.entity for h in history)
-    story.para(
-        text(
-            "hist.by_entity",
-            lang,
-            counts=", ".join(f"{text('ent.' + e, lang)} {n}" for e, n in sorted(counts.items())),
-        ),
-        style="small",
+    by_entity = ", ".join(
+        f"{literal_label('history_entity', e, lang).lower()} {format_int(n, lang)}"
+        for e, n in sorted(counts.items())
     )
+    story.para(text("hist.by_entity", lang, counts=by_entity), style="small")
+    names = record.history_names()
     latest = history[::-1][:HISTORY_ROWS]
     story.table(
         [text(k, lang) for k in ("hist.when", "hist.who", "hist.what")],
@@ -310,7 +406,7 @@ def history_summary(story: Story, record: ToolRecord) -> None:
             [
                 h.at.strftime("%Y-%m-%d %H:%M"),
                 h.actor,
-                h.describe(lang),
+                h.describe(lang, names=names),
             ]
             for h in latest
         ],

@@ -12,9 +12,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import streamlit as st
 from pydantic import ValidationError
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import LANGS, format_int
-from ethics_toolkit.ui import charts, state
+from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
+from ethics_toolkit.i18n.ui_texts import ui_text
+from ethics_toolkit.register import labels
+from ethics_toolkit.register.status import OPEN_STATUSES
+from ethics_toolkit.ui import charts, state, validity
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-LANG_LABELS = {"sv": "Svenska", "en": "English"}
+LANG_LABELS = LANG_NAMES
 RISK_CLASS_COLOURS = {
     "prohibited": "red",
     "high_risk": "orange",
@@ -59,7 +64,7 @@ def auth_gate() -> None:
             st.info(t("auth_required"))
             st.button(t("auth_login"), on_click=st.login, type="primary")
             st.stop()
-        st.sidebar.caption(t("auth_signed_in_as", name=state.actor()))
+        st.sidebar.caption(t("auth_signed_in_as", name=md(state.actor())))
         st.sidebar.button(t("auth_logout"), on_click=st.logout)
         return
     st.session_state.setdefault(state.ACTOR_KEY, state.DEFAULT_ACTOR)
@@ -69,10 +74,11 @@ def auth_gate() -> None:
 def show_error(error: Exception) -> None:
     """A user-fixable problem in the user's language; anything else stays a short generic note."""
     if isinstance(error, UserFacingError):
-        st.error(error.message(state.lang()), icon=":material/error:")
+        # Messages quote what the user typed or uploaded: shown as text, never as Markdown.
+        st.error(md(error.message(state.lang())), icon=":material/error:")
     elif isinstance(error, ValidationError):
         fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in error.errors())
-        st.error(t("validation_error", fields=fields), icon=":material/error:")
+        st.error(t("validation_error", fields=md(fields)), icon=":material/error:")
     else:
         raise error
 
@@ -113,7 +119,14 @@ def tool_picker(*, offer_demo: bool = True) -> AITool | None:
     if state.current_tool_name() not in names:
         st.session_state[state.TOOL_KEY] = names[0]
     st.session_state[TOOL_PICKER_KEY] = st.session_state[state.TOOL_KEY]
-    st.sidebar.selectbox(t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool)
+    archived, lang = {tool.name for tool in tools if tool.archived}, state.lang()
+
+    def shown(name: str) -> str:  # bound now: Streamlit may call it outside the script run
+        return ui_text("archived_suffix", lang, name=name) if name in archived else name
+
+    st.sidebar.selectbox(
+        t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool, format_func=shown
+    )
     return next(tool for tool in tools if tool.name == st.session_state[state.TOOL_KEY])
 
 
@@ -152,11 +165,11 @@ def enum_select(
     *,
     value: Any,
     key: str,
-    prefix: str,
+    prefix: str | None = None,
     required_choice: bool = False,
     **kwargs: Any,
 ) -> Any:
-    """A selectbox over a ``StrEnum`` with translated labels ``<prefix>_<value>``.
+    """A selectbox over a ``StrEnum`` with the label registry's names (as in the PDF and CLI).
 
     ``required_choice`` starts empty, for choices nobody should make by default (a sign-off).
     """
@@ -166,7 +179,7 @@ def enum_select(
         label,
         options,
         index=options.index(value) if value in options else default,
-        format_func=state.labeller(prefix),
+        format_func=state.labeller(enum),
         key=key,
         **kwargs,
     )
@@ -178,7 +191,7 @@ def marker(colour: str | None, icon: str = "fiber_manual_record") -> str:
 
 
 def risk_class_label(risk_class: str) -> str:
-    return t("risk_class_" + risk_class)
+    return labels.risk_class_label(risk_class, state.lang())
 
 
 def risk_class_badge(risk_class: str) -> str:
@@ -188,73 +201,98 @@ def risk_class_badge(risk_class: str) -> str:
 
 
 def level_counts(risks: list[Risk]) -> Counter[str]:
-    """Open risks (not closed) per level; closed risks need no attention."""
-    return Counter(str(r.level) for r in risks if str(r.status) != "closed")
+    """Open risks (open or in treatment, as the traffic light counts them) per level."""
+    return Counter(str(r.level) for r in risks if str(r.status) in OPEN_STATUSES)
 
 
 def level_summary(risks: list[Risk]) -> str:
     """Plain text for a table cell: ``2 hög, 1 medel``."""
     counts = level_counts(risks)
-    parts = [f"{counts[level]} {t('level_' + level).lower()}" for level in LEVELS if counts[level]]
+    lang = state.lang()
+    parts = [
+        f"{format_int(counts[level], lang)} {labels.level_label(level, lang).lower()}"
+        for level in LEVELS
+        if counts[level]
+    ]
     return ", ".join(parts) or t("no_open_risks")
 
 
 def explain(key: str) -> None:
-    """A beginner's explanation of a figure, folded away until asked for."""
-    with st.expander(t(f"explain_{key}_title"), icon=":material/lightbulb:"):
-        st.markdown(t(f"explain_{key}_body"))
-
-
-def analysis_block(analysis: Analysis, *, rate_kind: str = "selection") -> None:
-    """One analysis: summary, chart, table, findings, with an explanation of each figure."""
+    """A beginner's explanation of a figure (``i18n/prose/<lang>/explain_<key>.md``), folded."""
     lang = state.lang()
-    if analysis.summary:
-        st.info(analysis.summary.get(lang))
+    with st.expander(prose.title(f"explain_{key}", lang), icon=":material/lightbulb:"):
+        st.markdown(prose.body(f"explain_{key}", lang))
+
+
+def analysis_block(result: AuditResult, analysis: Analysis) -> None:
+    """One analysis: summary, chart, table, notes, findings (the shared presentation, exact)."""
+    lang = state.lang()
+    view = presentation.analysis_view(result, analysis, lang)
+    if view.summary:
+        st.info(md(view.summary))
     st.altair_chart(
-        charts.selection_rate_chart(analysis, lang, rate_kind=rate_kind),
+        charts.selection_rate_chart(analysis, lang, rate_kind=result.rate_kind, result=result),
         width="stretch",
-        alt=t("chart_alt", attributes=" × ".join(analysis.attributes)),
+        alt=t("chart_alt", attributes=view.attributes),
     )
     st.caption(t("chart_caption"))
-    st.dataframe(
-        charts.group_table(analysis, lang, rate_kind=rate_kind), hide_index=True, width="stretch"
-    )
-    facts = [t("analysis_analysed", n=format_int(analysis.n_analysed, lang))]
-    if analysis.unknown:
-        facts.append(t("analysis_unknown", n=format_int(analysis.unknown, lang)))
-    if analysis.reference_group:
-        facts.append(t("analysis_reference", group=" × ".join(analysis.reference_group.values())))
-    st.caption(" · ".join(facts))
-    findings = [g.finding.get(lang) for g in analysis.groups if g.finding]
-    if findings:
+    table = charts.group_table(analysis, lang, result=result)
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(md(" · ".join(view.notes)))
+    rows = {row.finding: row for row in view.rows if row.finding}
+    if view.findings:
         st.markdown(f"**{t('findings_title')}**")
-        for text, group in zip(findings, [g for g in analysis.groups if g.finding], strict=True):
-            mark = (
-                marker("red", "error")
-                if group.adverse_impact
-                else marker("gray" if group.small_group else "blue", "info")
+        for finding in view.findings:
+            row = rows.get(finding)
+            by_verdict = (  # issue 10: icon and colour by verdict
+                validity.VERDICT_MARKERS.get(row.verdict)
+                if row is not None and not row.ratio_hidden
+                else None
             )
-            st.markdown(f"{mark} {text}")
+            mark = (
+                marker(*by_verdict)
+                if by_verdict
+                else marker("red", "error")
+                if row is not None and row.adverse
+                else marker("gray" if row is not None and row.small else "blue", "info")
+            )
+            st.markdown(f"{mark} {md(finding)}")
+    validity.stratified_view(result, analysis)
 
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
-    if result.adverse_impact_found:
-        st.warning(t("audit_adverse_found"), icon=":material/report:")
+    from ethics_toolkit.engine.findings import caution, judgement
+
+    verdict = presentation.overall_verdict(result, state.lang())
+    if judgement(result) == "too_little":  # a caution instead of the full alarm (issue 9)
+        st.info(caution(result).get(state.lang()), icon=":material/hourglass_empty:")
+    elif validity.verdict_banner(result):  # issue 10: significant, warning, too little data
+        pass
+    elif result.adverse_impact_found:  # a result without verdicts (saved before issue 10)
+        st.warning(verdict, icon=":material/report:")
     else:
-        st.success(t("audit_no_adverse"), icon=":material/task_alt:")
-    tabs = st.tabs([" × ".join(a.attributes) for a in result.analyses])
+        st.success(verdict, icon=":material/task_alt:")
+    from ethics_toolkit.ui import process_view  # issue 11: oversight, funnel, proxies
+
+    tabs = st.tabs(
+        [md(presentation.attributes_label(a.attributes, result.spec)) for a in result.analyses]
+    )
     for tab, analysis in zip(tabs, result.analyses, strict=True):
         with tab:
-            analysis_block(analysis, rate_kind=result.rate_kind)
+            analysis_block(result, analysis)
+            process_view.analysis_process(result, analysis)
+    process_view.features_block(result)
     st.markdown(f"#### {t('explain_heading')}")
     left, right = st.columns(2)
     with left:
         for key in ("selection_rate", "interval", "impact_ratio", "four_fifths", "p_value"):
             explain(key)
+        explain("verdict")
     with right:
         for key in ("shortfall", "small_group", "intersection", "unknown", "tpr"):
             explain(key)
+        explain("strata")
 
 
 def heat_maps(risks: list[Risk]) -> None:
@@ -266,4 +304,10 @@ def heat_maps(risks: list[Risk]) -> None:
     with right:
         st.markdown(f"**{t('heat_residual')}**")
         st.altair_chart(charts.heat_map(risks, lang, residual=True), width="content")
+        # Issue 13: risks without after-scores are counted here, never silently left out.
+        missing = sum(r.residual_score is None for r in risks)
+        if missing:
+            st.caption(t("heat_not_assessed", n=missing, total=len(risks)))
+        elif risks:
+            st.caption(t("heat_all_assessed", total=len(risks)))
     explain("heat_map")

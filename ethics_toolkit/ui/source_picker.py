@@ -1,11 +1,12 @@
 """Database sources on the bias-audit page, next to upload (issue 14): a self-contained widget.
 
 An administrator names sources in ``.streamlit/secrets.toml`` (``[sources.NAME] url = …`` and
-``table = …`` or ``query = …``; see :mod:`ethics_toolkit.engine.sources.config`). The page calls
-:func:`configured_source_audit`, which offers the names, maps the columns and runs the audit where
-the data lies. Only names, column names and the audit's cells reach the browser: the URL and its
-password are read from the secrets on the server, inside the cached functions, which are keyed by
-the source's name and never by its URL.
+``table = …`` or ``query = …``; see :mod:`ethics_toolkit.engine.sources.config`). The bias-audit
+page calls :func:`source_picker` next to the upload and, when a source is chosen,
+:func:`source_audit`, which maps the columns and runs the audit where the data lies. Only names,
+column names and the audit's cells reach the browser: the URL and its password are read from the
+secrets on the server, inside the cached functions, which are keyed by the source's name and
+never by its URL.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import streamlit as st
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.ui import state
+from ethics_toolkit.ui.escape import md
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult, AuditSpec
@@ -78,8 +80,8 @@ def available_sources() -> list[ConfiguredSource]:
 
 
 @st.cache_data(show_spinner=False, ttl=600, max_entries=32)
-def source_columns(name: str) -> list[str]:
-    """The source's column names (``LIMIT 0``), cached by the source's name only."""
+def source_columns(name: str, fingerprint: str) -> list[str]:
+    """The source's column names (``LIMIT 0``), cached by its name and configuration hash."""
     from ethics_toolkit.engine.sources.config import find_source
     from ethics_toolkit.engine.sources.config import source_columns as columns_of
 
@@ -87,8 +89,9 @@ def source_columns(name: str) -> list[str]:
 
 
 @st.cache_data(show_spinner=False, ttl=600, max_entries=16)
-def audit_named_source(name: str, spec_json: str) -> AuditResult:
-    """The audit of a configured source: cells and figures only, cached by name and spec."""
+def audit_named_source(name: str, fingerprint: str, spec_json: str) -> AuditResult:
+    """The audit of a configured source: cells and figures only, cached by name, configuration
+    hash and spec (so a changed entry in the secrets is audited anew)."""
     from ethics_toolkit.engine.models import AuditSpec
     from ethics_toolkit.engine.sources.config import audit_configured, find_source
 
@@ -116,28 +119,38 @@ def source_picker() -> ConfiguredSource | None:
     return next((s for s in sources if s.name == choice), None)
 
 
+def _named_like(columns: list[str], names: tuple[str, ...]) -> list[str]:
+    """Columns whose header names a role (the values are not read: only counts leave the source)."""
+    from ethics_toolkit.engine.profile import is_id_name, matches
+
+    return [c for c in columns if matches(c, names) and not is_id_name(c)]
+
+
 def _mapping(source: ConfiguredSource, columns: list[str]) -> AuditSpec | None:
     """Column roles for a source, pre-filled from the column names; ``None`` until submitted."""
-    import pandas as pd
-
-    from ethics_toolkit.engine.guess import guess_spec
+    from ethics_toolkit.engine.guess import (
+        MAX_SUGGESTED_SENSITIVE,
+        OUTCOME_NAMES,
+        SENSITIVE_NAMES,
+        TRUTH_NAMES,
+    )
     from ethics_toolkit.engine.models import AuditSpec
 
-    guess = guess_spec(pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}))
+    truths = _named_like(columns, TRUTH_NAMES)
+    outcomes = [c for c in _named_like(columns, OUTCOME_NAMES) if c not in truths]
+    sensitive = _named_like(columns, SENSITIVE_NAMES)[:MAX_SUGGESTED_SENSITIVE]
     none = _t("none")
-    st.caption(_t("columns", name=source.label, count=len(columns)))
+    st.caption(_t("columns", name=md(source.label), count=len(columns)))
     with st.form(f"source_mapping_{source.name}"):
         outcome = st.selectbox(
             _t("outcome"),
             columns,
-            index=columns.index(guess.outcome) if guess.outcome in columns else 0,
+            index=columns.index(outcomes[0]) if outcomes else 0,
         )
         positive = st.text_input(_t("positive"))
-        sensitive = st.multiselect(_t("sensitive"), columns, default=guess.sensitive)
+        sensitive = st.multiselect(_t("sensitive"), columns, default=sensitive)
         truth = st.selectbox(
-            _t("truth"),
-            [none, *columns],
-            index=1 + columns.index(guess.truth) if guess.truth in columns else 0,
+            _t("truth"), [none, *columns], index=1 + columns.index(truths[0]) if truths else 0
         )
         submitted = st.form_submit_button(_t("run"), type="primary")
     if submitted:
@@ -151,29 +164,22 @@ def _mapping(source: ConfiguredSource, columns: list[str]) -> AuditSpec | None:
             truth=None if truth == none else truth,
         )
         st.session_state[SPEC_KEY] = (source.name, spec.model_dump_json())
+        st.session_state.pop(state.SAVED_RUN_KEY, None)  # a new audit is saved anew
     chosen = st.session_state.get(SPEC_KEY)
     if chosen is None or chosen[0] != source.name:
         return None
     return AuditSpec.model_validate_json(chosen[1])
 
 
-def configured_source_audit() -> tuple[ConfiguredSource, AuditResult] | None:
-    """The whole widget: pick a source, map its columns, audit it where it lies.
-
-    Returns the source and its result once the user has run the audit (the page shows the
-    result and saves it under ``source.label``), else ``None``.
-    """
-    source = source_picker()
-    if source is None:
-        return None
+def source_audit(source: ConfiguredSource) -> AuditResult | None:
+    """Map the source's columns and audit it where it lies; ``None`` until the user has run it."""
     try:
-        columns = source_columns(source.name)
+        columns = source_columns(source.name, source.fingerprint)
         spec = _mapping(source, columns)
         if spec is None:
             return None
-        with st.spinner(_t("running", name=source.label)):
-            result = audit_named_source(source.name, spec.model_dump_json())
+        with st.spinner(_t("running", name=md(source.label))):
+            return audit_named_source(source.name, source.fingerprint, spec.model_dump_json())
     except UserFacingError as error:
         st.error(error.message(state.lang()), icon=":material/error:")
         return None
-    return source, result

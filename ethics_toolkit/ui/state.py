@@ -3,14 +3,20 @@
 Pages never open the store or hold state themselves; they ask here. Uploaded files and the table
 read from them live only in ``st.session_state`` (never on disk, gone with the session); audit
 results, which hold aggregated counts only, are cached with ``st.cache_data`` keyed by the file's
-SHA-256 and the spec, so a rerun of the page is instant.
+SHA-256, how it was read (sheet, encoding, separator, decimal mark) and the spec, so a rerun of
+the page is instant and a result never belongs to another reading of the file.
+
+A result is shown only for the run context it was computed for (:func:`result_context`): the
+file, sheet, read options and mapping on screen. Any change drops it until the audit runs again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -31,7 +37,9 @@ TOOL_KEY = "tool_name"
 UPLOAD_BYTES_KEY = "audit_upload_bytes"
 UPLOAD_NAME_KEY = "audit_upload_name"
 FRAME_KEY = "audit_frame"
+SHEETS_KEY = "audit_sheets"
 AUDIT_SPEC_KEY = "audit_spec_json"
+AUDIT_CONTEXT_KEY = "audit_run_context"
 SAVED_RUN_KEY = "audit_saved_run_id"
 REPORT_PDF_KEY = "report_pdf"
 
@@ -71,25 +79,39 @@ def auth_configured() -> bool:
         return False
 
 
-def labeller(prefix: str) -> Callable[[object], str]:
-    """A ``format_func`` for enum values, bound to the current language.
+def labeller(kind: str | type[StrEnum] | None = None) -> Callable[[object], str]:
+    """A ``format_func`` for choices, bound to the current language.
+
+    Enum members (or, with ``kind`` an enum class, their string values) and the register's
+    labelled literals (``kind`` ``"level"``, ``"risk_class"``, ``"history_entity"``...) read the
+    one label registry (``register/labels.py``) that the PDF and the CLI read too; app-only
+    choices read ``ui_texts`` keys ``<kind>_<value>``.
 
     Bound now, not looked up when called: Streamlit (and AppTest) may call a widget's format
     function outside the script run, where the session's language is not at hand.
     """
+    from ethics_toolkit.register import labels
+
     bound = lang()
 
     def label(value: object) -> str:
+        if isinstance(kind, type) and not isinstance(value, kind):
+            with contextlib.suppress(ValueError):
+                value = kind(value)
+        if isinstance(value, StrEnum) and labels.has_label(value):
+            return labels.label(value, bound)
         raw = str(getattr(value, "value", value))
-        key = f"{prefix}_{raw}"
-        return ui_text(key, bound) if has_text(key) else raw.replace("_", " ").capitalize()
+        if isinstance(kind, str) and kind in labels.LITERAL_LABELS:
+            return labels.literal_label(kind, raw, bound)  # type: ignore[arg-type]
+        key = f"{kind}_{raw}"
+        return ui_text(key, bound) if has_text(key) else labels.readable(raw)
 
     return label
 
 
-def label(prefix: str, value: object) -> str:
-    """A translated label for an enum value; values added later fall back to readable text."""
-    return labeller(prefix)(value)
+def label(kind: str | type[StrEnum] | None, value: object) -> str:
+    """A translated label for a choice; values added later fall back to readable text."""
+    return labeller(kind)(value)
 
 
 def actor() -> str:
@@ -110,16 +132,28 @@ def sha256(data: bytes) -> str:
 
 
 def uploaded() -> tuple[bytes, str] | None:
-    """The decision log the user uploaded in this session (bytes, file name), if any."""
+    """The decision log the user uploaded in this session (bytes, file name), if any.
+
+    A 0-byte upload is returned too, so that the page can say the file is empty.
+    """
     data = st.session_state.get(UPLOAD_BYTES_KEY)
-    if not data:
+    if data is None or (not data and UPLOAD_NAME_KEY not in st.session_state):
         return None
     return data, st.session_state.get(UPLOAD_NAME_KEY) or "upload.csv"
 
 
+def upload_limit() -> int:
+    """The app's upload limit in bytes (``server.maxUploadSize``, in MB)."""
+    try:
+        megabytes = int(st.get_option("server.maxUploadSize"))
+    except Exception:  # outside a configured runtime
+        megabytes = 200
+    return megabytes * 1024 * 1024
+
+
 def set_upload(data: bytes | None, name: str | None) -> None:
     """Keep an upload in memory for this session only; a new file forgets the previous spec."""
-    for key in (AUDIT_SPEC_KEY, SAVED_RUN_KEY, FRAME_KEY):
+    for key in (AUDIT_SPEC_KEY, AUDIT_CONTEXT_KEY, SAVED_RUN_KEY, FRAME_KEY, SHEETS_KEY):
         st.session_state.pop(key, None)
     if data is None:
         st.session_state.pop(UPLOAD_BYTES_KEY, None)
@@ -134,6 +168,7 @@ def read_upload(
     digest: str,
     *,
     file_name: str | None,
+    sheet: str | None = None,
     encoding: str | None = None,
     separator: str | None = None,
     decimal: str | None = None,
@@ -145,29 +180,55 @@ def read_upload(
     """
     from ethics_toolkit.engine.reading import read_table
 
-    key = (digest, file_name, encoding, separator, decimal)
+    key = (digest, file_name, sheet, encoding, separator, decimal)
     memo = st.session_state.get(FRAME_KEY)
     if memo is not None and memo[0] == key:
         return memo[1], memo[2]
+    st.session_state.pop(FRAME_KEY, None)  # never keep the rows of another reading
     frame, info = read_table(
-        data, encoding=encoding, separator=separator, decimal=decimal, file_name=file_name
+        data,
+        encoding=encoding,
+        separator=separator,
+        decimal=decimal,
+        file_name=file_name,
+        sheet=sheet,
+        max_bytes=upload_limit(),
     )
     st.session_state[FRAME_KEY] = (key, frame, info)
     return frame, info
 
 
+def workbook_sheets(data: bytes, digest: str, file_name: str | None) -> list | None:
+    """The sheets of an uploaded workbook (``None`` for a text file), remembered per upload."""
+    from ethics_toolkit.engine.spreadsheet import sheets, spreadsheet_format
+
+    memo = st.session_state.get(SHEETS_KEY)
+    if memo is not None and memo[0] == digest:
+        return memo[1]
+    found = (
+        sheets(data, file_name=file_name, max_bytes=upload_limit())
+        if spreadsheet_format(data)
+        else None
+    )
+    st.session_state[SHEETS_KEY] = (digest, found)
+    return found
+
+
 @st.cache_data(show_spinner=False, max_entries=16, ttl=3600)
 def run_audit(
-    _frame: pd.DataFrame, digest: str, spec_json: str, _reading: ReadingInfo | None
+    _frame: pd.DataFrame, digest: str, spec_json: str, reading_json: str | None
 ) -> AuditResult:
-    """``audit_frame`` cached by the file digest + spec, so reruns and page switches are instant.
+    """``audit_frame`` cached by the file digest, how it was read and the spec.
 
-    The cached value is an ``AuditResult``: cells and figures, never rows.
+    The reading (sheet, encoding, separator, decimal mark, columns) is part of the key: the same
+    file read another way is another table. The cached value is an ``AuditResult``: cells and
+    figures, never rows.
     """
     from ethics_toolkit.engine.audit import audit_frame
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.models import AuditSpec, ReadingInfo
 
-    return audit_frame(_frame, AuditSpec.model_validate_json(spec_json), reading=_reading)
+    reading = ReadingInfo.model_validate_json(reading_json) if reading_json else None
+    return audit_frame(_frame, AuditSpec.model_validate_json(spec_json), reading=reading)
 
 
 def chosen_spec() -> AuditSpec | None:
@@ -178,6 +239,29 @@ def chosen_spec() -> AuditSpec | None:
     return AuditSpec.model_validate_json(raw) if raw else None
 
 
-def choose_spec(spec: AuditSpec) -> None:
+def choose_spec(spec: AuditSpec, context: str | None = None) -> None:
+    """Remember the spec of a "run" click and the run context it belongs to."""
     st.session_state[AUDIT_SPEC_KEY] = spec.model_dump_json()
+    st.session_state[AUDIT_CONTEXT_KEY] = context
     st.session_state.pop(SAVED_RUN_KEY, None)
+
+
+def result_context(**parts: object) -> str:
+    """A fingerprint of everything a result depends on (file, sheet, read options, mapping)."""
+    import json
+
+    return json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def drop_stale_result(context: str) -> bool:
+    """Forget the last run (and its saved-run marker) unless it belongs to ``context``.
+
+    Returns True when a result was dropped, so the page can say why it disappeared.
+    """
+    if AUDIT_SPEC_KEY not in st.session_state:
+        return False
+    if st.session_state.get(AUDIT_CONTEXT_KEY) == context:
+        return False
+    for key in (AUDIT_SPEC_KEY, AUDIT_CONTEXT_KEY, SAVED_RUN_KEY):
+        st.session_state.pop(key, None)
+    return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.cli import main
-from ethics_toolkit.cli.audit import DB_WITHOUT_TOOL
-from ethics_toolkit.cli.report import NO_FOLDER_EN
+from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL, NO_FOLDER
 from tests.conftest import SAMPLE_DATA
 
 ENGLISH = SAMPLE_DATA / "recruitment_decisions.csv"
@@ -65,7 +65,9 @@ def test_text_in_swedish_with_only_the_column_names(capsys: pytest.CaptureFixtur
         "Läste rekrytering_excel_export.csv: teckenkodning CP1252, avgränsare ';', "
         "decimaltecken ',', 5\u202f000 rader (en rad per sökande)."
     )
-    assert "Utanför Europa" in out and "0,64" in out and "UNDER 4/5" in out
+    assert "Utanför Europa" in out and "0,64" in out and "under 4/5" in out
+    # Findings name columns and values as written, without code-style quotes.
+    assert "Sökande med bakgrund Utanför Europa valdes ut 0,64 gånger" in out
 
 
 def test_text_in_english_matches_the_json_numbers(capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,15 +75,20 @@ def test_text_in_english_matches_the_json_numbers(capsys: pytest.CaptureFixture[
                        "--lang", "en")  # fmt: skip
     assert code == 1
     assert out.splitlines()[0].endswith("15 rows (counts per group).")
-    assert "Outside Europe  1,100       217  19.7%" in out
+    assert re.search(
+        r"\nOutside Europe +below 4/5, unlikely to be chance +1,100 +217 +19\.7% +17\.5–22\.2 "
+        r"+0\.64 ",
+        out,
+    )
 
 
 def test_no_adverse_impact_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, ENGLISH, "--outcome", "selected", "--sensitive", "age_band",
                        "--lang", "en")  # fmt: skip
     assert code == 0
-    assert out.rstrip().endswith("No adverse impact found (no group below four-fifths of the "
-                                 "reference rate).")  # fmt: skip
+    assert out.rstrip().endswith("No group is below four-fifths of the reference group's "
+                                 "selection rate. Do read the results: small differences can "
+                                 "matter and small groups are uncertain. Exit code 0.")  # fmt: skip
 
 
 def test_score_mode(capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,7 +124,7 @@ def test_report_to_a_missing_folder_fails_before_the_audit(
     target = tmp_path / "no" / "such" / "audit.pdf"
     code, out, err = run(capsys, ENGLISH, *AUDIT_ARGS, "--lang", "en", "--report", target)
     assert (code, out) == (2, "")
-    assert NO_FOLDER_EN.format(path=target, folder=target.parent) in err
+    assert NO_FOLDER.format("en", path=target, folder=target.parent) in err
 
 
 def test_db_and_tool_save_the_run_to_the_register(
@@ -128,11 +135,12 @@ def test_db_and_tool_save_the_run_to_the_register(
     url = f"sqlite:///{tmp_path / 'register.sqlite'}"
     assert main(["demo", "--db", url]) == 0
     capsys.readouterr()
-    code, _, err = run(capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja",
-                       "--sensitive", "Kön", "--sensitive", "Bakgrund", "--lang", "en",
-                       "--db", url, "--tool", "TalentScreen")  # fmt: skip
-    assert code == 1
-    assert "saved to the register of TalentScreen" in err
+    code, out, err = run(capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja",
+                         "--sensitive", "Kön", "--sensitive", "Bakgrund", "--lang", "en",
+                         "--db", url, "--tool", "TalentScreen")  # fmt: skip
+    assert code == 1 and err == ""
+    # Human-readable output in reading order on stdout: the summary first, then what was saved.
+    assert out.index("Read ") < out.index("saved to the register of TalentScreen")
     store = Store.open(url)
     runs = store.audit_runs(store.get_tool("TalentScreen").id)
     assert len(runs) == 2  # the demo's run and this one
@@ -159,7 +167,7 @@ def test_unknown_tool_fails_before_the_audit(
 def test_db_without_tool_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, ENGLISH, *AUDIT_ARGS, "--lang", "en", "--db", "sqlite://")
     assert (code, out) == (2, "")
-    assert DB_WITHOUT_TOOL[0] in err
+    assert DB_WITHOUT_TOOL.en in err
 
 
 BAD_INPUTS = {
@@ -301,3 +309,210 @@ def test_periods_in_json_and_text(capsys: pytest.CaptureFixture[str], tmp_path: 
                                                             ("2026-Q3", 1)]  # fmt: skip
     _, out, _ = run(capsys, log, *args, "--freq", "year", "--lang", "en")
     assert "Period 2026 (6 rows)" in out
+
+
+BY_JOB = SAMPLE_DATA / "recruitment_by_job.csv"
+JOB_ARGS = ["--outcome", "selected", "--sensitive", "gender", "--sensitive", "background"]
+
+
+def test_verdicts_and_stratified_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--format", "json")
+    assert code == 1  # adverse impact in the pooled analysis: the exit code keeps its meaning
+    payload = json.loads(out)
+    gender = payload["analyses"][0]
+    verdicts = {g["values"]["gender"]: g["verdict"] for g in gender["groups"]}
+    assert verdicts == {"Man": "reference", "Woman": "adverse_significant"}
+    women = next(g for g in gender["groups"] if g["values"] == {"gender": "Woman"})
+    assert 0 < women["p_value_holm"] < 0.05 and 0 < women["min_detectable_ratio"] < 1
+    stratified = gender["stratified"]
+    assert (stratified["column"], stratified["strata"], stratified["unknown_strata_rows"]) == (
+        "requisition", 4, 0,
+    )  # fmt: skip
+    (entry,) = stratified["groups"]
+    assert entry["values"] == {"gender": "Woman"} and entry["strata_used"] == 4
+    assert entry["mh_odds_ratio"] == pytest.approx(1.0)
+    assert len(entry["mh_odds_ratio_ci"]) == 2 and entry["pooled_direction_reversed"] is False
+    assert all("stratified" in a for a in payload["analyses"])
+
+
+def test_without_stratify_there_is_no_stratified_section(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--format", "json")
+    payload = json.loads(out)
+    assert all("stratified" not in a for a in payload["analyses"])
+    assert all("verdict" in g for a in payload["analyses"] for g in a["groups"])
+
+
+def test_stratified_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--lang", "en")
+    assert code == 1
+    assert "Verdict" in out and "below 4/5, unlikely to be chance" in out
+    assert "Within the same requisition (4 values; 0 rows with unknown requisition left out)" in out
+    assert "MH odds ratio" in out and "Breslow–Day p" in out
+    assert "the pooled gap comes from where they applied" in out
+    _, out, _ = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "requisition", "--lang", "sv")
+    assert "Bedömning" in out and "Inom samma requisition" in out
+
+
+def test_unknown_stratify_column_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, BY_JOB, *JOB_ARGS, "--stratify", "job", "--lang", "en")
+    assert code == 2 and "job" in err
+
+
+def test_help_says_the_verdicts_refine_exit_code_1(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["audit", "--help"])
+    out = capsys.readouterr().out
+    assert "--stratify" in out
+    assert "Exit code 1 keeps its meaning" in " ".join(out.split())
+    assert "verdict" in out and "insufficient_evidence" in out
+
+
+def test_labels_name_columns_and_values(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender", "--lang", "sv",
+        "--label", "gender=Kön", "--label", "gender:Woman=Kvinna",
+        "--label", "gender:Non-binary=Icke-binär",
+    )  # fmt: skip
+    assert (code, err) == (1, "")
+    assert "Efter kön (referensgrupp: Man)" in out
+    assert "Sökande med kön Kvinna valdes ut 0,86 gånger så ofta som sökande med kön Man" in out
+    assert "gender" not in out and '"Woman"' not in out
+    code, out, _ = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender", "--format", "json",
+        "--label", "gender=Kön", "--label", "gender:Woman=Kvinna",
+    )  # fmt: skip
+    spec = json.loads(out)["spec"]  # the labels are kept with the audit (and a saved run)
+    assert spec["column_labels"] == {"gender": "Kön"}
+    assert spec["value_labels"] == {"gender": {"Woman": "Kvinna"}}
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ("gender", "is not in the right form"),
+        ("kön=Kön", "which the audit does not use"),
+        ("gender:Wman=Kvinna", "has no value 'Wman'"),
+    ],
+)
+def test_a_bad_label_is_a_usage_error(capsys, label: str, message: str) -> None:
+    code, out, err = run(
+        capsys, ENGLISH, "--outcome", "selected", "--sensitive", "gender", "--lang", "en",
+        "--label", label,
+    )  # fmt: skip
+    assert (code, out) == (2, "")
+    assert message in err and "Traceback" not in err
+
+
+# --- issue 9: workbooks and bad input ------------------------------------------------------------
+
+
+def test_an_xlsx_gives_the_figures_of_the_csv_and_names_its_sheet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import csv
+
+    from tests.workbooks import xlsx
+
+    with SWEDISH.open(encoding="cp1252", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    book = tmp_path / "export.xlsx"
+    book.write_bytes(xlsx([("Info", []), ("Beslut", rows)]))
+    args = ["--outcome", "Urval", "--positive", "Ja", "--sensitive", "Bakgrund", "--format", "json"]
+    code, out, _ = run(capsys, book, *args)
+    from_book = json.loads(out)
+    assert code == 1 and from_book["reading"]["sheet"] == "Beslut"
+    _, out, _ = run(capsys, SWEDISH, *args)
+    from_csv = json.loads(out)
+    assert from_book["analyses"] == from_csv["analyses"]
+    code, out, _ = run(capsys, book, *args[:-2], "--sheet", "2", "--lang", "sv")
+    assert (
+        out.splitlines()[0]
+        == "Läste export.xlsx, bladet 'Beslut': 5\u202f000 rader (en rad per sökande)."
+    )
+
+
+def test_help_documents_the_sheet_flag() -> None:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "ethics_toolkit", "audit", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--sheet NAME|NUMBER" in help_text and ".xlsx" in help_text
+
+
+GOOD = b"case,sex,decision\n" + b"".join(
+    f"C{i},{'female' if i % 2 else 'male'},{'yes' if i % 3 else 'no'}\n".encode() for i in range(90)
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "extra", "words"),
+    [
+        (b"", [], "is empty"),
+        (b"case,sex,decision\n", [], "no data rows"),
+        (GOOD.replace(b"case,sex,", b"sex,sex,", 1), [], "'sex' (1, 2)"),
+        (
+            GOOD.replace(b"case,sex,", b"case, sex,", 1).replace(b"decision", b"sex ", 1),
+            [],
+            "'sex'",
+        ),
+        (GOOD.replace(b"case,", b",", 1), [], "Column 1"),
+        (GOOD[:-20] + b"C89,ma\0le,yes\n", [], "binary data"),
+        (GOOD + GOOD[18:] * 400 + b"C1,ma\0le,yes\n", [], "NUL byte on line 36092"),
+        (GOOD, ["--sep", "ab"], "tab"),
+        (GOOD, ["--encoding", "rot13"], "cp1252"),
+        (GOOD + "C90,fémale,no\n".encode("cp1252") + "C91,fémale,no\n".encode(), [], "line 92"),
+    ],
+    ids=[
+        "empty",
+        "header-only",
+        "duplicate",
+        "duplicate-stripped",
+        "unnamed",
+        "nul",
+        "nul-late",
+        "separator",
+        "encoding",
+        "mixed-encodings",
+    ],
+)
+def test_bad_input_is_exit_2_never_a_verdict_nor_a_bug_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, extra: list[str], words: str
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_bytes(content)
+    code, out, err = run(
+        capsys, path, "--outcome", "decision", "--positive", "yes", "--sensitive", "sex",
+        "--format", "json", "--lang", "en", *extra,
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert words in err and "report" not in err
+
+
+def test_a_fifo_and_a_device_are_refused_at_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import os
+
+    fifo = tmp_path / "log.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        code, _, err = run(capsys, path, "--outcome", "d", "--sensitive", "s", "--lang", "en")
+        assert code == 2 and "not a regular file" in err
+
+
+def test_the_size_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ethics_toolkit.engine import source
+
+    monkeypatch.setattr(source, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "log.csv"
+    path.write_bytes(GOOD)
+    code, out, err = run(
+        capsys, path, "--outcome", "decision", "--sensitive", "sex", "--lang", "en"
+    )
+    assert code == 2 and out == "" and "more than the limit" in err

@@ -12,6 +12,12 @@ from ethics_toolkit.register.store import Store
 from tests.register.factories import ACTOR, cv_screening, filled_store
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These commands speak the user's language (``ETHICS_TOOLKIT_LANG``, else the locale)."""
+    monkeypatch.setenv("ETHICS_TOOLKIT_LANG", "en")
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'register.sqlite3'}"
@@ -33,18 +39,32 @@ def test_demo_is_idempotent(db: str, capsys: pytest.CaptureFixture[str]) -> None
     first = capsys.readouterr().out
     assert main(["demo", "--db", db]) == 0
     assert capsys.readouterr().out == first
-    assert first.startswith("TalentScreen: 72 answers, 6 risks, 1 audit run, 1 sign-off")
+    assert first.startswith("TalentScreen: 72 answers, 6 risks, 1 bias audit, 1 sign-off")
 
 
 def test_tools_as_text(filled_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tools", "--db", filled_db]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["name", "vendor", "hr_process", "status", "risk_class",
-                                "open_risks"]  # fmt: skip
-    assert lines[1].split() == ["CV-Sorter", "Leverantör", "AB", "recruitment", "in_use",
-                                "high_risk", "2"]  # fmt: skip
-    assert lines[2].split()[0::4] == ["ShiftPlanner", "in_use"]
-    assert lines[2].split()[-2:] == ["minimal", "0"]
+    # What a person reads: labels, never the JSON field names or enum codes.
+    assert lines[0].split("  ")[0] == "Name"
+    assert [c.strip() for c in lines[0].split("  ") if c.strip()] == [
+        "Name", "Vendor", "HR process", "Status", "Class (AI Act)", "Open risks",
+    ]  # fmt: skip
+    assert [c.strip() for c in lines[1].split("  ") if c.strip()] == [
+        "CV-Sorter", "Leverantör AB", "Recruitment and selection", "In use", "High risk", "2",
+    ]  # fmt: skip
+    assert "Task allocation" in lines[2] and lines[2].split()[-3:] == ["Minimal", "risk", "0"]
+    for code in ("recruitment", "in_use", "high_risk", "risk_class", "hr_process"):
+        assert code not in "\n".join(lines)
+
+
+def test_tools_in_swedish(
+    filled_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ETHICS_TOOLKIT_LANG", "sv")
+    assert main(["tools", "--db", filled_db]) == 0
+    out = capsys.readouterr().out
+    assert "Rekrytering och urval" in out and "Högrisk" in out and "Öppna risker" in out
 
 
 def test_tools_as_json(filled_db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,7 +92,7 @@ def test_export_then_import_into_a_fresh_database(
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     assert main(["export", "--db", filled_db, "-o", str(first)]) == 0
     document = json.loads(first.read_text(encoding="utf-8"))
-    assert set(document) == {"schema_version", "exported_at", "tools", "history"}
+    assert set(document) == {"schema_version", "exported_at", "tools", "history", "head_hash"}
     assert {"answers", "risks", "audits", "signoffs", "history"} <= set(document["tools"][0])
     fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     assert main(["import", str(first), "--db", fresh]) == 0
@@ -80,6 +100,11 @@ def test_export_then_import_into_a_fresh_database(
     assert main(["export", "--db", fresh, "-o", str(second)]) == 0
     again = json.loads(second.read_text(encoding="utf-8"))
     document.pop("exported_at"), again.pop("exported_at")
+    # The same register and chain, plus one entry per tool saying where it was imported from.
+    for tool in again["tools"]:
+        imported = tool["history"].pop()
+        assert imported["changes"]["imported_from"] == [None, "first.json"]
+    assert again.pop("head_hash") != document.pop("head_hash")
     assert again == document
 
 

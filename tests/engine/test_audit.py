@@ -91,24 +91,35 @@ def test_sample_data_documented_rates(english: AuditResult) -> None:
 def test_findings_are_plain_and_localised(english: AuditResult) -> None:
     outside = group(english, ["background"], background="Outside Europe")
     assert outside.finding.en == (
-        'Applicants with background "Outside Europe" were selected at 0.64 times the rate of '
-        'applicants with background "Sweden" (20% vs 31%). This is below the four-fifths '
-        "threshold and unlikely to be chance (p < 0.001). Reaching four-fifths would have taken "
+        "Applicants with background Outside Europe were selected at 0.64 times the rate of "
+        "applicants with background Sweden (20% vs 31%). This is below the four-fifths "
+        "threshold and unlikely to be chance even after allowing for the 12 comparisons in this "
+        "audit (p < 0.001; adjusted p < 0.001). Reaching four-fifths would have taken "
         "55 more selected applicants in this group."
     )
+    assert outside.verdict == "adverse_significant"
     assert outside.finding.sv.startswith(
-        'Sökande med background "Outside Europe" valdes ut 0,64 gånger så ofta som sökande med '
-        'background "Sweden" (20\u202f% mot 31\u202f%). Det är under fyrafemtedelsgränsen och '
-        "sannolikt ingen slump (p < 0,001)."
+        "Sökande med background Outside Europe valdes ut 0,64 gånger så ofta som sökande med "
+        "background Sweden (20\u202f% mot 31\u202f%). Det är under fyrafemtedelsgränsen och "
+        "beror sannolikt inte på slumpen, även med hänsyn till de 12 jämförelserna i "
+        "granskningen (p < 0,001; justerat p < 0,001)."
     )
     non_binary = group(english, ["gender"], gender="Non-binary")
-    assert "could be chance (p = 0.17)" in non_binary.finding.en
+    assert (
+        "could be chance once the 12 comparisons in this audit are allowed for "
+        "(p = 0.17; adjusted p = 0.69)" in non_binary.finding.en
+    )
+    assert non_binary.verdict == "adverse_not_significant"
     assert "The group is small (80 applicants, 1.6% of those analysed)" in non_binary.finding.en
     woman = group(english, ["gender"], gender="Woman")
     assert "above the four-fifths threshold, but the difference is unlikely" in woman.finding.en
     gender = english.analyses[0]
-    assert "40 applicants with unknown gender were left out" in gender.summary.en
+    assert "40 applicants without a value for gender were left out" in gender.summary.en
+    assert "40 sökande utan uppgift om gender lämnades utanför" in gender.summary.sv
     assert "1 av 3 grupper ligger under fyrafemtedelsgränsen" in gender.summary.sv
+    assert "it could be chance for each of these groups" in gender.summary.en
+    background = english.analyses[1]
+    assert "this is unlikely to be chance for: Outside Europe." in background.summary.en
 
 
 def test_swedish_excel_export_gives_the_same_numbers(

@@ -15,19 +15,14 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register import checklists
 from ethics_toolkit.register.checklists import (
     AREA_IDS,
-    BAD_CONTENT_EN,
-    BAD_CONTENT_SV,
-    BAD_YAML_EN,
-    BAD_YAML_SV,
+    BAD_CONTENT,
+    BAD_YAML,
     DISCRIMINATION_GROUNDS,
-    DUPLICATE_ID_EN,
-    MISSING_AREA_EN,
-    MISSING_AREA_SV,
-    MISSING_DIR_EN,
-    MISSING_DIR_SV,
-    UNKNOWN_ITEM_EN,
-    UNKNOWN_ITEM_SV,
-    WRONG_FILE_NAME_EN,
+    DUPLICATE_ID,
+    MISSING_AREA,
+    MISSING_DIR,
+    UNKNOWN_ITEM,
+    WRONG_FILE_NAME,
     ChecklistItem,
     checklist_dir,
     checklist_item,
@@ -145,8 +140,8 @@ def test_no_folder_anywhere_is_a_user_facing_error(
     with pytest.raises(UserFacingError) as excinfo:
         checklist_dir()
     places = f"{tmp_path / '_data' / 'checklists'}, {tmp_path / 'absent'}"
-    assert excinfo.value.en == MISSING_DIR_EN.format(places=places)
-    assert excinfo.value.sv == MISSING_DIR_SV.format(places=places)
+    assert excinfo.value.en == MISSING_DIR.format("en", places=places)
+    assert excinfo.value.sv == MISSING_DIR.format("sv", places=places)
 
 
 def test_exactly_the_nine_area_files_exist() -> None:
@@ -269,8 +264,8 @@ def test_checklist_item_by_id() -> None:
 def test_unknown_item_id_is_a_user_facing_error() -> None:
     with pytest.raises(UserFacingError) as excinfo:
         checklist_item("gdpr-99")
-    assert excinfo.value.en == UNKNOWN_ITEM_EN.format(item_id="gdpr-99")
-    assert excinfo.value.sv == UNKNOWN_ITEM_SV.format(item_id="gdpr-99")
+    assert excinfo.value.en == UNKNOWN_ITEM.format("en", item_id="gdpr-99")
+    assert excinfo.value.sv == UNKNOWN_ITEM.format("sv", item_id="gdpr-99")
 
 
 def test_models_are_frozen() -> None:
@@ -291,57 +286,57 @@ GOOD_ITEM = """
 HEADER = "area: gdpr\ntitle: {sv: GDPR och dataskydd, en: GDPR and data protection}\nitems:"
 
 BROKEN_GDPR = {
-    "yaml_syntax": (HEADER + "\n  - id: [unclosed\n", BAD_YAML_EN, "expected ',' or ']'"),
-    "not_a_mapping": ("- just\n- a list\n", BAD_CONTENT_EN, "(top level)"),
+    "yaml_syntax": (HEADER + "\n  - id: [unclosed\n", BAD_YAML.en, "expected ',' or ']'"),
+    "not_a_mapping": ("- just\n- a list\n", BAD_CONTENT.en, "(top level)"),
     "missing_swedish": (
         HEADER + GOOD_ITEM.replace('{sv: "Fråga?", en: "Question?"}', '{en: "Question?"}'),
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "items.0.question.sv",
     ),
     "severity_out_of_range": (
         HEADER + GOOD_ITEM.replace("severity_if_unmet: 3", "severity_if_unmet: 7"),
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "items.0.severity_if_unmet",
     ),
     "no_references": (
         HEADER + GOOD_ITEM.replace('["GDPR Art. 6"]', "[]"),
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "items.0.references",
     ),
     "blank_reference": (
         HEADER + GOOD_ITEM.replace('["GDPR Art. 6"]', '[" "]'),
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "a reference is empty",
     ),
     "unknown_field": (
         HEADER + GOOD_ITEM + "    owner: HR\n",
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "items.0.owner",
     ),
     "unknown_ground": (
         HEADER + GOOD_ITEM + "    grounds: [height]\n",
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "items.0.grounds.0",
     ),
     "bad_id_format": (
         HEADER + GOOD_ITEM.replace("gdpr-01", "gdpr-1"),
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "items.0.id",
     ),
     "foreign_prefix": (
         HEADER + GOOD_ITEM.replace("gdpr-01", "leadership-01"),
-        BAD_CONTENT_EN,
+        BAD_CONTENT.en,
         "must look like 'gdpr-NN'",
     ),
-    "no_items": (HEADER + " []\n", BAD_CONTENT_EN, "items"),
+    "no_items": (HEADER + " []\n", BAD_CONTENT.en, "items"),
     "wrong_area_for_file_name": (
         (HEADER + GOOD_ITEM)
         .replace("area: gdpr", "area: leadership")
         .replace("gdpr-01", "leadership-01"),
-        WRONG_FILE_NAME_EN,
+        WRONG_FILE_NAME.en,
         "leadership.yaml",
     ),
-    "duplicate_id": (HEADER + GOOD_ITEM + GOOD_ITEM, DUPLICATE_ID_EN, "'gdpr-01'"),
+    "duplicate_id": (HEADER + GOOD_ITEM + GOOD_ITEM, DUPLICATE_ID.en, "'gdpr-01'"),
 }
 
 
@@ -384,11 +379,11 @@ def test_bad_yaml_gives_the_place_in_both_languages(checklist_copy: Path) -> Non
     with pytest.raises(UserFacingError) as excinfo:
         read_checklists(checklist_copy)
     problem = "mapping values are not allowed here"
-    assert excinfo.value.en == BAD_YAML_EN.format(
-        file="gdpr.yaml", where="line 2, column 9", problem=problem
+    assert excinfo.value.en == BAD_YAML.format(
+        "en", file="gdpr.yaml", where="line 2, column 9", problem=problem
     )
-    assert excinfo.value.sv == BAD_YAML_SV.format(
-        file="gdpr.yaml", where="rad 2, kolumn 9", problem=problem
+    assert excinfo.value.sv == BAD_YAML.format(
+        "sv", file="gdpr.yaml", where="rad 2, kolumn 9", problem=problem
     )
 
 
@@ -396,7 +391,7 @@ def test_bad_content_swedish_message(checklist_copy: Path) -> None:
     (checklist_copy / "gdpr.yaml").write_text(HEADER + " []\n", encoding="utf-8")
     with pytest.raises(UserFacingError) as excinfo:
         read_checklists(checklist_copy)
-    assert excinfo.value.sv.startswith(_prefix(BAD_CONTENT_SV).format(file="gdpr.yaml"))
+    assert excinfo.value.sv.startswith(_prefix(BAD_CONTENT.sv).format(file="gdpr.yaml"))
 
 
 def test_missing_area_file(checklist_copy: Path) -> None:
@@ -404,8 +399,8 @@ def test_missing_area_file(checklist_copy: Path) -> None:
     with pytest.raises(UserFacingError) as excinfo:
         read_checklists(checklist_copy)
     values = {"file": "vendor_management.yaml", "folder": checklist_copy}
-    assert excinfo.value.en == MISSING_AREA_EN.format(**values)
-    assert excinfo.value.sv == MISSING_AREA_SV.format(**values)
+    assert excinfo.value.en == MISSING_AREA.format("en", **values)
+    assert excinfo.value.sv == MISSING_AREA.format("sv", **values)
 
 
 def test_not_utf8_is_reported(checklist_copy: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.exchange import EXPORT_SCHEMA_VERSION, NOT_JSON_EN, VERSION_EN
+from ethics_toolkit.register.exchange import EXPORT_SCHEMA_VERSION, NOT_JSON, VERSION
 from ethics_toolkit.register.models import RiskStatus
 from ethics_toolkit.register.store import Store
 from tests.register.conftest import StoreFactory
@@ -35,7 +35,8 @@ def _counts(store: Store) -> tuple[int, ...]:
 def test_export_import_export_is_identical(make_store: StoreFactory) -> None:
     source = make_store()
     tool = filled_store(source)
-    source.delete_tool(source.save_tool(cv_screening(name="Gone"), actor=ACTOR).name, actor=ACTOR)
+    gone = source.save_tool(cv_screening(name="Gone"), actor=ACTOR).name
+    source.delete_tool(gone, actor=ACTOR, export=source.export_json())
     first = source.export_json()
     assert first["schema_version"] == EXPORT_SCHEMA_VERSION
     assert [t["name"] for t in first["tools"]] == [tool.name]
@@ -44,10 +45,19 @@ def test_export_import_export_is_identical(make_store: StoreFactory) -> None:
     assert exported["risks"][0]["inherent_score"] == 12
     assert [h["action"] for h in first["history"]] == ["create", "delete"]  # the deleted tool
     target = make_store()
-    target.import_json(json.loads(json.dumps(first)))  # through real JSON text
+    target.import_json(json.loads(json.dumps(first)), source="first.json")  # real JSON text
     second = target.export_json()
+    # The same register, chain and head, plus one entry saying where the tool came from.
+    *kept, imported = second["tools"][0].pop("history")
+    assert kept == first["tools"][0].pop("history")
+    assert imported["changes"]["imported_from"] == [None, "first.json"]
+    assert imported["changes"]["export_head_hash"] == [None, first["head_hash"]]
+    assert second.pop("head_hash") == imported["hash"] != first.pop("head_hash")
     assert _without_time(second) == _without_time(first)
-    assert target.record(tool.name) == source.record(tool.name)
+    copied, original = target.record(tool.name), source.record(tool.name)
+    assert copied.history[:-1] == original.history
+    unchecked = {"history": [], "history_check": None}
+    assert copied.model_copy(update=unchecked) == original.model_copy(update=unchecked)
 
 
 def test_import_into_a_used_database_shifts_ids_and_keeps_links(make_store: StoreFactory) -> None:
@@ -60,7 +70,8 @@ def test_import_into_a_used_database_shifts_ids_and_keeps_links(make_store: Stor
     before = _counts(target)
     target.import_json(document)
     after = _counts(target)
-    assert after == (*(2 * n for n in before[:4]), before[4] + len(source.history()))
+    # Every entry of the file, and one for the imported tool.
+    assert after == (*(2 * n for n in before[:4]), before[4] + len(source.history()) + 1)
     imported = target.get_tool("CV-Sorter")
     assert imported.id == 2
     (run,) = target.audit_runs(2)
@@ -137,10 +148,13 @@ def test_names_already_in_the_database_refuse_the_whole_import(make_store: Store
 def test_a_failing_insert_rolls_back_everything(store: Store) -> None:
     source = Store.open("sqlite://")
     filled_store(source)
+    other = source.save_tool(cv_screening(name="Unsigned"), actor=ACTOR)
+    assert other.id is not None
+    source.answer(other.id, source.answers(1)[0].item_id, "yes", actor=ACTOR)
     document = source.export_json()
-    # Passes validation, but the database refuses the second answer to the same item after the
-    # tool and the first answer were inserted: the whole import must roll back.
-    answers = document["tools"][0]["answers"]
+    # Passes validation (the unsigned tool's content binds no sign-off), but the database refuses
+    # the second answer to the same item after the first tool was inserted: all must roll back.
+    answers = document["tools"][1]["answers"]
     answers.append(dict(answers[0]))
     before = _counts(store)
     with pytest.raises(UserFacingError, match="nothing was imported"):
@@ -153,7 +167,7 @@ def test_newer_schema_version_is_refused(store: Store) -> None:
         store.import_json(
             {"schema_version": 99, "exported_at": "2026-01-01T00:00:00Z", "tools": []}
         )
-    assert info.value.en == VERSION_EN.format(found=99, expected=EXPORT_SCHEMA_VERSION)
+    assert info.value.en == VERSION.format("en", found=99, expected=EXPORT_SCHEMA_VERSION)
 
 
 def test_not_json_message_names_the_problem() -> None:
@@ -161,4 +175,4 @@ def test_not_json_message_names_the_problem() -> None:
 
     with pytest.raises(UserFacingError) as info:
         load_text(b"{oops")
-    assert info.value.en.startswith(NOT_JSON_EN.split("{")[0])
+    assert info.value.en.startswith(NOT_JSON.en.split("{")[0])

@@ -14,9 +14,9 @@ from ethics_toolkit.register.checklists import checklist_item, load_checklists
 from ethics_toolkit.register.models import AnswerValue, RiskStatus, Treatment
 from ethics_toolkit.register.orm import Base, RiskRow
 from ethics_toolkit.register.store import (
-    CONFLICT_EN,
-    NO_PROPOSAL_EN,
-    UNKNOWN_ITEM_EN,
+    CONFLICT,
+    NO_PROPOSAL,
+    UNKNOWN_ITEM,
     ConflictError,
     Store,
 )
@@ -33,7 +33,7 @@ def _item_ids() -> list[str]:
 def test_migrates_an_empty_database_to_head(store: Store) -> None:
     with store.engine.connect() as connection:
         assert set(sa.inspect(connection).get_table_names()) == TABLES
-        assert MigrationContext.configure(connection).get_current_revision() == "0001"
+        assert MigrationContext.configure(connection).get_current_revision() == "0002"
         # The migration builds exactly the tables the ORM describes.
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
@@ -61,7 +61,11 @@ def test_save_tool_assigns_id_and_version_and_logs_who_and_what(store: Store) ->
     )
     assert created.changes["name"] == [None, "CV-Sorter"]
     assert (updated.actor, updated.at.hour, updated.action) == ("Bo", 13, "update")
-    assert updated.changes == {"employees": [300, 310]}
+    # Language-neutral: what changed as data, with the tool's name; no stored English line.
+    assert updated.changes == {"@subject": ["CV-Sorter"], "employees": [300, 310]}
+    assert updated.summary == ""
+    assert updated.describe("sv") == "Ändrade verktyget ”CV-Sorter”: antal anställda 300 → 310"
+    assert updated.describe("en") == "Changed the tool ”CV-Sorter”: number of employees 300 → 310"
 
 
 def test_saving_an_unchanged_tool_writes_no_history(store: Store) -> None:
@@ -99,7 +103,7 @@ def test_two_people_editing_the_same_risk_conflict(make_store: StoreFactory) -> 
     assert saved.row_version == annas_copy.row_version + 1
     with pytest.raises(ConflictError) as info:
         bo.save_risk(bos_copy.model_copy(update={"severity": 1}), actor="Bo")
-    assert info.value.en == CONFLICT_EN.format(entity="risk", name="Indirect discrimination")
+    assert info.value.en == CONFLICT.format("en", entity="risk", name="Indirect discrimination")
     assert "reload" in info.value.en and "ladda om" in info.value.sv
     stored = anna.risks(tool.id)[0]
     assert (stored.likelihood, stored.severity) == (5, 4)  # Anna's edit survived, Bo's did not
@@ -166,7 +170,7 @@ def test_unmet_answer_proposes_a_prefilled_risk_the_user_accepts(store: Store) -
     assert store.answers(tool.id)[0].risk_decision == "accepted"
     with pytest.raises(UserFacingError) as info:
         store.decide_proposal(tool.id, item_id, True, actor="Anna")
-    assert info.value.en == NO_PROPOSAL_EN.format(item=item_id)
+    assert info.value.en == NO_PROPOSAL.format("en", item=item_id)
 
 
 @pytest.mark.parametrize(
@@ -210,7 +214,7 @@ def test_unknown_checklist_item_is_refused(store: Store) -> None:
     assert tool.id is not None
     with pytest.raises(UserFacingError) as info:
         store.answer(tool.id, "no-such-item", "yes", actor=ACTOR)
-    assert info.value.en == UNKNOWN_ITEM_EN.format(item="no-such-item")
+    assert info.value.en == UNKNOWN_ITEM.format("en", item="no-such-item")
 
 
 def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
@@ -222,11 +226,17 @@ def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
     assert stored == run
     assert (stored.rows_read, stored.rows_used, stored.file_sha256) == (31, 30, "0" * 64)
     assert (stored.file_name, stored.run_by, stored.data_period) == ("log.csv", "Anna", "2026 H1")
-    assert sum(cell.count for cell in stored.result.cells) == 30
-    assert stored.result == tiny_result()
+    # The cell of 3 selected women is withheld (register/privacy.py); the rest add up to 30.
+    assert [c.count for c in stored.result.cells] == [6, 9, 12]
+    assert (stored.withheld_rows, stored.exact_small_cells) == (3, False)
+    kept = [c for c in tiny_result().cells if c.count >= 5]
+    assert stored.result == tiny_result().model_copy(update={"cells": kept})
     entry = store.history(tool.id)[-1]
     assert (entry.entity, entry.entity_id) == ("audit", str(run.id))
     assert "result" not in entry.changes and entry.changes["rows_used"] == [None, 30]
+    assert entry.changes["@adverse_impact_found"] == [tiny_result().adverse_impact_found]
+    assert entry.describe("en").startswith("Saved a bias audit of ”log.csv”: 30 rows used, ")
+    assert entry.changes["withheld_rows"] == [None, 3]
 
 
 def test_a_risk_can_only_link_an_audit_of_its_own_tool(store: Store) -> None:
@@ -270,7 +280,7 @@ def test_history_is_append_only(make_store: StoreFactory) -> None:
     tool = filled_store(store)
     store.save_tool(tool.model_copy(update={"employees": 5}), actor=ACTOR)
     before = store.history()
-    store.delete_tool(tool.name, actor="Anna")
+    store.delete_tool(tool.name, actor="Anna", export=store.export_json())
     after = store.history()
     # The store never rewrites history, even when it deletes the tool it describes ...
     assert not [s for s in statements if s.startswith(("update history", "delete from history"))]

@@ -26,21 +26,32 @@ def demo_record():
     [
         # sample_data/README.md: Outside Europe 217/1100 = 0.1973 vs Sweden 925/3000 = 0.3083,
         # impact ratio 0.6398; Woman 644/2480 vs Man 721/2400: 0.8644.
-        ("en", ["Outside Europe 1,100 217 19.7%", "0.64 < 0.001 55 below 4/5", "0.86"]),
-        ("sv", ["Outside Europe 1 100 217 19,7 %", "0,64 < 0,001 55 under 4/5", "0,86"]),
+        ("en", ["Utanför Europa 1,100 217 19.7%", "0.64 < 0.001 55 below 4/5", "0.86"]),
+        ("sv", ["Utanför Europa 1 100 217 19,7 %", "0,64 < 0,001 55 under 4/5", "0,86"]),
     ],
 )
 def test_demo_report_shows_the_documented_bias(demo_record, lang: str, figures) -> None:
     body = " ".join(page_texts(build_tool_report(demo_record, lang=lang)))
     for figure in figures:
         assert figure in body
-    assert "Non-binary × Europe 12 < 5 – – – –" in body  # 3 of 12 selected: suppressed
+    assert "Icke-binär × Europa 12 < 5 – – – –" in body  # 3 of 12 selected: suppressed
+
+
+def test_the_swedish_demo_report_names_every_group_in_swedish(demo_record) -> None:
+    body = " ".join(page_texts(build_tool_report(demo_record, lang="sv")))
+    assert (
+        "Sökande med bakgrund Utanför Europa valdes ut 0,64 gånger så ofta som sökande med "
+        "bakgrund Sverige" in body
+    )
+    assert "Korsanalys efter kön × bakgrund" in body
+    for english in ("Outside Europe", "Woman", "Sweden", "Non-binary", "gender", "background"):
+        assert english not in body, english
 
 
 def test_demo_summary_is_red_for_background(demo_record) -> None:
     result = summary(demo_record, "en")
     assert result.status == "red"
-    assert result.findings[0].startswith("Outside Europe: selected at 0.64 times")
+    assert result.findings[0].startswith("Utanför Europa: selected at 0.64 times")
 
 
 def test_rebuild_in_another_process_is_byte_identical(demo_record, tmp_path) -> None:

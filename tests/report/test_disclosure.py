@@ -54,7 +54,8 @@ def test_shown_group_prints_hand_computed_figures(audit_result) -> None:
     assert row.n == "1\u202f100"
     assert row.selected == "217"
     # Wilson 95 % interval of 217/1100: 0.1752 to 0.2216.
-    assert row.rate == "19,7\u202f% (17,5–22,2)"
+    assert row.rate == "19,7\u202f%" and row.rate_ci == "17,5–22,2"
+    assert row.rate_with_ci == "19,7\u202f% (17,5–22,2)"
     assert row.ratio == "0,64"
     assert row.shortfall == "55"
     assert row.p_value == "<\u00a00,001"  # kept on one line

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report
 from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
 from tests.report.conftest import page_texts
@@ -75,7 +76,7 @@ def test_small_cells_are_suppressed(small_result, lang: str) -> None:
     assert "A < 5 < 5 – – – –" in audit
     assert "100" not in audit
     assert re.search(r"(?<![\d.,])3(?![\d.,])", audit) is None
-    assert text("aud.suppressed_finding", lang, group="A") in audit
+    assert presentation.text("suppressed_finding", lang, group="A") in audit
 
 
 def test_intersection_small_cells_are_suppressed(audit_pdfs) -> None:
@@ -83,7 +84,7 @@ def test_intersection_small_cells_are_suppressed(audit_pdfs) -> None:
     body = " ".join(page_texts(audit_pdfs["en"]))
     assert "Non-binary × Europe 12 < 5 – – – –" in body
     assert "Non-binary × Outside Europe 20 < 5 – – – –" in body
-    assert "Unknown value (missing or “not stated”): 40 rows" in body
+    assert "40 without a value (missing or “not stated”) left out of the ratios." in body
 
 
 def test_threshold_is_configurable(audit_result) -> None:
@@ -189,4 +190,4 @@ def test_scoring_audit_names_the_median(audit_result) -> None:
     body = " ".join(page_texts(build_audit_report(scoring, lang="sv")))
     assert "poängkolumn score, andel över medianen (57,1)" in body
     assert text("aud.chart_caption_scoring", "sv") in body
-    assert "Andel över median (95 % KI)" in body
+    assert "Andel över medianen (95 % KI)" in body

@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import state
+from ethics_toolkit.ui.escape import md
 from tests.conftest import PROJECT_ROOT, SAMPLE_DATA
 
 SCREENS = "ethics_toolkit/ui/screens"
@@ -132,6 +134,13 @@ def _button(at: AppTest, key: str):
     return at.button(key=key)
 
 
+def _choice(at: AppTest, kind: str, key: str):
+    """A choice widget with translated labels: one widget key per language (ui/choices.py)."""
+    lang = at.session_state[state.LANG_KEY]
+    generation = at.session_state.get(f"{key}#generation", 0)
+    return getattr(at, kind)(key=f"{key}@{lang}#{generation}")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_renders_in_both_languages(demo_db: str, page: str, lang: str) -> None:
@@ -168,9 +177,10 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
     at.session_state[state.UPLOAD_NAME_KEY] = SAMPLE.name
     at.run()
     assert not at.exception, at.exception
-    # The engine's guesses prefill the mapping.
+    # The engine's guesses prefill the mapping; the yes/no pair 1/0 is pre-classified.
     assert at.selectbox(key="map_outcome").value == "selected"
-    assert at.selectbox(key="map_positive").value == "1"
+    assert _choice(at, "radio", "map_class:selected:1").value == "selected"
+    assert _choice(at, "radio", "map_class:selected:0").value == "not_selected"
     at.sidebar.text_input(key=state.ACTOR_KEY).set_value("Kim Berg")
     at.multiselect(key="map_sensitive").set_value(["gender", "background"])
     _button(at, "run_audit").click().run()
@@ -224,7 +234,8 @@ def test_a_bad_upload_shows_the_message_in_the_users_language(
     at.run()
     assert not at.exception, at.exception
     if content:
-        assert [e.value for e in at.error] == [expected.value.message(lang)]
+        # Shown as text: the message quotes the file, which must never render as Markdown.
+        assert [e.value for e in at.error] == [md(expected.value.message(lang))]
     # The page keeps working: the uploader and the sample button are still there.
     assert at.file_uploader and _button(at, "use_sample")
     _button(at, "use_sample").click().run()
@@ -274,12 +285,12 @@ def test_an_audit_error_is_shown_and_the_page_keeps_working(
     at.session_state[state.UPLOAD_BYTES_KEY] = content
     at.session_state[state.UPLOAD_NAME_KEY] = "log.csv"
     at.run()
-    at.selectbox(key="map_outcome").set_value("selected")
-    at.selectbox(key="map_positive").set_value("1")
+    at.selectbox(key="map_outcome").set_value("selected").run()
+    assert _choice(at, "radio", "map_class:selected:1").value == "selected"
     at.multiselect(key="map_sensitive").set_value(["gender"])
     _button(at, "run_audit").click().run()
     assert not at.exception, at.exception
-    assert [e.value for e in at.error] == [expected.value.message(lang)]
+    assert [e.value for e in at.error] == [md(expected.value.message(lang))]
     assert at.file_uploader and _button(at, "use_sample")
 
 
@@ -466,10 +477,15 @@ def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
     store = _store(demo_db)
     history = store.history(store.get_tool(DEMO_TOOL).id)
     (expander,) = [e for e in at.expander if e.label.startswith("Change history")]
-    assert expander.label == ui_text("history_title", "en", n=len(history))
+    assert expander.label == ui_text("history_title", "en", count=len(history))
     table = at.dataframe[-1].value
     assert len(table) == len(history)
     assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
+    # Every line in words: no field, enum or checklist code names.
+    shown = table.to_string()
+    for code in ("risk_decision", "approved_with_conditions", "tool_id", "in_treatment", "gdpr-0"):
+        assert code not in shown
+    assert "Sign-off by Eva Holm (HR-direktör): Approved with conditions" in shown
 
 
 def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str) -> None:
@@ -486,14 +502,14 @@ def test_the_file_uploader_fills_the_session_and_forget_empties_it(demo_db: str)
 def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
     at = _app("sv", "bias_audit")
     _button(at, "use_sample").click().run()
-    at.radio(key="map_mode").set_value("score").run()
-    at.selectbox(key="map_score").set_value("score")
+    _choice(at, "radio", "map_mode").set_value("score").run()
+    _choice(at, "selectbox", "map_score").set_value("score")
     at.multiselect(key="map_sensitive").set_value(["background"])
-    at.selectbox(key="map_truth").set_value(None)
+    _choice(at, "selectbox", "map_truth").set_value("")
     _button(at, "run_audit").click().run()
     assert not at.exception and not at.error, (at.exception, at.error)
     (table,) = [f.value for f in at.dataframe if "Grupp" in f.value.columns]
-    assert ui_text("col_rate_scoring", "sv") in table.columns
+    assert presentation.column_label("rate", "sv", rate_kind="scoring") in table.columns
     assert list(table["Grupp"]) == ["Europe", "Outside Europe", "Sweden"]
 
 
@@ -536,4 +552,4 @@ def test_an_unusable_database_url_is_explained_not_a_traceback(
     assert at.title[0].value == ui_text(PAGES[page], "en")
     errors = [e.value for e in at.error]
     # The Learn page needs no database and keeps working.
-    assert errors == ([] if page == "learn" else [expected.value.message("en")])
+    assert errors == ([] if page == "learn" else [md(expected.value.message("en"))])

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from ethics_toolkit.engine import presentation
 from ethics_toolkit.engine.models import Analysis, GroupResult
-from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import charts
 
 # The sample data's background figures (sample_data/README.md): 925/3000, 251/900, 217/1100.
@@ -55,8 +55,8 @@ ANALYSIS = Analysis(
 @pytest.mark.parametrize(
     ("lang", "ratio", "rate", "shortfall", "p_value", "flag"),
     [
-        ("sv", "0,64", "19,7\u202f%", "55", "< 0,001", "under fyra femtedelar"),
-        ("en", "0.64", "19.7%", "55", "< 0.001", "below four-fifths"),
+        ("sv", "0,64", "19,7\u202f%", "55", "<\u00a00,001", "under 4/5, knappast slumpen"),
+        ("en", "0.64", "19.7%", "55", "<\u00a00.001", "below 4/5, unlikely to be chance"),
     ],
 )
 def test_group_table_formats_the_figures_per_language(lang, ratio, rate, shortfall, p_value, flag):
@@ -106,7 +106,7 @@ def test_heat_counts_puts_each_risk_in_its_cell():
 @pytest.mark.parametrize(
     ("rate_kind", "lang", "header"),
     [
-        ("selection", "sv", "Andel"),
+        ("selection", "sv", "Urvalsandel"),
         ("scoring", "sv", "Andel över medianen"),
         ("scoring", "en", "Scoring rate"),
     ],
@@ -115,6 +115,6 @@ def test_score_based_audits_name_the_rate_for_what_it_is(rate_kind, lang, header
     table = charts.group_table(ANALYSIS, lang, rate_kind=rate_kind)
     assert table.columns[3] == header
     spec = charts.selection_rate_chart(ANALYSIS, lang, rate_kind=rate_kind).to_dict()
-    assert spec["layer"][0]["encoding"]["x"]["title"] == ui_text(
-        "chart_rate_axis_scoring" if rate_kind == "scoring" else "chart_rate_axis", lang
+    assert spec["layer"][0]["encoding"]["x"]["title"] == presentation.text(
+        "chart.axis_scoring" if rate_kind == "scoring" else "chart.axis", lang
     )

@@ -31,11 +31,12 @@ def sqlite_url(tmp_path: Path) -> str:
 
 def widget_page() -> None:
     from ethics_toolkit.ui import components
-    from ethics_toolkit.ui.source_picker import configured_source_audit
+    from ethics_toolkit.ui.source_picker import source_audit, source_picker
 
-    chosen = configured_source_audit()
-    if chosen is not None:
-        components.audit_result_view(chosen[1])
+    source = source_picker()
+    result = source_audit(source) if source is not None else None
+    if result is not None:
+        components.audit_result_view(result)
 
 
 def test_configured_sources_are_checked_and_never_show_their_url() -> None:
@@ -72,4 +73,32 @@ def test_the_page_offers_names_and_shows_the_audit_without_credentials(sqlite_ur
     page = " ".join(str(e.value) for e in app.main if hasattr(e, "value") and e.value is not None)
     page += " ".join(m.value for m in app.markdown) + " ".join(c.value for c in app.caption)
     assert SECRET not in page and sqlite_url not in page
-    assert any('"Outside Europe" were selected' in m.value for m in app.markdown)
+    assert any("background Outside Europe were selected" in m.value for m in app.markdown)
+
+
+def test_the_bias_audit_page_audits_a_named_source_and_saves_it_by_name(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ethics_toolkit.register.demo import seed_demo
+    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.ui import state
+    from tests.conftest import PROJECT_ROOT
+
+    register = f"sqlite:///{tmp_path / 'register.db'}"
+    seed_demo(Store.open(register))
+    monkeypatch.setenv(state.DB_ENV, register)
+    app = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=TIMEOUT)
+    app.secrets["sources"] = {"hr_db": {"url": sqlite_url, "query": "SELECT * FROM typed"}}
+    app.session_state[state.LANG_KEY] = "en"
+    app.run()
+    app.switch_page("ethics_toolkit/ui/screens/bias_audit.py").run()
+    app.selectbox(key="audit_source_name").set_value("hr_db").run()
+    next(b for b in app.button if b.label == "Audit the data source").click().run()
+    assert not app.exception, app.exception
+    app.button(key="save_audit").click().run()
+    assert not app.exception, app.exception
+    store = Store.open(register)
+    saved = store.audit_runs(store.get_tool("TalentScreen").id)[-1]
+    assert saved.file_name == "hr_db (query)" and saved.rows_read == 5000
+    assert saved.result.reading is not None and saved.result.reading.query_sha256 is not None
+    assert sqlite_url not in (tmp_path / "register.db").read_bytes().decode("utf-8", "ignore")

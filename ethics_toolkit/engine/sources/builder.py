@@ -20,8 +20,9 @@ stage) plus buckets computed in the database for what must not be fetched row by
   dates stay raw keys: their parsing rules (day-first unless a value cannot be, Excel serials,
   several formats, decided over all values) are the file path's and no SQL dialect shares them;
   a log has one distinct date per decision day, so this adds at most a few thousand grouped rows.
-- feature columns (issue 11, when it lands) are one more key each: ``NTILE``-free quintile bins
-  ``CASE WHEN x <= q20 THEN 0 … END`` over cut points from the same median query.
+- feature columns (issue 11): one more raw key each, in a ``GROUP BY`` of their own (the cells'
+  keys plus the feature), so the engine bins and measures them exactly as for a file and the
+  grouped rows grow by one feature's values at a time, never by their product.
 
 The keys are projected in an inner ``SELECT`` and grouped by name in the outer one: a bucket with
 a bound parameter could not be repeated in ``GROUP BY`` (PostgreSQL would see two different
@@ -100,8 +101,12 @@ def cells_statement(
     score_median: float | None = None,
     period: PeriodKind = "raw",
     limit: int | None = None,
+    extra: Sequence[str] = (),
 ) -> GroupBy:
-    """The ``GROUP BY`` of the module docstring for ``spec`` over ``source``."""
+    """The ``GROUP BY`` of the module docstring for ``spec`` over ``source``.
+
+    ``extra``: more raw columns to group by (a feature column).
+    """
     from sqlalchemy import case, extract, func, select
 
     projected: list[ColumnElement] = []
@@ -114,6 +119,8 @@ def cells_statement(
 
     for role, column in _role_columns(spec, aggregated=aggregated):
         add(source.c[column], role, column)
+    for column in extra:
+        add(source.c[column], column, column)
     if spec.score is not None and not aggregated:
         assert score_median is not None, "score mode needs the median first"
         score = source.c[spec.score]

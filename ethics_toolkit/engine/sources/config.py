@@ -34,6 +34,15 @@ class ConfiguredSource:
     query: str | None = None
 
     @property
+    def fingerprint(self) -> str:
+        """A SHA-256 of the whole entry: a cache key that changes with the configuration but
+        never reveals it."""
+        import hashlib
+
+        entry = "\x00".join((self.name, self.url, self.table or "", self.query or ""))
+        return hashlib.sha256(entry.encode("utf-8")).hexdigest()
+
+    @property
     def label(self) -> str:
         """How the source is named everywhere (never with its URL)."""
         return f"{self.name} (table {self.table})" if self.table else f"{self.name} (query)"

@@ -123,14 +123,17 @@ def _sqlite_read_only(url: URL) -> URL:
     )
 
 
-def make_engine(url_text: str) -> Engine:
-    """A SQLAlchemy engine for ``url_text`` that opens read-only where the dialect allows."""
+def make_engine(url_text: str, *, display: str | None = None) -> Engine:
+    """A SQLAlchemy engine for ``url_text`` that opens read-only where the dialect allows.
+
+    ``display`` names the source in messages instead of the URL's safe name.
+    """
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError
     from sqlalchemy.pool import NullPool
 
-    name = safe_name(url_text)
+    name = display or safe_name(url_text)
     try:
         url = make_url(url_text)
     except (ArgumentError, ValueError) as error:
@@ -218,7 +221,7 @@ def open_relation(
         raise SourceError(TABLE_AND_QUERY)
     name = display or safe_name(url)
     cleaned = check_select(query) if query is not None else None  # before connecting
-    engine = make_engine(url)
+    engine = make_engine(url, display=display)
     backend = engine.url.get_backend_name()
     try:
         try:

@@ -138,12 +138,6 @@ NO_PARQUET_FILES = Message(
     sv="Inga Parquet-filer matchar {name}. Ange en .parquet-fil, en mapp med sådana eller ett "
     "mönster inom citattecken som 'loggar/*.parquet'.",
 )
-FEATURES_NOT_PUSHED = Message(
-    en="Feature associations (--features) are computed from rows and are not available for "
-    "{source} yet; audit without --features, or export the columns to a file.",
-    sv="Samband med andra kolumner (--features) beräknas från rader och finns inte ännu för "
-    "{source}; granska utan --features, eller exportera kolumnerna till en fil.",
-)
 SOURCE_CONFIG_INVALID = Message(
     en="The database source {name!r} in .streamlit/secrets.toml is incomplete: give it a url and "
     'either a table or a query, e.g. [sources.{name}] url = "postgresql+psycopg://…" '

@@ -11,9 +11,12 @@ detected from the file's first 64 KiB (:func:`ethics_toolkit.engine.reading.dete
 decimal mark, header. The decisions stay the file path's: labels are stripped and sensitive values
 kept as written; the outcome, truth, recommendation and stage values are typed exactly as pandas
 types them (``1.0`` -> 1, ``true`` -> True) by :mod:`ethics_toolkit.engine.sources.pushdown`; a
-score is a number written with ``.`` or ``,``. Encodings DuckDB does not read byte for byte like
-Python (Windows-1252, and a UTF-8 file that turns out not to be) go back to the pandas path, which
-gives the same figures in more memory: :class:`UseThePandasPath`.
+score is a number written with ``.`` or ``,``. Whatever the pandas path would refuse or read
+differently goes back to it (:class:`UseThePandasPath`), which then gives its own figures or its
+own precise message, in more memory: encodings DuckDB does not read byte for byte like Python
+(Windows-1252, a UTF-8 file that turns out not to be), any line DuckDB cannot parse (a value
+beyond the header's columns), an unnamed column holding data, a score that is not a finite number,
+a field over the reader's length limit, and a file without rows.
 
 The SHA-256 of the bytes (every file's, in name order) is computed in a second thread while DuckDB
 reads (hashlib releases the GIL), so the register can prove which files were audited.
@@ -31,7 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.errors import FILE_NOT_FOUND, UNREADABLE, ReadingError
+from ethics_toolkit.engine.errors import FILE_NOT_FOUND, ReadingError
 from ethics_toolkit.engine.sources.errors import NO_PARQUET_FILES, READ_FAILED, SourceError
 from ethics_toolkit.engine.sources.relation import Relation, detail_of
 
@@ -51,6 +54,7 @@ VIEW = "ethics_source"
 _DUCKDB_ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "utf-16": "utf-16"}
 _HASH_CHUNK = 4 * 1024 * 1024
 _GLOB_CHARACTERS = frozenset("*?[")
+_UNNAMED = "__ethics_toolkit_unnamed_column_"  # an unnamed header field, by position
 
 
 class UseThePandasPath(Exception):
@@ -179,14 +183,19 @@ def open_csv(path: Path, dialect: Dialect, *, display: str) -> Iterator[Relation
                 null_padding=True,
                 encoding=encoding,
             )
-            rename = dict(zip(rel.columns, dialect.columns, strict=False))
-            selectable, columns = _relation(rel, rename=rename)
+            if len(rel.columns) != len(dialect.stripped):
+                raise UseThePandasPath("header")
+            names = [c or f"{_UNNAMED}{i}" for i, c in enumerate(dialect.stripped)]
+            selectable, columns = _relation(rel, rename=dict(zip(rel.columns, names, strict=True)))
+            _check_unnamed(connection, selectable, [c for c in columns if c.startswith(_UNNAMED)])
+        except UseThePandasPath:
+            raise
         except Exception as error:
             raise _csv_error(error, display) from None
         relation = Relation(
             connection=connection,
             selectable=selectable,  # type: ignore[arg-type]
-            columns=columns,
+            columns=[c for c in columns if not c.startswith(_UNNAMED)],
             dialect="duckdb",
             name=display,
             kind="csv",
@@ -203,8 +212,17 @@ def open_csv(path: Path, dialect: Dialect, *, display: str) -> Iterator[Relation
         yield relation
 
 
+def _check_unnamed(connection: Connection, source: object, unnamed: list[str]) -> None:
+    """Unnamed columns (trailing separators) must be empty, or pandas says which one is not."""
+    from sqlalchemy import func, select
+
+    for name in unnamed:
+        column = source.c[name]  # type: ignore[attr-defined]
+        filled = select(func.count()).select_from(source).where(func.trim(column) != "")  # type: ignore[arg-type]
+        if connection.execute(filled).scalar():
+            raise UseThePandasPath("an unnamed column holds data")
+
+
 def _csv_error(error: BaseException, display: str) -> Exception:
-    detail = detail_of(error, None)
-    if "unicode" in detail.lower() or "utf-8" in detail.lower() or "encoding" in detail.lower():
-        return UseThePandasPath(detail)
-    return ReadingError(UNREADABLE, name=repr(display), detail=detail)
+    """Anything DuckDB cannot read goes to the pandas path, whose message is the file path's."""
+    return UseThePandasPath(detail_of(error, None))

@@ -36,20 +36,18 @@ from ethics_toolkit.engine.cells import (
 from ethics_toolkit.engine.cells import cells_from_rows as _cells_from_rows
 from ethics_toolkit.engine.errors import (
     NO_OUTCOME_VALUES,
-    SCORE_NOT_NUMERIC,
     TOO_MANY_GROUPS,
     DataValueError,
     GroupError,
     list_values,
 )
 from ethics_toolkit.engine.guess import find_count_column
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, ReadingInfo
-from ethics_toolkit.engine.reading import require_columns
+from ethics_toolkit.engine.models import AuditResult, AuditSpec, FeatureAssociation, ReadingInfo
+from ethics_toolkit.engine.reading import FIELD_LIMIT, require_columns
 from ethics_toolkit.engine.sources import builder
 from ethics_toolkit.engine.sources.errors import (
     BAD_COUNTS_IN_SOURCE,
     COLUMN_NOT_IN_SOURCE,
-    FEATURES_NOT_PUSHED,
     SCORE_NOT_A_NUMBER_COLUMN,
     TOO_MANY_CELLS,
     SourceError,
@@ -63,8 +61,6 @@ if TYPE_CHECKING:
 # More grouped rows than this means a key with far too many values (an id as an attribute).
 MAX_GROUPED_ROWS = 500_000
 _OUTCOME_PROBE = 1000
-# Roles whose values the pandas reader types (numbers, booleans); the others stay as written.
-_TYPED_ROLES = ("outcome", "truth", "recommendation", "stage")
 
 
 # Import the metric libraries while the database groups (see _warm_up).
@@ -137,13 +133,18 @@ def _plain(value: object) -> object:
     return float(value) if isinstance(value, Decimal) else value
 
 
-def _typed_roles(spec: AuditSpec) -> set[str]:
-    return {c for c in (getattr(spec, role) for role in _TYPED_ROLES) if c is not None}
+def _as_written(spec: AuditSpec) -> set[str]:
+    """The columns the file path reads as written; it types the others (decisions, features)."""
+    return {*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c is not None)}
 
 
 def _column_values(relation: Relation, spec: AuditSpec, role: str, values: list) -> list:
     values = [_plain(v) for v in values]
-    if relation.csv_decimal is not None and role in _typed_roles(spec):
+    if relation.csv_decimal is None:
+        return values
+    if any(isinstance(v, str) and len(v) > FIELD_LIMIT for v in values):
+        raise UseThePandasPath("a field longer than the reader's limit")  # pandas names it
+    if role not in _as_written(spec):
         return as_pandas_reads(values, relation.csv_decimal)
     return values
 
@@ -185,16 +186,19 @@ def _period_kind(relation: Relation, spec: AuditSpec) -> builder.PeriodKind:
 
 
 def _numeric_csv_score(relation: Relation, column: str) -> Relation:
-    """A CSV's text score as a number written with ``.`` or ``,``; text stops the audit."""
+    """A CSV's text score as a number written with ``.`` or ``,``.
+
+    A value that is not a finite number sends the file to the pandas path, whose message names
+    the value and its line.
+    """
     from sqlalchemy import Double, and_, func, or_, select, try_cast
 
     source = relation.selectable
     raw = source.c[column]
     number = try_cast(func.replace(func.trim(raw), ",", "."), Double)
-    bad = and_(func.trim(raw) != "", or_(number.is_(None), func.isnan(number)))
-    found = relation.fetch(select(raw).select_from(source).where(bad).limit(1))
-    if found:
-        raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=str(found[0][0]).strip())
+    bad = and_(func.trim(raw) != "", or_(number.is_(None), func.isnan(number), func.isinf(number)))
+    if relation.fetch(select(raw).select_from(source).where(bad).limit(1)):
+        raise UseThePandasPath(f"the score column {column!r} holds a value that is no number")
     columns = [number.label(c) if c == column else source.c[c] for c in relation.columns]
     return replace(relation, selectable=select(*columns).select_from(source).subquery("scored"))
 
@@ -347,31 +351,35 @@ class Pushed:
 def cells_of_relation(
     relation: Relation, spec: AuditSpec, *, max_rows: int = MAX_GROUPED_ROWS
 ) -> Pushed:
-    """Resolve the spec against the source and count its cells in one ``GROUP BY``."""
+    """Resolve the spec against the source and count its cells in one ``GROUP BY``.
+
+    Feature associations (issue 11) take one more ``GROUP BY`` per feature (:func:`_features`).
+    """
     _check_roles(spec)
     _require(relation, spec)
-    if spec.features or spec.features_auto:
-        raise SourceError(FEATURES_NOT_PUSHED, source=relation.name)
-    spec = _resolve_counts(relation, spec)
+    asked = spec
+    no_features = spec.model_copy(update={"features": [], "features_auto": False})
+    spec = _resolve_counts(relation, no_features)
     aggregated = spec.count_column is not None
     median = None
     if spec.score is not None and not aggregated:
         if relation.kind == "csv":
             relation = _numeric_csv_score(relation, spec.score)
         median = _median(relation, spec.score)
-    group_by = builder.cells_statement(
-        relation.selectable,
-        spec,
-        aggregated=aggregated,
-        score_median=median,
-        period=_period_kind(relation, spec),
-        limit=max_rows + 1,
-    )
+    options = {
+        "aggregated": aggregated,
+        "score_median": median,
+        "period": _period_kind(relation, spec),
+        "limit": max_rows + 1,
+    }
+    group_by = builder.cells_statement(relation.selectable, spec, **options)  # type: ignore[arg-type]
     if WARM_UP:
         _warm_up()
     rows = relation.fetch(group_by.statement)
     if len(rows) > max_rows:
         _too_many(relation, spec, group_by, max_rows)
+    if not rows and relation.kind == "csv":
+        raise UseThePandasPath("a header without rows")  # the file path's own message
     frame, extra = _frame(relation, spec, group_by, rows)
     if aggregated:
         cells = _count_cells(relation, spec, frame, extra)
@@ -379,7 +387,68 @@ def cells_of_relation(
     else:
         cells = _row_cells(spec, frame, extra)
         rows_read = cells.n_rows + cells.excluded
-    return Pushed(spec=cells.spec or spec, cells=cells, rows_read=rows_read, rows_fetched=len(rows))
+    resolved = cells.spec or spec
+    fetched = len(rows)
+    if asked.features or asked.features_auto:
+        found, per_period, more = _features(relation, asked, resolved, options, max_rows)
+        resolved = resolved.model_copy(
+            update={"features": [f.column for f in found], "features_auto": asked.features_auto}
+        )
+        cells = replace(cells, spec=resolved, features=found, period_features=per_period)
+        fetched += more
+    return Pushed(spec=resolved, cells=cells, rows_read=rows_read, rows_fetched=fetched)
+
+
+def _features(
+    relation: Relation,
+    asked: AuditSpec,
+    resolved: AuditSpec,
+    options: dict[str, object],
+    max_rows: int,
+) -> tuple[list[FeatureAssociation], dict[str, list[FeatureAssociation]] | None, int]:
+    """Feature associations, one ``GROUP BY`` per feature: the cells' keys plus the feature.
+
+    Each feature's grouped rows go through the engine's own feature code with their counts as
+    weights, so identifiers, quintile bins and Cramér's V are decided as for a file. With
+    ``--features auto`` every column without a role that is not named like an identifier is
+    tried, as for a file; a candidate whose grouping would pass ``max_rows`` rows (a continuous
+    number: bin it in ``--query``) is left out, a named feature stops the audit naming it.
+    Returns the associations, per period when the audit has periods, and the rows fetched.
+    """
+    from ethics_toolkit.engine.features import auto_candidates
+
+    names = list(asked.features)
+    if asked.features_auto:
+        names += [c for c in auto_candidates(relation.columns, asked) if c not in names]
+    found: list[FeatureAssociation] = []
+    per_period: dict[str, list[FeatureAssociation]] | None = (
+        {} if resolved.period is not None else None
+    )
+    fetched = 0
+    for name in names:
+        auto = asked.features_auto and name not in asked.features
+        one = resolved.model_copy(
+            update={"features": [] if auto else [name], "features_auto": auto}
+        )
+        group_by = builder.cells_statement(
+            relation.selectable,
+            one,
+            extra=[name],
+            **options,  # type: ignore[arg-type]
+        )
+        rows = relation.fetch(group_by.statement)
+        if len(rows) > max_rows:
+            if auto:
+                continue
+            _too_many(relation, one, group_by, max_rows)
+        fetched += len(rows)
+        frame, extra = _frame(relation, one, group_by, rows)
+        cells = _row_cells(one, frame, extra)
+        found += cells.features or []
+        for label, associations in (cells.period_features or {}).items():
+            if per_period is not None:
+                per_period.setdefault(label, []).extend(associations)
+    return found, per_period, fetched
 
 
 def audit_relation(

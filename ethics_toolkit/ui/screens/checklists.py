@@ -7,6 +7,7 @@ import streamlit as st
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import AnswerValue
 from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 ANSWER_ICONS = {
@@ -34,7 +35,7 @@ def _item(tool, item, answer) -> None:
                 options,
                 horizontal=True,
                 index=options.index(answer.value) if answer else None,
-                format_func=state.labeller("answer"),
+                format_func=state.labeller(AnswerValue),
                 key=f"value_{item.id}",
             )
             evidence = st.text_area(
@@ -57,7 +58,11 @@ def _item(tool, item, answer) -> None:
                         st.rerun()
         if answer is not None:
             st.caption(
-                t("checklist_answered_by", who=answer.answered_by, when=answer.answered_at.date())
+                t(
+                    "checklist_answered_by",
+                    who=md(answer.answered_by),
+                    when=answer.answered_at.date(),
+                )
             )
         if answer is not None and answer.risk_decision == "pending":
             _proposal(tool, item)
@@ -71,7 +76,7 @@ def _proposal(tool, item) -> None:
     if risk is None:
         return
     with st.container(border=True):
-        st.markdown(f"**{t('checklist_proposal')}** {risk.title}")
+        st.markdown(f"**{t('checklist_proposal')}** {md(risk.title)}")
         st.caption(
             t("checklist_proposal_scores", likelihood=risk.likelihood, severity=risk.severity)
             + " · "
@@ -123,6 +128,6 @@ st.progress(
 )
 pending = sum(1 for a in answers.values() if a.risk_decision == "pending")
 if pending:
-    st.warning(t("checklist_pending", n=pending), icon=":material/pending_actions:")
+    st.warning(t("checklist_pending", count=pending), icon=":material/pending_actions:")
 for item in area.items:
     _item(tool, item, answers.get(item.id))

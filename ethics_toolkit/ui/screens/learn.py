@@ -1,10 +1,14 @@
-"""Learn: short, warm explanations for HR staff and managers (basic AI understanding first)."""
+"""Learn: short, warm explanations for HR staff and managers (basic AI understanding first).
+
+The explanations are Markdown files per language (``ethics_toolkit/i18n/prose``).
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ethics_toolkit.ui import components
+from ethics_toolkit.i18n import prose
+from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
 TOPICS = (
@@ -18,7 +22,9 @@ TOPICS = (
 )
 
 components.page_header("learn_title", "learn_intro")
+lang = state.lang()
 for number, topic in enumerate(TOPICS, start=1):
-    with st.expander(f"{number}. {t(f'learn_{topic}_title')}", expanded=number == 1):
-        st.markdown(t(f"learn_{topic}_body"))
+    # The texts are Markdown files: i18n/prose/<lang>/learn_<topic>.md.
+    with st.expander(f"{number}. {prose.title(f'learn_{topic}', lang)}", expanded=number == 1):
+        st.markdown(prose.body(f"learn_{topic}", lang))
 st.caption(t("learn_disclaimer"))

@@ -6,30 +6,36 @@ import pandas as pd
 import streamlit as st
 
 from ethics_toolkit.i18n import format_int
+from ethics_toolkit.register.labels import field_label, label
+from ethics_toolkit.register.models import AITool
+from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
 from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 
 def _summary(record):
-    from ethics_toolkit.report import summary
-
-    return summary(record, state.lang())
+    """The register's traffic light (the report's first page reads the same rules)."""
+    return tool_status(record, state.lang())
 
 
 MAX_DECISIONS = 3
-STATUS_ORDER = {"red": 0, "amber": 1, "green": 2}
 
 components.page_header("overview_title", "overview_intro")
 components.tool_picker()
 
-tools = components.guarded(lambda: state.store().list_tools()) or []
+everything = components.guarded(lambda: state.store().list_tools()) or []
+tools = [tool for tool in everything if not tool.archived]  # archived: kept, not shown here
 if not tools:
     st.stop()
 
 lang = state.lang()
 records = [
     r
-    for r in (components.guarded(lambda n=tool.name: state.store().record(n)) for tool in tools)
+    for r in (
+        components.guarded(lambda n=tool.name: state.store().record(n, check_history=False))
+        for tool in tools
+    )
     if r
 ]
 summaries = {r.tool.name: components.guarded(lambda r=r: _summary(r)) for r in records}
@@ -42,7 +48,7 @@ c2.metric(
         sum(r.classification.high_risk or r.classification.prohibited for r in records), lang
     ),
 )
-open_risks = [risk for r in records for risk in r.risks if str(risk.status) != "closed"]
+open_risks = [risk for r in records for risk in r.risks if str(risk.status) in OPEN_STATUSES]
 c3.metric(t("metric_open_risks"), format_int(len(open_risks), lang))
 c4.metric(
     t("metric_serious_risks"),
@@ -61,10 +67,10 @@ for record in by_urgency:
         continue
     with st.container(border=True):
         colour = components.TRAFFIC_COLOURS.get(summ.status, "gray")
-        st.markdown(f"**{record.tool.name}** :{colour}-badge[{summ.status_label}]")
-        st.markdown(summ.reason)
+        st.markdown(f"**{md(record.tool.name)}** :{colour}-badge[{summ.status_label}]")
+        st.markdown(md(summ.reason))
         for decision in summ.decisions[:MAX_DECISIONS]:
-            st.markdown(f"- {decision}")
+            st.markdown(f"- {md(decision)}")
 
 st.subheader(t("overview_register"))
 rows = []
@@ -73,16 +79,18 @@ for record in records:
     rows.append(
         {
             t("col_tool"): record.tool.name,
-            t("col_vendor"): record.tool.vendor,
+            field_label(AITool, "vendor", lang): record.tool.vendor,
             t("col_legal_class"): components.risk_class_label(record.classification.risk_class),
-            t("col_status"): t(f"status_{record.tool.status.value}"),
+            field_label(AITool, "status", lang): label(record.tool.status, lang),
             t("col_open_risks"): components.level_summary(record.risks),
             t("col_last_audit"): last.date().isoformat() if last else t("never"),
-            t("col_next_review"): (
+            field_label(AITool, "next_review", lang): (
                 record.tool.next_review.isoformat() if record.tool.next_review else "–"
             ),
         }
     )
 st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 st.caption(t("overview_legend"))
+if len(everything) > len(tools):
+    st.caption(t("archived_count", n=len(everything) - len(tools)))
 components.explain("risk_class")

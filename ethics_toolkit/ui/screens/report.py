@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ethics_toolkit.i18n import LANGS
-from ethics_toolkit.register.models import SignOffDecision
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.i18n import LANG_NAMES, LANGS
+from ethics_toolkit.register import labels
+from ethics_toolkit.register.models import SignOff, SignOffDecision
+from ethics_toolkit.ui import components, integrity, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 TRAFFIC = {
     "red": (":material/report:", st.error),
     "amber": (":material/warning:", st.warning),
 }
-LANG_NAMES = {"sv": "Svenska", "en": "English"}
+
+
+def _field(name: str) -> str:
+    return labels.field_label(SignOff, name, state.lang())
 
 
 def _preview(record, lang) -> None:
@@ -23,16 +28,16 @@ def _preview(record, lang) -> None:
     if summ is None:
         return
     icon, box = TRAFFIC.get(summ.status, (":material/check_circle:", st.success))
-    box(f"**{summ.status_label}** – {summ.reason}", icon=icon)
+    box(f"**{summ.status_label}** – {md(summ.reason)}", icon=icon)
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('report_findings')}**")
         for finding in summ.findings:
-            st.markdown(f"- {finding}")
+            st.markdown(f"- {md(finding)}")
     with right:
         st.markdown(f"**{t('report_decisions')}**")
         for decision in summ.decisions:
-            st.markdown(f"- {decision}")
+            st.markdown(f"- {md(decision)}")
     if summ.next_review:
         st.caption(t("report_next_review", date=summ.next_review.isoformat()))
 
@@ -68,18 +73,17 @@ def _sign_off(tool) -> None:
     ):
         st.caption(t("signoff_help"))
         c1, c2 = st.columns(2)
-        name = c1.text_input(t("signoff_name"), key="signoff_name")
-        role = c2.text_input(t("signoff_role"), key="signoff_role")
+        name = c1.text_input(_field("name"), key="signoff_name")
+        role = c2.text_input(_field("role"), key="signoff_role")
         with c1:
             decision = components.enum_select(
-                t("signoff_decision"),
+                _field("decision"),
                 SignOffDecision,
                 value=None,
                 key="signoff_decision",
-                prefix="decision",
                 required_choice=True,
             )
-        comment = st.text_area(t("signoff_comment"), height=80)
+        comment = st.text_area(_field("comment"), height=80)
         if st.form_submit_button(t("signoff_save")):
             if not name.strip() or not role.strip() or decision is None:
                 st.error(t("signoff_need_name"), icon=":material/error:")
@@ -114,6 +118,8 @@ lang = st.radio(
 record = components.guarded(lambda: state.store().record(tool.name))
 if record is None:
     st.stop()
+integrity.history_badge(record)
+integrity.signoff_banner(record)
 st.subheader(t("report_preview"))
 _preview(record, lang)
 st.subheader(t("report_pdf"))
@@ -124,9 +130,9 @@ if record.signoffs:
     st.caption(
         t(
             "signoff_latest",
-            name=latest.name,
-            role=latest.role,
-            decision=t(f"decision_{latest.decision.value}"),
+            name=md(latest.name),
+            role=md(latest.role),
+            decision=labels.label(latest.decision, state.lang()),
             date=latest.signed_at.date(),
         )
     )

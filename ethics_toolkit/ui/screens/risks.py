@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
+from ethics_toolkit.register import actions, labels
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import Risk, RiskStatus, Treatment
 from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui.escape import md, neutral_csv
 from ethics_toolkit.ui.state import t
 
 EDITOR_KEY = "risk_editor"
 SNAPSHOT_KEY = "risk_editor_rows"
-DONE_MARK = components.marker("green", "check_box")
-OPEN_MARK = components.marker("gray", "check_box_outline_blank")
 EDITABLE = (
     "title",
     "owner",
@@ -28,11 +30,16 @@ EDITABLE = (
 )
 
 
+def _field(name: str) -> str:
+    """A risk field's label from the one registry (the PDF's risk table uses the same)."""
+    return labels.field_label(Risk, name, state.lang())
+
+
 def _frame(risks: list[Risk]) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "level": state.label("level", r.level),
+                "level": labels.level_label(r.level, state.lang()),
                 "inherent_score": r.inherent_score,
                 **{field: getattr(r, field) for field in EDITABLE},
                 "residual_score": r.residual_score,
@@ -48,33 +55,33 @@ def _column_config(area_titles: dict[str, str]) -> dict:
     cc = st.column_config
     score = {"min_value": 1, "max_value": 5, "step": 1}
     return {
-        "level": cc.TextColumn(t("risk_level"), disabled=True),
+        "level": cc.TextColumn(_field("level"), disabled=True),
         "inherent_score": cc.NumberColumn(
-            t("risk_inherent"), disabled=True, help=t("risk_inherent_help")
+            _field("inherent_score"), disabled=True, help=t("risk_inherent_help")
         ),
-        "title": cc.TextColumn(t("risk_title"), required=True, width="large"),
-        "owner": cc.TextColumn(t("risk_owner")),
-        "likelihood": cc.NumberColumn(t("risk_likelihood_short"), required=True, **score),
-        "severity": cc.NumberColumn(t("risk_severity_short"), required=True, **score),
+        "title": cc.TextColumn(_field("title"), required=True, width="large"),
+        "owner": cc.TextColumn(_field("owner")),
+        "likelihood": cc.NumberColumn(_field("likelihood"), required=True, **score),
+        "severity": cc.NumberColumn(_field("severity"), required=True, **score),
         "treatment": cc.SelectboxColumn(
-            t("risk_treatment"),
+            _field("treatment"),
             options=list(Treatment),
             required=True,
-            format_func=state.labeller("treatment"),
+            format_func=state.labeller(Treatment),
         ),
         "status": cc.SelectboxColumn(
-            t("risk_status"),
+            _field("status"),
             options=list(RiskStatus),
             required=True,
-            format_func=state.labeller("riskstatus"),
+            format_func=state.labeller(RiskStatus),
         ),
-        "residual_likelihood": cc.NumberColumn(t("risk_residual_likelihood"), **score),
-        "residual_severity": cc.NumberColumn(t("risk_residual_severity"), **score),
-        "review_date": cc.DateColumn(t("risk_review_date")),
-        "approved_by": cc.TextColumn(t("risk_approved_by"), help=t("risk_approved_by_help")),
-        "residual_score": cc.NumberColumn(t("risk_residual"), disabled=True),
+        "residual_likelihood": cc.NumberColumn(_field("residual_likelihood"), **score),
+        "residual_severity": cc.NumberColumn(_field("residual_severity"), **score),
+        "review_date": cc.DateColumn(_field("review_date")),
+        "approved_by": cc.TextColumn(_field("approved_by"), help=t("risk_approved_by_help")),
+        "residual_score": cc.NumberColumn(_field("residual_score"), disabled=True),
         "category": cc.SelectboxColumn(
-            t("risk_category"),
+            _field("category"),
             options=list(area_titles),
             disabled=True,
             format_func=lambda v: area_titles.get(v, v),
@@ -112,14 +119,159 @@ def _save_edits(risks: list[Risk]) -> None:
         except Exception as error:  # UserFacingError (incl. ConflictError) or ValidationError
             problems.append((risk.title, error))
     for title, error in problems:
-        st.markdown(f"**{title}**")
+        st.markdown(f"**{md(title)}**")
         components.show_error(error)
     if saved and not problems:
         _forget_edits()
-        st.toast(t("risk_saved", n=saved), icon=":material/save:")
+        st.toast(t("risk_saved", count=saved), icon=":material/save:")
         st.rerun()
     elif saved:
-        st.info(t("risk_saved_some", n=saved))
+        st.info(t("risk_saved_some", count=saved))
+
+
+def _risks_csv(risks: list[Risk], area_titles: dict[str, str]) -> bytes:
+    """The register's own CSV export: text cells neutralised against formula injection."""
+    fields = ("title", "level", "inherent_score", "residual_score", "owner", "treatment")
+    header = [_field(f) for f in (*fields, "status", "category")]
+    lang = state.lang()
+    rows = [
+        [
+            r.title,
+            labels.label(r.level, lang),
+            r.inherent_score,
+            r.residual_score,
+            r.owner,
+            labels.label(r.treatment, lang),
+            labels.label(r.status, lang),
+            area_titles.get(r.category, r.category),
+        ]
+        for r in risks
+    ]
+    return neutral_csv(header, rows)
+
+
+def _risk_label(risk: Risk) -> str:
+    return f"{risk.id}: {risk.title}"
+
+
+def _actions_panel(tool, risks: list[Risk]) -> None:
+    """Actions of one risk: tick off, add, assign; then assess the risk after measures."""
+    st.subheader(t("risk_actions_title"))
+    by_label = {_risk_label(r): r for r in sorted(risks, key=lambda r: -r.inherent_score)}
+    chosen = st.selectbox(t("actions_pick_risk"), list(by_label), key="actions_risk")
+    risk = by_label[chosen]
+    read_only = tool.archived
+    if not risk.actions:
+        st.caption(t("actions_none"))
+    for number, action in enumerate(risk.actions, start=1):
+        label = t(
+            "actions_done_label",
+            description=md(action.description),
+            owner=md(action.owner or "–"),
+            due=action.due.isoformat() if action.due else "–",
+        )
+        done = st.checkbox(
+            f"{number}. {label}",
+            value=action.done,
+            key=f"action_done_{risk.id}_{number}_{risk.row_version}",
+            disabled=read_only,
+        )
+        if action.done and action.done_on:
+            st.caption(t("actions_done_by", on=action.done_on, by=md(action.done_by or "–")))
+        if done != action.done:
+            saved = components.guarded(
+                lambda n=number, d=done: actions.set_done(
+                    state.store(), risk, n, done=d, actor=state.actor(), on=date.today()
+                )
+            )
+            if saved is not None:
+                st.toast(
+                    t("actions_ticked" if done else "actions_reopened"), icon=":material/done:"
+                )
+                st.rerun()
+    if not read_only:
+        left, right = st.columns(2)
+        with left:
+            _add_action_form(risk)
+        with right:
+            if risk.actions:
+                _assign_form(risk)
+            _residual_form(risk)
+    _risk_history(tool, risk)
+
+
+def _add_action_form(risk: Risk) -> None:
+    with st.form(f"add_action_{risk.id}", clear_on_submit=True):
+        st.markdown(f"**{t('actions_add')}**")
+        description = st.text_input(t("actions_description"), key=f"action_text_{risk.id}")
+        owner = st.text_input(t("actions_owner"), value=risk.owner, key=f"action_owner_{risk.id}")
+        due = st.date_input(t("actions_due"), value=None, key=f"action_due_{risk.id}")
+        if st.form_submit_button(t("actions_add_save"), type="primary"):
+            saved = components.guarded(
+                lambda: actions.add_action(
+                    state.store(),
+                    risk,
+                    description=description,
+                    owner=owner,
+                    due=due,
+                    actor=state.actor(),
+                )
+            )
+            if saved is not None:
+                st.toast(t("actions_added"), icon=":material/add_task:")
+                st.rerun()
+
+
+def _assign_form(risk: Risk) -> None:
+    with st.form(f"assign_action_{risk.id}", clear_on_submit=True):
+        st.markdown(f"**{t('actions_assign')}**")
+        number = st.selectbox(t("actions_number"), range(1, len(risk.actions) + 1))
+        owner = st.text_input(t("actions_owner"), key=f"assign_owner_{risk.id}")
+        due = st.date_input(t("actions_due"), value=None, key=f"assign_due_{risk.id}")
+        if st.form_submit_button(t("actions_assign_save")):
+            saved = components.guarded(
+                lambda: actions.assign_action(
+                    state.store(), risk, int(number), owner=owner, due=due, actor=state.actor()
+                )
+            )
+            if saved is not None:
+                st.toast(t("actions_assigned"), icon=":material/person:")
+                st.rerun()
+
+
+def _residual_form(risk: Risk) -> None:
+    with st.form(f"residual_{risk.id}"):
+        st.markdown(f"**{t('residual_title')}**")
+        st.caption(t("residual_help"))
+        likelihood = st.slider(
+            _field("residual_likelihood"), 1, 5, risk.residual_likelihood or risk.likelihood
+        )
+        severity = st.slider(
+            _field("residual_severity"), 1, 5, risk.residual_severity or risk.severity
+        )
+        if st.form_submit_button(t("residual_save")):
+            update = {"residual_likelihood": likelihood, "residual_severity": severity}
+            saved = components.guarded(
+                lambda: state.store().save_risk(risk.model_copy(update=update), actor=state.actor())
+            )
+            if saved is not None:
+                st.toast(t("residual_saved"), icon=":material/task_alt:")
+                st.rerun()
+
+
+def _risk_history(tool, risk: Risk) -> None:
+    entries = components.guarded(lambda: state.store().history(tool.id)) or []
+    mine = [e for e in entries if e.entity == "risk" and e.entity_id == str(risk.id)]
+    if not mine:
+        return
+    st.markdown(f"**{t('actions_history')}**")
+    lang = state.lang()
+    st.markdown(
+        "\n".join(
+            f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(e.describe(lang))}"
+            for e in reversed(mine[-5:])
+        )
+    )
 
 
 def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
@@ -127,28 +279,27 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         st.expander(t("risk_add"), icon=":material/add:"),
         st.form("new_risk", clear_on_submit=True),
     ):
-        title = st.text_input(t("risk_title"), key="new_risk_title")
-        description = st.text_area(t("risk_description"), height=80, key="new_risk_description")
+        title = st.text_input(_field("title"), key="new_risk_title")
+        description = st.text_area(_field("description"), height=80, key="new_risk_description")
         c1, c2, c3 = st.columns(3)
         category = c1.selectbox(
-            t("risk_category"), list(area_titles), format_func=area_titles.__getitem__
+            _field("category"), list(area_titles), format_func=area_titles.__getitem__
         )
         likelihood = c2.slider(
-            t("risk_likelihood"), 1, 5, 3, help=t("risk_likelihood_help"), key="new_risk_likelihood"
+            _field("likelihood"), 1, 5, 3, help=t("risk_likelihood_help"), key="new_risk_likelihood"
         )
         severity = c3.slider(
-            t("risk_severity"), 1, 5, 3, help=t("risk_severity_help"), key="new_risk_severity"
+            _field("severity"), 1, 5, 3, help=t("risk_severity_help"), key="new_risk_severity"
         )
-        owner = c1.text_input(t("risk_owner"), value=state.actor())
+        owner = c1.text_input(_field("owner"), value=state.actor())
         with c2:
             treatment = components.enum_select(
-                t("risk_treatment"),
+                _field("treatment"),
                 Treatment,
                 value=Treatment("mitigate"),
                 key="new_risk_treatment",
-                prefix="treatment",
             )
-        controls = c3.text_input(t("risk_controls"))
+        controls = c3.text_input(_field("existing_controls"))
         if not st.form_submit_button(t("risk_add_save"), type="primary"):
             return
         if not title.strip():
@@ -181,6 +332,8 @@ components.page_header("risks_title", "risks_intro")
 tool = components.tool_picker()
 if tool is None:
     st.stop()
+if tool.archived:
+    st.info(t("archived_banner", date=tool.archived_at.date()), icon=":material/inventory_2:")
 
 lang = state.lang()
 area_titles = {area.area: area.title.get(lang) for area in load_checklists()}
@@ -193,20 +346,23 @@ f1, f2, f3 = st.columns(3)
 statuses = f1.multiselect(
     t("filter_status"),
     list(RiskStatus),
-    format_func=state.labeller("riskstatus"),
+    format_func=state.labeller(RiskStatus),
     key="filter_status",
+    placeholder=t("choose_options"),
 )
 levels = f2.multiselect(
     t("filter_level"),
     list(components.LEVELS),
     format_func=state.labeller("level"),
     key="filter_level",
+    placeholder=t("choose_options"),
 )
 categories = f3.multiselect(
     t("filter_category"),
     sorted({r.category for r in risks}),
     format_func=lambda v: area_titles.get(v, v),
     key="filter_category",
+    placeholder=t("choose_options"),
 )
 shown = sorted(
     (
@@ -237,20 +393,25 @@ else:
         width="stretch",
         column_config=_column_config(area_titles),
         num_rows="fixed",
+        disabled=tool.archived,  # an archived tool is read-only
     )
     left, right = st.columns([1, 4])
-    if left.button(t("risk_save_changes"), type="primary", key="save_risks"):
+    if not tool.archived and left.button(t("risk_save_changes"), type="primary", key="save_risks"):
         _save_edits(shown)
     if right.button(t("risk_reload"), key="reload_risks"):
         _forget_edits()
         st.rerun()
-    with st.expander(t("risk_actions_title"), icon=":material/build:"):
-        for risk in shown:
-            if risk.actions:
-                st.markdown(f"**{risk.title}**")
-                for action in risk.actions:
-                    due = action.due.isoformat() if action.due else "–"
-                    box = DONE_MARK if action.done else OPEN_MARK
-                    st.markdown(f"- {box} {action.description} ({action.owner or '–'}, {due})")
-_new_risk_form(tool, area_titles)
+    st.download_button(
+        t("risks_csv"),
+        data=_risks_csv(shown, area_titles),
+        file_name=f"{tool.name}-risks.csv".replace(" ", "_").replace("/", "_"),
+        mime="text/csv",
+        key="risks_csv",
+        help=t("risks_csv_help"),
+        icon=":material/download:",
+    )
+if risks:
+    _actions_panel(tool, risks)
+if not tool.archived:
+    _new_risk_form(tool, area_titles)
 components.explain("risk_score")

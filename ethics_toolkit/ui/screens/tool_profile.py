@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import streamlit as st
 
+from ethics_toolkit.register import labels
 from ethics_toolkit.register.models import (
     AITool,
     DataCategory,
@@ -13,17 +16,23 @@ from ethics_toolkit.register.models import (
     HRProcess,
     ToolStatus,
 )
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, integrity, state
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 NEW_KEY = "profile_new"
+EXPORTED_KEY = "profile_exported_head"
 HISTORY_ROWS = 500
 RESET_KEY = "profile_reset"
 
 
 def _category_label(category: DataCategory) -> str:
-    label = state.label("datacat", category)
-    return f"{label} ({t('datacat_special')})" if getattr(category, "special", False) else label
+    return labels.data_category_label(category, state.lang())
+
+
+def _field(name: str) -> str:
+    """The field's label from the one registry (the PDF's tool profile uses the same)."""
+    return labels.field_label(AITool, name, state.lang())
 
 
 def _classification(tool: AITool) -> None:
@@ -47,29 +56,105 @@ def _classification(tool: AITool) -> None:
         for key, value in flags
     ]
     st.markdown("  \n".join(lines))  # one duty per line: they are the checklist for management
+    from ethics_toolkit.ui.process_view import art22_notice  # issue 11: evidence from audits
+
+    art22_notice(tool, record.audits)
     st.markdown(f"**{t('profile_why')}**")
     lang = state.lang()
     for reason in result.reasons:
-        st.markdown(f"- {reason.get(lang)}")
+        st.markdown(f"- {md(reason.get(lang))}")
     components.explain("risk_class")
 
 
 def _history(tool: AITool) -> None:
-    """The register's append-only change history of this tool, newest first."""
-    entries = components.guarded(lambda: state.store().history(tool.id)) or []
-    with st.expander(t("history_title", n=len(entries)), icon=":material/history:"):
-        entity, action = state.labeller("entity"), state.labeller("action")
+    """The register's append-only change history of this tool, newest first, in words."""
+    from ethics_toolkit.register.history import changed_fields
+
+    record = components.guarded(lambda: state.store().record(tool.name))
+    entries = record.history if record else []
+    names = record.history_names() if record is not None else {}
+    if record is not None:
+        integrity.history_badge(record)
+        integrity.signoff_banner(record)
+    lang = state.lang()
+    with st.expander(t("history_title", count=len(entries)), icon=":material/history:"):
+        entity, action = state.labeller("history_entity"), state.labeller("history_action")
         rows = [
             {
                 t("history_when"): entry.at.strftime("%Y-%m-%d %H:%M"),
                 t("history_who"): entry.actor,
-                t("history_what"): f"{entity(entry.entity)} · {action(entry.action)}",
-                t("history_fields"): ", ".join(entry.changes),
-                t("history_summary"): entry.describe(state.lang()),
+                t("history_what"): f"{entity(entry.entity)} · {action(entry.action).lower()}",
+                t("history_fields"): ", ".join(changed_fields(entry, lang)),
+                t("history_summary"): entry.describe(lang, names=names),
             }
             for entry in reversed(entries[-HISTORY_ROWS:])
         ]
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _archive_or_remove(tool: AITool) -> None:
+    """Archive (kept, read-only, out of the overview) or restore; remove only after an export."""
+    with st.expander(t("archive_title"), icon=":material/inventory_2:"):
+        st.caption(t("archive_help"))
+        if tool.archived:
+            if st.button(t("restore_button"), key="restore_tool", icon=":material/unarchive:"):
+                done = components.guarded(
+                    lambda: state.store().archive_tool(tool.name, actor=state.actor(), restore=True)
+                )
+                if done is not None:
+                    st.toast(t("restored_done"), icon=":material/unarchive:")
+                    st.rerun()
+        elif st.button(t("archive_button"), key="archive_tool", icon=":material/archive:"):
+            done = components.guarded(
+                lambda: state.store().archive_tool(tool.name, actor=state.actor())
+            )
+            if done is not None:
+                st.toast(t("archived_done"), icon=":material/archive:")
+                st.rerun()
+        st.divider()
+        st.caption(t("remove_help"))
+        if not st.checkbox(t("remove_start"), key=f"remove_start_{tool.id}"):
+            return
+        export = components.guarded(lambda: state.store().export_json())
+        if export is None:
+            return
+        text = json.dumps(export, ensure_ascii=False, indent=2)
+        st.download_button(
+            t("remove_export"),
+            data=text.encode("utf-8"),
+            file_name="ethics-toolkit-register.json",
+            mime="application/json",
+            key="remove_export",
+            on_click=_remember_export,
+            args=(tool.name, export["head_hash"]),
+            icon=":material/download:",
+        )
+        exported = st.session_state.get(EXPORTED_KEY) == (tool.name, export["head_hash"])
+        if st.button(
+            t("remove_button"), key="remove_tool", disabled=not exported, icon=":material/delete:"
+        ):
+            done = components.guarded(
+                lambda: (
+                    state.store().delete_tool(
+                        tool.name,
+                        actor=state.actor(),
+                        export=export,
+                        export_file="ethics-toolkit-register.json (app download)",
+                    )
+                    or True
+                )
+            )
+            if done:
+                st.session_state.pop(EXPORTED_KEY, None)
+                st.session_state.pop(state.TOOL_KEY, None)
+                st.toast(t("removed_done", name=md(tool.name)), icon=":material/delete:")
+                st.rerun()
+        elif not exported:
+            st.caption(t("remove_needs_export"))
+
+
+def _remember_export(name: str, head: str) -> None:
+    st.session_state[EXPORTED_KEY] = (name, head)
 
 
 def _form(tool: AITool | None) -> None:
@@ -77,18 +162,18 @@ def _form(tool: AITool | None) -> None:
     key = "new" if tool is None else f"tool_{tool.id}_{tool.row_version}"
     with st.form(f"profile_form_{key}"):
         c1, c2 = st.columns(2)
-        name = c1.text_input(t("field_name"), value=tool.name if tool else "", key=f"{key}_name")
+        name = c1.text_input(_field("name"), value=tool.name if tool else "", key=f"{key}_name")
         vendor = c2.text_input(
-            t("field_vendor"), value=tool.vendor if tool else "", key=f"{key}_vendor"
+            _field("vendor"), value=tool.vendor if tool else "", key=f"{key}_vendor"
         )
         version = c1.text_input(
-            t("field_version"), value=tool.version if tool else "", key=f"{key}_version"
+            _field("version"), value=tool.version if tool else "", key=f"{key}_version"
         )
         owner = c2.text_input(
-            t("field_system_owner"), value=tool.system_owner if tool else "", key=f"{key}_owner"
+            _field("system_owner"), value=tool.system_owner if tool else "", key=f"{key}_owner"
         )
         purpose = st.text_area(
-            t("field_purpose"),
+            _field("purpose"),
             value=tool.purpose if tool else "",
             key=f"{key}_purpose",
             help=t("field_purpose_help"),
@@ -96,39 +181,37 @@ def _form(tool: AITool | None) -> None:
         c1, c2, c3 = st.columns(3)
         with c1:
             hr_process = components.enum_select(
-                t("field_hr_process"),
+                _field("hr_process"),
                 HRProcess,
                 value=tool.hr_process if tool else None,
                 key=f"{key}_process",
-                prefix="process",
             )
         with c2:
             role = components.enum_select(
-                t("field_decision_role"),
+                _field("decision_role"),
                 DecisionRole,
                 value=tool.decision_role if tool else None,
                 key=f"{key}_role",
-                prefix="role",
                 help=t("field_decision_role_help"),
             )
         with c3:
             status = components.enum_select(
-                t("field_status"),
+                _field("status"),
                 ToolStatus,
                 value=tool.status if tool else None,
                 key=f"{key}_status",
-                prefix="status",
             )
         categories = st.multiselect(
-            t("field_data_categories"),
+            _field("data_categories"),
             list(DataCategory),
             default=list(tool.data_categories) if tool else [],
             format_func={c: _category_label(c) for c in DataCategory}.__getitem__,
             key=f"{key}_categories",
+            placeholder=t("choose_options"),
             help=t("field_data_categories_help"),
         )
         legal_basis = st.text_input(
-            t("field_legal_basis"),
+            _field("legal_basis"),
             value=tool.legal_basis if tool else "",
             key=f"{key}_basis",
             help=t("field_legal_basis_help"),
@@ -136,39 +219,38 @@ def _form(tool: AITool | None) -> None:
         c1, c2 = st.columns(2)
         with c1:
             employer = components.enum_select(
-                t("field_employer_type"),
+                _field("employer_type"),
                 EmployerType,
                 value=tool.employer_type if tool else None,
                 key=f"{key}_employer",
-                prefix="employer",
             )
         employees = c2.number_input(
-            t("field_employees"),
+            _field("employees"),
             min_value=0,
             step=1,
             value=tool.employees if tool else 0,
             key=f"{key}_employees",
         )
         go_live = c1.date_input(
-            t("field_go_live"), value=tool.go_live if tool else None, key=f"{key}_go_live"
+            _field("go_live"), value=tool.go_live if tool else None, key=f"{key}_go_live"
         )
         next_review = c2.date_input(
-            t("field_next_review"), value=tool.next_review if tool else None, key=f"{key}_review"
+            _field("next_review"), value=tool.next_review if tool else None, key=f"{key}_review"
         )
         emotion = st.checkbox(
-            t("field_emotion"),
+            _field("emotion_recognition"),
             value=tool.emotion_recognition if tool else False,
             key=f"{key}_emotion",
             help=t("field_emotion_help"),
         )
         profiling = st.checkbox(
-            t("field_profiling"),
+            _field("profiling"),
             value=tool.profiling if tool else False,
             key=f"{key}_profiling",
             help=t("field_profiling_help"),
         )
         narrow = st.checkbox(
-            t("field_narrow"),
+            _field("narrow_procedural_task"),
             value=tool.narrow_procedural_task if tool else False,
             key=f"{key}_narrow",
             help=t("field_narrow_help"),
@@ -211,7 +293,7 @@ def _form(tool: AITool | None) -> None:
     if saved is not None:
         components.select_tool(saved.name)
         st.session_state[RESET_KEY] = True
-        st.toast(t("profile_saved", name=saved.name), icon=":material/save:")
+        st.toast(t("profile_saved", name=md(saved.name)), icon=":material/save:")
         st.rerun()
 
 
@@ -223,9 +305,12 @@ creating = st.toggle(t("profile_new"), key=NEW_KEY)
 if creating or tool is None:
     _form(None)
 else:
+    if tool.archived:
+        st.info(t("archived_banner", date=tool.archived_at.date()), icon=":material/inventory_2:")
     left, right = st.columns([3, 2], gap="large")
     with left:
         _form(tool)
     with right:
         _classification(tool)
     _history(tool)
+    _archive_or_remove(tool)

@@ -25,6 +25,7 @@ PG_URL_ENV = "ETHICS_TOOLKIT_TEST_PG_URL"
 REQUIRE_PG_ENV = "ETHICS_TOOLKIT_REQUIRE_PG"
 DECISIONS = SAMPLE_DATA / "recruitment_decisions.csv"
 COUNTS = SAMPLE_DATA / "aggregated_counts.csv"
+PROCESS = SAMPLE_DATA / "decision_process.csv"
 
 
 def text_frame(path: Path) -> pd.DataFrame:
@@ -69,6 +70,8 @@ def tables() -> dict[str, pd.DataFrame]:
         "counts": pd.read_csv(COUNTS),
         "decision log": text_frame(DECISIONS),
         "dated": dated.replace({"": None}),
+        "process": text_frame(PROCESS),
+        "process_typed": pd.read_csv(PROCESS),
     }
 
 

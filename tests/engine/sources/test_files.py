@@ -170,3 +170,45 @@ def test_pandas_and_duckdb_agree_on_any_log(tmp_path: Path, rows: list, truth: b
     pandas_path = outcome_of(lambda: audit_location(str(path), spec, big_csv_bytes=10**9))
     duckdb_path = outcome_of(lambda: audit_location(str(path), spec, big_csv_bytes=0))
     assert duckdb_path == pandas_path
+
+
+def test_features_and_the_process_through_duckdb_match_pandas(parquet_folder: Path) -> None:
+    from tests.engine.sources.conftest import PROCESS
+    from tests.engine.sources.test_identity import PROCESS_SPEC
+
+    spec = PROCESS_SPEC.model_copy(update={"features_auto": True})
+    expected = audit_source(PROCESS, spec)
+    assert_same(expected, audit_location(str(PROCESS), spec, big_csv_bytes=0))
+    parquet = write_parquet(pd.read_csv(PROCESS), parquet_folder.parent / "process.parquet")
+    got = audit_location(str(parquet), spec)
+    assert_same(expected, got)
+    assert got.features == expected.features and got.features
+
+
+HOSTILE = {
+    "trailing separators": "g,o,\nA,1,\nB,0,\nA,0,\nB,1,\n",
+    "an unnamed column with data": "g,o,\nA,1,x\nB,0,\n",
+    "a value beyond the header": "g,o\nA,1\nB,0,extra\n",
+    "a header without rows": "g,o\n",
+    "an infinite score": "g,o,s\nA,1,1.5\nB,0,inf\n",
+    "a text score": "g,o,s\nA,1,1.5\nB,0,n/a\n",
+    "a long field": "g,o\nA,1\n" + "B" * 100_001 + ",0\n",
+    "a duplicate header": "g,o,g\nA,1,B\n",
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+@pytest.mark.parametrize("score", [False, True], ids=["decision", "score"])
+def test_what_pandas_refuses_duckdb_refuses_with_the_same_message(
+    tmp_path: Path, text: str, score: bool
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(text, encoding="utf-8")
+    if score and ",s" not in text.splitlines()[0]:
+        pytest.skip("no score column")
+    spec = (
+        AuditSpec(score="s", sensitive=["g"]) if score else AuditSpec(outcome="o", sensitive=["g"])
+    )
+    pandas_path = outcome_of(lambda: audit_location(str(path), spec, big_csv_bytes=10**9))
+    duckdb_path = outcome_of(lambda: audit_location(str(path), spec, big_csv_bytes=0))
+    assert duckdb_path == pandas_path

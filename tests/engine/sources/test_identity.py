@@ -12,7 +12,14 @@ from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell
 from ethics_toolkit.engine.sources.audit import audit_database
 from ethics_toolkit.engine.sources.database import open_relation
 from ethics_toolkit.engine.sources.pushdown import cells_of_relation
-from tests.engine.sources.conftest import COUNTS, DECISIONS, as_text, dated_log, text_frame
+from tests.engine.sources.conftest import (
+    COUNTS,
+    DECISIONS,
+    PROCESS,
+    as_text,
+    dated_log,
+    text_frame,
+)
 
 Locate = Callable[[str], tuple[str, str]]
 
@@ -135,3 +142,46 @@ def test_every_dimension_pushes_down_to_the_same_cells(locate: Locate) -> None:
     assert pushed.spec == expected_spec
     assert (pushed.cells.n_rows, pushed.cells.excluded) == (expected.n_rows, expected.excluded)
     assert sorted(map(cell_key, pushed.cells.cells)) == sorted(map(cell_key, expected.cells))
+
+
+PROCESS_SPEC = AuditSpec(
+    outcome="final_decision",
+    sensitive=["gender", "background"],
+    recommendation="ai_recommendation",
+    recommendation_positives=["yes"],
+    stage="furthest_stage",
+    stages=["applied", "screened", "interview", "offer", "hired"],
+)
+
+
+@pytest.mark.parametrize("table", ["process", "process_typed"])
+@pytest.mark.parametrize(
+    "features",
+    [{"features": ["postcode_area", "years_experience"]}, {"features_auto": True}],
+    ids=["named", "auto"],
+)
+def test_oversight_funnel_and_features_match_the_file(
+    locate: Locate, table: str, features: dict
+) -> None:
+    """Features take one GROUP BY each (the cells' keys + the feature), decided by the engine."""
+    spec = PROCESS_SPEC.model_copy(update=features)
+    url, name = locate(table)
+    expected = audit_source(PROCESS, spec)
+    got = audit_database(url, spec, table=name)
+    assert_same(expected, got)
+    assert [f.model_dump() for f in got.features or []] == [
+        f.model_dump() for f in expected.features or []
+    ]
+    assert {f.column for f in got.features or []} >= {"postcode_area", "years_experience"}
+
+
+def test_features_per_period_match_the_file(locate: Locate) -> None:
+    spec = AuditSpec(outcome="final", sensitive=["g"], period="day", features=["job", "score"])
+    url, name = locate("dated")
+    frame = as_text(dated_log()).assign(score=dated_log()["score"])
+    expected = audit_frame(frame, spec)
+    got = audit_database(url, spec, table=name)
+    assert_same(expected, got)
+    assert got.periods and expected.periods
+    for mine, theirs in zip(got.periods, expected.periods, strict=True):
+        assert [a.model_dump() for a in mine.analyses] == [a.model_dump() for a in theirs.analyses]

@@ -1,0 +1,151 @@
+"""``ethics-toolkit guess``: the suggested column mapping of a decision log (contract in issue 9).
+
+``--format json`` prints exactly the :class:`~ethics_toolkit.engine.guess.Guess` object (schema
+version 1); ``--format text`` prints the mapping, the reason for every guess and an ``audit``
+command to start from. Exit code 0, or 2 when the file cannot be read. The app pre-fills its
+column mapping from the same function (:func:`ethics_toolkit.engine.guess.guess_mapping`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ethics_toolkit.cli import EXIT_OK, handler
+
+if TYPE_CHECKING:
+    from ethics_toolkit.engine.guess import Guess
+    from ethics_toolkit.i18n import Lang
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "guess",
+        help="suggest which column is the decision, score, groups (with the reasons)",
+        description=(
+            "Suggest the column mapping of a decision log from its values and headers. Exit code "
+            "0; 2 when the file cannot be read."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="CSV file or Excel/ODS workbook")
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME|NUMBER",
+        help="workbook sheet by name or number (1 = first); default: the first non-empty sheet",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--lang", choices=("sv", "en"), default=None)
+    reading = parser.add_argument_group("reading CSV (detected automatically; override if needed)")
+    reading.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, utf-8-sig, cp1252")
+    reading.add_argument("--sep", metavar="CHAR", help="field separator: , ; | or tab")
+    reading.add_argument("--decimal", choices=(".", ","), help="decimal mark of numbers")
+    parser.set_defaults(run=handler("ethics_toolkit.cli.guess:run"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.engine.guess import GUESS_ROWS, guess_mapping
+    from ethics_toolkit.engine.reading import read_table
+    from ethics_toolkit.i18n import default_lang
+
+    lang: Lang = args.lang or default_lang()
+    frame, info = read_table(
+        args.file,
+        sheet=args.sheet,
+        encoding=args.encoding,
+        separator=args.sep,
+        decimal=args.decimal,
+        nrows=GUESS_ROWS,
+    )
+    guess = guess_mapping(frame)
+    if args.format == "json":
+        text = guess.model_dump_json()
+    else:
+        text = render_text(guess, args.file, info.sheet, lang)
+    with contextlib.suppress(BrokenPipeError):  # the reader closed the pipe (| head)
+        print(text, flush=True)
+    return EXIT_OK
+
+
+def _t(key: str, lang: Lang, **fields: object) -> str:
+    from ethics_toolkit.cli.guess_texts import TEXTS
+
+    return TEXTS.text(key, lang, **fields)
+
+
+def audit_command(guess: Guess, file: Path, sheet: str | None) -> list[str] | None:
+    """The ``ethics-toolkit audit`` arguments the guess amounts to, or ``None`` if incomplete."""
+    if not guess.sensitive or not (guess.outcome or guess.score):
+        return None
+    argv = ["ethics-toolkit", "audit", str(file)]
+    if sheet is not None:
+        argv += ["--sheet", sheet]
+    if guess.kind == "counts":
+        argv += [
+            "--outcome",
+            guess.outcome or "",
+            "--aggregated",
+            "--count-column",
+            guess.count or "",
+        ]
+    elif guess.outcome is not None:
+        argv += ["--outcome", guess.outcome]
+        if guess.positive is not None:
+            argv += ["--positive", guess.positive]
+    else:
+        argv += ["--score", guess.score or ""]
+    for column in guess.sensitive:
+        argv += ["--sensitive", column]
+    if guess.kind != "counts" and guess.truth is not None:
+        argv += ["--truth", guess.truth]
+        if guess.truth_positive is not None:
+            argv += ["--truth-positive", guess.truth_positive]
+    return argv
+
+
+def render_text(guess: Guess, file: Path, sheet: str | None, lang: Lang) -> str:
+    """The guess for a reader: the mapping, why, and a command to start from."""
+    import shlex
+
+    none = _t("none", lang)
+    heading = _t(
+        "heading",
+        lang,
+        name=file.name,
+        sheet=_t("sheet", lang, sheet=sheet) if sheet else "",
+        kind=_t(f"kind_{guess.kind}", lang),
+    )
+    rows: list[tuple[str, str]] = []
+    if guess.kind == "counts":
+        rows.append((_t("count", lang), guess.count or none))
+        rows.append((_t("selected_count", lang), guess.outcome or none))
+    else:
+        if guess.outcome is not None:
+            key = "positive" if guess.positive is not None else "classify"
+            outcome = _t(key, lang, column=guess.outcome, value=guess.positive)
+        else:
+            outcome = none
+        rows.append((_t("outcome", lang), outcome))
+        rows.append((_t("score", lang), guess.score or none))
+        truth = (
+            _t("truth_value", lang, column=guess.truth, value=guess.truth_positive)
+            if guess.truth
+            else none
+        )
+        rows.append((_t("truth", lang), truth))
+    rows.append((_t("sensitive", lang), ", ".join(guess.sensitive) or none))
+    rows.append((_t("ignored", lang), ", ".join(guess.ignored) or "–"))
+    width = max(len(label) for label, _ in rows)
+    lines = [heading, ""]
+    lines += [f"  {label.ljust(width)}  {value}" for label, value in rows]
+    if guess.reasons:
+        lines += ["", _t("reasons", lang)]
+        lines += [f"  - {reason.get(lang)}" for reason in guess.reasons.values()]
+    argv = audit_command(guess, file, sheet)
+    lines.append("")
+    if argv is None:
+        lines.append(_t("incomplete", lang))
+    else:
+        lines += [_t("command", lang), "  " + shlex.join(argv)]
+    return "\n".join(lines)

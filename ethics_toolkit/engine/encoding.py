@@ -1,0 +1,114 @@
+"""The encoding of a CSV file, decided over the whole file, and the checks that it is text.
+
+A UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one ``utf-16``); a file valid as UTF-8
+throughout is ``utf-8``; a file with no valid UTF-8 character outside ASCII is Windows-1252
+(``cp1252``). A file with both valid UTF-8 characters and bytes that are not UTF-8 is refused,
+naming one line of each: it is not decoded line by line, because a Windows-1252 line can also be
+valid UTF-8 with another meaning (``Ã¶`` is ``ö``), so no per-line rule can prove that no value
+changes. Validation runs in chunks, so a large file costs time, not memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ethics_toolkit.engine.errors import (
+    BAD_ENCODING,
+    MIXED_ENCODING,
+    NOT_TEXT,
+    NUL_BYTE,
+    ReadingError,
+)
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "iso-8859-15", "cp850")
+"""Encodings that may be given, by any of Python's names for them (``windows-1252``, ``utf8``)."""
+_CHUNK = 4 * 1024 * 1024
+_UTF8_BOM = codecs.BOM_UTF8
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Control bytes no text file contains (checked in the first 4 KiB; NUL in the whole file).
+_BINARY_BYTES = frozenset(range(0, 9)) | frozenset((11, 12)) | frozenset(range(14, 32))
+# Bytes that Windows-1252 leaves undefined.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# One valid UTF-8 character outside ASCII (RFC 3629, no overlongs or surrogates).
+_UTF8_CHARACTER = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _line_text(data: bytes, offset: int, encoding: str) -> str:
+    start = data.rfind(b"\n", 0, offset) + 1
+    end = data.find(b"\n", offset)
+    line = data[start : end if end >= 0 else len(data)].rstrip(b"\r")
+    text = line.decode(encoding, errors="replace")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def first_invalid(data: bytes, encoding: str) -> int | None:
+    """The byte offset where ``data`` stops being valid ``encoding``, or ``None``.
+
+    Decoded in chunks, so checking a large file costs time, not memory.
+    """
+    if encoding in ("utf-8", "utf-8-sig") and data.isascii():
+        return None
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(data)
+    for start in range(0, len(data), _CHUNK):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(view[start : start + _CHUNK], final=start + _CHUNK >= len(data))
+        except UnicodeDecodeError as error:
+            return max(0, start - pending + error.start)
+    return None
+
+
+def check_encoding_name(encoding: str) -> str:
+    choices = ", ".join(ENCODINGS)
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise ReadingError(BAD_ENCODING, encoding=encoding, choices=choices) from None
+    if info.name not in {codecs.lookup(e).name for e in ENCODINGS}:
+        raise ReadingError(BAD_ENCODING, encoding=encoding, choices=choices)
+    return encoding
+
+
+def check_text(data: bytes, name: str) -> None:
+    """Binary from the start is "not text"; a NUL further down is named by its line."""
+    if any(byte in _BINARY_BYTES for byte in data[:4096]):
+        raise ReadingError(NOT_TEXT, name=name)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ReadingError(NUL_BYTE, name=name, line=line_of(data, nul))
+
+
+def detect_encoding(data: bytes, name: str) -> str:
+    """The encoding of the whole file, per the module docstring."""
+    if data.startswith(_UTF16_BOMS):
+        if first_invalid(data, "utf-16") is not None:
+            raise ReadingError(NOT_TEXT, name=name)
+        return "utf-16"
+    check_text(data, name)
+    bom = data.startswith(_UTF8_BOM)
+    bad = first_invalid(data, "utf-8")
+    if bad is None:
+        return "utf-8-sig" if bom else "utf-8"
+    character = _UTF8_CHARACTER.search(data, len(_UTF8_BOM) if bom else 0)
+    if bom or character is not None:
+        raise ReadingError(
+            MIXED_ENCODING,
+            name=name,
+            utf8_line=line_of(data, character.start()) if character else 1,
+            other_line=line_of(data, bad),
+            sample=_line_text(data, bad, "cp1252"),
+        )
+    undefined = _CP1252_UNDEFINED.search(data)
+    if undefined is not None:
+        raise ReadingError(NOT_TEXT, name=name)
+    return "cp1252"

@@ -1,0 +1,273 @@
+"""What a sign-off approved, whether it still holds, and the register's verification (issue 13).
+
+A sign-off records the SHA-256 of the tool's register content (:func:`content_of`: profile,
+classification, answers, risks, audit runs) and the history head at that moment. Content leaves
+out what does not express the assessment (ids, which change on import; row versions; the archive
+flag), so the same register imported elsewhere still matches its sign-off.
+
+:func:`verify` checks the hash chain (``register/chain.py``) and every sign-off: that its row still
+says what its (chained) history entry recorded, and that the head it recorded is part of the chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register import chain
+from ethics_toolkit.register.models import (
+    AITool,
+    Answer,
+    AuditRun,
+    HistoryCheck,
+    HistoryEntry,
+    LegalClassification,
+    Risk,
+    SignOff,
+    ToolRecord,
+)
+
+if TYPE_CHECKING:
+    from ethics_toolkit.register.store import Store
+
+_TOOL_VOLATILE = {"id", "row_version", "archived_at"}
+_RISK_VOLATILE = {"id", "tool_id", "row_version", "audit_run_id", *Risk.model_computed_fields}
+_SIGNOFF_FIELDS = ("name", "role", "decision", "comment", "signed_at", "content_hash", "head_hash")
+
+CHAIN_INTACT = Bilingual(
+    sv="Historiken är verifierad ({n} händelser, kedjan obruten).",
+    en="History verified ({n} entries, chain intact).",
+)
+CHAIN_BROKEN = Bilingual(
+    sv="Historiken är inte intakt: händelse {id} har ändrats, lagts till eller tagits bort i "
+    "efterhand ({detail}). Jämför med en tidigare export och kontakta den som ansvarar för "
+    "databasen.",
+    en="History is not intact: entry {id} was changed, inserted or removed after the fact "
+    "({detail}). Compare with an earlier export and contact whoever runs the database.",
+)
+BROKEN_MISMATCH = Bilingual(
+    sv="dess hash stämmer inte med innehållet och föregående händelse",
+    en="its hash does not match its content and the entry before it",
+)
+BROKEN_MISSING = Bilingual(sv="den saknar hash", en="it has no hash")
+SIGNOFF_NO_ENTRY = Bilingual(
+    sv="Signeringen {id} av {name} saknar sin händelse i historiken.",
+    en="Sign-off {id} by {name} has no entry in the history.",
+)
+SIGNOFF_ALTERED = Bilingual(
+    sv="Signeringen {id} har ändrats i efterhand: {field} är {now!r} men historiken säger "
+    "{then!r}.",
+    en="Sign-off {id} was altered after the fact: {field} is {now!r} but the history says "
+    "{then!r}.",
+)
+SIGNOFF_HEAD_GONE = Bilingual(
+    sv="Signeringen {id} godkände historiken fram till {head}, men den händelsen finns inte längre "
+    "i kedjan: historiken har skrivits om.",
+    en="Sign-off {id} approved the history up to {head}, but that entry is no longer in the "
+    "chain: the history was rewritten.",
+)
+CHANGED_SINCE_SIGNOFF = Bilingual(
+    sv="Ändrat sedan signeringen {date} av {name}: en ny signering behövs.",
+    en="Changed since the sign-off on {date} by {name}: a new sign-off is needed.",
+)
+CHANGED_WITHOUT_HISTORY = Bilingual(
+    sv="Innehållet skiljer sig från det som signerades, men historiken visar ingen ändring efter "
+    "signeringen: någon har ändrat registret utanför programmet eller i en importerad fil.",
+    en="The content differs from what was signed, but the history shows no change after the "
+    "sign-off: someone changed the register outside the program or in an imported file.",
+)
+
+
+def content_of(
+    tool: AITool,
+    classification: LegalClassification,
+    answers: Sequence[Answer],
+    risks: Sequence[Risk],
+    audits: Sequence[AuditRun],
+) -> dict[str, Any]:
+    """The register content a sign-off approves, free of ids and row versions."""
+    audits = sorted(audits, key=lambda a: a.id or 0)
+    position = {a.id: i for i, a in enumerate(audits, start=1)}
+    return {
+        "tool": tool.model_dump(mode="json", exclude=_TOOL_VOLATILE),
+        "classification": classification.model_dump(mode="json"),
+        "answers": [
+            a.model_dump(mode="json", exclude={"tool_id"})
+            for a in sorted(answers, key=lambda a: a.item_id)
+        ],
+        "risks": [
+            {
+                **r.model_dump(mode="json", exclude=_RISK_VOLATILE),
+                "audit": position.get(r.audit_run_id),
+            }
+            for r in sorted(risks, key=lambda r: r.id or 0)
+        ],
+        "audits": [a.model_dump(mode="json", exclude={"id", "tool_id"}) for a in audits],
+    }
+
+
+def record_content_hash(record: ToolRecord) -> str:
+    return chain.content_hash(
+        content_of(record.tool, record.classification, record.answers, record.risks, record.audits)
+    )
+
+
+class SignOffStatus(BaseModel):
+    """Whether the latest sign-off of a tool still covers its content, and what changed since."""
+
+    model_config = ConfigDict(frozen=True)
+
+    signoff: SignOff
+    bound: bool
+    changed: bool
+    changes: list[HistoryEntry]
+
+    def message(self, lang: Lang) -> str:
+        return CHANGED_SINCE_SIGNOFF.format(
+            lang, date=self.signoff.signed_at.date().isoformat(), name=self.signoff.name
+        )
+
+
+def _signoff_entry(signoff: SignOff, history: Sequence[HistoryEntry]) -> HistoryEntry | None:
+    return next(
+        (
+            h
+            for h in history
+            if h.entity == "signoff" and h.action == "create" and h.entity_id == str(signoff.id)
+        ),
+        None,
+    )
+
+
+def signoff_status(record: ToolRecord) -> SignOffStatus | None:
+    """The latest sign-off's standing; ``None`` when the tool was never signed off.
+
+    ``changes`` are the history entries after the sign-off (other sign-offs aside). A sign-off
+    made before content binding (no ``content_hash``) is reported as not ``bound``.
+    """
+    if not record.signoffs:
+        return None
+    latest = max(record.signoffs, key=lambda s: (s.signed_at, s.id or 0))
+    if latest.content_hash is None:
+        return SignOffStatus(signoff=latest, bound=False, changed=False, changes=[])
+    changed = record_content_hash(record) != latest.content_hash
+    entry = _signoff_entry(latest, record.history)
+    after = [
+        h
+        for h in record.history
+        if h.entity != "signoff" and (entry is None or (h.id or 0) > (entry.id or 0))
+    ]
+    if entry is None:
+        after = [h for h in after if h.at > latest.signed_at]
+    return SignOffStatus(
+        signoff=latest, bound=True, changed=changed, changes=after if changed else []
+    )
+
+
+def history_line(check: HistoryCheck, lang: Lang) -> str:
+    """ "History verified (N entries, chain intact)" or what is broken."""
+    if check.intact:
+        return CHAIN_INTACT.format(lang, n=check.entries)
+    detail = (BROKEN_MISSING if check.problem == "missing" else BROKEN_MISMATCH).get(lang)
+    return CHAIN_BROKEN.format(lang, id=check.broken_id, detail=detail)
+
+
+def as_check(walked: chain.ChainCheck) -> HistoryCheck:
+    return HistoryCheck(
+        entries=walked.entries,
+        intact=walked.intact,
+        head=walked.head,
+        broken_id=walked.broken_id,
+        problem=walked.problem,
+    )
+
+
+class Verification(BaseModel):
+    """Everything ``ethics-toolkit verify`` found."""
+
+    model_config = ConfigDict(frozen=True)
+
+    history: HistoryCheck
+    total_entries: int
+    signoffs_checked: int
+    problems: list[Bilingual]
+    changed: dict[str, SignOffStatus]
+
+    @property
+    def intact(self) -> bool:
+        return self.history.intact and not self.problems
+
+
+def _recorded(entry: HistoryEntry, field: str) -> tuple[bool, object]:
+    """The value a history entry recorded for ``field`` (``[old, new]`` changes), if any."""
+    change = entry.changes.get(field)
+    if isinstance(change, list) and len(change) == 2:
+        return True, change[1]
+    return False, None
+
+
+def check_signoffs(
+    signoffs: Sequence[SignOff], history: Sequence[HistoryEntry], hashes: frozenset[str]
+) -> list[Bilingual]:
+    """Problems of sign-offs whose row or recorded head contradict the chained history."""
+    problems: list[Bilingual] = []
+    for signoff in signoffs:
+        entry = _signoff_entry(signoff, [h for h in history if h.tool_id == signoff.tool_id])
+        facts = {"id": signoff.id, "name": signoff.name}
+        if entry is None:
+            problems.append(_filled(SIGNOFF_NO_ENTRY, **facts))
+            continue
+        now = signoff.model_dump(mode="json")
+        for field in _SIGNOFF_FIELDS:
+            found, then = _recorded(entry, field)
+            if found and _same(then, now.get(field)) is False:
+                problems.append(
+                    _filled(
+                        SIGNOFF_ALTERED, id=signoff.id, field=field, now=now.get(field), then=then
+                    )
+                )
+                break
+        if signoff.head_hash and signoff.head_hash not in hashes | {chain.GENESIS}:
+            problems.append(_filled(SIGNOFF_HEAD_GONE, id=signoff.id, head=signoff.head_hash[:12]))
+    return problems
+
+
+def _same(then: object, now: object) -> bool:
+    if isinstance(then, str) and isinstance(now, str) and then[:2].isdigit():
+        try:  # timestamps: compare instants, not spellings
+            return datetime.fromisoformat(then) == datetime.fromisoformat(now)
+        except ValueError:
+            pass
+    return then == now
+
+
+def _filled(template: Bilingual, **values: object) -> Bilingual:
+    return Bilingual(sv=template.format("sv", **values), en=template.format("en", **values))
+
+
+def verify(store: Store) -> Verification:
+    """Check the chain and every sign-off; list tools changed since their last sign-off."""
+    walked = store.walk_history()
+    history = store.history()
+    problems: list[Bilingual] = []
+    signoffs: list[SignOff] = []
+    changed: dict[str, SignOffStatus] = {}
+    for tool in store.list_tools(include_archived=True):
+        record = store.record(tool.name, check_history=False)  # the chain is walked above
+        signoffs += record.signoffs
+        status = signoff_status(record)
+        if status is not None and status.changed:
+            changed[tool.name] = status
+    problems += check_signoffs(signoffs, history, walked.hashes)
+    return Verification(
+        history=as_check(walked),
+        total_entries=len(history),
+        signoffs_checked=len(signoffs),
+        problems=problems,
+        changed=changed,
+    )

@@ -1,0 +1,214 @@
+"""Issue 13 §2 and §7: sign-offs bind content; archive, restore, removal after export; actions."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+import sqlalchemy as sa
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register import actions
+from ethics_toolkit.register.integrity import (
+    CHANGED_SINCE_SIGNOFF,
+    record_content_hash,
+    signoff_status,
+    verify,
+)
+from ethics_toolkit.register.models import RiskStatus
+from ethics_toolkit.register.store import ARCHIVED, EXPORT_FIRST, Store
+from tests.register.conftest import StoreFactory
+from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for
+
+SIGNED = datetime(2026, 10, 15, 9, 0, tzinfo=UTC)
+
+
+def _signed(store: Store) -> int:
+    tool = filled_store(store)  # ends with Eva Holm's sign-off
+    assert tool.id is not None
+    return tool.id
+
+
+def test_a_sign_off_records_the_content_and_the_head_it_approved(store: Store) -> None:
+    _signed(store)
+    record = store.record("CV-Sorter")
+    (signoff,) = record.signoffs
+    assert signoff.content_hash == record_content_hash(record)
+    assert signoff.head_hash == record.history[-2].hash  # the head just before its own entry
+    entry = record.history[-1]
+    assert entry.changes["content_hash"] == [None, signoff.content_hash]
+    status = signoff_status(record)
+    assert status is not None and (status.bound, status.changed, status.changes) == (
+        True,
+        False,
+        [],
+    )
+
+
+def test_a_change_after_the_sign_off_needs_a_new_one(store: Store) -> None:
+    tool_id = _signed(store)
+    risk = store.risks(tool_id)[0]
+    store.save_risk(risk.model_copy(update={"title": "Renamed"}), actor="Bo")
+    status = signoff_status(store.record("CV-Sorter"))
+    assert status is not None and status.changed
+    assert [(h.entity, h.actor) for h in status.changes] == [("risk", "Bo")]
+    date_ = status.signoff.signed_at.date().isoformat()
+    assert status.message("en") == (
+        f"Changed since the sign-off on {date_} by Eva Holm: a new sign-off is needed."
+    )
+    assert status.message("sv") == CHANGED_SINCE_SIGNOFF.format("sv", date=date_, name="Eva Holm")
+    # Changing it back restores the approved content: the sign-off covers it again.
+    store.save_risk(store.risks(tool_id)[0].model_copy(update={"title": risk.title}), actor="Bo")
+    assert not signoff_status(store.record("CV-Sorter")).changed
+    # A new sign-off binds the new content.
+    store.save_risk(store.risks(tool_id)[0].model_copy(update={"likelihood": 5}), actor="Bo")
+    store.sign_off(tool_id, name="Li Berg", role="CEO", decision="approved", actor="Li")
+    assert not signoff_status(store.record("CV-Sorter")).changed
+
+
+def test_content_hash_ignores_ids_so_an_import_keeps_the_sign_off(
+    make_store: StoreFactory,
+) -> None:
+    source = make_store()
+    _signed(source)
+    target = make_store()
+    filled_store(target)
+    target.save_tool(target.get_tool("CV-Sorter").model_copy(update={"name": "Local"}), actor=ACTOR)
+    target.import_json(source.export_json(), source="copy.json")
+    imported = target.record("CV-Sorter")
+    assert imported.tool.id == 2 and imported.risks[0].id != source.risks(1)[0].id
+    assert record_content_hash(imported) == record_content_hash(source.record("CV-Sorter"))
+    assert not signoff_status(imported).changed
+
+
+def test_a_change_below_the_application_shows_as_changed_without_history(store: Store) -> None:
+    tool_id = _signed(store)
+    with store.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE risks SET title = 'Quietly renamed'"))
+    status = signoff_status(store.record("CV-Sorter"))
+    assert status.changed and status.changes == []  # nothing in the history explains it
+    assert verify(store).changed["CV-Sorter"] == status
+    assert tool_id
+
+
+def test_verify_checks_every_sign_off_against_its_history_entry(store: Store) -> None:
+    _signed(store)
+    assert verify(store).intact
+    with store.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE signoffs SET name = 'Mallory'"))
+    result = verify(store)
+    assert result.history.intact and not result.intact
+    assert "name is 'Mallory' but the history says 'Eva Holm'" in result.problems[0].en
+
+
+# -- archive, restore, remove ----------------------------------------------------------------
+
+
+def test_an_archived_tool_is_kept_read_only_and_out_of_the_overview(store: Store) -> None:
+    tool_id = _signed(store)
+    store.save_tool(cv_screening(name="Other"), actor=ACTOR)
+    archived = store.archive_tool("CV-Sorter", actor="Bo")
+    assert archived.archived and archived.archived_at is not None
+    assert [t.name for t in store.list_tools(include_archived=False)] == ["Other"]
+    assert [t.name for t in store.list_tools()] == ["CV-Sorter", "Other"]
+    message = ARCHIVED.format("en", name="CV-Sorter")
+    for change in (
+        lambda: store.save_risk(risk_for(tool_id), actor=ACTOR),
+        lambda: store.answer(tool_id, store.answers(tool_id)[0].item_id, "no", actor=ACTOR),
+        lambda: store.sign_off(tool_id, name="X", role="Y", decision="approved", actor=ACTOR),
+        lambda: store.save_tool(store.get_tool("CV-Sorter"), actor=ACTOR),
+    ):
+        with pytest.raises(UserFacingError) as info:
+            change()
+        assert info.value.en == message
+    # Archiving is not an assessment change: the sign-off still covers the content.
+    assert not signoff_status(store.record("CV-Sorter")).changed
+    store.archive_tool("CV-Sorter", actor="Bo", restore=True)
+    assert [t.name for t in store.list_tools(include_archived=False)] == ["CV-Sorter", "Other"]
+    store.save_risk(risk_for(tool_id, title="After restore"), actor=ACTOR)
+    lines = [h.describe("en") for h in store.history(tool_id) if h.entity == "tool"]
+    assert lines[-2:] == [
+        "Archived the tool ”CV-Sorter” (kept, read-only)",
+        "Restored the tool ”CV-Sorter”",
+    ]
+    assert [h.summary for h in store.history(tool_id)][-2:] == ["", ""]  # stored as data
+
+
+def test_removing_a_tool_needs_an_export_of_the_register_as_it_is(store: Store) -> None:
+    tool_id = _signed(store)
+    message = EXPORT_FIRST.format("en", name="CV-Sorter")
+    with pytest.raises(UserFacingError) as info:
+        store.delete_tool("CV-Sorter", actor="Bo")
+    assert info.value.en == message
+    stale = store.export_json()
+    store.save_risk(risk_for(tool_id, title="Added after the export"), actor=ACTOR)
+    with pytest.raises(UserFacingError) as info:
+        store.delete_tool("CV-Sorter", actor="Bo", export=stale)
+    assert info.value.en == message
+    assert [t.name for t in store.list_tools()] == ["CV-Sorter"]
+    export = store.export_json()
+    store.delete_tool("CV-Sorter", actor="Bo", export=export, export_file="before.json")
+    assert store.list_tools() == []
+    last = store.history()[-1]
+    assert (last.action, last.actor) == ("delete", "Bo")
+    assert last.changes["exported_to"] == [None, "before.json"]
+    assert last.changes["export_head_hash"] == [None, export["head_hash"]]
+    assert store.walk_history().intact
+
+
+def test_a_new_tool_never_takes_the_id_of_a_removed_one(store: Store) -> None:
+    tool_id = _signed(store)
+    store.delete_tool("CV-Sorter", actor="Bo", export=store.export_json())
+    new = store.save_tool(cv_screening(name="Next"), actor=ACTOR)
+    assert new.id == tool_id + 1
+    assert [h.entity for h in store.history(new.id)] == ["tool"]
+
+
+# -- risk actions ----------------------------------------------------------------------------
+
+
+def test_actions_are_added_assigned_and_ticked_off_with_history(store: Store) -> None:
+    tool_id = _signed(store)
+    risk = actions.find_risk(store, "CV-Sorter", store.risks(tool_id)[0].id)
+    risk = actions.add_action(store, risk, description="Ask the vendor", actor="Anna")
+    number = len(risk.actions)
+    risk = actions.assign_action(
+        store, risk, number, owner="Bo", due=date(2026, 12, 1), actor="Anna"
+    )
+    risk = actions.set_done(store, risk, number, actor="Bo", on=date(2026, 11, 30))
+    action = risk.actions[-1]
+    assert (action.description, action.owner, action.due) == (
+        "Ask the vendor",
+        "Bo",
+        date(2026, 12, 1),
+    )
+    assert (action.done, action.done_by, action.done_on) == (True, "Bo", date(2026, 11, 30))
+    lines = [h.describe("en") for h in store.history(tool_id)][-3:]
+    assert lines == [
+        f"Added action {number} to the risk ”{risk.title}”: Ask the vendor",
+        f"Assigned action {number} of the risk ”{risk.title}” to Bo, due 2026-12-01",
+        f"Ticked off action {number} of the risk ”{risk.title}”: Ask the vendor",
+    ]
+    assert "Gav åtgärd 1 för risken" in store.history(tool_id)[-2].describe("sv")
+    assert all("actions" in h.changes for h in store.history(tool_id)[-3:])
+    # Ticking off an action is a content change: the sign-off no longer covers it.
+    assert signoff_status(store.record("CV-Sorter")).changed
+    reopened = actions.set_done(store, risk, number, done=False, actor="Bo", on=date.today())
+    assert not reopened.actions[-1].done and reopened.actions[-1].done_by == ""
+
+
+def test_action_mistakes_get_clear_messages(store: Store) -> None:
+    tool_id = _signed(store)
+    risk = store.risks(tool_id)[0]
+    with pytest.raises(UserFacingError, match="has no risk with id 99"):
+        actions.find_risk(store, "CV-Sorter", 99)
+    with pytest.raises(UserFacingError, match="has no action number 7"):
+        actions.set_done(store, risk, 7, actor="Bo", on=date.today())
+    with pytest.raises(UserFacingError, match="Describe the action"):
+        actions.add_action(store, risk, description="  ", actor="Bo")
+    # A stale copy (someone else changed the risk) is refused, nothing overwritten.
+    actions.add_action(store, risk, description="First", actor="Anna")
+    with pytest.raises(UserFacingError, match="Someone else changed"):
+        actions.add_action(store, risk, description="Second", actor="Bo")
+    assert [a.description for a in store.risks(tool_id)[0].actions][-1] == "First"
+    assert store.risks(tool_id)[0].status == RiskStatus.open

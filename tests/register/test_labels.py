@@ -1,0 +1,90 @@
+"""The label registry: every enum member, labelled literal and model field has both labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import get_args
+
+import pytest
+
+from ethics_toolkit.register import checklists, labels, models
+
+ENUMS: list[type[StrEnum]] = [
+    value
+    for value in vars(models).values()
+    if isinstance(value, type) and issubclass(value, StrEnum) and value is not StrEnum
+]
+LITERALS = {
+    "level": models.RiskLevel,
+    "risk_class": models.RiskClass,
+    "risk_decision": models.RiskDecision,
+    "ground": checklists.DiscriminationGround,
+    "history_entity": models.HistoryEntity,
+    "history_action": models.HistoryAction,
+}
+MODELS = [
+    models.AITool,
+    models.Risk,
+    models.MitigationAction,
+    models.Answer,
+    models.AuditRun,
+    models.SignOff,
+]
+NOT_SHOWN = {"id", "tool_id", "row_version", "result"}
+
+
+def test_every_enum_of_the_register_is_in_the_registry() -> None:
+    assert set(ENUMS) == set(labels.ENUM_LABELS)
+
+
+@pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
+def test_every_member_has_both_labels_and_no_code_name(enum: type[StrEnum]) -> None:
+    for member in enum:
+        entry = labels.ENUM_LABELS[enum][member]
+        assert entry.sv.strip() and entry.en.strip()
+        assert member.value not in (entry.sv, entry.en) or "_" not in member.value
+    for lang in ("sv", "en"):
+        names = [labels.label(m, lang) for m in enum]
+        assert len(set(names)) == len(names), f"two {enum.__name__} members read alike in {lang}"
+
+
+@pytest.mark.parametrize(("kind", "literal"), LITERALS.items(), ids=list(LITERALS))
+def test_every_literal_value_has_both_labels(kind: str, literal: object) -> None:
+    values = set(get_args(literal))
+    assert set(labels.LITERAL_LABELS[kind]) == values
+    for value in values:
+        entry = labels.LITERAL_LABELS[kind][value]
+        assert entry.sv.strip() and entry.en.strip() and "_" not in entry.sv + entry.en
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_every_shown_field_has_both_labels(model) -> None:
+    fields = set(model.model_fields) | set(model.model_computed_fields)
+    for field in fields - NOT_SHOWN:
+        assert labels.has_field_label(model, field), f"{model.__name__}.{field}"
+        assert "_" not in labels.field_label(model, field, "sv")
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (models.RiskStatus.in_treatment, "sv", "Under åtgärd"),
+        (models.SignOffDecision.rejected, "sv", "Inte godkänd"),
+        (models.AnswerValue.dont_know, "sv", "Vet inte"),
+        (models.SignOffDecision.approved_with_conditions, "en", "Approved with conditions"),
+    ],
+)
+def test_the_labels_the_issue_found_diverging_now_read_one_way(value, lang, expected) -> None:
+    assert labels.label(value, lang) == expected
+    assert models.label(value, lang) == expected  # the first versions' entry point agrees
+
+
+def test_values_of_fields_are_labelled() -> None:
+    assert labels.value_label(models.AITool, "status", "in_use", "sv") == "I bruk"
+    assert labels.value_label(models.Answer, "risk_decision", "accepted", "en") == (
+        "Added to the risk register"
+    )
+    assert labels.value_label(models.Risk, "title", "x", "en") is None
+    assert labels.data_category_label(models.DataCategory.ethnicity, "en") == (
+        "Ethnic origin (special category, GDPR Art. 9)"
+    )

@@ -1,0 +1,100 @@
+"""Issue 13 §4: on PostgreSQL the app's role may only INSERT and SELECT history.
+
+The observed problem: the application's own role owned the tables, so it could TRUNCATE history or
+DISABLE its triggers. ``ethics-toolkit db grant ROLE`` (run as the owner) gives a separate role
+everything it needs except that. Creating a login role needs CREATEROLE, which the CI role may
+lack: the end-to-end test then skips, and the privilege test checks the grants on a built-in role.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import sqlalchemy as sa
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.store import Store
+from tests.register.conftest import StoreFactory
+from tests.register.factories import ACTOR, cv_screening, filled_store
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_store(make_store: StoreFactory, backend: str) -> Store:
+    if backend != "postgresql":
+        pytest.skip("roles are PostgreSQL's")
+    return make_store()
+
+
+def _privilege(store: Store, role: str, table: str, privilege: str) -> bool:
+    with store.engine.connect() as connection:
+        return bool(
+            connection.execute(
+                sa.text("SELECT has_table_privilege(:role, :table, :privilege)"),
+                {"role": role, "table": f"{_schema(store)}.{table}", "privilege": privilege},
+            ).scalar()
+        )
+
+
+def _schema(store: Store) -> str:
+    with store.engine.connect() as connection:
+        return str(connection.execute(sa.text("SELECT current_schema()")).scalar())
+
+
+def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
+    role = "pg_monitor"  # a built-in role without table rights of its own
+    statements = pg_store.grant(role)
+    assert f'GRANT SELECT, INSERT ON "{_schema(pg_store)}".history TO "{role}"' in statements
+    for privilege, allowed in [
+        ("SELECT", True),
+        ("INSERT", True),
+        ("UPDATE", False),
+        ("DELETE", False),
+        ("TRUNCATE", False),
+        ("TRIGGER", False),
+    ]:
+        assert _privilege(pg_store, role, "history", privilege) is allowed, privilege
+    for table in ("tools", "answers", "audit_runs", "risks", "signoffs"):
+        assert _privilege(pg_store, role, table, "UPDATE")
+        assert not _privilege(pg_store, role, table, "TRUNCATE")
+
+
+def test_role_names_are_checked(pg_store: Store) -> None:
+    with pytest.raises(UserFacingError, match="is not a valid role name"):
+        pg_store.grant_statements('app"; DROP TABLE history; --')
+
+
+def test_the_app_role_cannot_rewrite_history(pg_store: Store) -> None:
+    role = f"et_app_{uuid.uuid4().hex[:8]}"
+    try:
+        with pg_store.engine.begin() as connection:
+            connection.execute(sa.text(f"CREATE ROLE {role} LOGIN PASSWORD 'secret'"))
+    except sa.exc.ProgrammingError as error:
+        pytest.skip(f"the test server's role may not create roles ({error.orig})")
+    try:
+        filled_store(pg_store)
+        pg_store.grant(role)
+        schema = _schema(pg_store)
+        url = pg_store.engine.url.set(username=role, password="secret")
+        app = Store.open(
+            url.render_as_string(hide_password=False),
+            connect_args={"options": f"-csearch_path={schema}"},
+        )
+        app.save_tool(cv_screening(name="By the app"), actor=ACTOR)  # ordinary use works
+        for statement in (
+            "UPDATE history SET actor = 'x'",
+            "DELETE FROM history",
+            "TRUNCATE history",
+            "ALTER TABLE history DISABLE TRIGGER USER",
+            "DROP TRIGGER history_append_only ON history",
+        ):
+            with pytest.raises(sa.exc.DatabaseError), app.engine.begin() as connection:
+                connection.execute(sa.text(statement))
+        assert app.walk_history().intact
+        app.close()
+    finally:
+        with pg_store.engine.begin() as connection:
+            connection.execute(sa.text(f"DROP OWNED BY {role}"))
+            connection.execute(sa.text(f"DROP ROLE {role}"))
