@@ -43,7 +43,7 @@ def test_configured_sources_are_checked_and_never_show_their_url() -> None:
     secrets = {"sources": {"warehouse": {"url": f"postgresql://a:{SECRET}@h/db", "table": "t"},
                            "adhoc": {"url": "sqlite:///x.db", "query": "SELECT 1"}}}  # fmt: skip
     sources = configured_sources(secrets)
-    assert [s.label for s in sources] == ["adhoc (query)", "warehouse (table t)"]
+    assert [s.label for s in sources] == ["adhoc (SQL)", "warehouse (t)"]
     assert SECRET not in repr(sources)
     assert configured_sources({}) == []
     both = {"url": "x://", "table": "t", "query": "q"}
@@ -57,7 +57,7 @@ def test_a_configured_source_is_named_by_its_label(sqlite_url: str) -> None:
     source = ConfiguredSource(name="hr", url=sqlite_url, table="decisions")
     result = audit_configured(source, AuditSpec(outcome="selected", sensitive=["gender"]))
     assert result.reading is not None
-    assert result.reading.source_name == result.reading.file_name == "hr (table decisions)"
+    assert result.reading.source_name == result.reading.file_name == "hr (decisions)"
 
 
 def test_the_page_offers_names_and_shows_the_audit_without_credentials(sqlite_url: str) -> None:
@@ -66,7 +66,7 @@ def test_the_page_offers_names_and_shows_the_audit_without_credentials(sqlite_ur
     app.session_state["lang"] = "en"
     app.run()
     picker = app.selectbox(key="audit_source_name")
-    assert picker.options == ["(upload a file instead)", "hr_db (table typed)"]
+    assert picker.options == ["(upload a file instead)", "hr_db (typed)"]
     picker.set_value("hr_db").run()
     app.button[0].click().run()  # the form's submit: roles pre-filled from the column names
     assert not app.exception and not app.error
@@ -99,6 +99,6 @@ def test_the_bias_audit_page_audits_a_named_source_and_saves_it_by_name(
     assert not app.exception, app.exception
     store = Store.open(register)
     saved = store.audit_runs(store.get_tool("TalentScreen").id)[-1]
-    assert saved.file_name == "hr_db (query)" and saved.rows_read == 5000
+    assert saved.file_name == "hr_db (SQL)" and saved.rows_read == 5000
     assert saved.result.reading is not None and saved.result.reading.query_sha256 is not None
     assert sqlite_url not in (tmp_path / "register.db").read_bytes().decode("utf-8", "ignore")

@@ -6,7 +6,8 @@
 
 Only the NAME ever reaches the page, the register, the report or a log: the URL (with its
 password) stays in :class:`ConfiguredSource` (left out of its ``repr``) and is used only to
-connect. Audits of a configured source are named ``hr_warehouse (table recruitment.decisions)``.
+connect. Audits of a configured source are named ``hr_warehouse (recruitment.decisions)``, or
+``last_quarter (SQL)`` for a query.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ class ConfiguredSource:
 
     @property
     def label(self) -> str:
-        """How the source is named everywhere (never with its URL)."""
-        return f"{self.name} (table {self.table})" if self.table else f"{self.name} (query)"
+        """How the source is named everywhere, in any language (never with its URL)."""
+        return f"{self.name} ({self.table})" if self.table else f"{self.name} (SQL)"
 
 
 def configured_sources(secrets: Mapping[str, object]) -> list[ConfiguredSource]:

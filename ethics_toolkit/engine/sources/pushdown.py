@@ -11,7 +11,8 @@ to :func:`~ethics_toolkit.engine.cells.cells_from_counts`.
 
 Queries per audit: the ``GROUP BY``; before it, in score mode, the median (one aggregate) and, with
 ``--period``, one sampled value to tell a DATE column from text; a ``DISTINCT`` of the outcome
-only when a count-like column makes a group-count table possible. A ``GROUP BY`` that would
+only when a count-like column makes a group-count table possible; with ``--features`` one more
+``GROUP BY`` per feature. A ``GROUP BY`` that would
 return more than ``max_rows`` rows (an identifier used as an attribute) stops at ``max_rows + 1``
 rows and one ``count(DISTINCT …)`` names the column at fault.
 """

@@ -416,6 +416,7 @@ st.caption(t("audit_privacy"))
 # Issue 14: a database source an administrator named, audited where it lies (names only here).
 source = source_picker.source_picker()
 if source is not None:
+    st.subheader(t("audit_step_map"))
     result = source_picker.source_audit(source)
     if result is not None:
         st.subheader(t("audit_step_result"))
