@@ -499,7 +499,10 @@ def render_text(result: AuditResult, lang: Lang) -> str:
                 kind=_t(reading.kind, lang),
             )
         )
-    if result.excluded_rows:
+    if result.excluded_rows and result.spec.excluded:
+        named = ", ".join(result.spec.excluded)
+        lines.append(_t("excluded_named", lang, count=result.excluded_rows, values=named))
+    elif result.excluded_rows:
         lines.append(_t("excluded", lang, count=result.excluded_rows))
     if result.score_median is not None:
         lines.append(_t("median", lang, median=format_number(result.score_median, lang)))

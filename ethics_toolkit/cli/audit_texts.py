@@ -50,6 +50,20 @@ _TEXTS: dict[str, Bilingual | Plural] = {
             en="{count} rows without a decision or score were left out.",
         ),
     ),
+    "excluded_named": Plural(
+        one=Bilingual(
+            sv="{count} rad lämnades utanför: utan beslut, eller med ett värde som ska lämnas "
+            "utanför ({values}).",
+            en="{count} row was left out: without a decision, or with a value to leave out "
+            "({values}).",
+        ),
+        other=Bilingual(
+            sv="{count} rader lämnades utanför: utan beslut, eller med ett värde som ska lämnas "
+            "utanför ({values}).",
+            en="{count} rows were left out: without a decision, or with a value to leave out "
+            "({values}).",
+        ),
+    ),
     "median": Bilingual(
         sv="Andel över medianen: andelen med poäng över medianpoängen {median}.",
         en="Scoring rate: the share scoring above the median score {median}.",

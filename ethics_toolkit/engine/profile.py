@@ -183,7 +183,23 @@ def decision_pair(labels: Sequence[str]) -> str | None:
             or _negated(n, p)
         ):
             return positive
+    # Decision words in both directions ("Passed" / "Rejected", "Kallad" / "Ej aktuell"):
+    # exactly one value reads like yes and the other like no or withdrawn.
+    yes = [label for label in labels if _reads_yes(label)]
+    no = [label for label in labels if _reads_other(label)]
+    if len(yes) == 1 and len(no) == 1 and yes != no:
+        return yes[0]
     return None
+
+
+def _reads_yes(label: str) -> bool:
+    folded = _fold(label)
+    return any(stem in folded for stem in _DECISION_POSITIVE) and not _reads_other(label)
+
+
+def _reads_other(label: str) -> bool:
+    folded = _fold(label)
+    return any(stem in folded for stem in _DECISION_OTHER)
 
 
 def decision_words(labels: Sequence[str]) -> bool:

@@ -249,7 +249,10 @@ def test_words_that_merely_start_like_a_name_are_not_matched(name: str) -> None:
     assert not is_id_name(name)
 
 
-@pytest.mark.parametrize("name", ["age_band", "AgeGroup", "Åldersgrupp", "Kön", "kon", "Sex"])
+@pytest.mark.parametrize(
+    "name",
+    ["age_band", "AgeGroup", "Åldersgrupp", "Kön", "kon", "Sex", "Country of birth", "Födelseland"],
+)
 def test_names_of_protected_grounds_are_matched(name: str) -> None:
     assert matches(name, SENSITIVE_NAMES)
 
@@ -266,3 +269,24 @@ def test_every_guessed_column_has_a_reason_and_the_json_matches_the_contract() -
             "truth_positive", "count", "ignored", "reasons",
         ]  # fmt: skip
         assert all(set(r) == {"sv", "en"} for r in payload["reasons"].values())
+
+
+@pytest.mark.parametrize(
+    ("values", "positive"),
+    [
+        (["Passed", "Rejected"], "Passed"),
+        (["Kallad till intervju", "Ej aktuell"], "Kallad till intervju"),
+        (["Vidare", "Ej vidare"], "Vidare"),
+        (["Hired", "Not hired"], "Hired"),
+        (["Erbjudande", "Avslag"], "Erbjudande"),
+        (["Selected", "Withdrawn"], "Selected"),
+        (["Passed", "Passed again"], None),  # two yes-words: no pair
+    ],
+)
+def test_decision_words_in_both_directions_give_the_positive_value(
+    values: list[str], positive: str | None
+) -> None:
+    from ethics_toolkit.engine.profile import decision_pair
+
+    assert decision_pair(values) == positive
+    assert decision_pair(values[::-1]) == positive
