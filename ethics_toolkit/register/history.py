@@ -204,7 +204,10 @@ TEXTS = Catalogue(
             "(AI Act Art. 26(5)): {threshold}; due {due}",
         ),
         "event.task_done": Bilingual(
-            sv="Markerade uppgiften{name} som klar", en="Ticked off the task{name}"
+            sv="Markerade uppgiften{name} som klar: bedömningen av om användningen ska pausas "
+            "och leverantören informeras (AI-förordningen art. 26.5) är gjord",
+            en="Ticked off the task{name}: the assessment of whether to suspend use and inform "
+            "the provider (AI Act Art. 26(5)) is done",
         ),
         "event.task_reopened": Bilingual(
             sv="Öppnade uppgiften{name} igen", en="Reopened the task{name}"

@@ -163,7 +163,10 @@ def test_a_task_is_done_only_with_an_outcome_and_records_who_and_when(store: Sto
     assert (saved.done_by, saved.done_on) == ("Bo", date(2026, 11, 20))
     with pytest.raises(ConflictError):
         store.save_task(done, actor="Bo")  # a stale copy
-    assert store.history(tool.id)[-1].describe("en") == "Ticked off the task no. 1"
+    assert store.history(tool.id)[-1].describe("en") == (
+        "Ticked off the task no. 1: the assessment of whether to suspend use and inform the "
+        "provider (AI Act Art. 26(5)) is done"
+    )
 
 
 def test_the_plan_is_one_per_tool_and_its_history_reads_in_words(store: Store) -> None:
