@@ -259,7 +259,7 @@ class ProfileFacts:
 
     def __init__(self, tool: AITool, lang: Lang) -> None:
         self.tool, self.lang = tool, lang
-        self.missing: list[str] = []
+        self.missing: list[str] = []  # field names
 
     def name(self, field: str) -> str:
         return labels.field_label(AITool, field, self.lang)
@@ -276,10 +276,15 @@ class ProfileFacts:
         text = str(value or "").strip()
         if text:
             return text
-        what = self.name(field)
-        if what not in self.missing:
-            self.missing.append(what)
-        return _t("missing", self.lang, what=what)
+        if field not in self.missing:
+            self.missing.append(field)
+        return _t("missing", self.lang, what=self.name(field))
+
+    def missing_labels(self, order: tuple[str, ...]) -> list[str]:
+        """The missing facts by their labels, in the order the notice shows them."""
+        rank = {field: i for i, field in enumerate(order)}
+        fields = sorted(self.missing, key=lambda f: rank.get(f, len(rank)))
+        return [self.name(field) for field in fields]
 
 
 def build_notice(record: ToolRecord, kind: NoticeKind, lang: Lang) -> Notice:
@@ -295,7 +300,9 @@ def build_notice(record: ToolRecord, kind: NoticeKind, lang: Lang) -> Notice:
         title=title,
         intro=intro,
         blocks=blocks,
-        missing=facts.missing,
+        missing=facts.missing_labels(
+            APPLICANT_FACTS if kind == "applicants" else REPRESENTATIVE_FACTS
+        ),
         footer=_t(
             "footer",
             lang,
