@@ -44,9 +44,7 @@ TEXTS = Catalogue(
             en="[To complete: the main reasons for the decision in this case, from the case file]",
         ),
         "human.h": Bilingual(sv="Den mänskliga prövningen", en="The human review"),
-        "audit.h": Bilingual(
-            sv="Hur vi följer upp systemet", en="How we monitor the system"
-        ),
+        "audit.h": Bilingual(sv="Hur vi följer upp systemet", en="How we monitor the system"),
         "audit": Bilingual(
             sv="Vi granskar regelbundet om systemets urval skiljer sig mellan grupper. Den senaste granskningen gjordes {date}. Den visade: {finding}",
             en="We regularly audit whether the system's selection differs between groups. The latest audit was made on {date}. It found: {finding}",

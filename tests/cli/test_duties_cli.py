@@ -129,3 +129,27 @@ def _exit_code(argv: list[str]) -> int:
         return main(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+
+
+def test_report_kind_active_measures_writes_the_year(db: str, tmp_path: Path) -> None:
+    _tool(db)
+    target = tmp_path / "am.pdf"
+    argv = ["report", "--db", db, "--kind", "active-measures", "--year", "2026", "-o", str(target)]
+    assert main(argv) == EXIT_OK
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kind", "active-measures"], "needs --year"),
+        (["--kind", "tool"], "needs --tool"),
+        ([], "needs --tool"),  # the tool report stays the default kind
+    ],
+)
+def test_report_kinds_name_what_they_need(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    _tool(db)
+    assert main(["report", "--db", db, *args, "-o", str(tmp_path / "r.pdf")]) == EXIT_USAGE
+    assert message in capsys.readouterr().err
