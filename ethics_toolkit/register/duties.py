@@ -6,8 +6,10 @@
 - A saved audit *crosses* a threshold of the tool's monitoring plan when it shows significant
   adverse impact (a group whose verdict is ``adverse_significant``: below four-fifths and unlikely
   to be chance after Holm) or when people followed the tool in at least the plan's share of cases
-  (``Analysis.oversight``; 95 % by default). Without a plan both thresholds apply with their
-  defaults: the duty to monitor (AI Act Art. 26(5)) does not wait for a plan.
+  (``Analysis.oversight``; 95 % by default), in the whole log or, for an audit by period, in its
+  latest period (a gap that opens in the last quarter can hide in the year's figures). Without
+  a plan both thresholds apply with their defaults: the duty to monitor (AI Act Art. 26(5)) does
+  not wait for a plan.
 - A *crossing* is an audit that crosses a threshold the tool's previous saved audit did not
   cross (or the tool's first audit that crosses it). Each crossing opens exactly one task,
   "assess whether to suspend use and inform the provider (AI Act Art. 26(5))", for the plan's
@@ -90,42 +92,49 @@ def crossings(result: AuditResult, plan: MonitoringPlan | None) -> list[Crossing
     from ethics_toolkit.register.models import DEFAULT_AGREEMENT_THRESHOLD, ThresholdKind
 
     found: list[Crossing] = []
+    scopes = [(None, result.analyses)]
+    if result.periods:  # monitoring over time: the latest period can cross on its own
+        scopes.append((result.periods[-1].period, result.periods[-1].analyses))
     if plan is None or plan.alert_adverse_significant:
         groups = [
-            (analysis, group)
-            for analysis in result.analyses
+            (period, analysis, group)
+            for period, analyses in scopes
+            for analysis in analyses
             for group in analysis.groups
             if verdict_of(group) == "adverse_significant"
         ]
         if groups:
-            groups.sort(key=lambda ag: (len(ag[0].attributes), ag[1].impact_ratio or 0.0))
-            ratios = [g.impact_ratio for _, g in groups if g.impact_ratio is not None]
+            groups.sort(key=lambda pag: (pag[0] is not None, len(pag[1].attributes),
+                                         pag[2].impact_ratio or 0.0))  # fmt: skip
+            names = [
+                group_label(g.values, result.spec) + (f" ({period})" if period else "")
+                for period, _, g in groups
+            ]
+            ratios = [g.impact_ratio for _, _, g in groups if g.impact_ratio is not None]
             found.append(
                 Crossing(
                     kind=ThresholdKind.adverse_significant.value,
                     details={
-                        "groups": [group_label(g.values, result.spec) for _, g in groups][
-                            :MAX_GROUPS_KEPT
-                        ],
+                        "groups": list(dict.fromkeys(names))[:MAX_GROUPS_KEPT],
                         "lowest_ratio": min(ratios) if ratios else None,
                     },
                 )
             )
     threshold = plan.alert_agreement if plan is not None else DEFAULT_AGREEMENT_THRESHOLD
-    oversight = next((a.oversight for a in result.analyses if a.oversight is not None), None)
-    if (
-        threshold is not None
-        and oversight is not None
-        and oversight.n > 0
-        and oversight.agreement >= threshold
-    ):
+    oversights = [
+        o
+        for _, analyses in scopes
+        if (o := next((a.oversight for a in analyses if a.oversight is not None), None)) and o.n > 0
+    ]
+    highest = max(oversights, key=lambda o: o.agreement, default=None)
+    if threshold is not None and highest is not None and highest.agreement >= threshold:
         found.append(
             Crossing(
                 kind=ThresholdKind.tool_decides.value,
                 details={
-                    "agreement": oversight.agreement,
+                    "agreement": highest.agreement,
                     "threshold": threshold,
-                    "n": oversight.n,
+                    "n": highest.n,
                 },
             )
         )

@@ -153,6 +153,9 @@ def build_tool_report(
             run_at=run.run_at.strftime("%Y-%m-%d %H:%M UTC"),
             run_by=run.run_by,
         )
+    from ethics_toolkit.report.sections_monitoring import monitoring_section  # issue 15
+
+    monitoring_section(story, record, small_cell_threshold=options.small_cell_threshold)
     audit_sections.method_section(story, options=options)
     process_sections.process_method(story, run.result if run else None)
     tool_sections.action_section(story, record, run, summary_data)
