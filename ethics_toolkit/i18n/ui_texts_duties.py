@@ -105,7 +105,7 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
         sv="**{reference}** · {status} · inkom {received} · svar senast {due}",
         en="**{reference}** · {status} · received {received} · answer due {due}",
     ),
-    "req_answer_title": Bilingual(sv="Besvara {reference}", en="Answer {reference}"),
+    "req_answer_title": Bilingual(sv="Besvara ”{reference}”", en="Answer ”{reference}”"),
     "req_draft": Bilingual(
         sv="Svar (utkast från registret: fyll i det som är markerat och ändra fritt)",
         en="Answer (a draft from the register: fill in what is marked and edit freely)",
@@ -165,8 +165,8 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
         en="**{tool}**: {title}. {reason} Owner {owner}, due {due} ({when}).",
     ),
     "duties_first_request": Bilingual(
-        sv="**{tool}**: förklaringsbegäran {reference} skulle ha besvarats senast {due} ({when}).",
-        en="**{tool}**: the explanation request {reference} was due {due} ({when}).",
+        sv="**{tool}**: förklaringsbegäran ”{reference}” skulle ha besvarats senast {due} ({when}).",
+        en="**{tool}**: the explanation request ”{reference}” was due {due} ({when}).",
     ),
     "duties_first_link": Bilingual(sv="Till Skyldigheter", en="Go to Duties"),
 }

@@ -1279,6 +1279,11 @@ class Store:
                         ],
                         signoffs=_children(session, SignOffRow, SignOff, tool.id),
                         history=_history(session, tool.id),
+                        plan=_plan(session, tool.id),
+                        tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
+                        requests=_children(
+                            session, ExplanationRequestRow, ExplanationRequest, tool.id
+                        ),
                     )
                 )
             known = {t.id for t in tools}
@@ -1317,7 +1322,15 @@ class Store:
                 raise exchange.names_taken_error(clashes)
             offsets = {
                 row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
-                for row_cls in (AuditRunRow, RiskRow, SignOffRow, HistoryRow)
+                for row_cls in (
+                    AuditRunRow,
+                    RiskRow,
+                    SignOffRow,
+                    HistoryRow,
+                    MonitoringPlanRow,
+                    DutyTaskRow,
+                    ExplanationRequestRow,
+                )
             }
             shift = exchange.IdShift(
                 tool_offset=_next_tool_id(session) - 1,
@@ -1325,6 +1338,9 @@ class Store:
                 risk_offset=offsets[RiskRow],
                 signoff_offset=offsets[SignOffRow],
                 history_offset=offsets[HistoryRow],
+                plan_offset=offsets[MonitoringPlanRow],
+                task_offset=offsets[DutyTaskRow],
+                request_offset=offsets[ExplanationRequestRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -1332,6 +1348,12 @@ class Store:
                 (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
                 (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
                 (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
+                (MonitoringPlanRow, [shift.plan(t.plan) for t in document.tools if t.plan]),
+                (DutyTaskRow, [shift.task(k) for t in document.tools for k in t.tasks]),
+                (
+                    ExplanationRequestRow,
+                    [shift.request(r) for t in document.tools for r in t.requests],
+                ),
             ]
             for row_cls, models in plan:
                 if models:

@@ -39,7 +39,9 @@ def impact_line_chart(points: Sequence[SeriesPoint], lang: Lang) -> alt.LayerCha
     frame = series_frame(points, lang)
     order = x_order(points)
     x = alt.X("x:N", sort=order, title=ui_text("series_x", lang), axis=alt.Axis(labelAngle=0))
-    colour = alt.Color("group:N", title=ui_text("series_group", lang))
+    colour = alt.Color(
+        "group:N", title=ui_text("series_group", lang), legend=alt.Legend(orient="bottom")
+    )
     tooltip = [
         alt.Tooltip("x:N", title=ui_text("series_x", lang)),
         alt.Tooltip("group:N", title=ui_text("series_group", lang)),

@@ -100,11 +100,12 @@ def plan_form(record: ToolRecord) -> None:
             )
         owner = c2.text_input(field("owner"), value=plan.owner)
         next_audit = c3.date_input(field("next_audit"), value=plan.next_audit, format="YYYY-MM-DD")
-        adverse = c1.checkbox(
+        adverse = st.checkbox(
             field("alert_adverse_significant"), value=plan.alert_adverse_significant
         )
-        agreement_on = c2.checkbox(t("plan_agreement_on"), value=plan.alert_agreement is not None)
-        agreement = c2.number_input(
+        agreement_on = st.checkbox(t("plan_agreement_on"), value=plan.alert_agreement is not None)
+        c1, c2 = st.columns(2)
+        agreement = c1.number_input(
             field("alert_agreement"),
             min_value=0.5,
             max_value=1.0,
@@ -112,7 +113,7 @@ def plan_form(record: ToolRecord) -> None:
             value=plan.alert_agreement or 0.95,
             format="%.2f",
         )
-        days = c3.number_input(field("response_days"), 1, 365, value=plan.response_days)
+        days = c2.number_input(field("response_days"), 1, 365, value=plan.response_days)
         if st.form_submit_button(t("plan_save"), type="primary", icon=":material/save:"):
             update = {
                 "measured": measured.strip(),
@@ -144,8 +145,13 @@ def series(record: ToolRecord) -> None:
         return
     sets = series_attributes(record.audits)
     names = {"|".join(s): series_label(s, record.audits) for s in sets}
+    lines = [key for key in names if len(x_order(impact_series(record.audits, key.split("|")))) > 1]
     chosen = choices.selectbox(
-        t("series_pick"), list(names), key="series_attributes", format_func=names.__getitem__
+        t("series_pick"),
+        list(names),
+        key="series_attributes",
+        format_func=names.__getitem__,
+        default=lines[0] if lines else None,
     )
     points = impact_series(record.audits, chosen.split("|"))
     if len(x_order(points)) < 2:

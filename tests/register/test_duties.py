@@ -251,3 +251,39 @@ def test_an_archived_tool_keeps_its_duties_read_only(store: Store) -> None:
     with pytest.raises(UserFacingError):
         store.save_plan(MonitoringPlan(tool_id=tool.id), actor=ACTOR)
     assert store.record(tool.name).requests[0].reference == "R-1"
+
+
+def test_duties_survive_an_export_and_an_import_next_to_other_tools(
+    store: Store, make_store
+) -> None:
+    tool = _tool(store)
+    store.save_plan(MonitoringPlan(tool_id=tool.id, owner="Johan"), actor=ACTOR)
+    store.save_audit_run(tool.id, audit(GAP), actor=ACTOR, file_name="q4.csv")
+    store.save_request(
+        ExplanationRequest(tool_id=tool.id, reference="R-7", received=date(2026, 11, 2)),
+        actor=ACTOR,
+    )
+    document = store.export_json()
+    (exported,) = document["tools"]
+    assert exported["plan"]["owner"] == "Johan" and exported["requests"][0]["reference"] == "R-7"
+    target = make_store()
+    other = target.save_tool(cv_screening(name="Other"), actor=ACTOR)
+    target.save_plan(MonitoringPlan(tool_id=other.id), actor=ACTOR)
+    target.save_audit_run(other.id, audit(GAP), actor=ACTOR)
+    target.save_request(
+        ExplanationRequest(tool_id=other.id, reference="Other-1", received=date(2026, 1, 1)),
+        actor=ACTOR,
+    )
+    target.import_json(document, source="export.json")
+    record = target.record("CV-Sorter")
+    assert record.plan is not None and record.plan.owner == "Johan" and record.plan.id == 2
+    (task,) = record.tasks
+    assert (task.id, task.audit_run_id) == (2, record.audits[0].id)
+    (request,) = record.requests
+    assert (request.id, request.reference, request.due) == (2, "R-7", date(2026, 12, 2))
+    names = record.history_names()
+    lines = [e.describe("en", names=names) for e in record.history if e.entity == "request"]
+    assert lines == [
+        "Registered the explanation request ”R-7”, received 2026-11-02, answer due 2026-12-02"
+    ]
+    assert target.walk_history().intact
