@@ -287,3 +287,23 @@ def test_duties_survive_an_export_and_an_import_next_to_other_tools(
         "Registered the explanation request ”R-7”, received 2026-11-02, answer due 2026-12-02"
     ]
     assert target.walk_history().intact
+
+
+def test_the_traffic_light_names_unassessed_alerts_and_late_requests(store: Store) -> None:
+    from ethics_toolkit.register.status import tool_status
+
+    tool = _tool(store)
+    store.save_audit_run(tool.id, audit(GAP), actor=ACTOR)
+    store.save_request(
+        ExplanationRequest(tool_id=tool.id, reference="R-1", received=date(2026, 10, 1)),
+        actor=ACTOR,
+    )
+    record = store.record(tool.name)
+    before = tool_status(record, "en", report_date=date(2026, 11, 1))
+    assert "1 alert from monitoring is not assessed" in " ".join(before.reasons)
+    assert not [r for r in before.reasons if "explanation" in r]  # due on 1 November
+    after = tool_status(record, "sv", report_date=date(2026, 11, 2))
+    assert (
+        "1 begäran om förklaring är inte besvarad inom en månad (GDPR art. 12.3)." in after.reasons
+    )
+    assert "Besvara de försenade begärandena om förklaring." in after.decisions
