@@ -60,6 +60,19 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
     "series_group": Bilingual(sv="Grupp", en="Group"),
     "series_low": Bilingual(sv="Intervall, lägst", en="Interval, low"),
     "series_high": Bilingual(sv="Intervall, högst", en="Interval, high"),
+    # -- the bias-audit page: periods -----------------------------------------------------------
+    "map_period": Bilingual(
+        sv="Datumkolumn: granska också per period", en="Date column: also audit each period"
+    ),
+    "map_period_help": Bilingual(
+        sv="Delar loggen i perioder (datum som 2026-03-15, 15/03/2026 eller Excel-datum) och visar kvoten per period och om den ändrats mer än slumpen förklarar. Kolumner med datum: {columns}.",
+        en="Splits the log into periods (dates like 2026-03-15, 15/03/2026 or Excel dates) and shows the impact ratio per period and whether it changed by more than chance. Columns with dates: {columns}.",
+    ),
+    "map_freq": Bilingual(sv="Periodlängd", en="Period length"),
+    "freq_month": Bilingual(sv="Månad", en="Month"),
+    "freq_quarter": Bilingual(sv="Kvartal", en="Quarter"),
+    "freq_year": Bilingual(sv="År", en="Year"),
+    "periods_title": Bilingual(sv="Över tid", en="Over time"),
     # -- plan ----------------------------------------------------------------------------------
     "plan_title": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
     "plan_intro": Bilingual(

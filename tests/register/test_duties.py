@@ -307,3 +307,14 @@ def test_the_traffic_light_names_unassessed_alerts_and_late_requests(store: Stor
         "1 begäran om förklaring är inte besvarad inom en månad (GDPR art. 12.3)." in after.reasons
     )
     assert "Besvara de försenade begärandena om förklaring." in after.decisions
+
+
+def test_a_sign_off_made_before_the_notice_facts_existed_still_matches() -> None:
+    from ethics_toolkit.register.integrity import content_of
+    from ethics_toolkit.register.legal import classify
+
+    tool = cv_screening(id=1)
+    content = content_of(tool, classify(tool), [], [], [])
+    assert not {"contact", "retention", "main_factors", "human_role"} & set(content["tool"])
+    filled = tool.model_copy(update={"contact": "hr@example.se"})
+    assert content_of(filled, classify(filled), [], [], [])["tool"]["contact"] == "hr@example.se"

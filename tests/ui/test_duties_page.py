@@ -107,3 +107,28 @@ def test_user_text_on_the_duties_page_is_escaped(tmp_path: Path, monkeypatch) ->
         for raw in (IMAGE, HOSTILE[1], HOSTILE[4]):
             assert raw not in joined, (page, raw)
         assert md(HOSTILE[4]) in joined
+
+
+def test_an_audit_by_quarter_on_the_bias_audit_page_is_saved_with_its_periods(db: str) -> None:
+    from tests.conftest import SAMPLE_DATA
+    from tests.ui.test_app import _button, _choice
+
+    log = SAMPLE_DATA / "recruitment_over_time.csv"
+    at = _app("en", "bias_audit")
+    at.session_state[state.UPLOAD_BYTES_KEY] = log.read_bytes()
+    at.session_state[state.UPLOAD_NAME_KEY] = log.name
+    at.run()
+    assert not at.exception, at.exception
+    at.multiselect(key="map_sensitive").set_value(["gender", "background"])
+    _choice(at, "selectbox", "map_period").set_value("applied_on").run()
+    assert "applied_on" in _choice(at, "selectbox", "map_period").help
+    _button(at, "run_audit").click().run()
+    assert not at.exception, at.exception
+    assert ui_text("periods_title", "en") in [h.value for h in at.subheader]
+    findings = "\n".join(m.value for m in at.markdown)
+    assert "fell from 0" in findings and "2026" in findings
+    _button(at, "save_audit").click().run()
+    (run,) = _store(db).audit_runs(1)
+    assert [p.period for p in run.result.periods] == ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+    (task,) = _store(db).tasks(1)  # the fourth quarter crossed the threshold
+    assert task.details["groups"][0] == "Outside Europe (2026-Q4)"
