@@ -81,12 +81,23 @@ def build_audit_report(
             (text("cover.confidentiality", lang), confidentiality),
         ],
         intro=text("cover.intro_audit", lang),
-        contents=["sec.summary", "sec.audit", "sec.provenance", "sec.method", "sec.glossary"],
+        contents=[
+            "sec.summary",
+            "sec.audit",
+            "sec.provenance",
+            *(["sec.monitoring"] if result.periods else []),  # issue 15: an audit by period
+            "sec.method",
+            "sec.glossary",
+        ],
     )
     audit_sections.summary_section(story, summary(result, lang, options=options))
     audit_sections.audit_section(story, result, options=options)
     process_sections.process_section(story, result, options=options)  # issue 11
     audit_sections.provenance_section(story, result)
+    if result.periods:
+        from ethics_toolkit.report.sections_monitoring import periods_section
+
+        periods_section(story, result, small_cell_threshold=options.small_cell_threshold)
     audit_sections.method_section(story, options=options)
     process_sections.process_method(story, result)
     audit_sections.glossary_section(story)

@@ -5,18 +5,18 @@ the tasks its thresholds opened."""
 
 from __future__ import annotations
 
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.i18n import format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register import labels
 from ethics_toolkit.register.duties import task_reason
-from ethics_toolkit.register.models import MonitoringPlan, ToolRecord
+from ethics_toolkit.register.models import AuditRun, MonitoringPlan, ToolRecord
 from ethics_toolkit.register.monitoring import (
     impact_series,
     series_attributes,
     series_label,
     x_order,
 )
-from ethics_toolkit.register.status import latest_audit
 from ethics_toolkit.report.charts_monitoring import MAX_GROUPS, impact_line_chart
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story
 
@@ -27,6 +27,10 @@ TEXTS = Catalogue(
         "intro": Bilingual(
             sv="Kvoten per grupp i verktygets sparade biasgranskningar och, när en granskning delade upp loggen i perioder, per period. Varje punkt är en grupp jämförd med referensgruppen i samma granskning eller period; strecken är 95 % konfidensintervall (Katz) och den streckade linjen fyrafemtedelsgränsen 0,80.",
             en="The impact ratio per group in the tool's saved bias audits and, where an audit split its log into periods, per period. Each point is a group against the reference group of the same audit or period; the whiskers are 95% confidence intervals (Katz) and the dashed line is the four-fifths line at 0.80.",
+        ),
+        "intro_periods": Bilingual(
+            sv="Kvoten per grupp i varje period av loggen. Varje punkt är en grupp jämförd med referensgruppen i samma period; strecken är 95 % konfidensintervall (Katz) och den streckade linjen fyrafemtedelsgränsen 0,80.",
+            en="The impact ratio per group in each period of the log. Each point is a group against the reference group of the same period; the whiskers are 95% confidence intervals (Katz) and the dashed line is the four-fifths line at 0.80.",
         ),
         "too_few": Bilingual(
             sv="Linjediagrammet visas när minst två granskningar eller perioder finns. Spara nästa granskning (eller granska loggen per period med --period) för att följa utvecklingen.",
@@ -78,51 +82,65 @@ TEXTS = Catalogue(
 )
 
 
+def periods_section(story: Story, result: AuditResult, *, small_cell_threshold: int) -> None:
+    """The audit-only report of an audit by period: its periods as the series (no register)."""
+    from datetime import UTC, datetime
+
+    run = AuditRun(tool_id=0, result=result, rows_read=result.n_rows, rows_used=result.n_rows,
+                   run_at=result.computed_at or datetime(2000, 1, 1, tzinfo=UTC), run_by="-")  # fmt: skip
+    story.section("sec.monitoring")
+    _series(story, [run], small_cell_threshold=small_cell_threshold, intro="intro_periods")
+
+
 def monitoring_section(story: Story, record: ToolRecord, *, small_cell_threshold: int) -> None:
     lang = story.lang
     story.section("sec.monitoring")
     if not record.audits:
         story.para(TEXTS.text("no_audit", lang))
     else:
-        story.para(TEXTS.text("intro", lang))
-        charts = 0
-        for attributes in series_attributes(record.audits):
-            if len(attributes) != 1 or charts == MAX_CHARTS:
-                continue
-            points = impact_series(
-                record.audits, attributes, small_cell_threshold=small_cell_threshold
-            )
-            if len(x_order(points)) < 2:
-                continue
-            charts += 1
-            name = series_label(attributes, record.audits)
-            story.subheading(TEXTS.text("chart", lang, attributes=name), keep=75, style="h3")
-            story.add(
-                impact_line_chart(
-                    points,
-                    lang=lang,
-                    width=CONTENT_WIDTH,
-                    line_label=TEXTS.text("four_fifths", lang),
-                )
-            )
-            notes = []
-            if any(p.small for p in points):
-                notes.append(TEXTS.text("small", lang, threshold=small_cell_threshold))
-            if len({p.group for p in points if not p.small}) > MAX_GROUPS:
-                notes.append(TEXTS.text("more_groups", lang, n=MAX_GROUPS))
-            story.spacer(4)
-            for note in notes:
-                story.para(note, style="small")
-        if charts == 0:
-            story.para(TEXTS.text("too_few", lang))
-        run = latest_audit(record)
-        trends = (
-            [t.finding.get(lang) for t in (run.result.trends or []) if t.finding] if run else []
-        )
-        if trends:
-            story.subheading(TEXTS.text("trend.h", lang), style="h3", keep=30)
-            story.bullets(trends, style="bullet_small")
+        _series(story, record.audits, small_cell_threshold=small_cell_threshold)
     _plan(story, record)
+
+
+def _series(
+    story: Story, audits: list[AuditRun], *, small_cell_threshold: int, intro: str = "intro"
+) -> None:
+    """The intro, up to two line charts (single attributes) and the latest audit's trends."""
+    lang = story.lang
+    story.para(TEXTS.text(intro, lang))
+    charts = 0
+    for attributes in series_attributes(audits):
+        if len(attributes) != 1 or charts == MAX_CHARTS:
+            continue
+        points = impact_series(audits, attributes, small_cell_threshold=small_cell_threshold)
+        if len(x_order(points)) < 2:
+            continue
+        charts += 1
+        name = series_label(attributes, audits)
+        story.subheading(TEXTS.text("chart", lang, attributes=name), keep=75, style="h3")
+        story.add(
+            impact_line_chart(
+                points,
+                lang=lang,
+                width=CONTENT_WIDTH,
+                line_label=TEXTS.text("four_fifths", lang),
+            )
+        )
+        notes = []
+        if any(p.small for p in points):
+            notes.append(TEXTS.text("small", lang, threshold=small_cell_threshold))
+        if len({p.group for p in points if not p.small}) > MAX_GROUPS:
+            notes.append(TEXTS.text("more_groups", lang, n=MAX_GROUPS))
+        story.spacer(4)
+        for note in notes:
+            story.para(note, style="small")
+    if charts == 0:
+        story.para(TEXTS.text("too_few", lang))
+    latest = max(audits, key=lambda a: (a.run_at, a.id or 0))
+    trends = [t.finding.get(lang) for t in (latest.result.trends or []) if t.finding]
+    if trends:
+        story.subheading(TEXTS.text("trend.h", lang), style="h3", keep=30)
+        story.bullets(trends, style="bullet_small")
 
 
 def _plan(story: Story, record: ToolRecord) -> None:

@@ -46,3 +46,20 @@ def test_the_active_measures_pdf_has_the_four_steps(record, lang: str) -> None:
     )
     for risk in data.risks:
         assert risk.title[:30] in text
+
+
+def test_the_audit_only_report_of_an_audit_by_period_has_the_monitoring_section() -> None:
+    from ethics_toolkit.engine.audit import audit_source
+    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.report import build_audit_report
+    from tests.conftest import SAMPLE_DATA
+
+    log = SAMPLE_DATA / "recruitment_over_time.csv"
+    spec = AuditSpec(
+        outcome="selected", positive="1", sensitive=["background"], period="applied_on"
+    )
+    pdf = build_audit_report(audit_source(log, spec, file_name=log.name), lang="en")
+    text = " ".join(page_texts(pdf))
+    assert "4. Monitoring over time" in text and "Impact ratio by background" in text
+    assert "fell from 0.97 (2026-Q1) to 0.50 (2026-Q4)" in text
+    assert "Change over time" in text  # the method's sentence on the trend test
