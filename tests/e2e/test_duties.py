@@ -42,13 +42,16 @@ def test_a_request_is_registered_seen_due_answered_and_closed_in_the_history(pag
     draft = page.get_by_role("textbox", name=ui_text("req_draft", SV))
     expect(draft).to_contain_text("TalentScreen", timeout=30_000)
     expect(draft).to_contain_text(REFERENCE)
-    draft.fill("Hej! Verktyget rangordnade din ansökan; rekryteraren läste den och beslutade.")
+    answer = "Hej! Verktyget rangordnade din ansökan; rekryteraren läste den och beslutade."
+    draft.fill(answer)
+    expect(draft).to_have_value(answer)
+    wait_idle(page)
     page.get_by_role("button", name=ui_text("req_answer_save", SV)).click()
 
-    # Closed: no open request left, and the history line says the case is closed.
-    page.get_by_text(ui_text("req_none_open", SV)).wait_for(timeout=30_000)
+    # Closed: the history line says the case is closed, and no open request is left.
     closed = page.get_by_text(f"Besvarade förklaringsbegäran ”{REFERENCE}” den {today}")
-    closed.wait_for(timeout=30_000)
+    closed.wait_for(timeout=60_000)
+    page.get_by_text(ui_text("req_none_open", SV)).wait_for(timeout=30_000)
     expect(closed).to_contain_text("ärendet är stängt")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "e2e-duties.png"), full_page=True)
