@@ -368,6 +368,7 @@ def job_readme() -> list[str]:
 
 
 def sample_files() -> dict[str, bytes]:
+    from ethics_toolkit.sample_periods import period_files, period_readme
     from ethics_toolkit.sample_process import process_files, process_readme
 
     people = generate_applicants()
@@ -377,7 +378,8 @@ def sample_files() -> dict[str, bytes]:
         "aggregated_counts.csv": aggregated_csv(people).encode("utf-8"),
         "recruitment_by_job.csv": job_csv().encode("utf-8"),
         **process_files(),  # issue 11: the decision-process log
-        "README.md": (readme(people) + process_readme()).encode("utf-8"),
+        **period_files(),  # issue 15: a gap that opens in the last quarter
+        "README.md": (readme(people) + process_readme() + period_readme()).encode("utf-8"),
     }
 
 

@@ -10,9 +10,19 @@ from ethics_toolkit.errors import UserFacingError
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    report = subparsers.add_parser("report", help="write the PDF audit report of a tool")
+    report = subparsers.add_parser(
+        "report", help="write the PDF audit report of a tool, or the year's active measures"
+    )
     report.add_argument("--db", metavar="URL", help="register database URL")
-    report.add_argument("--tool", metavar="NAME", required=True, help="the tool's name")
+    report.add_argument(
+        "--kind",
+        choices=("tool", "active-measures"),
+        default="tool",
+        help="tool: the audit report of --tool (default); active-measures: the yearly "
+        "documentation of --year (all tools, or only --tool)",
+    )
+    report.add_argument("--tool", metavar="NAME", help="the tool's name")
+    report.add_argument("--year", type=int, metavar="YYYY", help="with --kind active-measures")
     report.add_argument("--lang", choices=("sv", "en"), default=None)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(run=handler("ethics_toolkit.cli.report:run"))
@@ -47,6 +57,12 @@ def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.report import build_tool_report
 
     lang = args.lang or default_lang()
+    if args.kind == "active-measures":
+        return run_active_measures(args, lang)
+    if not args.tool:
+        from ethics_toolkit.cli.duties_texts import TOOL_NEEDED
+
+        raise UserFacingError.of(TOOL_NEEDED)
     check_output(args.output)
     record = Store.open(args.db).record(args.tool)
     pdf = build_tool_report(record, lang=lang)
@@ -54,4 +70,25 @@ def run(args: argparse.Namespace) -> int:
     print(
         WRITTEN.format(lang, tool=record.tool.name, path=args.output, size=round(len(pdf) / 1024))
     )
+    return EXIT_OK
+
+
+def run_active_measures(args: argparse.Namespace, lang: str) -> int:
+    """Issue 15: the year's active-measures documentation of every tool (or of ``--tool``)."""
+    from ethics_toolkit.cli.duties_texts import ACTIVE_MEASURES_WRITTEN, YEAR_NEEDED
+    from ethics_toolkit.register.active_measures import build_active_measures
+    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.report.active_measures import build_active_measures_pdf
+
+    if args.year is None or not 1900 <= args.year <= 9999:
+        raise UserFacingError.of(YEAR_NEEDED)
+    check_output(args.output)
+    store = Store.open(args.db)
+    names = [args.tool] if args.tool else [tool.name for tool in store.list_tools()]
+    records = [store.record(name, check_history=False) for name in names]
+    data = build_active_measures(records, year=args.year, lang=lang)  # type: ignore[arg-type]
+    pdf = build_active_measures_pdf(data)
+    write_pdf(args.output, pdf)
+    size = round(len(pdf) / 1024)
+    print(ACTIVE_MEASURES_WRITTEN.format(lang, year=args.year, path=args.output, size=size))
     return EXIT_OK

@@ -21,11 +21,16 @@ from ethics_toolkit.register.models import (
     DataCategory,
     DecisionRole,
     EmployerType,
+    ExplanationRequest,
     HRProcess,
     MitigationAction,
+    MonitoringFrequency,
+    MonitoringPlan,
+    RequestStatus,
     Risk,
     RiskStatus,
     SignOffDecision,
+    TaskStatus,
     ToolStatus,
     Treatment,
 )
@@ -73,6 +78,22 @@ PROFILE = AITool(
     profiling=True,
     narrow_procedural_task=False,
     next_review=date(2027, 3, 1),
+    # Issue 15: the facts the notices and explanation replies are built from.
+    contact="rekrytering@exempel.se eller dataskyddsombudet Sara Nilsson, dso@exempel.se",
+    retention=(
+        "Ansökningar och verktygets bedömningar sparas i 24 månader efter avslutad rekrytering "
+        "och gallras sedan (gallringsplan 2025)."
+    ),
+    main_factors=(
+        "hur väl utbildning och erfarenhet matchar kravprofilen, antal år i liknande roller, "
+        "nyckelord i CV och personligt brev, resultat på färdighetstestet och språklig kvalitet "
+        "i ansökan (Exempel AB:s produktblad 4.2)."
+    ),
+    human_role=(
+        "En rekryterare läser rangordningen och ansökningarna och beslutar vilka som kallas till "
+        "intervju. Rekryteraren kan ändra rangordningen fritt och ska läsa lågt rankade sökande "
+        "med bakgrund utanför Europa."
+    ),
 )
 
 _Y, _P, _N, _D, _NA = (
@@ -182,6 +203,11 @@ PROFILE_AT = datetime(2026, 9, 15, 8, 0, tzinfo=UTC)
 ANSWERS_AT = datetime(2026, 9, 22, 13, 0, tzinfo=UTC)
 RISKS_AT = datetime(2026, 10, 8, 10, 0, tzinfo=UTC)
 SIGNOFF_AT = datetime(2026, 10, 15, 14, 0, tzinfo=UTC)
+# Issue 15: the plan with the profile, the request and its answer before the sign-off.
+PLAN_AT = PROFILE_AT
+TASK_DONE_AT = RISKS_AT
+REQUEST_AT = AUDIT_AT
+ANSWERED_AT = RISKS_AT
 
 
 def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
@@ -416,6 +442,21 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
             for position, item in enumerate(area.items):
                 value, note = ANSWERS.get(item.id) or _default_answer(position)
                 store.answer(tool.id, item.id, value, evidence=note, actor=HR_SPECIALIST)
+    with store.frozen_clock(PLAN_AT):
+        store.save_plan(
+            MonitoringPlan(
+                tool_id=tool.id,
+                measured=(
+                    "Kvot per kön och bakgrund (urval till intervju); hur ofta rekryterarna "
+                    "ändrar verktygets rangordning"
+                ),
+                frequency=MonitoringFrequency.half_year,
+                owner=HR_SPECIALIST,
+                next_audit=date(2027, 2, 15),
+                response_days=14,
+            ),
+            actor=OWNER,
+        )
     with store.frozen_clock(AUDIT_AT):
         run: AuditRun = store.save_audit_run(
             tool.id, result, actor=HR_SPECIALIST, data_period="2026-01-01 – 2026-06-30"
@@ -427,6 +468,7 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
                 store.decide_proposal(tool.id, risk.source_item_id, True, actor=OWNER, risk=risk)
             else:
                 store.save_risk(risk, actor=OWNER)
+    _seed_duties(store, tool.id)
     with store.frozen_clock(SIGNOFF_AT):
         store.sign_off(
             tool.id,
@@ -439,6 +481,32 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
             ),
             actor="Eva Holm",
         )
+
+
+def _seed_duties(store: Store, tool_id: int) -> None:
+    """Issue 15: the audit crossed the plan's threshold; the task assessed; two requests."""
+    with store.frozen_clock(TASK_DONE_AT):
+        for task in store.tasks(tool_id):
+            outcome = (
+                "Bedömt 2026-10-08: användningen fortsätter med skärpt prövning (alla lågt rankade "
+                "sökande med bakgrund utanför Europa läses). Exempel AB informerades 2026-10-06 "
+                "och ska förklara skillnaden; ny granskning på logg för jul–dec 2026."
+            )
+            done = task.model_copy(update={"status": TaskStatus.done, "outcome": outcome})
+            store.save_task(done, actor=OWNER)
+    with store.frozen_clock(REQUEST_AT):
+        request = store.save_request(
+            ExplanationRequest(tool_id=tool_id, reference="Rekrytering 2026-31, sökande 112",
+                               received=date(2026, 9, 30)),
+            actor=RECRUITER,
+        )  # fmt: skip
+    with store.frozen_clock(ANSWERED_AT):
+        answer = (
+            "Förklaring skickad per e-post: verktygets roll, de viktigaste faktorerna och "
+            "rekryterarens bedömning av ansökan."
+        )
+        update = {"status": RequestStatus.answered, "answered_on": date(2026, 10, 8)}
+        store.save_request(request.model_copy(update={**update, "answer": answer}), actor=RECRUITER)
 
 
 def _default_answer(position: int) -> tuple[AnswerValue, str]:

@@ -28,7 +28,10 @@ from ethics_toolkit.register.models import (
     AITool,
     Answer,
     AuditRun,
+    DutyTask,
+    ExplanationRequest,
     HistoryEntry,
+    MonitoringPlan,
     Risk,
     SignOff,
     ToolRecord,
@@ -106,6 +109,10 @@ class ToolExport(AITool):
     audits: list[AuditRun] = Field(default_factory=list)
     signoffs: list[SignOff] = Field(default_factory=list)
     history: list[HistoryEntry] = Field(default_factory=list)
+    # Issue 15: the deployer's duties (absent in older files).
+    plan: MonitoringPlan | None = None
+    tasks: list[DutyTask] = Field(default_factory=list)
+    requests: list[ExplanationRequest] = Field(default_factory=list)
 
 
 class RegisterExport(BaseModel):
@@ -137,6 +144,9 @@ class RegisterExport(BaseModel):
             audits=tool.audits,
             signoffs=tool.signoffs,
             history=tool.history,
+            plan=tool.plan,
+            tasks=tool.tasks,
+            requests=tool.requests,
         )
 
 
@@ -205,10 +215,14 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
             ("audit", tool.audits),
             ("sign-off", tool.signoffs),
             ("history entry", tool.history),
+            *_duty_children(tool),
         ):
             for child in children:
                 if child.tool_id != tool.id:
                     problems.append(f"{kind} of tool {tool.name!r} has tool_id {child.tool_id}")
+        for task in tool.tasks:
+            if task.audit_run_id is not None and task.audit_run_id not in audit_ids:
+                problems.append(f"a task of tool {tool.name!r} links audit run {task.audit_run_id}")
         for audit in tool.audits:
             unique("audit id", audit.id)
         for signoff in tool.signoffs:
@@ -226,6 +240,7 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
             ("audit", tool.audits),
             ("sign-off", tool.signoffs),
             ("history entry", tool.history),
+            *_duty_children(tool),
         ):
             if any(c.id is None for c in children):
                 problems.append(f"a {kind} of tool {tool.name!r} has no id")
@@ -235,6 +250,12 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
         problems.append("a history entry has no id")
     problems += _foreign_history(document)
     return problems
+
+
+def _duty_children(tool: ToolExport) -> list[tuple[str, list[Any]]]:
+    """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children)."""
+    plans = [tool.plan] if tool.plan is not None else []
+    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests)]
 
 
 def _not_positive(tool: ToolExport) -> list[str]:
@@ -247,11 +268,13 @@ def _not_positive(tool: ToolExport) -> list[str]:
         ("audit", tool.audits),
         ("sign-off", tool.signoffs),
         ("history entry", tool.history),
+        *_duty_children(tool),
     ):
         for child in children:
             checks += [(f"{kind} id", getattr(child, "id", None))]
             checks += [(f"{kind} tool_id", child.tool_id)]
     checks += [("risk audit_run_id", r.audit_run_id) for r in tool.risks]
+    checks += [("task audit_run_id", t.audit_run_id) for t in tool.tasks]
     for kind, value in checks:
         if isinstance(value, int) and value <= 0:
             found.append(f"{kind} {value} of tool {tool.name!r} is not a positive number")
@@ -357,12 +380,19 @@ class IdShift:
     risk_offset: int
     signoff_offset: int
     history_offset: int
+    # Issue 15: the duties' tables.
+    plan_offset: int = 0
+    task_offset: int = 0
+    request_offset: int = 0
 
     def _entity_id(self, entry: HistoryEntry) -> str:
         offset = {
             "tool": self.tool_offset,
             "risk": self.risk_offset,
             "audit": self.audit_offset,
+            "plan": self.plan_offset,
+            "task": self.task_offset,
+            "request": self.request_offset,
         }.get(entry.entity)
         offset = self.signoff_offset if entry.entity == "signoff" else offset
         if offset is None or not entry.entity_id.isdigit():
@@ -407,6 +437,32 @@ class IdShift:
             update={
                 "id": signoff.id + self.signoff_offset,
                 "tool_id": signoff.tool_id + self.tool_offset,
+            }
+        )
+
+    def plan(self, plan: MonitoringPlan) -> MonitoringPlan:
+        assert plan.id is not None
+        return plan.model_copy(
+            update={"id": plan.id + self.plan_offset, "tool_id": plan.tool_id + self.tool_offset}
+        )
+
+    def task(self, task: DutyTask) -> DutyTask:
+        assert task.id is not None
+        audit = None if task.audit_run_id is None else task.audit_run_id + self.audit_offset
+        return task.model_copy(
+            update={
+                "id": task.id + self.task_offset,
+                "tool_id": task.tool_id + self.tool_offset,
+                "audit_run_id": audit,
+            }
+        )
+
+    def request(self, request: ExplanationRequest) -> ExplanationRequest:
+        assert request.id is not None
+        return request.model_copy(
+            update={
+                "id": request.id + self.request_offset,
+                "tool_id": request.tool_id + self.tool_offset,
             }
         )
 

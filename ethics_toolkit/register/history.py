@@ -21,7 +21,17 @@ from ethics_toolkit.engine.labels import in_sentence
 from ethics_toolkit.i18n import Lang, format_int, format_number
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register import labels
-from ethics_toolkit.register.models import AITool, Answer, AuditRun, Risk, SignOff
+from ethics_toolkit.register.models import (
+    AITool,
+    Answer,
+    AuditRun,
+    DutyTask,
+    ExplanationRequest,
+    MonitoringPlan,
+    Risk,
+    SignOff,
+    ThresholdKind,
+)
 
 if TYPE_CHECKING:
     from ethics_toolkit.register.models import HistoryEntry
@@ -35,7 +45,10 @@ EVENT_KEY = "@event"
 changed fields: a tool archived, restored, removed after an export or imported; a risk action
 added, assigned, done or reopened."""
 MAX_VALUE_CHARS = 60
-CREATE_FIELDS: dict[str, tuple[str, ...]] = {"risk": ("likelihood", "severity", "owner")}
+CREATE_FIELDS: dict[str, tuple[str, ...]] = {
+    "risk": ("likelihood", "severity", "owner"),
+    "plan": ("frequency", "owner", "next_audit"),
+}
 """What a line about a newly created thing lists besides its name (the rest is in the record)."""
 MAX_FIELDS_LISTED = 6
 
@@ -45,6 +58,9 @@ _MODELS: dict[str, type[BaseModel]] = {
     "risk": Risk,
     "audit": AuditRun,
     "signoff": SignOff,
+    "plan": MonitoringPlan,
+    "task": DutyTask,
+    "request": ExplanationRequest,
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -59,11 +75,27 @@ _SKIP = frozenset(
         "run_by",
         "result",
         "file_sha256",
+        "created_at",
+        "details",
     }
 )
 # Free-text fields: named when they change, but their (long) text is not repeated in the line.
 _PROSE = frozenset(
-    {"purpose", "description", "legal_basis", "evidence", "comment", "existing_controls", "actions"}
+    {
+        "purpose",
+        "description",
+        "legal_basis",
+        "evidence",
+        "comment",
+        "existing_controls",
+        "actions",
+        "measured",
+        "outcome",
+        "contact",
+        "retention",
+        "main_factors",
+        "human_role",
+    }
 )
 
 TEXTS = Catalogue(
@@ -158,6 +190,50 @@ TEXTS = Catalogue(
             en="Reopened action {number} of the risk{name}: {description}",
         ),
         "event.nobody": Bilingual(sv="ingen", en="nobody"),
+        # Issue 15: the deployer's duties.
+        "plan.create": Bilingual(sv="Lade till en uppföljningsplan", en="Added a monitoring plan"),
+        "plan.update": Bilingual(sv="Ändrade uppföljningsplanen", en="Changed the monitoring plan"),
+        "task.update": Bilingual(sv="Ändrade uppgiften{name}", en="Changed the task{name}"),
+        "request.update": Bilingual(
+            sv="Ändrade förklaringsbegäran{name}", en="Changed the explanation request{name}"
+        ),
+        "event.task_opened": Bilingual(
+            sv="Öppnade uppgiften att bedöma om användningen ska pausas och informera "
+            "leverantören (AI-förordningen art. 26.5): {threshold}; klart senast {due}",
+            en="Opened the task to assess whether to suspend use and inform the provider "
+            "(AI Act Art. 26(5)): {threshold}; due {due}",
+        ),
+        "event.task_done": Bilingual(
+            sv="Markerade uppgiften{name} som klar: bedömningen av om användningen ska pausas "
+            "och leverantören informeras (AI-förordningen art. 26.5) är gjord",
+            en="Ticked off the task{name}: the assessment of whether to suspend use and inform "
+            "the provider (AI Act Art. 26(5)) is done",
+        ),
+        "event.task_reopened": Bilingual(
+            sv="Öppnade uppgiften{name} igen", en="Reopened the task{name}"
+        ),
+        "event.request_received": Bilingual(
+            sv="Registrerade förklaringsbegäran{name}, inkom {received}, svar senast {due}",
+            en="Registered the explanation request{name}, received {received}, answer due {due}",
+        ),
+        "event.request_answered": Bilingual(
+            sv="Besvarade förklaringsbegäran{name} den {on} (inkom {received}, svar senast "
+            "{due}); ärendet är stängt",
+            en="Answered the explanation request{name} on {on} (received {received}, due "
+            "{due}); the case is closed",
+        ),
+        "event.request_withdrawn": Bilingual(
+            sv="Markerade förklaringsbegäran{name} som återkallad; ärendet är stängt",
+            en="Marked the explanation request{name} as withdrawn; the case is closed",
+        ),
+        "event.request_open": Bilingual(
+            sv="Öppnade förklaringsbegäran{name} igen", en="Reopened the explanation request{name}"
+        ),
+        "event.request_removed": Bilingual(
+            sv="Tog bort förklaringsbegäran{name} (inkom {received})",
+            en="Removed the explanation request{name} (received {received})",
+        ),
+        "event.number": Bilingual(sv=" nr {id}", en=" no. {id}"),
         "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
 )
@@ -272,6 +348,8 @@ def describe(
     name = f" {_quoted(subject)}" if subject else ""
     event = entry.changes.get(EVENT_KEY)
     if event and isinstance(event[-1], dict) and f"event.{event[-1].get('kind')}" in TEXTS:
+        if not name and entry.entity in ("task", "request"):
+            name = TEXTS.text("event.number", lang, id=entry.entity_id)
         return _describe_event(event[-1], name, lang)
     key = f"{entry.entity}.{entry.action}"
     if entry.entity == "answer":
@@ -323,6 +401,26 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
             if head
             else TEXTS.text("event.no_chain", lang)
         )
+    elif kind == "task_opened":
+        threshold = str(event.get("threshold") or "")
+        try:
+            values["threshold"] = labels.label(ThresholdKind(threshold), lang).lower()
+        except ValueError:
+            values["threshold"] = labels.readable(threshold)
+        values["due"] = event.get("due") or TEXTS.text("event.no_due", lang)
+    elif kind.startswith("request_"):
+        none = TEXTS.text("none", lang)
+        values["received"] = event.get("received") or none
+        values["on"] = event.get("on") or none
+        received = event.get("received")
+        if event.get("due"):
+            values["due"] = event["due"]
+        elif received:
+            from ethics_toolkit.register.duties import request_due
+
+            values["due"] = request_due(date.fromisoformat(str(received))).isoformat()
+        else:
+            values["due"] = none
     elif kind.startswith("action_"):
         values["number"] = event.get("number", "?")
         values["description"] = _short(str(event.get("description") or ""))

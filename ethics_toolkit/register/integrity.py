@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from ethics_toolkit.register.store import Store
 
 _TOOL_VOLATILE = {"id", "row_version", "archived_at"}
+_TOOL_ADDED_LATER = ("contact", "retention", "main_factors", "human_role")
+"""Profile facts added after sign-offs existed (issue 15): left out while empty, so a sign-off
+made before them still matches the content it approved."""
 _RISK_VOLATILE = {"id", "tool_id", "row_version", "audit_run_id", *Risk.model_computed_fields}
 _SIGNOFF_FIELDS = ("name", "role", "decision", "comment", "signed_at", "content_hash", "head_hash")
 
@@ -93,8 +96,9 @@ def content_of(
     """The register content a sign-off approves, free of ids and row versions."""
     audits = sorted(audits, key=lambda a: a.id or 0)
     position = {a.id: i for i, a in enumerate(audits, start=1)}
+    unset = {name for name in _TOOL_ADDED_LATER if not getattr(tool, name)}
     return {
-        "tool": tool.model_dump(mode="json", exclude=_TOOL_VOLATILE),
+        "tool": tool.model_dump(mode="json", exclude=_TOOL_VOLATILE | unset),
         "classification": classification.model_dump(mode="json"),
         "answers": [
             a.model_dump(mode="json", exclude={"tool_id"})

@@ -24,13 +24,20 @@ from ethics_toolkit.register.models import (
     AuditRun,
     DataCategory,
     DecisionRole,
+    DutyTask,
     EmployerType,
+    ExplanationRequest,
     HRProcess,
     MitigationAction,
+    MonitoringFrequency,
+    MonitoringPlan,
+    RequestStatus,
     Risk,
     RiskStatus,
     SignOff,
     SignOffDecision,
+    TaskStatus,
+    ThresholdKind,
     ToolStatus,
     Treatment,
 )
@@ -118,6 +125,32 @@ ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
         DataCategory.trade_union: Bilingual(sv="Fackligt medlemskap", en="Trade union membership"),
         DataCategory.biometric: Bilingual(sv="Biometriska uppgifter", en="Biometric data"),
     },
+    # Issue 15: the deployer's duties.
+    MonitoringFrequency: {
+        MonitoringFrequency.month: Bilingual(sv="Varje månad", en="Every month"),
+        MonitoringFrequency.quarter: Bilingual(sv="Varje kvartal", en="Every quarter"),
+        MonitoringFrequency.half_year: Bilingual(sv="Varje halvår", en="Every six months"),
+        MonitoringFrequency.year: Bilingual(sv="Varje år", en="Every year"),
+    },
+    ThresholdKind: {
+        ThresholdKind.adverse_significant: Bilingual(
+            sv="Negativ särbehandlingseffekt som sannolikt inte beror på slumpen",
+            en="Adverse impact unlikely to be chance",
+        ),
+        ThresholdKind.tool_decides: Bilingual(
+            sv="Besluten följer verktyget nästan alltid",
+            en="Decisions almost always follow the tool",
+        ),
+    },
+    TaskStatus: {
+        TaskStatus.open: Bilingual(sv="Att göra", en="To do"),
+        TaskStatus.done: Bilingual(sv="Klar", en="Done"),
+    },
+    RequestStatus: {
+        RequestStatus.open: Bilingual(sv="Obesvarad", en="Not yet answered"),
+        RequestStatus.answered: Bilingual(sv="Besvarad", en="Answered"),
+        RequestStatus.withdrawn: Bilingual(sv="Återkallad", en="Withdrawn"),
+    },
 }
 
 LiteralKind = Literal[
@@ -165,6 +198,9 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "risk": Bilingual(sv="Risk", en="Risk"),
         "audit": Bilingual(sv="Biasgranskning", en="Bias audit"),
         "signoff": Bilingual(sv="Signering", en="Sign-off"),
+        "plan": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
+        "task": Bilingual(sv="Uppgift", en="Task"),
+        "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),
@@ -206,6 +242,19 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
         "next_review": Bilingual(sv="Nästa uppföljning", en="Next review"),
         "archived_at": Bilingual(sv="Arkiverat", en="Archived"),
         "archived": Bilingual(sv="Arkiverat", en="Archived"),
+        "contact": Bilingual(
+            sv="Kontakt för frågor, förklaring och mänsklig prövning",
+            en="Contact for questions, explanations and human review",
+        ),
+        "retention": Bilingual(
+            sv="Hur länge de sökandes uppgifter sparas", en="How long applicants' data are kept"
+        ),
+        "main_factors": Bilingual(
+            sv="Huvudfaktorer enligt leverantören", en="Main factors, as the vendor documents them"
+        ),
+        "human_role": Bilingual(
+            sv="Människans prövning före beslut", en="The human review before a decision"
+        ),
     },
     Risk: {
         "title": Bilingual(sv="Rubrik", en="Title"),
@@ -287,6 +336,42 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
             sv="Historikens huvudhash vid signeringen", en="History head hash at the sign-off"
         ),
     },
+    # Issue 15: the deployer's duties.
+    MonitoringPlan: {
+        "measured": Bilingual(sv="Vad som mäts", en="What is measured"),
+        "frequency": Bilingual(sv="Hur ofta", en="How often"),
+        "alert_adverse_significant": Bilingual(
+            sv="Larma vid negativ särbehandlingseffekt som inte beror på slumpen",
+            en="Alert on adverse impact that is not chance",
+        ),
+        "alert_agreement": Bilingual(
+            sv="Larma när besluten följer verktyget i minst denna andel",
+            en="Alert when decisions follow the tool in at least this share",
+        ),
+        "owner": Bilingual(sv="Ansvarig", en="Owner"),
+        "next_audit": Bilingual(sv="Nästa granskning", en="Next audit"),
+        "response_days": Bilingual(sv="Dagar att bedöma ett larm", en="Days to assess an alert"),
+    },
+    DutyTask: {
+        "kind": Bilingual(sv="Gräns som passerades", en="Threshold crossed"),
+        "audit_run_id": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "owner": Bilingual(sv="Ansvarig", en="Owner"),
+        "due": Bilingual(sv="Klart senast", en="Due"),
+        "status": Bilingual(sv="Status", en="Status"),
+        "created_at": Bilingual(sv="Öppnad", en="Opened"),
+        "details": Bilingual(sv="Vad granskningen visade", en="What the audit showed"),
+        "outcome": Bilingual(sv="Bedömning och beslut", en="Assessment and decision"),
+        "done_on": Bilingual(sv="Klar den", en="Done on"),
+        "done_by": Bilingual(sv="Klarmarkerad av", en="Ticked off by"),
+    },
+    ExplanationRequest: {
+        "reference": Bilingual(sv="Ärende (som ni skrev det)", en="Case (as you typed it)"),
+        "received": Bilingual(sv="Inkom", en="Received"),
+        "due": Bilingual(sv="Svar senast", en="Answer due"),
+        "status": Bilingual(sv="Status", en="Status"),
+        "answered_on": Bilingual(sv="Besvarad den", en="Answered on"),
+        "answer": Bilingual(sv="Svar", en="Answer"),
+    },
 }
 
 # Fields whose values are members of an enum or a labelled literal (for history and tables).
@@ -307,6 +392,9 @@ FIELD_VALUES: dict[str, type[StrEnum] | LiteralKind] = {
 FIELD_VALUES_BY_MODEL: dict[type[BaseModel], dict[str, type[StrEnum]]] = {
     AITool: {"status": ToolStatus},
     Risk: {"status": RiskStatus},
+    MonitoringPlan: {"frequency": MonitoringFrequency},
+    DutyTask: {"status": TaskStatus, "kind": ThresholdKind},
+    ExplanationRequest: {"status": RequestStatus},
 }
 
 

@@ -134,7 +134,7 @@ SPECIAL_CATEGORIES = frozenset(
 RiskLevel = Literal["low", "medium", "high", "critical"]
 RiskDecision = Literal["pending", "accepted", "dismissed"]
 RiskClass = Literal["prohibited", "high_risk", "limited", "minimal"]
-HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff"]
+HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff", "plan", "task", "request"]
 HistoryAction = Literal["create", "update", "delete"]
 
 
@@ -173,6 +173,15 @@ class AITool(BaseModel):
     row_version: int = 0
     # Issue 13: an archived tool is kept (read-only, out of the overview) until restored.
     archived_at: UTCDateTime | None = None
+    # Issue 15: facts the notices and explanation replies are built from (empty: "to complete").
+    contact: str = ""
+    """Where people ask for an explanation or a human review (a mailbox, a role, a phone)."""
+    retention: str = ""
+    """How long applicants' data are kept, as the notice states it."""
+    main_factors: str = ""
+    """The main factors the tool weighs, as the vendor documents them (AI Act Art. 13)."""
+    human_role: str = ""
+    """What people do with the tool's output before a decision (the human review)."""
 
     @property
     def archived(self) -> bool:
@@ -319,6 +328,104 @@ class SignOff(BaseModel):
     head_hash: str | None = None
 
 
+class MonitoringFrequency(StrEnum):
+    month = "month"
+    quarter = "quarter"
+    half_year = "half_year"
+    year = "year"
+
+
+class ThresholdKind(StrEnum):
+    """What a saved audit crossed (issue 15): each opens a task under AI Act Art. 26(5)."""
+
+    adverse_significant = "adverse_significant"
+    tool_decides = "tool_decides"
+
+
+class TaskStatus(StrEnum):
+    open = "open"
+    done = "done"
+
+
+class RequestStatus(StrEnum):
+    open = "open"
+    answered = "answered"
+    withdrawn = "withdrawn"
+
+
+DEFAULT_AGREEMENT_THRESHOLD = 0.95
+"""People followed the tool in at least this share of cases: in practice the tool decides."""
+DEFAULT_RESPONSE_DAYS = 14
+
+
+class MonitoringPlan(BaseModel):
+    """How a tool is monitored in use (AI Act Art. 26(5)): one plan per tool.
+
+    The thresholds decide when a saved audit opens a task (``register/duties.py``).
+    """
+
+    id: int | None = None
+    tool_id: int
+    measured: str = ""
+    frequency: MonitoringFrequency = MonitoringFrequency.quarter
+    alert_adverse_significant: bool = True
+    alert_agreement: float | None = Field(default=DEFAULT_AGREEMENT_THRESHOLD, ge=0.5, le=1.0)
+    owner: str = ""
+    next_audit: date | None = None
+    response_days: int = Field(default=DEFAULT_RESPONSE_DAYS, ge=1, le=365)
+    row_version: int = 0
+
+
+class DutyTask(BaseModel):
+    """A task the register opened because a saved audit crossed a threshold of the plan.
+
+    ``details`` holds what was crossed as language-neutral data: the groups (their values per
+    attribute) with significant adverse impact, or the agreement with the tool.
+    """
+
+    id: int | None = None
+    tool_id: int
+    kind: ThresholdKind
+    audit_run_id: int | None = None
+    owner: str = ""
+    due: date
+    status: TaskStatus = TaskStatus.open
+    created_at: UTCDateTime
+    details: dict[str, object] = Field(default_factory=dict)
+    outcome: str = ""
+    done_on: date | None = None
+    done_by: str = ""
+    row_version: int = 0
+
+
+class ExplanationRequest(BaseModel):
+    """A request for an explanation of a decision (AI Act Art. 86, GDPR Art. 15(1)(h), 22(3)).
+
+    ``reference`` is what the user typed to find the case again (a case number, never a row of
+    the decision log). The answer is due one calendar month after receipt (GDPR Art. 12(3)).
+    """
+
+    id: int | None = None
+    tool_id: int
+    reference: str = Field(min_length=1, max_length=200)
+    received: date
+    status: RequestStatus = RequestStatus.open
+    answered_on: date | None = None
+    answer: str = ""
+    row_version: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def due(self) -> date:
+        from ethics_toolkit.register.duties import request_due
+
+        return request_due(self.received)
+
+    @property
+    def closed(self) -> bool:
+        return self.status != RequestStatus.open
+
+
 class HistoryEntry(BaseModel):
     """One append-only line of the audit trail: who changed what, when, old and new values."""
 
@@ -369,12 +476,18 @@ class ToolRecord(BaseModel):
     history: list[HistoryEntry]
     # Issue 13: the whole register's chain, checked in the same read (``None``: not checked).
     history_check: HistoryCheck | None = None
+    # Issue 15: the deployer's duties.
+    plan: MonitoringPlan | None = None
+    tasks: list[DutyTask] = Field(default_factory=list)
+    requests: list[ExplanationRequest] = Field(default_factory=list)
 
     def history_names(self) -> dict[tuple[str, str], str]:
         """``(entity, id)`` -> current name, for history lines that do not name their subject."""
         names = {("tool", str(self.tool.id)): self.tool.name}
         names.update({("risk", str(r.id)): r.title for r in self.risks})
         names.update({("audit", str(a.id)): a.file_name for a in self.audits if a.file_name})
+        # Issue 15: a request's reference is never stored in the history, only shown from here.
+        names.update({("request", str(r.id)): r.reference for r in self.requests})
         return names
 
 

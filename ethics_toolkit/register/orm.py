@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -87,6 +88,10 @@ class ToolRow(Base):
     next_review: Mapped[date | None]
     row_version: Mapped[int] = mapped_column(Integer)
     archived_at: Mapped[datetime | None]
+    contact: Mapped[str] = mapped_column(Text, default="")
+    retention: Mapped[str] = mapped_column(Text, default="")
+    main_factors: Mapped[str] = mapped_column(Text, default="")
+    human_role: Mapped[str] = mapped_column(Text, default="")
 
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
@@ -165,6 +170,68 @@ class SignOffRow(Base):
     signed_at: Mapped[datetime]
     content_hash: Mapped[str | None] = mapped_column(String(64))
     head_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class MonitoringPlanRow(Base):
+    """Issue 15: how a tool is monitored; one plan per tool."""
+
+    __tablename__ = "monitoring_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(
+        ForeignKey("tools.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    measured: Mapped[str] = mapped_column(Text)
+    frequency: Mapped[str] = mapped_column(String(40))
+    alert_adverse_significant: Mapped[bool] = mapped_column(Boolean)
+    alert_agreement: Mapped[float | None] = mapped_column(Float)
+    owner: Mapped[str] = mapped_column(String(200))
+    next_audit: Mapped[date | None]
+    response_days: Mapped[int]
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class DutyTaskRow(Base):
+    """Issue 15: a task opened when a saved audit crossed a threshold of the plan."""
+
+    __tablename__ = "duty_tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    audit_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("audit_runs.id", ondelete="SET NULL")
+    )
+    owner: Mapped[str] = mapped_column(String(200))
+    due: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime]
+    details: Mapped[dict[str, Any]]
+    outcome: Mapped[str] = mapped_column(Text)
+    done_on: Mapped[date | None]
+    done_by: Mapped[str] = mapped_column(String(200))
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class ExplanationRequestRow(Base):
+    """Issue 15: a request for an explanation; the reference as typed, never a log row."""
+
+    __tablename__ = "explanation_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    reference: Mapped[str] = mapped_column(String(200))
+    received: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20))
+    answered_on: Mapped[date | None]
+    answer: Mapped[str] = mapped_column(Text)
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
 
 class HistoryRow(Base):

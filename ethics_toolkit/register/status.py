@@ -127,6 +127,35 @@ TEXTS = Catalogue(
             sv="Uppföljningen var planerad till {date} och är försenad.",
             en="The review was due on {date} and is overdue.",
         ),
+        # Issue 15: the deployer's duties.
+        "why.open_tasks": Plural(
+            one=Bilingual(
+                sv="{count} larm från uppföljningen är inte bedömt: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
+                en="{count} alert from monitoring is not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
+            ),
+            other=Bilingual(
+                sv="{count} larm från uppföljningen är inte bedömda: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
+                en="{count} alerts from monitoring are not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
+            ),
+        ),
+        "why.requests_overdue": Plural(
+            one=Bilingual(
+                sv="{count} begäran om förklaring är inte besvarad inom en månad (GDPR art. 12.3).",
+                en="{count} request for an explanation was not answered within one month (GDPR Art. 12(3)).",
+            ),
+            other=Bilingual(
+                sv="{count} begäranden om förklaring är inte besvarade inom en månad (GDPR art. 12.3).",
+                en="{count} requests for an explanation were not answered within one month (GDPR Art. 12(3)).",
+            ),
+        ),
+        "dec.assess_tasks": Bilingual(
+            sv="Bedöm larmen från uppföljningen och dokumentera beslutet på sidan Skyldigheter.",
+            en="Assess the alerts from monitoring and record the decision on the Duties page.",
+        ),
+        "dec.answer_requests": Bilingual(
+            sv="Besvara de försenade begärandena om förklaring.",
+            en="Answer the overdue requests for an explanation.",
+        ),
         "why.all_clear": Bilingual(
             sv="Ingen negativ särbehandlingseffekt, inga kritiska risker och inga ouppfyllda krav "
             "hittades.",
@@ -585,7 +614,25 @@ def tool_status(
     elif report_date is not None and tool.next_review < report_date:
         collect.add(collect.amber, "why.review_overdue", date=tool.next_review.isoformat())
         collect.add(collect.decisions, "dec.review")
+    _duty_rules(collect, record, report_date)
     return collect.result(next_review=tool.next_review, report_date=report_date)
+
+
+def _duty_rules(collect: _Collector, record: ToolRecord, report_date: date | None) -> None:
+    """Issue 15: alerts not yet assessed, and explanation requests past their month (both as of
+    the report date, like the review date above)."""
+    open_tasks = [task for task in record.tasks if str(task.status) == "open"]
+    if open_tasks:
+        collect.add(collect.amber, "why.open_tasks", count=len(open_tasks))
+        collect.add(collect.decisions, "dec.assess_tasks")
+    late = [
+        r
+        for r in record.requests
+        if not r.closed and report_date is not None and r.due < report_date
+    ]
+    if late:
+        collect.add(collect.amber, "why.requests_overdue", count=len(late))
+        collect.add(collect.decisions, "dec.answer_requests")
 
 
 def status(

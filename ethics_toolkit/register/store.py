@@ -50,7 +50,7 @@ from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register import chain, exchange, privacy
+from ethics_toolkit.register import chain, duties, exchange, privacy
 from ethics_toolkit.register.checklists import checklist_item, load_checklists
 from ethics_toolkit.register.history import ADVERSE_KEY, EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.integrity import as_check, content_of
@@ -60,12 +60,18 @@ from ethics_toolkit.register.models import (
     Answer,
     AnswerValue,
     AuditRun,
+    DutyTask,
+    ExplanationRequest,
     HistoryEntity,
     HistoryEntry,
     MitigationAction,
+    MonitoringPlan,
+    RequestStatus,
     Risk,
     SignOff,
     SignOffDecision,
+    TaskStatus,
+    ThresholdKind,
     ToolRecord,
     check_acceptance,
 )
@@ -73,7 +79,10 @@ from ethics_toolkit.register.orm import (
     AnswerRow,
     AuditRunRow,
     Base,
+    DutyTaskRow,
+    ExplanationRequestRow,
     HistoryRow,
+    MonitoringPlanRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -164,9 +173,41 @@ FOREIGN_AUDIT = Bilingual(
     en="Audit run {id} does not belong to this tool; link an audit run of the tool.",
 )
 
+NO_TASK = Bilingual(
+    sv="Uppgiften med id {id} finns inte längre för verktyget; ladda om.",
+    en="The task with id {id} no longer exists for this tool; reload.",
+)
+NO_REQUEST = Bilingual(
+    sv="Förklaringsbegäran med id {id} finns inte längre för verktyget; ladda om.",
+    en="The explanation request with id {id} no longer exists for this tool; reload.",
+)
+ANSWER_NEEDED = Bilingual(
+    sv="En besvarad begäran behöver svaret och datumet det skickades. Fyll i båda.",
+    en="An answered request needs the answer and the date it was sent. Fill in both.",
+)
+ANSWERED_BEFORE_RECEIVED = Bilingual(
+    sv="Svarsdatumet {answered} ligger före datumet begäran kom in ({received}). Rätta datumet.",
+    en="The answer date {answered} is before the request was received ({received}). Correct it.",
+)
+OUTCOME_NEEDED = Bilingual(
+    sv="Skriv vad bedömningen ledde till (t.ex. användningen pausad, leverantören informerad) "
+    "innan uppgiften markeras som klar.",
+    en="Write what the assessment concluded (e.g. use suspended, provider informed) before the "
+    "task is marked done.",
+)
+# What an explanation request's history entry never keeps: the applicant's reference and the
+# answer may identify a person, and the history is append-only (issue 15, privacy by design).
+PRIVATE_REQUEST_FIELDS = ("reference", "answer")
+
 GAP_TITLE = Bilingual(sv="Brist: {question}", en="Gap: {question}")
 """The title of a risk proposed by an unmet checklist item."""
-_ENTITY = {"tool": Bilingual(sv="verktyget", en="tool"), "risk": Bilingual(sv="risken", en="risk")}
+_ENTITY = {
+    "tool": Bilingual(sv="verktyget", en="tool"),
+    "risk": Bilingual(sv="risken", en="risk"),
+    "plan": Bilingual(sv="uppföljningsplanen", en="monitoring plan"),
+    "task": Bilingual(sv="uppgiften", en="task"),
+    "request": Bilingual(sv="förklaringsbegäran", en="explanation request"),
+}
 NOT_A_REGISTER = Bilingual(
     sv="{url} är ingen registerdatabas ({detail}). Ange databasen som ethics-toolkit skapade, med "
     "--db eller ETHICS_TOOLKIT_DB.",
@@ -572,7 +613,15 @@ class Store:
         with self._session() as session:
             if not export or head != _walk_chain(session).head or tool.name not in exported:
                 raise _error(EXPORT_FIRST, name=tool.name)
-            for row_cls in (RiskRow, AnswerRow, SignOffRow, AuditRunRow):
+            for row_cls in (
+                DutyTaskRow,
+                ExplanationRequestRow,
+                MonitoringPlanRow,
+                RiskRow,
+                AnswerRow,
+                SignOffRow,
+                AuditRunRow,
+            ):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
             changes = _json_changes(tool, None)
@@ -630,6 +679,9 @@ class Store:
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id),
                 history_check=as_check(_walk_chain(session)) if check_history else None,
+                plan=_plan(session, tool.id),
+                tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
+                requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
             )
 
     def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
@@ -858,6 +910,13 @@ class Store:
         )
         with self._session() as session:
             self._tool_row(session, tool_id, writing=True)
+            previous = session.scalar(
+                select(AuditRunRow)
+                .where(AuditRunRow.tool_id == tool_id)
+                .order_by(AuditRunRow.run_at.desc(), AuditRunRow.id.desc())
+                .limit(1)
+            )
+            previous_result = from_row(previous, AuditRun).result if previous else None
             row = AuditRunRow(**to_row_values(run, AuditRunRow))
             session.add(row)
             session.flush()
@@ -879,6 +938,7 @@ class Store:
                 },
                 subject=saved.file_name,
             )
+            self._open_threshold_tasks(session, saved, previous_result, actor=actor)
             return saved
 
     def signoffs(self, tool_id: int) -> list[SignOff]:
@@ -933,6 +993,223 @@ class Store:
             )
             return from_row(row, SignOff)
 
+    # -- the deployer's duties (issue 15) ---------------------------------------------------------
+
+    def _open_threshold_tasks(
+        self, session: Session, run: AuditRun, previous: AuditResult | None, *, actor: str
+    ) -> list[DutyTask]:
+        """One task per threshold this run crosses and the tool's previous run did not."""
+        plan = _plan(session, run.tool_id)
+        found = duties.new_crossings(run.result, previous, plan)
+        if not found:
+            return []
+        tool = from_row(self._tool_row(session, run.tool_id), AITool)
+        opened = []
+        for crossing in found:
+            task = DutyTask(
+                tool_id=run.tool_id,
+                kind=ThresholdKind(crossing.kind),
+                audit_run_id=run.id,
+                owner=duties.task_owner(tool, plan),
+                due=duties.task_due(run.run_at.date(), plan),
+                created_at=run.run_at,
+                details={**crossing.details, "file": run.file_name},
+            )
+            values = to_row_values(task, DutyTaskRow)
+            del values["id"], values["row_version"]
+            row = DutyTaskRow(**values)
+            session.add(row)
+            session.flush()
+            opened.append(from_row(row, DutyTask))
+            self._log(
+                session,
+                actor=actor,
+                tool_id=run.tool_id,
+                entity="task",
+                entity_id=row.id,
+                action="create",
+                changes=_json_changes(None, task),
+                event={"kind": "task_opened", "threshold": crossing.kind, "due": str(task.due)},
+            )
+        return opened
+
+    def plan(self, tool_id: int) -> MonitoringPlan | None:
+        with self._session(write=False) as session:
+            return _plan(session, tool_id)
+
+    def save_plan(self, plan: MonitoringPlan, *, actor: str) -> MonitoringPlan:
+        """Insert or update the tool's monitoring plan (one per tool; stale copies refused)."""
+        try:
+            with self._session() as session:
+                self._tool_row(session, plan.tool_id, writing=True)
+                row = session.scalar(
+                    select(MonitoringPlanRow).where(MonitoringPlanRow.tool_id == plan.tool_id)
+                )
+                name = self._tool_row(session, plan.tool_id).name
+                return self._upsert(
+                    session, row, plan, MonitoringPlanRow, "plan", actor=actor, name=name
+                )
+        except StaleDataError as error:
+            raise ConflictError("plan", str(plan.tool_id)) from error
+
+    def tasks(self, tool_id: int) -> list[DutyTask]:
+        return self._read(DutyTaskRow, DutyTask, tool_id)
+
+    def save_task(self, task: DutyTask, *, actor: str) -> DutyTask:
+        """Update a task: its owner, deadline, outcome; done needs the outcome (who and when set).
+
+        Tasks are opened by the register only (:meth:`save_audit_run`), never by hand.
+        """
+        if task.status == TaskStatus.done and not task.outcome.strip():
+            raise UserFacingError.of(OUTCOME_NEEDED)
+        try:
+            with self._session() as session:
+                self._tool_row(session, task.tool_id, writing=True)
+                row = session.get(DutyTaskRow, task.id) if task.id is not None else None
+                if row is None or row.tool_id != task.tool_id:
+                    raise UserFacingError.of(NO_TASK, id=task.id)
+                old = from_row(row, DutyTask)
+                if task.status == TaskStatus.done and old.status != TaskStatus.done:
+                    task = task.model_copy(
+                        update={"done_on": self._clock().date(), "done_by": actor}
+                    )
+                elif task.status == TaskStatus.open:
+                    task = task.model_copy(update={"done_on": None, "done_by": ""})
+                kind = {
+                    (TaskStatus.open, TaskStatus.done): "task_done",
+                    (TaskStatus.done, TaskStatus.open): "task_reopened",
+                }.get((old.status, task.status))
+                event = {"kind": kind} if kind else None
+                keep = {"kind": old.kind, "created_at": old.created_at, "details": old.details}
+                task = task.model_copy(update={**keep, "audit_run_id": old.audit_run_id})
+                title = str(task.id)
+                return self._upsert(
+                    session, row, task, DutyTaskRow, "task", actor=actor, event=event, name=title
+                )
+        except StaleDataError as error:
+            raise ConflictError("task", str(task.id)) from error
+
+    def requests(self, tool_id: int) -> list[ExplanationRequest]:
+        return self._read(ExplanationRequestRow, ExplanationRequest, tool_id)
+
+    def save_request(self, request: ExplanationRequest, *, actor: str) -> ExplanationRequest:
+        """Register (``id`` None) or update an explanation request.
+
+        Answered needs the answer and its date (not before receipt). The history records what
+        happened and the dates, never the reference or the answer (``PRIVATE_REQUEST_FIELDS``).
+        """
+        if request.status == RequestStatus.answered:
+            if not request.answer.strip() or request.answered_on is None:
+                raise UserFacingError.of(ANSWER_NEEDED)
+            if request.answered_on < request.received:
+                raise UserFacingError.of(
+                    ANSWERED_BEFORE_RECEIVED,
+                    answered=request.answered_on.isoformat(),
+                    received=request.received.isoformat(),
+                )
+        try:
+            with self._session() as session:
+                self._tool_row(session, request.tool_id, writing=True)
+                row = None
+                if request.id is not None:
+                    row = session.get(ExplanationRequestRow, request.id)
+                    if row is None or row.tool_id != request.tool_id:
+                        raise UserFacingError.of(NO_REQUEST, id=request.id)
+                old = from_row(row, ExplanationRequest) if row is not None else None
+                if old is None:
+                    event = {"kind": "request_received", "received": str(request.received)}
+                elif old.status != request.status:
+                    event = {
+                        "kind": f"request_{request.status}",
+                        "received": str(request.received),
+                        "on": str(request.answered_on or ""),
+                        "due": str(request.due),
+                    }
+                else:
+                    event = None
+                return self._upsert(
+                    session,
+                    row,
+                    request,
+                    ExplanationRequestRow,
+                    "request",
+                    actor=actor,
+                    event=event,
+                    private=PRIVATE_REQUEST_FIELDS,
+                    name=request.reference,
+                )
+        except StaleDataError as error:
+            raise ConflictError("request", request.reference) from error
+
+    def delete_request(self, request: ExplanationRequest, *, actor: str) -> None:
+        """Remove a request (e.g. when the applicant's data are erased); the history keeps that it
+        existed, its dates and status, never its reference."""
+        with self._session() as session:
+            self._tool_row(session, request.tool_id, writing=True)
+            row = session.get(ExplanationRequestRow, request.id) if request.id else None
+            if row is None or row.tool_id != request.tool_id:
+                raise UserFacingError.of(NO_REQUEST, id=request.id)
+            old = from_row(row, ExplanationRequest)
+            session.delete(row)
+            changes = _json_changes(old, None)
+            for name in PRIVATE_REQUEST_FIELDS:
+                changes.pop(name, None)
+            self._log(
+                session,
+                actor=actor,
+                tool_id=request.tool_id,
+                entity="request",
+                entity_id=old.id,
+                action="delete",
+                changes=changes,
+                event={"kind": "request_removed", "received": str(old.received)},
+            )
+
+    def _upsert(
+        self,
+        session: Session,
+        row: Base | None,
+        model: _ModelT,
+        row_cls: type[Base],
+        entity: HistoryEntity,
+        *,
+        actor: str,
+        event: dict[str, Any] | None = None,
+        private: tuple[str, ...] = (),
+        name: str = "",
+    ) -> _ModelT:
+        """Insert ``model`` (no ``row``) or update ``row`` from it, checking its row version,
+        and log what changed (``private`` fields left out of the history)."""
+        values = to_row_values(model, row_cls)
+        del values["id"], values["row_version"]
+        if row is None:
+            row = row_cls(**values)
+            session.add(row)
+            session.flush()
+            old = None
+        else:
+            if row.row_version != model.row_version:  # type: ignore[attr-defined]
+                raise ConflictError(entity, name)
+            old = from_row(row, type(model))
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.flush()
+        changes = _json_changes(old, model)
+        for name in private:
+            changes.pop(name, None)
+        if changes or event:
+            self._log(
+                session,
+                actor=actor,
+                tool_id=model.tool_id,  # type: ignore[attr-defined]
+                entity=entity,
+                entity_id=row.id,  # type: ignore[attr-defined]
+                action="create" if old is None else "update",
+                changes=changes,
+                event=event,
+            )
+        return from_row(row, type(model))
+
     # -- history ---------------------------------------------------------------------------------
 
     def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
@@ -954,7 +1231,8 @@ class Store:
         with self._session(write=False) as session:
             schema = session.scalar(text("SELECT current_schema()"))
         quoted, where = f'"{role}"', f'"{schema}"'
-        tables = ", ".join(f"{where}.{t}" for t in ("tools", "answers", "audit_runs", "risks"))
+        names = ("tools", "answers", "audit_runs", "risks", *_DUTY_TABLES)
+        tables = ", ".join(f"{where}.{t}" for t in names)
         return [
             f"GRANT USAGE ON SCHEMA {where} TO {quoted}",
             f"GRANT SELECT ON {where}.alembic_version TO {quoted}",
@@ -1001,6 +1279,11 @@ class Store:
                         ],
                         signoffs=_children(session, SignOffRow, SignOff, tool.id),
                         history=_history(session, tool.id),
+                        plan=_plan(session, tool.id),
+                        tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
+                        requests=_children(
+                            session, ExplanationRequestRow, ExplanationRequest, tool.id
+                        ),
                     )
                 )
             known = {t.id for t in tools}
@@ -1039,7 +1322,15 @@ class Store:
                 raise exchange.names_taken_error(clashes)
             offsets = {
                 row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
-                for row_cls in (AuditRunRow, RiskRow, SignOffRow, HistoryRow)
+                for row_cls in (
+                    AuditRunRow,
+                    RiskRow,
+                    SignOffRow,
+                    HistoryRow,
+                    MonitoringPlanRow,
+                    DutyTaskRow,
+                    ExplanationRequestRow,
+                )
             }
             shift = exchange.IdShift(
                 tool_offset=_next_tool_id(session) - 1,
@@ -1047,6 +1338,9 @@ class Store:
                 risk_offset=offsets[RiskRow],
                 signoff_offset=offsets[SignOffRow],
                 history_offset=offsets[HistoryRow],
+                plan_offset=offsets[MonitoringPlanRow],
+                task_offset=offsets[DutyTaskRow],
+                request_offset=offsets[ExplanationRequestRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -1054,6 +1348,12 @@ class Store:
                 (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
                 (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
                 (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
+                (MonitoringPlanRow, [shift.plan(t.plan) for t in document.tools if t.plan]),
+                (DutyTaskRow, [shift.task(k) for t in document.tools for k in t.tasks]),
+                (
+                    ExplanationRequestRow,
+                    [shift.request(r) for t in document.tools for r in t.requests],
+                ),
             ]
             for row_cls, models in plan:
                 if models:
@@ -1097,6 +1397,14 @@ class Store:
                             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
                         )
                     )
+
+
+_DUTY_TABLES = ("monitoring_plans", "duty_tasks", "explanation_requests")
+
+
+def _plan(session: Session, tool_id: int) -> MonitoringPlan | None:
+    row = session.scalar(select(MonitoringPlanRow).where(MonitoringPlanRow.tool_id == tool_id))
+    return from_row(row, MonitoringPlan) if row is not None else None
 
 
 def _private(run: AuditRun) -> AuditRun:

@@ -81,12 +81,23 @@ def build_audit_report(
             (text("cover.confidentiality", lang), confidentiality),
         ],
         intro=text("cover.intro_audit", lang),
-        contents=["sec.summary", "sec.audit", "sec.provenance", "sec.method", "sec.glossary"],
+        contents=[
+            "sec.summary",
+            "sec.audit",
+            "sec.provenance",
+            *(["sec.monitoring"] if result.periods else []),  # issue 15: an audit by period
+            "sec.method",
+            "sec.glossary",
+        ],
     )
     audit_sections.summary_section(story, summary(result, lang, options=options))
     audit_sections.audit_section(story, result, options=options)
     process_sections.process_section(story, result, options=options)  # issue 11
     audit_sections.provenance_section(story, result)
+    if result.periods:
+        from ethics_toolkit.report.sections_monitoring import periods_section
+
+        periods_section(story, result, small_cell_threshold=options.small_cell_threshold)
     audit_sections.method_section(story, options=options)
     process_sections.process_method(story, result)
     audit_sections.glossary_section(story)
@@ -153,6 +164,9 @@ def build_tool_report(
             run_at=run.run_at.strftime("%Y-%m-%d %H:%M UTC"),
             run_by=run.run_by,
         )
+    from ethics_toolkit.report.sections_monitoring import monitoring_section  # issue 15
+
+    monitoring_section(story, record, small_cell_threshold=options.small_cell_threshold)
     audit_sections.method_section(story, options=options)
     process_sections.process_method(story, run.result if run else None)
     tool_sections.action_section(story, record, run, summary_data)

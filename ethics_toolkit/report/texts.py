@@ -62,6 +62,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "sec.checklists": Bilingual(sv="Checklistornas resultat", en="Checklist results"),
     "sec.audit": Bilingual(sv="Biasgranskning av urvalet", en="Bias audit"),
     "sec.provenance": Bilingual(sv="Datakälla och spårbarhet", en="Data provenance"),
+    "sec.monitoring": Bilingual(sv="Uppföljning över tid", en="Monitoring over time"),  # issue 15
     "sec.method": Bilingual(sv="Metod och begränsningar", en="Method and limitations"),
     "sec.actions": Bilingual(
         sv="Handlingsplan enligt aktiva åtgärder", en="Action plan as active measures"
@@ -533,6 +534,7 @@ TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.checklists",
     "sec.audit",
     "sec.provenance",
+    "sec.monitoring",
     "sec.method",
     "sec.actions",
     "sec.signoff",

@@ -29,6 +29,9 @@ MODELS = [
     models.Answer,
     models.AuditRun,
     models.SignOff,
+    models.MonitoringPlan,
+    models.DutyTask,
+    models.ExplanationRequest,
 ]
 NOT_SHOWN = {"id", "tool_id", "row_version", "result"}
 

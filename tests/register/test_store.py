@@ -24,6 +24,7 @@ from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for, tiny_result
 
 TABLES = {"tools", "answers", "audit_runs", "risks", "signoffs", "history", "alembic_version"}
+TABLES |= {"monitoring_plans", "duty_tasks", "explanation_requests"}  # issue 15
 
 
 def _item_ids() -> list[str]:
@@ -33,7 +34,7 @@ def _item_ids() -> list[str]:
 def test_migrates_an_empty_database_to_head(store: Store) -> None:
     with store.engine.connect() as connection:
         assert set(sa.inspect(connection).get_table_names()) == TABLES
-        assert MigrationContext.configure(connection).get_current_revision() == "0002"
+        assert MigrationContext.configure(connection).get_current_revision() == "0003"
         # The migration builds exactly the tables the ORM describes.
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 

@@ -27,6 +27,7 @@ PAGES = {
     "checklists": "checklists_title",
     "bias_audit": "audit_title",
     "risks": "risks_title",
+    "duties": "duties_title",
     "report": "report_title",
     "learn": "learn_title",
 }

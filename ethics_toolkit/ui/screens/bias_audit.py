@@ -17,7 +17,15 @@ from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register import proposals
-from ethics_toolkit.ui import choices, components, process_view, source_picker, state, validity
+from ethics_toolkit.ui import (
+    choices,
+    components,
+    periods,
+    process_view,
+    source_picker,
+    state,
+    validity,
+)
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -297,6 +305,7 @@ def _more_analyses(frame, fields: dict[str, object], mode: str) -> None:
         if mode != "aggregated":
             stratum = [str(fields["stratify"])] if fields["stratify"] else []
             fields.update(process_view.process_pickers(frame, taken=[*taken, *stratum]))
+            fields.update(periods.period_pickers(frame, taken=[*taken, *stratum]))  # issue 15
 
 
 def _spec(fields: dict[str, object]) -> AuditSpec | None:
@@ -499,4 +508,5 @@ except UserFacingError as error:
     st.stop()
 
 components.audit_result_view(result)
+periods.period_view(result)  # issue 15: by period, when a date column was chosen
 _save(tool, result, file_name)

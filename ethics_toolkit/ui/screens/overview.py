@@ -9,7 +9,7 @@ from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.labels import field_label, label
 from ethics_toolkit.register.models import AITool
 from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, duties_overview, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -39,6 +39,9 @@ records = [
     if r
 ]
 summaries = {r.tool.name: components.guarded(lambda r=r: _summary(r)) for r in records}
+
+# Issue 15: open threshold tasks and overdue explanation requests of every tool come first.
+duties_overview.attention(records)
 
 c1, c2, c3, c4 = st.columns(4)
 c1.metric(t("metric_tools"), format_int(len(records), lang))
