@@ -22,7 +22,7 @@ def _summary(record):
 MAX_DECISIONS = 3
 
 components.page_header("overview_title", "overview_intro")
-components.tool_picker()
+components.progress(components.tool_picker())
 
 everything = components.guarded(lambda: state.store().list_tools()) or []
 tools = [tool for tool in everything if not tool.archived]  # archived: kept, not shown here
@@ -89,7 +89,7 @@ for record in records:
             ),
         }
     )
-st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", placeholder=t("empty_cell"))
 st.caption(t("overview_legend"))
 if len(everything) > len(tools):
     st.caption(t("archived_count", n=len(everything) - len(tools)))
