@@ -10,9 +10,10 @@ What "done" means, step by step (the README's "The guided path" repeats it for u
 - profile: the tool is registered with its purpose, system owner, data categories and legal basis;
 - checklists: every checklist item has an answer;
 - audit: at least one bias audit is saved for the tool;
-- risks: no risk proposed by a checklist answer waits for a decision, every open risk has an owner,
-  every open risk that is not being accepted has at least one measure (action), and when the latest
-  audit found adverse impact, a risk from a bias audit is in the register;
+- risks: the checklists and the audit (which propose risks) are done, no risk proposed by a
+  checklist answer waits for a decision, every open risk has an owner, every open risk that is not
+  being accepted has at least one measure (action), and when the latest audit found adverse
+  impact, a risk from a bias audit is in the register;
 - report: the PDF was built for the register's current content (the register keeps no copy of the
   PDF, so a front end says so with ``report_built``), or a sign-off still covers the content;
 - signoff: the latest sign-off covers the current content (nothing changed since).
@@ -113,6 +114,10 @@ TEXTS = Catalogue(
         "risks.audit_unregistered": Bilingual(
             sv="Den senaste biasgranskningen visade negativ särbehandlingseffekt, men ingen risk från en granskning finns i registret.",
             en="The latest bias audit found adverse impact, but no risk from an audit is in the register.",
+        ),
+        "risks.after_earlier": Bilingual(
+            sv="Riskerna bedöms när checklistorna är besvarade och en biasgranskning är sparad: de föreslår riskerna.",
+            en="The risks are assessed once the checklists are answered and a bias audit is saved: they propose the risks.",
         ),
         "risks.done": Plural(
             one=Bilingual(
@@ -224,11 +229,12 @@ def tool_progress(record: ToolRecord | None, *, report_built: bool = False) -> T
         steps += [StepProgress(step=step, done=False) for step in STEPS[1:]]
         return ToolProgress(tool=None, steps=steps)
     signoff = _signoff(record)
+    checklists, audit = _checklists(record), _audit(record)
     steps = [
         _profile(record),
-        _checklists(record),
-        _audit(record),
-        _risks(record),
+        checklists,
+        audit,
+        _risks(record, proposals_complete=checklists.done and audit.done),
         _report(record, built=report_built, signed=signoff.done),
         signoff,
     ]
@@ -275,7 +281,7 @@ def _audit(record: ToolRecord) -> StepProgress:
     return StepProgress(step="audit", done=True, summary=Note(key="audit.done", values=values))
 
 
-def _risks(record: ToolRecord) -> StepProgress:
+def _risks(record: ToolRecord, *, proposals_complete: bool) -> StepProgress:
     missing = []
     pending = sum(a.risk_decision == "pending" for a in record.answers)
     if pending:
@@ -289,6 +295,8 @@ def _risks(record: ToolRecord) -> StepProgress:
         missing.append(Note(key="risks.no_action", values={"count": no_action}))
     if audit_risk_missing(record):
         missing.append(Note(key="risks.audit_unregistered"))
+    if not proposals_complete:  # the checklists and the audit propose the risks to assess
+        missing.append(Note(key="risks.after_earlier"))
     if missing:
         return StepProgress(step="risks", done=False, missing=missing)
     summary = (

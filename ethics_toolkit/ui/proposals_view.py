@@ -3,7 +3,8 @@
 The guided path counts them as missing in "risks and measures", so the page it links to must let the
 user decide on them: accept (the risk is added, linked to its item or audit run) or, for checklist
 proposals, dismiss (the decision is recorded in the history). Audit proposals have no stored
-"dismissed" state: one risk from an audit is what the path asks for.
+"dismissed" state: they are offered until one risk from an audit is in the register, which is what
+the path asks for.
 """
 
 from __future__ import annotations
@@ -53,17 +54,18 @@ def _audit_proposals(record: ToolRecord) -> tuple[AuditRun | None, list[Risk]]:
 
 
 def pending_proposals(record: ToolRecord) -> None:
-    """Every proposal waiting for a decision, in one folded box (open when the path needs it)."""
+    """Every proposal the guided path waits for, in one box."""
     pending = [a for a in record.answers if a.risk_decision == "pending"]
-    run, from_audit = _audit_proposals(record)
+    # Audit proposals cannot be dismissed (the audit page lists them all after a run): offered
+    # here only until one risk from an audit is in the register, as the path asks.
+    run, from_audit = _audit_proposals(record) if audit_risk_missing(record) else (None, [])
     count = len(pending) + len(from_audit)
     if not count or record.tool.archived:
         return
     lang = state.lang()
     items = {item.id: item for area in load_checklists() for item in area.items}
-    needed = bool(pending) or audit_risk_missing(record)
     with st.expander(
-        t("proposals_title", count=count), icon=":material/pending_actions:", expanded=needed
+        t("proposals_title", count=count), icon=":material/pending_actions:", expanded=True
     ):
         st.caption(t("proposals_help"))
         for number, risk in enumerate(from_audit):
