@@ -9,6 +9,7 @@ from ethics_toolkit.i18n.text import Bilingual, Plural
 
 GUIDE_TEXTS: dict[str, Bilingual | Plural] = {
     # --- the guided path ---------------------------------------------------------------------------
+    "guide_count": Bilingual(sv="{done} av {total} steg klara", en="{done} of {total} steps done"),
     "guide_next": Bilingual(sv="Nästa steg: {step}.", en="Next step: {step}."),
     "guide_here": Bilingual(sv="Det gör du här på sidan.", en="You do it here on this page."),
     "guide_all_done": Bilingual(

@@ -77,8 +77,10 @@ def auth_gate() -> None:
         return
     name = state.known_actor()
     if name is not None:  # asked once per session by ask_name(), never a placeholder
-        st.sidebar.caption(t("name_shown", name=md(name)), help=t("actor_help"))
-        st.sidebar.button(t("name_change"), key="change_name", on_click=_forget_name)
+        st.sidebar.caption(t("name_shown", name=md(name)))
+        st.sidebar.button(
+            t("name_change"), key="change_name", on_click=_forget_name, help=t("actor_help")
+        )
 
 
 def _forget_name() -> None:

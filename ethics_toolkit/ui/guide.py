@@ -57,6 +57,9 @@ def progress(tool: AITool | None, *, here: ProgressStep | None = None) -> ToolPr
     lang = state.lang()
     with st.container(border=True, key="guide"):
         nxt = path.next_step
+        if path.tool is not None:
+            done = t("guide_count", done=path.done_count, total=len(path.steps))
+            st.markdown(f"**{md(path.tool)}** · {done}")
         columns = st.columns(len(path.steps))
         for number, (column, step) in enumerate(zip(columns, path.steps, strict=True), start=1):
             icon = DONE_ICON if step.done else NEXT_ICON if step is nxt else TODO_ICON
