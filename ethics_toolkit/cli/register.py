@@ -127,7 +127,7 @@ def _reset_export_path(store: Store) -> Path:
 def run_tools(args: argparse.Namespace) -> int:
     import json
 
-    from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS
+    from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS, TOOLS_REGISTER
     from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register import labels
     from ethics_toolkit.register.legal import classify
@@ -174,6 +174,7 @@ def run_tools(args: argparse.Namespace) -> int:
     for line in table:
         cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
         print("  ".join(cells).rstrip())
+    print(f"\n{TOOLS_REGISTER.format(lang, url=store.url)}")  # where the register lives
     return 0
 
 

@@ -112,6 +112,7 @@ NO_TOOLS = Bilingual(
     sv="Inga verktyg är registrerade (databas: {url}). Prova `ethics-toolkit demo`.",
     en="No tools registered (database: {url}). Try `ethics-toolkit demo`.",
 )
+TOOLS_REGISTER = Bilingual(sv="Registret: {url}", en="Register: {url}")
 OPEN_RISKS = Bilingual(sv="Öppna risker", en="Open risks")
 RISK_CLASS = Bilingual(sv="Klass (AI-förordningen)", en="Class (AI Act)")
 EXPORTED = Bilingual(sv="Exporterade {tools} till {path}", en="Exported {tools} to {path}")
