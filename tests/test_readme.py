@@ -39,7 +39,7 @@ from tests.conftest import PROJECT_ROOT, SAMPLE_DATA
 README = PROJECT_ROOT / "README.md"
 FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<lang>[\w+-]*)[ \t]*$")
 SKIP = re.compile(r"<!--\s*readme-test:\s*skip\s+(?P<reason>.+?)\s*-->")
-TOOLKIT = re.compile(r"^(?:\.venv/bin/)?(?:ethics-toolkit|(?:\.venv/bin/)?python -m ethics_toolkit)\b")
+TOOLKIT = re.compile(r"^(?:\.venv/bin/)?(?:ethics-toolkit|python3? -m ethics_toolkit)\b")
 SHELL_SYNTAX = re.compile(r"[|&;<>`$(){}*?~]")
 TIMEOUT_S = 120
 
