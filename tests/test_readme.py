@@ -12,6 +12,8 @@ section, for whoever adds a block):
 - a toolkit command (``ethics-toolkit ...``, ``.venv/bin/ethics-toolkit ...``, ``python -m
   ethics_toolkit ...``) must exit 0 or 1 (1 is a finding: adverse impact, a broken chain); any
   other command must exit 0; nothing may print a traceback;
+- output order: a successful toolkit command prints what a person reads on stdout and nothing on
+  stderr; with ``--format json`` its stdout is exactly one JSON document;
 - a block that cannot run here (serves until stopped, installs packages, needs your own server)
   carries ``<!-- readme-test: skip REASON -->`` on the line above its fence; nothing else skips.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import re
 import shlex
@@ -223,6 +226,11 @@ def test_every_command_block_of_the_readme_runs(scratch: tuple[Path, dict[str, s
                 allowed = (0, 1) if TOOLKIT.match(command) else (0,)
             assert code in allowed, f"{where}\nexit {code}\n{err[-2000:]}"
             assert "Traceback" not in err + out, f"{where}\n{err[-2000:]}"
+            if TOOLKIT.match(command):  # output order (issue 16): what a person reads is stdout
+                if "--format json" in command:
+                    json.loads(out)  # stdout is exactly one JSON document; notes go to stderr
+                else:
+                    assert err == "", f"{where}: only errors and progress belong on stderr\n{err}"
             ran += 1
     assert ran >= 20
     # Nothing the examples wrote reached the repository, and no real register was touched.
