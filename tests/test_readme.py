@@ -3,9 +3,10 @@
 So an example that drifts from the CLI fails CI. The rules (also in the README's Development
 section, for whoever adds a block):
 
-- blocks run in document order in one scratch folder that holds a copy of ``sample_data/`` and a
-  ``.venv`` linked to this interpreter's environment; files the examples write land there, never
-  in the repository;
+- blocks run in document order in one scratch folder that holds a copy of ``sample_data/`` and
+  ``docs/examples/`` and a ``.venv`` linked to this interpreter's environment; files the examples
+  write land there, never in the repository. Only the runtime's packages may be used (``make run``
+  installs no dev extra): a block must not need pytest, openpyxl or playwright;
 - the register is a throwaway file (``ETHICS_TOOLKIT_DB``) and ``HOME``/``XDG_DATA_HOME`` are
   scratch folders too, so no example can reach a real register; ``export``/``unset`` lines are
   carried forward to the later commands, as in a terminal;
@@ -147,6 +148,7 @@ def scratch(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A folder like the project root for the examples, and an environment with nothing real."""
     folder = tmp_path / "project"
     shutil.copytree(SAMPLE_DATA, folder / "sample_data")
+    shutil.copytree(PROJECT_ROOT / "docs" / "examples", folder / "docs" / "examples")
     (folder / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)  # this venv
     home = tmp_path / "home"
     home.mkdir()
