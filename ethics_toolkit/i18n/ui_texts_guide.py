@@ -11,6 +11,7 @@ GUIDE_TEXTS: dict[str, Bilingual | Plural] = {
     # --- the guided path ---------------------------------------------------------------------------
     "guide_count": Bilingual(sv="{done} av {total} steg klara", en="{done} of {total} steps done"),
     "guide_next": Bilingual(sv="Nästa steg: {step}.", en="Next step: {step}."),
+    "guide_done_short": Bilingual(sv="alla steg är klara.", en="every step is done."),
     "guide_here": Bilingual(sv="Det gör du här på sidan.", en="You do it here on this page."),
     "guide_all_done": Bilingual(
         sv="Alla steg är klara för {name}. Ändrar du något behövs en ny signering.",
@@ -75,6 +76,9 @@ GUIDE_TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "audit_saved_toast": Bilingual(
         sv="Granskningen är sparad för {tool}.", en="The audit was saved for {tool}."
+    ),
+    "demo_seeded": Bilingual(
+        sv="Exempelverktyget {name} är inläst.", en="The example tool {name} is loaded."
     ),
     "report_built_toast": Bilingual(
         sv="Rapporten är klar att ladda ned.", en="The report is ready to download."

@@ -232,6 +232,7 @@ def demo_offer() -> None:
                 tool = guarded(_seed_demo)
             if tool is not None:
                 select_tool(tool.name)
+                st.toast(t("demo_seeded", name=md(tool.name)), icon=":material/science:")
                 st.rerun()
         right.page_link(
             "ethics_toolkit/ui/screens/tool_profile.py",

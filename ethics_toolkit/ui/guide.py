@@ -86,3 +86,12 @@ def progress(tool: AITool | None, *, here: ProgressStep | None = None) -> ToolPr
             ):
                 st.switch_page(PAGES[nxt.step])
     return path
+
+
+def progress_line(record: ToolRecord) -> None:
+    """One line for a tool in a list (the Overview): steps done and the next step."""
+    path = tool_progress(record, report_built=state.report_built(record))
+    done = t("guide_count", done=path.done_count, total=len(path.steps))
+    nxt = path.next_step
+    following = t("guide_next", step=nxt.label(state.lang())) if nxt else t("guide_done_short")
+    st.caption(f"{done} · {following}")

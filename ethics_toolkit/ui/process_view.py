@@ -222,6 +222,7 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
             saved = components.guarded(lambda: state.store().save_risk(risk, actor=state.actor()))
             if saved is not None:
                 done.add(marker)
+                st.toast(t("proposal_accepted"), icon=":material/task_alt:")
                 st.rerun()
 
 

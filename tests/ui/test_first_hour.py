@@ -81,6 +81,8 @@ def test_the_next_step_button_goes_to_the_page_of_the_next_step(demo_db: str) ->
     at = _app()
     # The demo is signed, but the risks its checklist answers proposed still wait for a decision.
     assert "**Nästa steg: Risker och åtgärder.**" in _markdown(at)
+    # Each tool in the overview's list says the same in one line.
+    assert "5 av 6 steg klara · Nästa steg: Risker och åtgärder." in [c.value for c in at.caption]
     button = at.button(key=guide.NEXT_BUTTON_KEY)
     assert button.label == ui_text("guide_go_risks", "sv")
     button.click().run()
@@ -89,6 +91,12 @@ def test_the_next_step_button_goes_to_the_page_of_the_next_step(demo_db: str) ->
     # On the page of the next step there is no button, only what to do here.
     assert not [b for b in at.button if b.key == guide.NEXT_BUTTON_KEY]
     assert ui_text("guide_here", "sv") in _markdown(at)
+
+
+def test_loading_the_demo_is_confirmed(empty_db: str) -> None:
+    at = _app()
+    at.button(key="seed_demo").click().run()
+    assert [t.value for t in at.toast] == [ui_text("demo_seeded", "sv", name=DEMO_TOOL)]
 
 
 def test_an_empty_register_starts_the_path_at_the_tool_profile(empty_db: str) -> None:

@@ -9,7 +9,7 @@ from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.labels import field_label, label
 from ethics_toolkit.register.models import AITool
 from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, guide, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -71,6 +71,7 @@ for record in by_urgency:
         st.markdown(md(summ.reason))
         for decision in summ.decisions[:MAX_DECISIONS]:
             st.markdown(f"- {md(decision)}")
+        guide.progress_line(record)  # where the tool stands in the whole job
 
 st.subheader(t("overview_register"))
 rows = []
