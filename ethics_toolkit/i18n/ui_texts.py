@@ -198,10 +198,6 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Var finns beviset? T.ex. ”DPIA 2026-03, diarienr 12/26” eller vem du frågade.",
         en="Where is the evidence? E.g. “DPIA 2026-03, file no. 12/26” or whom you asked.",
     ),
-    "checklist_save": Bilingual(sv="Spara svaret", en="Save the answer"),
-    "checklist_need_answer": Bilingual(
-        sv="Välj ett svar först.", en="Please choose an answer first."
-    ),
     "checklist_answered_by": Bilingual(
         sv="Besvarad av {who} den {when}", en="Answered by {who} on {when}"
     ),
