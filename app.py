@@ -10,6 +10,7 @@ from ethics_toolkit.ui.state import t
 
 st.set_page_config(page_title="Etikverktyget för HR", page_icon=":material/balance:", layout="wide")
 components.language_switch()
+components.widget_texts()
 components.auth_gate()
 
 SCREENS = "ethics_toolkit/ui/screens"

@@ -65,6 +65,7 @@ def test_the_app_shows_the_registry_labels(
     monkeypatch.setenv(state.DB_ENV, url)
     at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=120)
     at.session_state[state.LANG_KEY] = lang
+    at.session_state[state.ACTOR_KEY] = ACTOR  # the name the app asks for before a change
     at.run()
 
     def page(name: str) -> AppTest:

@@ -1,4 +1,4 @@
-"""Register commands: ``demo``, ``tools``, ``export``, ``import`` (contract in issue 4)."""
+"""Register commands: ``demo`` (``--reset``), ``tools``, ``export``, ``import`` (issue 4, 16)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ethics_toolkit.cli import handler
 
 if TYPE_CHECKING:
+    from ethics_toolkit.i18n import Lang
+    from ethics_toolkit.register.models import AITool
     from ethics_toolkit.register.store import Store
 
 _DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
@@ -19,6 +21,20 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "demo", help="seed the fictional demo tool with checklists, risks and an audit"
     )
     demo.add_argument("--db", metavar="URL", help=_DB_HELP)
+    demo.add_argument(
+        "--reset",
+        action="store_true",
+        help="put the demo back as first seeded: export the register, remove the demo, seed it "
+        "again (refused when the register holds any other tool)",
+    )
+    demo.add_argument("--yes", action="store_true", help="reset without asking")
+    demo.add_argument(
+        "--export-first",
+        type=Path,
+        metavar="FILE.json",
+        help="where --reset writes the export (default: next to a SQLite register, else in your "
+        "data folder, named demo-reset-TIME.json)",
+    )
     demo.set_defaults(run=handler("ethics_toolkit.cli.register:run_demo"))
 
     tools = subparsers.add_parser("tools", help="list the registered AI tools")
@@ -50,7 +66,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     lang = default_lang()
     store = _store(args)
-    tool = seed_demo(store)
+    tool = _reset_demo(args, store, lang) if args.reset else seed_demo(store)
     record = store.record(tool.name)
     counts = (
         ("answer", len(record.answers)),
@@ -63,10 +79,55 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reset_demo(args: argparse.Namespace, store: Store, lang: Lang) -> AITool:
+    """``demo --reset``: confirmed (or ``--yes``), the export written first, then reseeded."""
+    import json
+    import sys
+
+    from ethics_toolkit.cli.integrity_run import write_private
+    from ethics_toolkit.cli.texts import RESET_ASK, RESET_CANCELLED, RESET_EXPORTED, RESET_NEEDS_YES
+    from ethics_toolkit.errors import UserFacingError
+    from ethics_toolkit.register.demo import DEMO_TOOL, RESET_OTHER_TOOLS, reset_demo
+    from ethics_toolkit.register.store import default_actor
+
+    names = [tool.name for tool in store.list_tools()]
+    others = sorted(name for name in names if name != DEMO_TOOL)
+    if others:  # refused before anything is asked or written
+        raise UserFacingError.of(RESET_OTHER_TOOLS, tools=", ".join(others), demo=DEMO_TOOL)
+    target = args.export_first or _reset_export_path(store)
+    if DEMO_TOOL in names and not args.yes:
+        if not sys.stdin.isatty():
+            raise UserFacingError.of(RESET_NEEDS_YES, tool=DEMO_TOOL, url=store.url)
+        answer = input(RESET_ASK.format(lang, tool=DEMO_TOOL, url=store.url, path=target))
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            raise UserFacingError.of(RESET_CANCELLED)
+
+    def save(document: dict) -> str:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_private(target, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return str(target)
+
+    tool, where = reset_demo(store, actor=default_actor(), save_export=save)
+    if where is not None:
+        print(RESET_EXPORTED.format(lang, tool=DEMO_TOOL, path=where))
+    return tool
+
+
+def _reset_export_path(store: Store) -> Path:
+    """Next to a SQLite register file, else in the user data folder; named by the time."""
+    from datetime import UTC, datetime
+
+    from platformdirs import user_data_dir
+
+    register = store.file_path
+    folder = register.parent if register else Path(user_data_dir("ethics-toolkit", appauthor=False))
+    return folder / f"demo-reset-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
+
+
 def run_tools(args: argparse.Namespace) -> int:
     import json
 
-    from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS
+    from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS, TOOLS_REGISTER
     from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register import labels
     from ethics_toolkit.register.legal import classify
@@ -113,6 +174,7 @@ def run_tools(args: argparse.Namespace) -> int:
     for line in table:
         cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
         print("  ".join(cells).rstrip())
+    print(f"\n{TOOLS_REGISTER.format(lang, url=store.url)}")  # where the register lives
     return 0
 
 

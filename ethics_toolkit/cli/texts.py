@@ -91,10 +91,28 @@ COUNTS = Catalogue(
 DEMO_SEEDED = Bilingual(
     sv="{tool}: {counts} (databas: {url})", en="{tool}: {counts} (database: {url})"
 )
+RESET_ASK = Bilingual(
+    sv="Ta bort demoverktyget {tool} i {url} med allt som registrerats om det, och lägga in det "
+    "på nytt? En export av registret skrivs först till {path}. [j/N] ",
+    en="Remove the demo tool {tool} in {url} with everything recorded about it, and seed it "
+    "again? An export of the register is written first to {path}. [y/N] ",
+)
+RESET_NEEDS_YES = Bilingual(
+    sv="--reset tar bort demoverktyget {tool} i {url} och lägger in det på nytt. Lägg till --yes "
+    "för att bekräfta (ingen terminal att fråga i).",
+    en="--reset removes the demo tool {tool} in {url} and seeds it again. Add --yes to confirm "
+    "(there is no terminal to ask in).",
+)
+RESET_CANCELLED = Bilingual(sv="Avbrutet: inget ändrades.", en="Cancelled: nothing was changed.")
+RESET_EXPORTED = Bilingual(
+    sv="Exporterade registret till {path} och tog bort {tool}; demon läggs in på nytt.",
+    en="Exported the register to {path} and removed {tool}; the demo is seeded again.",
+)
 NO_TOOLS = Bilingual(
     sv="Inga verktyg är registrerade (databas: {url}). Prova `ethics-toolkit demo`.",
     en="No tools registered (database: {url}). Try `ethics-toolkit demo`.",
 )
+TOOLS_REGISTER = Bilingual(sv="Registret: {url}", en="Register: {url}")
 OPEN_RISKS = Bilingual(sv="Öppna risker", en="Open risks")
 RISK_CLASS = Bilingual(sv="Klass (AI-förordningen)", en="Class (AI Act)")
 EXPORTED = Bilingual(sv="Exporterade {tools} till {path}", en="Exported {tools} to {path}")

@@ -15,6 +15,7 @@ from typing import Any
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.i18n.ui_texts_duties import DUTIES_TEXTS
+from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
 
 UNKNOWN_KEY = "[{key}]"
@@ -197,10 +198,6 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "checklist_evidence_help": Bilingual(
         sv="Var finns beviset? T.ex. ”DPIA 2026-03, diarienr 12/26” eller vem du frågade.",
         en="Where is the evidence? E.g. “DPIA 2026-03, file no. 12/26” or whom you asked.",
-    ),
-    "checklist_save": Bilingual(sv="Spara svaret", en="Save the answer"),
-    "checklist_need_answer": Bilingual(
-        sv="Välj ett svar först.", en="Please choose an answer first."
     ),
     "checklist_answered_by": Bilingual(
         sv="Besvarad av {who} den {when}", en="Answered by {who} on {when}"
@@ -813,7 +810,8 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
 }
 
-TEXTS = Catalogue({**_TEXTS, **PROCESS_TEXTS, **DUTIES_TEXTS})  # issues 11, 15: own modules
+# Issues 11, 15 and 16: texts in their own modules.
+TEXTS = Catalogue({**_TEXTS, **PROCESS_TEXTS, **DUTIES_TEXTS, **GUIDE_TEXTS})
 
 
 def has_text(key: str) -> bool:

@@ -10,9 +10,13 @@ stored, never the applicants' rows.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import (
     AITool,
@@ -427,6 +431,39 @@ def seed_demo(store: Store, *, actor: str = "demo") -> AITool:
             if not _seeded(store):  # someone else may have seeded meanwhile
                 _seed(store, result, actor=actor)
     return store.get_tool(DEMO_TOOL)
+
+
+RESET_OTHER_TOOLS = Bilingual(
+    sv="Registret innehåller fler verktyg än demoverktyget ({tools}); --reset rör bara ett "
+    "register med enbart demon. Använd ett annat register för att prova (--db eller "
+    "ETHICS_TOOLKIT_DB), eller ta bort demon med "
+    "`ethics-toolkit tool remove {demo} --export-first FIL`.",
+    en="The register holds tools other than the demo ({tools}); --reset only touches a register "
+    "that holds the demo alone. Use another register to experiment (--db or ETHICS_TOOLKIT_DB), "
+    "or remove the demo with `ethics-toolkit tool remove {demo} --export-first FILE`.",
+)
+
+
+def reset_demo(
+    store: Store, *, actor: str, save_export: Callable[[dict[str, Any]], str]
+) -> tuple[AITool, str | None]:
+    """Put the demo back as it was seeded, in a register that holds the demo and nothing else.
+
+    Nothing is lost: the demo goes through the register's own removal (``Store.delete_tool``),
+    which needs an export of the register as it is now; ``save_export`` keeps that export and
+    returns where, and the removal's history entry names it. The history stays append-only, so
+    the reset itself is in it. Returns the new demo tool and where the export went (``None``
+    when there was no demo to remove).
+    """
+    others = sorted(tool.name for tool in store.list_tools() if tool.name != DEMO_TOOL)
+    if others:
+        raise UserFacingError.of(RESET_OTHER_TOOLS, tools=", ".join(others), demo=DEMO_TOOL)
+    where = None
+    if _seeded(store):
+        export = store.export_json()
+        where = save_export(export)
+        store.delete_tool(DEMO_TOOL, actor=actor, export=export, export_file=where)
+    return seed_demo(store), where
 
 
 def _seeded(store: Store) -> bool:

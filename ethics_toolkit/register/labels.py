@@ -154,7 +154,13 @@ ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
 }
 
 LiteralKind = Literal[
-    "level", "risk_class", "risk_decision", "ground", "history_entity", "history_action"
+    "level",
+    "risk_class",
+    "risk_decision",
+    "ground",
+    "history_entity",
+    "history_action",
+    "progress_step",
 ]
 LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
     # RiskLevel: bands of the 5x5 matrix.
@@ -206,6 +212,15 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "create": Bilingual(sv="Skapad", en="Created"),
         "update": Bilingual(sv="Ändrad", en="Updated"),
         "delete": Bilingual(sv="Borttagen", en="Deleted"),
+    },
+    # ProgressStep: the whole job for one tool, in order (register/progress.py).
+    "progress_step": {
+        "profile": Bilingual(sv="Profil", en="Profile"),
+        "checklists": Bilingual(sv="Checklistor", en="Checklists"),
+        "audit": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "risks": Bilingual(sv="Risker och åtgärder", en="Risks and measures"),
+        "report": Bilingual(sv="Rapport", en="Report"),
+        "signoff": Bilingual(sv="Signering", en="Sign-off"),
     },
 }
 

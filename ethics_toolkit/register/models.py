@@ -136,6 +136,8 @@ RiskDecision = Literal["pending", "accepted", "dismissed"]
 RiskClass = Literal["prohibited", "high_risk", "limited", "minimal"]
 HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff", "plan", "task", "request"]
 HistoryAction = Literal["create", "update", "delete"]
+ProgressStep = Literal["profile", "checklists", "audit", "risks", "report", "signoff"]
+"""The steps of the whole job for one tool, in order (``register/progress.py``)."""
 
 
 def risk_level(score: int) -> RiskLevel:

@@ -426,6 +426,14 @@ class Store:
         self.engine.dispose()
 
     @property
+    def file_path(self) -> Path | None:
+        """The SQLite file of this register (``None`` for a server database or memory)."""
+        url = self.engine.url
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return None
+        return Path(url.database).expanduser()
+
+    @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 

@@ -63,6 +63,7 @@ def selectbox(
 ) -> Any:
     """``st.selectbox`` with translated labels; the value is ``st.session_state[key]``."""
     widget, index = _prepare(key, options, default if default is not None else options[0])
+    kwargs.setdefault("placeholder", state.t("choose_option"))
     return st.selectbox(
         label,
         options,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 from ethics_toolkit.engine import presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
+from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register import labels
 from ethics_toolkit.register.status import OPEN_STATUSES
@@ -24,7 +26,8 @@ from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, AuditResult
-    from ethics_toolkit.register.models import AITool, Risk
+    from ethics_toolkit.register.models import AITool, ProgressStep, Risk
+    from ethics_toolkit.register.progress import ToolProgress
 
 T = TypeVar("T")
 
@@ -39,6 +42,11 @@ LEVELS = ("critical", "high", "medium", "low")
 LEVEL_COLOURS = {"critical": "red", "high": "orange", "medium": "yellow", "low": "green"}
 TRAFFIC_COLOURS = {"red": "red", "amber": "orange", "green": "green"}
 TOOL_PICKER_KEY = "tool_picker"
+DATE_INVALID = Bilingual(
+    sv="{field}: {value!r} är inget datum. Skriv år-månad-dag, till exempel 2027-03-01.",
+    en="{field}: {value!r} is not a date. Write year-month-day, for example 2027-03-01.",
+)
+NAME_INPUT_KEY = "ask_name_input"
 
 
 def language_switch() -> None:
@@ -67,8 +75,82 @@ def auth_gate() -> None:
         st.sidebar.caption(t("auth_signed_in_as", name=md(state.actor())))
         st.sidebar.button(t("auth_logout"), on_click=st.logout)
         return
-    st.session_state.setdefault(state.ACTOR_KEY, state.DEFAULT_ACTOR)
-    st.sidebar.text_input(t("actor_label"), key=state.ACTOR_KEY, help=t("actor_help"))
+    name = state.known_actor()
+    if name is not None:  # asked once per session by ask_name(), never a placeholder
+        st.sidebar.caption(t("name_shown", name=md(name)))
+        st.sidebar.button(
+            t("name_change"), key="change_name", on_click=_forget_name, help=t("actor_help")
+        )
+
+
+def _forget_name() -> None:
+    st.session_state.pop(state.ACTOR_KEY, None)
+
+
+def ask_name() -> None:
+    """Before the first change on a page: who is making it. Asked once, kept for the session.
+
+    With sign-in (``[auth]``) the signed-in name is used and nothing is asked. The rest of the
+    page waits until a name is given, so nothing is ever credited to a placeholder.
+    """
+    if state.known_actor() is not None:
+        return
+    with st.container(border=True):
+        st.markdown(f"**{t('name_title')}**")
+        st.caption(t("name_intro"))
+        with st.form("ask_name", border=False):
+            typed = st.text_input(
+                t("actor_label"), key=NAME_INPUT_KEY, placeholder=t("name_placeholder")
+            )
+            if st.form_submit_button(t("name_save"), type="primary", icon=":material/person:"):
+                if typed.strip():
+                    state.set_actor(typed)
+                    st.toast(t("name_saved", name=md(typed.strip())), icon=":material/person:")
+                    st.rerun()
+                st.error(t("name_missing"), icon=":material/error:")
+    st.stop()
+
+
+def progress(tool: AITool | None, *, here: ProgressStep | None = None) -> ToolProgress:
+    """The guided path of ``tool`` at the top of a page: done, missing, the one next step.
+
+    One call per page, after the tool picker; ``here`` is the step the page itself does.
+    """
+    from ethics_toolkit.ui import guide
+
+    return guide.progress(tool, here=here)
+
+
+def widget_texts() -> None:
+    """Streamlit's own widget texts in the user's language, where Streamlit has no parameter.
+
+    Streamlit 1.67 offers no parameter for the file uploader's button ("Upload") and size line
+    ("200MB per file • CSV, ..."), nor for the input hints ("Press Enter to apply", "Press
+    Ctrl+Enter to submit form"), and no other widget uploads a file. So the uploader's two texts
+    are replaced by CSS with ours from the catalogue, and the hints are hidden (every form and
+    field has a button saying what it does). Every other widget text is set through its
+    parameters (placeholders, labels, help, the tables' empty cells); ``tests/ui/test_swedish.py``
+    checks both, and the browser path test checks what the browser shows.
+    """
+    limit = state.upload_limit() // (1024 * 1024)
+    button, size = _css_text(t("upload_button")), _css_text(t("upload_limit", mb=limit))
+    st.html(
+        "<style>"
+        '[data-testid="InputInstructions"]{display:none}'
+        '[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] '
+        '[data-testid="stMarkdownContainer"] p{display:none}'
+        '[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] '
+        f'[data-testid="stMarkdownContainer"]::after{{content:"{button}"}}'
+        '[data-testid="stFileUploaderDropzoneInstructions"] span{display:none}'
+        '[data-testid="stFileUploaderDropzoneInstructions"] > div::after'
+        f'{{content:"{size}";font-size:0.875rem}}'
+        "</style>"
+    )
+
+
+def _css_text(text: str) -> str:
+    """A CSS string literal's content: quotes and backslashes escaped, no markup possible."""
+    return "".join(ch if ch.isalnum() or ch in " .,-–•()" else f"\\{ord(ch):x} " for ch in text)
 
 
 def show_error(error: Exception) -> None:
@@ -125,7 +207,12 @@ def tool_picker(*, offer_demo: bool = True) -> AITool | None:
         return ui_text("archived_suffix", lang, name=name) if name in archived else name
 
     st.sidebar.selectbox(
-        t("tool_picker"), names, key=TOOL_PICKER_KEY, on_change=_remember_tool, format_func=shown
+        t("tool_picker"),
+        names,
+        key=TOOL_PICKER_KEY,
+        on_change=_remember_tool,
+        format_func=shown,
+        placeholder=t("choose_option"),
     )
     return next(tool for tool in tools if tool.name == st.session_state[state.TOOL_KEY])
 
@@ -145,6 +232,7 @@ def demo_offer() -> None:
                 tool = guarded(_seed_demo)
             if tool is not None:
                 select_tool(tool.name)
+                st.toast(t("demo_seeded", name=md(tool.name)), icon=":material/science:")
                 st.rerun()
         right.page_link(
             "ethics_toolkit/ui/screens/tool_profile.py",
@@ -156,7 +244,9 @@ def demo_offer() -> None:
 def _seed_demo() -> AITool:
     from ethics_toolkit.register.demo import seed_demo
 
-    return seed_demo(state.store(), actor=state.actor())
+    # The demo is fictional and seeded as `ethics-toolkit demo` seeds it: the same register
+    # whichever way it came in (its entries name their fictional authors), no name asked.
+    return seed_demo(state.store())
 
 
 def enum_select(
@@ -175,6 +265,7 @@ def enum_select(
     """
     options = list(enum)
     default = None if required_choice else 0
+    kwargs.setdefault("placeholder", t("choose_option"))
     return st.selectbox(
         label,
         options,
@@ -183,6 +274,33 @@ def enum_select(
         key=key,
         **kwargs,
     )
+
+
+def date_field(label: str, value: date | None, *, key: str, help: str | None = None) -> str:
+    """A date typed as year-month-day; read it with :func:`read_date` when the form is saved.
+
+    Not ``st.date_input``: its calendar shows English month and day names and its empty box the
+    mask "YYYY/MM/DD", and Streamlit offers no way to set either. An ISO date is how Swedish
+    offices write dates anyway.
+    """
+    return st.text_input(
+        label,
+        value=value.isoformat() if value else "",
+        key=key,
+        placeholder=t("date_placeholder"),
+        help=help or t("date_help"),
+    )
+
+
+def read_date(raw: str | None, label: str) -> date | None:
+    """The date typed in a :func:`date_field` (empty: none); a clear message when it is none."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.replace("/", "-").replace(".", "-"))
+    except ValueError:
+        raise UserFacingError.of(DATE_INVALID, field=label, value=text) from None
 
 
 def marker(colour: str | None, icon: str = "fiber_manual_record") -> str:
@@ -237,7 +355,7 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
     )
     st.caption(t("chart_caption"))
     table = charts.group_table(analysis, lang, result=result)
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(table, hide_index=True, width="stretch", placeholder=t("empty_cell"))
     st.caption(md(" · ".join(view.notes)))
     rows = {row.finding: row for row in view.rows if row.finding}
     if view.findings:

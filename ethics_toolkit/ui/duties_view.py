@@ -99,7 +99,10 @@ def plan_form(record: ToolRecord) -> None:
                 field("frequency"), MonitoringFrequency, value=plan.frequency, key="plan_frequency"
             )
         owner = c2.text_input(field("owner"), value=plan.owner)
-        next_audit = c3.date_input(field("next_audit"), value=plan.next_audit, format="YYYY-MM-DD")
+        with c3:
+            next_audit_text = components.date_field(
+                field("next_audit"), plan.next_audit, key="plan_next_audit"
+            )
         adverse = st.checkbox(
             field("alert_adverse_significant"), value=plan.alert_adverse_significant
         )
@@ -115,6 +118,9 @@ def plan_form(record: ToolRecord) -> None:
         )
         days = c2.number_input(field("response_days"), 1, 365, value=plan.response_days)
         if st.form_submit_button(t("plan_save"), type="primary", icon=":material/save:"):
+            next_audit = components.guarded(
+                lambda: components.read_date(next_audit_text, field("next_audit"))
+            )
             update = {
                 "measured": measured.strip(),
                 "frequency": frequency,
@@ -175,20 +181,21 @@ def requests(record: ToolRecord) -> None:
             key="req_reference",
             help=t("req_reference_help"),
         )
-        received = c2.date_input(
-            labels.field_label(ExplanationRequest, "received", state.lang()),
-            value=date.today(),
-            format="YYYY-MM-DD",
-            key="req_received",
-        )
+        received_label = labels.field_label(ExplanationRequest, "received", state.lang())
+        with c2:
+            received_text = components.date_field(received_label, date.today(), key="req_received")
         if st.form_submit_button(t("req_add_save"), type="primary", icon=":material/add:"):
             saved = components.guarded(
                 lambda: state.store().save_request(
-                    ExplanationRequest(tool_id=tool.id or 0, reference=reference.strip(),
-                                       received=received),
+                    ExplanationRequest(
+                        tool_id=tool.id or 0,
+                        reference=reference.strip(),
+                        received=components.read_date(received_text, received_label)
+                        or date.today(),
+                    ),
                     actor=state.actor(),
                 )
-            )  # fmt: skip
+            )
             if saved is not None:
                 _saved(t("req_added", due=saved.due))
     open_requests = [r for r in record.requests if not r.closed]
@@ -237,11 +244,8 @@ def _open_request(record: ToolRecord, request: ExplanationRequest) -> None:
             height=360,
             key=f"req_answer_{request.id}_{lang}",
         )
-        answered_on = st.date_input(
-            t("req_answered_on"),
-            value=date.today(),
-            format="YYYY-MM-DD",
-            key=f"req_on_{request.id}",
+        answered_text = components.date_field(
+            t("req_answered_on"), date.today(), key=f"req_on_{request.id}"
         )
         c1, c2 = st.columns(2)
         save = c1.form_submit_button(t("req_answer_save"), type="primary", icon=":material/send:")
@@ -250,6 +254,10 @@ def _open_request(record: ToolRecord, request: ExplanationRequest) -> None:
     if save and marker in answer:
         st.warning(t("req_still_marked", marker=md(marker + "…]")), icon=":material/edit:")
     elif save or withdraw:
+        answered_on = (
+            components.guarded(lambda: components.read_date(answered_text, t("req_answered_on")))
+            or date.today()
+        )
         status = RequestStatus.answered if save else RequestStatus.withdrawn
         update = {"status": status, "answer": answer if save else request.answer,
                   "answered_on": answered_on if save else None}  # fmt: skip

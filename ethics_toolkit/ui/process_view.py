@@ -50,7 +50,10 @@ def oversight_block(result: AuditResult, analysis: Analysis) -> None:
         ),
     )
     st.dataframe(
-        charts.oversight_table(oversight, lang, result.spec), hide_index=True, width="stretch"
+        charts.oversight_table(oversight, lang, result.spec),
+        hide_index=True,
+        width="stretch",
+        placeholder=t("empty_cell"),
     )
     for group in oversight.groups:
         if group.finding is not None and group.values != analysis.reference_group:
@@ -77,7 +80,12 @@ def funnel_block(result: AuditResult, analysis: Analysis) -> None:
             attributes=attributes_label(analysis.attributes, result.spec),
         ),
     )
-    st.dataframe(charts.funnel_table(steps, lang, result.spec), hide_index=True, width="stretch")
+    st.dataframe(
+        charts.funnel_table(steps, lang, result.spec),
+        hide_index=True,
+        width="stretch",
+        placeholder=t("empty_cell"),
+    )
     for step in steps:
         if step.finding is not None:
             st.markdown(f"- {md(step.finding.get(lang))}")
@@ -94,7 +102,7 @@ def features_block(result: AuditResult) -> None:
         st.info(t("proc_no_features"))
         return
     table = charts.features_table(result.features, result.spec.sensitive, lang, result.spec)
-    st.dataframe(table, hide_index=True, width="content")
+    st.dataframe(table, hide_index=True, width="content", placeholder=t("empty_cell"))
     for feature in result.features:
         if feature.finding is None:
             continue
@@ -150,6 +158,7 @@ def process_pickers(
             values,
             index=values.index(default) if default in values else 0,
             key=f"{key}_recommendation_positive",
+            placeholder=t("choose_option"),
         )
         fields |= {"recommendation": recommendation, "recommendation_positives": [positive]}
     stage = _select(
@@ -165,6 +174,8 @@ def process_pickers(
             default=[s for s in ordered if s in found],
             key=f"{key}_stages",
             help=t("proc_pick_stages_help"),
+            placeholder=t("choose_options"),
+            select_all=False,
         )
         fields |= {"stage": stage, "stages": stages}
     candidates = [c for c in free if c not in (recommendation, stage)]
@@ -174,6 +185,8 @@ def process_pickers(
         default=[c for c in guess.features if c in candidates],
         key=f"{key}_features",
         help=t("proc_pick_features_help"),
+        placeholder=t("choose_options"),
+        select_all=False,
     )
     if features:
         fields["features"] = features
@@ -209,6 +222,7 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
             saved = components.guarded(lambda: state.store().save_risk(risk, actor=state.actor()))
             if saved is not None:
                 done.add(marker)
+                st.toast(t("proposal_accepted"), icon=":material/task_alt:")
                 st.rerun()
 
 

@@ -19,6 +19,7 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
+from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult, AuditSpec
@@ -115,6 +116,7 @@ def source_picker() -> ConfiguredSource | None:
         format_func=lambda name: labels.get(name) or _t("upload_instead"),
         key=PICK_KEY,
         help=_t("pick_help"),
+        placeholder=t("choose_option"),
     )
     return next((s for s in sources if s.name == choice), None)
 
@@ -146,11 +148,21 @@ def _mapping(source: ConfiguredSource, columns: list[str]) -> AuditSpec | None:
             _t("outcome"),
             columns,
             index=columns.index(outcomes[0]) if outcomes else 0,
+            placeholder=t("choose_option"),
         )
         positive = st.text_input(_t("positive"))
-        sensitive = st.multiselect(_t("sensitive"), columns, default=sensitive)
+        sensitive = st.multiselect(
+            _t("sensitive"),
+            columns,
+            default=sensitive,
+            placeholder=t("choose_options"),
+            select_all=False,
+        )
         truth = st.selectbox(
-            _t("truth"), [none, *columns], index=1 + columns.index(truths[0]) if truths else 0
+            _t("truth"),
+            [none, *columns],
+            index=1 + columns.index(truths[0]) if truths else 0,
+            placeholder=t("choose_option"),
         )
         submitted = st.form_submit_button(_t("run"), type="primary")
     if submitted:

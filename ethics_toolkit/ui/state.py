@@ -21,13 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANGS, Lang
+from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.i18n.ui_texts import has_text, ui_text
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ethics_toolkit.engine.models import AuditResult, AuditSpec, ReadingInfo
+    from ethics_toolkit.register.models import ToolRecord
     from ethics_toolkit.register.store import Store
 
 # Session-state keys shared by pages, components and tests (the tests set them directly).
@@ -42,10 +45,17 @@ AUDIT_SPEC_KEY = "audit_spec_json"
 AUDIT_CONTEXT_KEY = "audit_run_context"
 SAVED_RUN_KEY = "audit_saved_run_id"
 REPORT_PDF_KEY = "report_pdf"
+REPORTS_BUILT_KEY = "reports_built"
 
 DEFAULT_LANG: Lang = "sv"
-DEFAULT_ACTOR = "HR"
 DB_ENV = "ETHICS_TOOLKIT_DB"
+USER_ENV = "ETHICS_TOOLKIT_USER"
+"""The name of whoever started the app, if they set it (as for the CLI): then the app never asks."""
+
+NAME_NEEDED = Bilingual(
+    sv="Skriv ditt namn först: allt du sparar står i ändringshistoriken under ditt namn.",
+    en="Enter your name first: everything you save is recorded in the change history under it.",
+)
 
 
 def lang() -> Lang:
@@ -114,12 +124,46 @@ def label(kind: str | type[StrEnum] | None, value: object) -> str:
     return labeller(kind)(value)
 
 
-def actor() -> str:
-    """Who is making changes, for the register's history: the signed-in user or the typed name."""
+def known_actor() -> str | None:
+    """Who is making changes, if known: the signed-in user, the name typed this session, or
+    ``$ETHICS_TOOLKIT_USER``; never a placeholder (``None`` until the person said who they are)."""
     if auth_configured() and getattr(st.user, "is_logged_in", False):
-        return str(st.user.get("name") or st.user.get("email") or DEFAULT_ACTOR)
-    name = str(st.session_state.get(ACTOR_KEY) or "").strip()
-    return name or DEFAULT_ACTOR
+        signed_in = str(st.user.get("name") or st.user.get("email") or "").strip()
+        if signed_in:
+            return signed_in
+    typed = str(st.session_state.get(ACTOR_KEY) or "").strip()
+    return typed or os.environ.get(USER_ENV, "").strip() or None
+
+
+def actor() -> str:
+    """The person credited in the register's history; pages ask first (``components.ask_name``).
+
+    A change attempted before the name is known is refused with a message, never saved under a
+    placeholder.
+    """
+    name = known_actor()
+    if name is None:
+        raise UserFacingError.of(NAME_NEEDED)
+    return name
+
+
+def set_actor(name: str) -> None:
+    st.session_state[ACTOR_KEY] = name.strip()
+
+
+def report_built(record: ToolRecord) -> bool:
+    """The PDF of this tool was built in this session for the register's current content."""
+    from ethics_toolkit.register.integrity import record_content_hash
+
+    built = st.session_state.get(REPORTS_BUILT_KEY, set())
+    return bool(built) and (record.tool.name, record_content_hash(record)) in built
+
+
+def remember_report(record: ToolRecord) -> None:
+    from ethics_toolkit.register.integrity import record_content_hash
+
+    built = st.session_state.setdefault(REPORTS_BUILT_KEY, set())
+    built.add((record.tool.name, record_content_hash(record)))
 
 
 def current_tool_name() -> str | None:

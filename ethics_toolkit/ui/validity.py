@@ -131,7 +131,12 @@ def stratified_view(result: AuditResult, analysis: Analysis) -> None:
         )
     )
     if stratified.groups:
-        st.dataframe(strata_table(stratified, lang, result), hide_index=True, width="stretch")
+        st.dataframe(
+            strata_table(stratified, lang, result),
+            hide_index=True,
+            width="stretch",
+            placeholder=t("empty_cell"),
+        )
     for entry in stratified.groups:
         if entry.finding is not None:
             lower = (

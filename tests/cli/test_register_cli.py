@@ -54,6 +54,7 @@ def test_tools_as_text(filled_db: str, capsys: pytest.CaptureFixture[str]) -> No
         "CV-Sorter", "Leverantör AB", "Recruitment and selection", "In use", "High risk", "2",
     ]  # fmt: skip
     assert "Task allocation" in lines[2] and lines[2].split()[-3:] == ["Minimal", "risk", "0"]
+    assert lines[3:] == ["", f"Register: {filled_db}"]  # where the register lives (issue 16)
     for code in ("recruitment", "in_use", "high_risk", "risk_class", "hr_process"):
         assert code not in "\n".join(lines)
 

@@ -66,11 +66,21 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
+E2E_USER = "Eva Exempel"
+"""The person the browser tests act as (``$ETHICS_TOOLKIT_USER``: the app does not ask them)."""
+
+
 @contextmanager
-def streamlit_server(db_url: str, log: Path) -> Iterator[str]:
-    """``streamlit run app.py`` on a free loopback port with its own register database."""
+def streamlit_server(db_url: str, log: Path, *, user: str | None = E2E_USER) -> Iterator[str]:
+    """``streamlit run app.py`` on a free loopback port with its own register database.
+
+    ``user=None`` starts the app as a first-time user would: it asks for the name.
+    """
     port = free_port()
     env = {**os.environ, "ETHICS_TOOLKIT_DB": db_url}
+    env.pop("ETHICS_TOOLKIT_USER", None)
+    if user is not None:
+        env["ETHICS_TOOLKIT_USER"] = user
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.headless", "true",

@@ -12,7 +12,7 @@ from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.labels import field_label
 from ethics_toolkit.register.models import Risk
 from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.harness import free_port, go_to_page, wait_idle
+from tests.e2e.harness import E2E_USER, free_port, go_to_page, wait_idle
 
 pytestmark = pytest.mark.e2e
 SV = "sv"
@@ -50,9 +50,10 @@ def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page) -> Non
     action.wait_for(timeout=30_000)
     action.click()  # the checkbox's label
     # The risk's history: the change to its actions, and its creation quoting the title as typed.
-    history = page.get_by_test_id("stMarkdown").filter(has_text="HR: Markerade åtgärd 1 för risken")
+    ticked = f"{E2E_USER}: Markerade åtgärd 1 för risken"
+    history = page.get_by_test_id("stMarkdown").filter(has_text=ticked)
     history.filter(has_text="Lade till risken ”Spårning ![bild](http").wait_for(timeout=30_000)
-    page.get_by_text(ui_text("actions_done_by", SV, on=date.today(), by="HR")).wait_for()
+    page.get_by_text(ui_text("actions_done_by", SV, on=date.today(), by=E2E_USER)).wait_for()
     wait_idle(page)
 
     # Assess the risk after the measure: the residual map now holds every risk.

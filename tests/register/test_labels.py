@@ -21,6 +21,7 @@ LITERALS = {
     "ground": checklists.DiscriminationGround,
     "history_entity": models.HistoryEntity,
     "history_action": models.HistoryAction,
+    "progress_step": models.ProgressStep,
 }
 MODELS = [
     models.AITool,

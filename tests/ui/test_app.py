@@ -182,7 +182,7 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
     assert at.selectbox(key="map_outcome").value == "selected"
     assert _choice(at, "radio", "map_class:selected:1").value == "selected"
     assert _choice(at, "radio", "map_class:selected:0").value == "not_selected"
-    at.sidebar.text_input(key=state.ACTOR_KEY).set_value("Kim Berg")
+    at.session_state[state.ACTOR_KEY] = "Kim Berg"  # the name given when the app asked
     at.multiselect(key="map_sensitive").set_value(["gender", "background"])
     _button(at, "run_audit").click().run()
     assert not at.exception, at.exception
@@ -202,7 +202,7 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
     assert len(runs) == before + 1
     saved = runs[-1]
     assert saved.file_name == SAMPLE.name
-    assert saved.run_by == "Kim Berg"  # the name typed in the sidebar is the actor
+    assert saved.run_by == "Kim Berg"  # the name the person gave is the actor
     assert store.history(tool.id)[-1].actor == "Kim Berg"
     groups = {tuple(g.values.values()): g for a in saved.result.analyses for g in a.groups}
     assert groups[("Outside Europe",)].impact_ratio == pytest.approx(
@@ -309,27 +309,31 @@ def test_tool_profile_creates_a_tool_and_explains_its_class(empty_db: str) -> No
     assert ui_text("profile_classification", "en") in [s.value for s in at.subheader]
 
 
-def test_checklist_answer_and_proposed_risk(demo_db: str) -> None:
+def test_checklist_answer_and_proposed_risk(demo_db: str, named_user: str) -> None:
     from ethics_toolkit.register.checklists import load_checklists
 
     store = _store(demo_db)
     tool = store.get_tool(DEMO_TOOL)
-    item = load_checklists()[0].items[0]
+    area = load_checklists()[0]
+    item = area.items[0]
     at = _app("sv", "checklists")
+    at.selectbox(key="checklist_area").set_value(area.area).run()
     at.radio(key=f"value_{item.id}").set_value(at.radio(key=f"value_{item.id}").options[2])
     at.text_area(key=f"evidence_{item.id}").set_value("Ingen DPIA hittad")
-    next(b for b in at.button if b.label == ui_text("checklist_save", "sv")).click().run()
+    next(b for b in at.button if b.label == ui_text("checklist_save_area", "sv")).click().run()
     assert not at.exception, at.exception
     answer = {a.item_id: a for a in store.answers(tool.id)}[item.id]
     assert (answer.value.value, answer.evidence, answer.answered_by) == (
         "no",
         "Ingen DPIA hittad",
-        "HR",
+        named_user,
     )
+    assert [t.value for t in at.toast] == [ui_text("checklist_saved", "sv", count=1)]
     assert answer.risk_decision == "pending"  # an unmet item proposes a risk
     before = len(store.risks(tool.id))
     _button(at, f"decide_{item.id}_True").click().run()
     assert not at.exception, at.exception
+    assert [t.value for t in at.toast] == [ui_text("proposal_accepted", "sv")]
     risks = store.risks(tool.id)
     assert len(risks) == before + 1
     assert [r.source_item_id for r in risks].count(item.id) >= 1

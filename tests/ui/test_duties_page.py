@@ -13,6 +13,7 @@ from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
 from tests.register.factories import cv_screening
 from tests.register.test_duties import GAP, audit
+from tests.ui.conftest import TEST_USER
 from tests.ui.test_app import _app, _store
 from tests.ui.test_integrity_ui import HOSTILE, IMAGE, _texts
 
@@ -34,7 +35,7 @@ def _click(at, label: str) -> None:
 def test_a_request_is_registered_answered_and_closed(db: str) -> None:
     at = _app("en", "duties")
     at.text_input(key="req_reference").input("Case 2026-17")
-    at.date_input(key="req_received").set_value(date.today() - timedelta(days=40))
+    at.text_input(key="req_received").set_value((date.today() - timedelta(days=40)).isoformat())
     _click(at, ui_text("req_add_save", "en"))
     (request,) = _store(db).requests(1)
     assert request.reference == "Case 2026-17" and request.status == RequestStatus.open
@@ -72,7 +73,7 @@ def test_a_threshold_task_is_first_on_the_overview_and_marked_assessed(db: str) 
     outcome.input("Pausat 2026-11-27; leverantören informerad.")
     _click(at, ui_text("task_done_button", "sv"))
     (task,) = store.tasks(1)
-    assert task.status == TaskStatus.done and task.done_by == state.DEFAULT_ACTOR
+    assert task.status == TaskStatus.done and task.done_by == TEST_USER
 
 
 def test_the_plan_and_the_notice_facts_are_saved(db: str) -> None:

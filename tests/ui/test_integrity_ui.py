@@ -105,7 +105,9 @@ def test_user_text_reaches_the_page_only_escaped(hostile_db: str, page: str) -> 
         assert any(md(IMAGE) in text or md(HOSTILE[1]) in text for text in texts)
 
 
-def test_actions_are_added_ticked_off_and_the_history_shows_it(hostile_db: str) -> None:
+def test_actions_are_added_ticked_off_and_the_history_shows_it(
+    hostile_db: str, named_user: str
+) -> None:
     at = _app("en", "risks")
     (description,) = [w for w in at.text_input if w.key == "action_text_1"]
     description.input("Ask the vendor for the model card")
@@ -119,7 +121,7 @@ def test_actions_are_added_ticked_off_and_the_history_shows_it(hostile_db: str) 
     box.check().run()
     assert not at.exception, at.exception
     (risk,) = store.risks(1)
-    assert risk.actions[0].done and risk.actions[0].done_by == state.DEFAULT_ACTOR
+    assert risk.actions[0].done and risk.actions[0].done_by == named_user  # never a placeholder
     history = "\n".join(m.value for m in at.markdown)
     assert "Ticked off action 1 of the risk" in history.replace("\\", "").replace(WORD_JOINER, "")
 

@@ -254,7 +254,11 @@ def _mapping(frame) -> tuple[dict[str, object], bool]:
     with left:
         if mode == "outcome":
             outcome = st.selectbox(
-                t("map_outcome"), columns, key="map_outcome", help=t("map_outcome_help")
+                t("map_outcome"),
+                columns,
+                key="map_outcome",
+                help=t("map_outcome_help"),
+                placeholder=t("choose_option"),
             )
             fields["outcome"] = outcome
             fields["classes"] = _classify(frame, outcome)
@@ -275,7 +279,12 @@ def _mapping(frame) -> tuple[dict[str, object], bool]:
             )
     with right:
         fields["sensitive"] = st.multiselect(
-            t("map_sensitive"), columns, key="map_sensitive", help=t("map_sensitive_help")
+            t("map_sensitive"),
+            columns,
+            key="map_sensitive",
+            help=t("map_sensitive_help"),
+            placeholder=t("choose_options"),
+            select_all=False,
         )
         if mode != "aggregated":
             truth = choices.selectbox(
@@ -287,7 +296,10 @@ def _mapping(frame) -> tuple[dict[str, object], bool]:
                     st.session_state["map_truth_positive"] = values[0] if values else None
                 fields["truth"] = truth
                 fields["truth_positive"] = st.selectbox(
-                    t("map_truth_positive"), values, key="map_truth_positive"
+                    t("map_truth_positive"),
+                    values,
+                    key="map_truth_positive",
+                    placeholder=t("choose_option"),
                 )
     _more_analyses(frame, fields, mode)
     clicked = st.button(
@@ -365,6 +377,7 @@ def _save(tool, result, file_name: str) -> None:
         )
         if run is not None:
             st.session_state[state.SAVED_RUN_KEY] = run.id
+            st.toast(t("audit_saved_toast", tool=md(tool.name)), icon=":material/save:")
             st.rerun()
 
 
@@ -398,11 +411,14 @@ def _proposals(tool, result, run_id: int) -> None:
                 )
                 if saved is not None:
                     done.add(marker)
+                    st.toast(t("proposal_accepted"), icon=":material/task_alt:")
                     st.rerun()
 
 
 components.page_header("audit_title", "audit_intro")
 tool = components.tool_picker()
+components.progress(tool, here="audit")
+components.ask_name()
 
 st.subheader(t("audit_step_upload"))
 st.file_uploader(
@@ -480,7 +496,7 @@ else:
     )
 st.success(detected, icon=":material/description:")
 with st.expander(t("audit_preview"), expanded=False):
-    st.dataframe(frame.head(20), hide_index=True)
+    st.dataframe(frame.head(20), hide_index=True, placeholder=t("empty_cell"))
 
 st.subheader(t("audit_step_map"))
 st.caption(t("audit_map_help"))

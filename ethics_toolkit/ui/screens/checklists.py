@@ -1,4 +1,9 @@
-"""Checklists: area by area, with progress, guidance and evidence; unmet items propose risks."""
+"""Checklists: area by area, with progress, guidance and evidence; unmet items propose risks.
+
+An area is answered in one form and saved with one button (only the answers that changed are
+written, each with its history entry); the page then moves on to the next area with unanswered
+items. Proposed risks are accepted or dismissed under the form (and on the Risks page).
+"""
 
 from __future__ import annotations
 
@@ -19,43 +24,34 @@ ANSWER_ICONS = {
 }
 UNANSWERED = ("gray", "radio_button_unchecked")
 AREA_KEY = "checklist_area"
+JUMP_KEY = "checklist_jump"
 
 
-def _item(tool, item, answer) -> None:
+def _item(item, answer) -> None:
+    """One question inside the area's form: answer, evidence, guidance."""
     lang = state.lang()
     colour, name = ANSWER_ICONS.get(answer.value.value, UNANSWERED) if answer else UNANSWERED
-    icon = components.marker(colour, name)
-    with st.expander(f"{icon} {item.question.get(lang)}", expanded=False):
-        st.markdown(item.guidance.get(lang))
-        st.caption(t("checklist_references", refs=", ".join(item.references)))
-        with st.form(f"answer_{item.id}"):
-            options = list(AnswerValue)
-            value = st.radio(
-                t("checklist_answer"),
-                options,
-                horizontal=True,
-                index=options.index(answer.value) if answer else None,
-                format_func=state.labeller(AnswerValue),
-                key=f"value_{item.id}",
-            )
-            evidence = st.text_area(
-                t("checklist_evidence"),
-                value=answer.evidence if answer else "",
-                key=f"evidence_{item.id}",
-                help=t("checklist_evidence_help"),
-                height=80,
-            )
-            if st.form_submit_button(t("checklist_save")):
-                if value is None:
-                    st.error(t("checklist_need_answer"), icon=":material/error:")
-                else:
-                    saved = components.guarded(
-                        lambda: state.store().answer(
-                            tool.id, item.id, value, evidence=evidence.strip(), actor=state.actor()
-                        )
-                    )
-                    if saved is not None:
-                        st.rerun()
+    with st.container(border=True):
+        st.markdown(f"{components.marker(colour, name)} **{md(item.question.get(lang))}**")
+        options = list(AnswerValue)
+        st.radio(
+            t("checklist_answer"),
+            options,
+            horizontal=True,
+            index=options.index(answer.value) if answer else None,
+            format_func=state.labeller(AnswerValue),
+            key=f"value_{item.id}",
+        )
+        st.text_area(
+            t("checklist_evidence"),
+            value=answer.evidence if answer else "",
+            key=f"evidence_{item.id}",
+            help=t("checklist_evidence_help"),
+            height=68,
+        )
+        with st.expander(t("checklist_guidance"), icon=":material/lightbulb:"):
+            st.markdown(item.guidance.get(lang))
+            st.caption(t("checklist_references", refs=", ".join(item.references)))
         if answer is not None:
             st.caption(
                 t(
@@ -64,8 +60,46 @@ def _item(tool, item, answer) -> None:
                     when=answer.answered_at.date(),
                 )
             )
-        if answer is not None and answer.risk_decision == "pending":
-            _proposal(tool, item)
+
+
+def _save_area(tool, area, answers: dict) -> None:
+    """Write the answers of the area that changed; move on when the area is complete."""
+    changed = []
+    for item in area.items:
+        value = st.session_state.get(f"value_{item.id}")
+        evidence = str(st.session_state.get(f"evidence_{item.id}") or "").strip()
+        old = answers.get(item.id)
+        if value is None or (old and old.value == value and old.evidence == evidence):
+            continue
+        changed.append((item, value, evidence))
+    if not changed:
+        st.info(t("checklist_nothing_changed"), icon=":material/info:")
+        return
+    saved = components.guarded(
+        lambda: [
+            state.store().answer(tool.id, item.id, value, evidence=evidence, actor=state.actor())
+            for item, value, evidence in changed
+        ]
+    )
+    if saved is None:
+        return
+    st.toast(t("checklist_saved", count=len(saved)), icon=":material/save:")
+    answered = {a.item_id for a in saved} | set(answers)
+    if all(item.id in answered for item in area.items):
+        following = _first_open_area(answered, after=area.area)
+        if following is not None:
+            st.session_state[JUMP_KEY] = following
+    st.rerun()
+
+
+def _first_open_area(answered: set[str], *, after: str | None = None) -> str | None:
+    """The first area (after ``after``, wrapping round) with an unanswered item."""
+    names = [a.area for a in load_checklists()]
+    start = names.index(after) + 1 if after in names else 0
+    for area in [*load_checklists()[start:], *load_checklists()[:start]]:
+        if any(item.id not in answered for item in area.items):
+            return area.area
+    return None
 
 
 def _proposal(tool, item) -> None:
@@ -89,18 +123,27 @@ def _proposal(tool, item) -> None:
         ):
             if column.button(t(label), key=f"decide_{item.id}_{accept}"):
                 decided = components.guarded(
-                    lambda accept=accept: state.store().decide_proposal(
-                        tool.id, item.id, accept, actor=state.actor(), lang=state.lang()
+                    lambda accept=accept: (
+                        state.store().decide_proposal(
+                            tool.id, item.id, accept, actor=state.actor(), lang=state.lang()
+                        )
+                        or True
                     )
                 )
-                if decided is not None or not accept:
+                if decided is not None:
+                    st.toast(
+                        t("proposal_accepted" if accept else "proposal_dismissed"),
+                        icon=":material/task_alt:",
+                    )
                     st.rerun()
 
 
 components.page_header("checklists_title", "checklists_intro")
 tool = components.tool_picker()
+components.progress(tool, here="checklists")
 if tool is None:
     st.stop()
+components.ask_name()
 
 lang = state.lang()
 areas = load_checklists()
@@ -109,16 +152,19 @@ total = sum(len(area.items) for area in areas)
 done = sum(1 for area in areas for item in area.items if item.id in answers)
 st.progress(done / total if total else 0.0, text=t("checklist_progress", done=done, total=total))
 
-
 by_id = {area.area: area for area in areas}
-
-
+if (jump := st.session_state.pop(JUMP_KEY, None)) in by_id:
+    st.session_state[AREA_KEY] = jump
+    st.info(t("checklist_area_done_next", area=by_id[jump].title.get(lang)), icon=":material/done:")
+elif st.session_state.get(AREA_KEY) not in by_id:
+    st.session_state[AREA_KEY] = _first_open_area(set(answers)) or areas[0].area
 area = by_id[
     st.selectbox(
         t("checklist_area"),
         list(by_id),
         format_func=lambda a: by_id[a].title.get(lang),
         key=AREA_KEY,
+        placeholder=t("choose_option"),
     )
 ]
 answered = sum(1 for item in area.items if item.id in answers)
@@ -129,5 +175,15 @@ st.progress(
 pending = sum(1 for a in answers.values() if a.risk_decision == "pending")
 if pending:
     st.warning(t("checklist_pending", count=pending), icon=":material/pending_actions:")
+with st.form(f"area_{area.area}"):
+    for item in area.items:
+        _item(item, answers.get(item.id))
+    submitted = st.form_submit_button(
+        t("checklist_save_area"), type="primary", icon=":material/save:"
+    )
+if submitted:
+    _save_area(tool, area, answers)
 for item in area.items:
-    _item(tool, item, answers.get(item.id))
+    answer = answers.get(item.id)
+    if answer is not None and answer.risk_decision == "pending":
+        _proposal(tool, item)

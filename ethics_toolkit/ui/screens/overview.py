@@ -9,7 +9,7 @@ from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.labels import field_label, label
 from ethics_toolkit.register.models import AITool
 from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
-from ethics_toolkit.ui import components, duties_overview, state
+from ethics_toolkit.ui import components, duties_overview, guide, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -22,7 +22,7 @@ def _summary(record):
 MAX_DECISIONS = 3
 
 components.page_header("overview_title", "overview_intro")
-components.tool_picker()
+components.progress(components.tool_picker())
 
 everything = components.guarded(lambda: state.store().list_tools()) or []
 tools = [tool for tool in everything if not tool.archived]  # archived: kept, not shown here
@@ -74,6 +74,7 @@ for record in by_urgency:
         st.markdown(md(summ.reason))
         for decision in summ.decisions[:MAX_DECISIONS]:
             st.markdown(f"- {md(decision)}")
+        guide.progress_line(record)  # where the tool stands in the whole job
 
 st.subheader(t("overview_register"))
 rows = []
@@ -92,7 +93,7 @@ for record in records:
             ),
         }
     )
-st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", placeholder=t("empty_cell"))
 st.caption(t("overview_legend"))
 if len(everything) > len(tools):
     st.caption(t("archived_count", n=len(everything) - len(tools)))

@@ -54,6 +54,9 @@ def _pdf(record, lang) -> None:
             pdf = components.guarded(lambda: build_tool_report(record, lang=lang))
         if pdf is not None:
             cached = st.session_state[state.REPORT_PDF_KEY] = (key, pdf)
+            state.remember_report(record)
+            st.toast(t("report_built_toast"), icon=":material/description:")
+            st.rerun()  # the guided path above now counts the report as built
     if cached and cached[0] == key:
         st.download_button(
             t("report_download"),
@@ -66,9 +69,9 @@ def _pdf(record, lang) -> None:
         st.caption(t("report_ready", kb=max(1, len(cached[1]) // 1024)))
 
 
-def _sign_off(tool) -> None:
+def _sign_off(tool, *, expanded: bool = False) -> None:
     with (
-        st.expander(t("signoff_title"), icon=":material/draw:"),
+        st.expander(t("signoff_title"), icon=":material/draw:", expanded=expanded),
         st.form("sign_off", clear_on_submit=True),
     ):
         st.caption(t("signoff_help"))
@@ -100,12 +103,15 @@ def _sign_off(tool) -> None:
             )
             if done is not None:
                 st.toast(t("signoff_saved"), icon=":material/task_alt:")
+                st.rerun()  # the guided path and the sign-off line show it at once
 
 
 components.page_header("report_title", "report_intro")
 tool = components.tool_picker()
+path = components.progress(tool, here="report")
 if tool is None:
     st.stop()
+components.ask_name()
 
 lang = st.radio(
     t("report_lang"),
@@ -124,7 +130,7 @@ st.subheader(t("report_preview"))
 _preview(record, lang)
 st.subheader(t("report_pdf"))
 _pdf(record, lang)
-_sign_off(tool)
+_sign_off(tool, expanded=getattr(path.next_step, "step", None) == "signoff")
 if record.signoffs:
     latest = record.signoffs[-1]
     st.caption(

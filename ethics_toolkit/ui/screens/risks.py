@@ -10,7 +10,7 @@ import streamlit as st
 from ethics_toolkit.register import actions, labels
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import Risk, RiskStatus, Treatment
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, proposals_view, state
 from ethics_toolkit.ui.escape import md, neutral_csv
 from ethics_toolkit.ui.state import t
 
@@ -158,7 +158,9 @@ def _actions_panel(tool, risks: list[Risk]) -> None:
     """Actions of one risk: tick off, add, assign; then assess the risk after measures."""
     st.subheader(t("risk_actions_title"))
     by_label = {_risk_label(r): r for r in sorted(risks, key=lambda r: -r.inherent_score)}
-    chosen = st.selectbox(t("actions_pick_risk"), list(by_label), key="actions_risk")
+    chosen = st.selectbox(
+        t("actions_pick_risk"), list(by_label), key="actions_risk", placeholder=t("choose_option")
+    )
     risk = by_label[chosen]
     read_only = tool.archived
     if not risk.actions:
@@ -205,7 +207,7 @@ def _add_action_form(risk: Risk) -> None:
         st.markdown(f"**{t('actions_add')}**")
         description = st.text_input(t("actions_description"), key=f"action_text_{risk.id}")
         owner = st.text_input(t("actions_owner"), value=risk.owner, key=f"action_owner_{risk.id}")
-        due = st.date_input(t("actions_due"), value=None, key=f"action_due_{risk.id}")
+        due = components.date_field(t("actions_due"), None, key=f"action_due_{risk.id}")
         if st.form_submit_button(t("actions_add_save"), type="primary"):
             saved = components.guarded(
                 lambda: actions.add_action(
@@ -213,7 +215,7 @@ def _add_action_form(risk: Risk) -> None:
                     risk,
                     description=description,
                     owner=owner,
-                    due=due,
+                    due=components.read_date(due, t("actions_due")),
                     actor=state.actor(),
                 )
             )
@@ -225,13 +227,22 @@ def _add_action_form(risk: Risk) -> None:
 def _assign_form(risk: Risk) -> None:
     with st.form(f"assign_action_{risk.id}", clear_on_submit=True):
         st.markdown(f"**{t('actions_assign')}**")
-        number = st.selectbox(t("actions_number"), range(1, len(risk.actions) + 1))
+        number = st.selectbox(
+            t("actions_number"),
+            range(1, len(risk.actions) + 1),
+            placeholder=t("choose_option"),
+        )
         owner = st.text_input(t("actions_owner"), key=f"assign_owner_{risk.id}")
-        due = st.date_input(t("actions_due"), value=None, key=f"assign_due_{risk.id}")
+        due = components.date_field(t("actions_due"), None, key=f"assign_due_{risk.id}")
         if st.form_submit_button(t("actions_assign_save")):
             saved = components.guarded(
                 lambda: actions.assign_action(
-                    state.store(), risk, int(number), owner=owner, due=due, actor=state.actor()
+                    state.store(),
+                    risk,
+                    int(number),
+                    owner=owner,
+                    due=components.read_date(due, t("actions_due")),
+                    actor=state.actor(),
                 )
             )
             if saved is not None:
@@ -283,7 +294,10 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         description = st.text_area(_field("description"), height=80, key="new_risk_description")
         c1, c2, c3 = st.columns(3)
         category = c1.selectbox(
-            _field("category"), list(area_titles), format_func=area_titles.__getitem__
+            _field("category"),
+            list(area_titles),
+            format_func=area_titles.__getitem__,
+            placeholder=t("choose_option"),
         )
         likelihood = c2.slider(
             _field("likelihood"), 1, 5, 3, help=t("risk_likelihood_help"), key="new_risk_likelihood"
@@ -330,14 +344,19 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
 
 components.page_header("risks_title", "risks_intro")
 tool = components.tool_picker()
+components.progress(tool, here="risks")
 if tool is None:
     st.stop()
+components.ask_name()
 if tool.archived:
     st.info(t("archived_banner", date=tool.archived_at.date()), icon=":material/inventory_2:")
 
 lang = state.lang()
 area_titles = {area.area: area.title.get(lang) for area in load_checklists()}
-risks = components.guarded(lambda: state.store().risks(tool.id)) or []
+record = components.guarded(lambda: state.store().record(tool.name, check_history=False))
+risks = record.risks if record is not None else []
+if record is not None:
+    proposals_view.pending_proposals(record)
 
 components.heat_maps(risks)
 
@@ -349,6 +368,7 @@ statuses = f1.multiselect(
     format_func=state.labeller(RiskStatus),
     key="filter_status",
     placeholder=t("choose_options"),
+    select_all=False,
 )
 levels = f2.multiselect(
     t("filter_level"),
@@ -356,6 +376,7 @@ levels = f2.multiselect(
     format_func=state.labeller("level"),
     key="filter_level",
     placeholder=t("choose_options"),
+    select_all=False,
 )
 categories = f3.multiselect(
     t("filter_category"),
@@ -363,6 +384,7 @@ categories = f3.multiselect(
     format_func=lambda v: area_titles.get(v, v),
     key="filter_category",
     placeholder=t("choose_options"),
+    select_all=False,
 )
 shown = sorted(
     (
@@ -383,7 +405,7 @@ if (
     st.session_state[SNAPSHOT_KEY] = shown
 shown = st.session_state[SNAPSHOT_KEY]
 if not shown:
-    st.info(t("risks_none"))
+    st.info(t("risks_none" if risks else "risks_empty"), icon=":material/info:")
 else:
     st.caption(t("risks_edit_help"))
     st.data_editor(
@@ -394,6 +416,7 @@ else:
         column_config=_column_config(area_titles),
         num_rows="fixed",
         disabled=tool.archived,  # an archived tool is read-only
+        placeholder=t("empty_cell"),
     )
     left, right = st.columns([1, 4])
     if not tool.archived and left.button(t("risk_save_changes"), type="primary", key="save_risks"):

@@ -89,7 +89,9 @@ def _history(tool: AITool) -> None:
             }
             for entry in reversed(entries[-HISTORY_ROWS:])
         ]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame(rows), hide_index=True, width="stretch", placeholder=t("empty_cell")
+        )
 
 
 def _archive_or_remove(tool: AITool) -> None:
@@ -160,7 +162,7 @@ def _remember_export(name: str, head: str) -> None:
 def _form(tool: AITool | None) -> None:
     """The profile form; a new tool when ``tool`` is None. Saves through the register."""
     key = "new" if tool is None else f"tool_{tool.id}_{tool.row_version}"
-    with st.form(f"profile_form_{key}"):
+    with st.form(f"profile_form_{key}", enter_to_submit=False):
         c1, c2 = st.columns(2)
         name = c1.text_input(_field("name"), value=tool.name if tool else "", key=f"{key}_name")
         vendor = c2.text_input(
@@ -208,6 +210,7 @@ def _form(tool: AITool | None) -> None:
             format_func={c: _category_label(c) for c in DataCategory}.__getitem__,
             key=f"{key}_categories",
             placeholder=t("choose_options"),
+            select_all=False,
             help=t("field_data_categories_help"),
         )
         legal_basis = st.text_input(
@@ -231,12 +234,14 @@ def _form(tool: AITool | None) -> None:
             value=tool.employees if tool else 0,
             key=f"{key}_employees",
         )
-        go_live = c1.date_input(
-            _field("go_live"), value=tool.go_live if tool else None, key=f"{key}_go_live"
-        )
-        next_review = c2.date_input(
-            _field("next_review"), value=tool.next_review if tool else None, key=f"{key}_review"
-        )
+        with c1:
+            go_live = components.date_field(
+                _field("go_live"), tool.go_live if tool else None, key=f"{key}_go_live"
+            )
+        with c2:
+            next_review = components.date_field(
+                _field("next_review"), tool.next_review if tool else None, key=f"{key}_review"
+            )
         emotion = st.checkbox(
             _field("emotion_recognition"),
             value=tool.emotion_recognition if tool else False,
@@ -258,6 +263,15 @@ def _form(tool: AITool | None) -> None:
         submitted = st.form_submit_button(t("profile_save"), type="primary")
     if not submitted:
         return
+    dates = components.guarded(
+        lambda: (
+            components.read_date(go_live, _field("go_live")),
+            components.read_date(next_review, _field("next_review")),
+        )
+    )
+    if dates is None:
+        return
+    go_live, next_review = dates
     values = {
         "name": name.strip(),
         "vendor": vendor.strip(),
@@ -299,6 +313,8 @@ def _form(tool: AITool | None) -> None:
 
 components.page_header("profile_title", "profile_intro")
 tool = components.tool_picker(offer_demo=False)
+components.progress(tool, here="profile")
+components.ask_name()
 if st.session_state.pop(RESET_KEY, False) or NEW_KEY not in st.session_state:
     st.session_state[NEW_KEY] = tool is None
 creating = st.toggle(t("profile_new"), key=NEW_KEY)
