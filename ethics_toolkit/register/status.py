@@ -31,11 +31,11 @@ from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value,
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import AuditRun, ToolRecord
+    from ethics_toolkit.register.models import AuditRun, LegalClassification, ToolRecord
 
 Status = Literal["red", "amber", "green"]
 
-MAX_FINDINGS = 5
+MAX_FINDINGS = 6
 MAX_GROUPS_NAMED = 3
 OPEN_STATUSES = frozenset({"open", "in_treatment"})
 SERIOUS_LEVELS = ("high", "critical")
@@ -111,12 +111,12 @@ TEXTS = Catalogue(
         ),
         "why.unmet": Plural(
             one=Bilingual(
-                sv="{count} checklistpunkt är inte uppfylld.",
-                en="{count} checklist item is not met.",
+                sv="{count} checklistpunkt är inte uppfylld eller bara delvis.",
+                en="{count} checklist item is not met, or only partly.",
             ),
             other=Bilingual(
-                sv="{count} checklistpunkter är inte uppfyllda.",
-                en="{count} checklist items are not met.",
+                sv="{count} checklistpunkter är inte uppfyllda eller bara delvis.",
+                en="{count} checklist items are not met, or only partly.",
             ),
         ),
         "why.no_signoff": Bilingual(
@@ -196,16 +196,6 @@ TEXTS = Catalogue(
             sv="Klassificering enligt AI-förordningen: {risk_class}.",
             en="Classification under the AI Act: {risk_class}.",
         ),
-        "find.unmet": Plural(
-            one=Bilingual(
-                sv="{count} av {total} besvarade checklistpunkter är inte uppfylld.",
-                en="{count} of {total} answered checklist items is not met.",
-            ),
-            other=Bilingual(
-                sv="{count} av {total} besvarade checklistpunkter är inte uppfyllda.",
-                en="{count} of {total} answered checklist items are not met.",
-            ),
-        ),
         "find.no_adverse": Bilingual(
             sv="Ingen grupp valdes med mindre än fyra femtedelar av referensgruppens urvalsandel.",
             en="No group was selected at less than four-fifths of the reference group's rate.",
@@ -263,6 +253,59 @@ TEXTS = Catalogue(
         "dec.more_data": Bilingual(
             sv="Besluta hur fler beslut ska samlas in och när granskningen ska göras om.",
             en="Decide how more decisions are collected and when the audit is repeated.",
+        ),
+        # Issue 12: every adverse group named or counted; checklist counts as on their page.
+        "more_groups": Plural(
+            one=Bilingual(sv="och {count} grupp till ({where})", en="and {count} more ({where})"),
+            other=Bilingual(
+                sv="och {count} grupper till ({where})", en="and {count} more ({where})"
+            ),
+        ),
+        "where_section": Bilingual(sv="avsnitt {number}", en="section {number}"),
+        "where_audit": Bilingual(sv="se biasgranskningen", en="see the bias audit"),
+        "where_checklists": Bilingual(sv="se checklistorna", en="see the checklists"),
+        "find.adverse_count": Plural(
+            one=Bilingual(
+                sv="{count} grupp ligger under fyra femtedelar av referensgruppens urvalsandel ({where}): {parts}.",
+                en="{count} group is below four-fifths of the reference group's rate ({where}): {parts}.",
+            ),
+            other=Bilingual(
+                sv="{count} grupper ligger under fyra femtedelar av referensgruppens urvalsandel ({where}): {parts}.",
+                en="{count} groups are below four-fifths of the reference group's rate ({where}): {parts}.",
+            ),
+        ),
+        "part.sure": Bilingual(
+            sv="{count} sannolikt inte slumpen", en="{count} unlikely to be chance"
+        ),
+        "part.uncertain": Bilingual(sv="{count} kan bero på slumpen", en="{count} may be chance"),
+        "part.too_little": Bilingual(
+            sv="{count} med för lite data för att bedöma",
+            en="{count} with too little data to judge",
+        ),
+        "part.small": Bilingual(
+            sv="{count} för små för att visas i siffror", en="{count} too small to show in figures"
+        ),
+        "find.checklists": Bilingual(
+            sv="Checklistorna ({where}): {met} av {items} punkter uppfyllda, {partly} delvis, {not_met} inte uppfyllda, {dont_know} besvarade ”vet inte”, {na} ej tillämpliga, {unanswered} obesvarade.",
+            en="Checklists ({where}): {met} of {items} items met, {partly} partly, {not_met} not met, {dont_know} answered “don't know”, {na} not applicable, {unanswered} unanswered.",
+        ),
+        "why.dont_know": Plural(
+            one=Bilingual(
+                sv="{count} checklistpunkt är besvarad ”vet inte”: ta reda på svaret.",
+                en="{count} checklist item is answered “don't know”: find out.",
+            ),
+            other=Bilingual(
+                sv="{count} checklistpunkter är besvarade ”vet inte”: ta reda på svaren.",
+                en="{count} checklist items are answered “don't know”: find out.",
+            ),
+        ),
+        "why.unmet_and_unknown": Bilingual(
+            sv="{gaps}; {unknown}",
+            en="{gaps}; {unknown}",
+        ),
+        "why.legal_open": Bilingual(
+            sv="Den rättsliga klassificeringen är inte fullständig: ange {needs}.",
+            en="The legal classification is not complete: tell us {needs}.",
         ),
     }
 )
@@ -347,8 +390,8 @@ def adverse_finding(
         lang,
         group=group_label(group.values, result.spec if result else None),
         ratio=format_number(group.impact_ratio, lang, 2),
-        rate=format_percent(group.selection_rate, lang, 0),
-        ref_rate=format_percent(_reference_rate(analysis), lang, 0),
+        rate=format_percent(group.selection_rate, lang, 1),
+        ref_rate=format_percent(_reference_rate(analysis), lang, 1),
         p=p_text(group.p_value, lang),
     )
 
@@ -356,8 +399,9 @@ def adverse_finding(
 class _Collector:
     """Gathers reasons by severity, findings and decisions while the rules run."""
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, audit_section: int | None = None) -> None:
         self.lang = lang
+        self.audit_section = audit_section
         self.red: list[str] = []
         self.amber: list[str] = []
         self.findings: list[str] = []
@@ -365,6 +409,21 @@ class _Collector:
 
     def add(self, bucket: list[str], key: str, **values: object) -> None:
         bucket.append(text(key, self.lang, **values))
+
+    def where(self, number: int | None = None, *, page: str = "audit") -> str:
+        """Where the reader finds the details: "section 5" in the report, else the app's page."""
+        number = number if number is not None or page != "audit" else self.audit_section
+        if number is None:
+            return text(f"where_{page}", self.lang)
+        return text("where_section", self.lang, number=number)
+
+    def names(self, pairs: list[tuple[Analysis, GroupResult]], result: AuditResult) -> str:
+        """Every group named, or the first ones and "and N more (section 5)" (issue 12)."""
+        shown = _names(pairs, result)
+        rest = len(pairs) - MAX_GROUPS_NAMED
+        if rest <= 0:
+            return shown
+        return f"{shown} {text('more_groups', self.lang, count=rest, where=self.where())}"
 
     def result(self, *, next_review: date | None, report_date: date | None) -> ToolStatusSummary:
         status: Status = "red" if self.red else "amber" if self.amber else "green"
@@ -388,7 +447,7 @@ def _audit_rules(
     lang = collect.lang
     adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
     if too_little:
-        collect.add(collect.amber, "why.too_little", groups=_names(too_little, result),
+        collect.add(collect.amber, "why.too_little", groups=collect.names(too_little, result),
                     minimum=MIN_GROUP_TO_JUDGE)  # fmt: skip
     if result.n_rows < MIN_ROWS_TO_JUDGE:
         collect.add(collect.amber, "why.too_little_log", n=result.n_rows, minimum=MIN_ROWS_TO_JUDGE)
@@ -397,12 +456,15 @@ def _audit_rules(
     sure = [ag for ag in adverse if significant(ag[1])]
     uncertain = [ag for ag in adverse if not significant(ag[1])]
     if sure:
-        collect.add(collect.red, "why.adverse_significant", groups=_names(sure, result))
+        collect.add(collect.red, "why.adverse_significant", groups=collect.names(sure, result))
     if uncertain:
-        collect.add(collect.amber, "why.adverse_uncertain", groups=_names(uncertain, result))
+        collect.add(collect.amber, "why.adverse_uncertain", groups=collect.names(uncertain, result))
     hidden = sum(
         g.adverse_impact and is_small_cell(g, threshold) for a in result.analyses for g in a.groups
     )
+    counts = adverse_counts(result, threshold=threshold)
+    if counts.total:
+        collect.findings.append(_count_finding(collect, counts))
     if hidden:
         collect.add(collect.amber, "why.adverse_small", count=hidden, threshold=threshold)
     gaps = [
@@ -416,13 +478,64 @@ def _audit_rules(
         and not is_small_cell(g, threshold)
     ]
     if gaps:
-        collect.add(collect.amber, "why.significant_gap", groups=_names(gaps, result))
+        collect.add(collect.amber, "why.significant_gap", groups=collect.names(gaps, result))
     collect.findings += [adverse_finding(a, g, lang, result) for a, g in adverse[:findings]]
     if not adverse and not too_little:
         collect.add(collect.findings, "find.no_adverse")
     if adverse:
-        collect.add(collect.decisions, "dec.adverse", groups=_names(adverse, result))
+        collect.add(collect.decisions, "dec.adverse", groups=collect.names(adverse, result))
     _process_rules(collect, result, threshold=threshold)
+
+
+class AdverseCounts(BaseModel):
+    """Groups below four-fifths, split as the summary reports them; ``total`` is what the action
+    plan counts and the audit tables mark (small cells included, though not shown in figures)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sure: int
+    uncertain: int
+    too_little: int
+    small: int
+
+    @property
+    def total(self) -> int:
+        return self.sure + self.uncertain + self.too_little + self.small
+
+
+def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
+    """Every group below four-fifths, counted once (issue 12: summary, tables and plan agree)."""
+    adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
+    return AdverseCounts(
+        sure=sum(significant(g) for _, g in adverse),
+        uncertain=sum(not significant(g) for _, g in adverse),
+        too_little=len(too_little),
+        small=sum(
+            g.adverse_impact and is_small_cell(g, threshold)
+            for a in result.analyses
+            for g in a.groups
+        ),
+    )
+
+
+def _count_finding(collect: _Collector, counts: AdverseCounts) -> str:
+    parts = [
+        text(f"part.{name}", collect.lang, count=value)
+        for name, value in (
+            ("sure", counts.sure),
+            ("uncertain", counts.uncertain),
+            ("too_little", counts.too_little),
+            ("small", counts.small),
+        )
+        if value
+    ]
+    return text(
+        "find.adverse_count",
+        collect.lang,
+        count=counts.total,
+        where=collect.where(),
+        parts=", ".join(parts),
+    )
 
 
 def _judgeable(
@@ -509,9 +622,10 @@ def audit_status(
     *,
     small_cell_threshold: int = SMALL_CELL_THRESHOLD,
     report_date: date | None = None,
+    audit_section: int | None = None,
 ) -> ToolStatusSummary:
     """The traffic light of one audit on its own (no register)."""
-    collect = _Collector(lang)
+    collect = _Collector(lang, audit_section)
     _audit_rules(collect, result, threshold=small_cell_threshold)
     return collect.result(next_review=None, report_date=report_date or derive_report_date(result))
 
@@ -522,12 +636,14 @@ def tool_status(
     *,
     small_cell_threshold: int = SMALL_CELL_THRESHOLD,
     report_date: date | None = None,
+    audit_section: int | None = None,
+    checklist_section: int | None = None,
 ) -> ToolStatusSummary:
     """The traffic light of a registered tool: law, latest audit, risks, checklists, sign-off."""
+    from ethics_toolkit.register.checklists import checklist_counts
     from ethics_toolkit.register.labels import level_label, risk_class_label
-    from ethics_toolkit.register.models import AnswerValue
 
-    collect = _Collector(lang)
+    collect = _Collector(lang, audit_section)
     tool, classification = record.tool, record.classification
     report_date = report_date or derive_report_date(record)
     if classification.prohibited:
@@ -567,16 +683,27 @@ def tool_status(
         "find.classification",
         risk_class=risk_class_label(classification.risk_class, lang).lower(),
     )
-    answered = [a for a in record.answers if a.value != AnswerValue.not_applicable]
-    unmet = [a for a in answered if a.value.unmet]
-    if unmet:
-        collect.add(collect.amber, "why.unmet", count=len(unmet))
-        collect.add(collect.findings, "find.unmet", count=len(unmet), total=len(answered))
+    counts = checklist_counts(a.value for a in record.answers)
+    gaps = text("why.unmet", lang, count=counts.gaps) if counts.gaps else None
+    unknown = text("why.dont_know", lang, count=counts.dont_know) if counts.dont_know else None
+    if gaps and unknown:  # one line: the box stays short
+        collect.add(
+            collect.amber,
+            "why.unmet_and_unknown",
+            gaps=gaps[:-1],
+            unknown=unknown[:1].lower() + unknown[1:],
+        )
+    elif gaps or unknown:
+        collect.amber.append(gaps or unknown)  # type: ignore[arg-type]
+    if counts.answered:
+        collect.add(collect.findings, "find.checklists", where=collect.where(checklist_section, page="checklists"),
+                    items=counts.items, met=counts.met, partly=counts.partly,
+                    not_met=counts.not_met, dont_know=counts.dont_know,
+                    na=counts.not_applicable, unanswered=counts.unanswered)  # fmt: skip
 
     if classification.fria_needed:
         collect.add(collect.decisions, "dec.fria")
-    if classification.dpia_likely:
-        collect.add(collect.decisions, "dec.dpia")
+    _legal_points(collect, classification)
     if not record.signoffs:
         collect.add(collect.amber, "why.no_signoff")
         collect.add(collect.decisions, "dec.signoff")
@@ -588,18 +715,45 @@ def tool_status(
     return collect.result(next_review=tool.next_review, report_date=report_date)
 
 
+def _legal_points(collect: _Collector, classification: LegalClassification) -> None:
+    """Issue 12: conclusions drawn from evidence, and what is not yet known."""
+    lang = collect.lang
+    timing = classification.point("dpia_timing")
+    if classification.dpia_likely and (
+        timing is None or timing.outcome in ("before_use", "not_determined")
+    ):
+        collect.add(collect.decisions, "dec.dpia")  # fmt: skip
+    for point in classification.points:
+        if point.attention != "none" and point.headline is not None:
+            bucket = collect.red if point.attention == "red" else collect.amber
+            bucket.append(point.headline.get(lang))
+        if point.decision is not None:
+            collect.decisions.append(point.decision.get(lang))
+    needs = [p.needs.get(lang) for p in classification.points if p.needs is not None]
+    if needs:
+        collect.add(collect.amber, "why.legal_open", needs=", ".join(needs))
+
+
 def status(
     source: ToolRecord | AuditResult,
     lang: Lang,
     *,
     small_cell_threshold: int = SMALL_CELL_THRESHOLD,
     report_date: date | None = None,
+    audit_section: int | None = None,
+    checklist_section: int | None = None,
 ) -> ToolStatusSummary:
-    """The traffic light of a tool record or of a single audit (see the module docstring)."""
+    """The traffic light of a tool record or of a single audit (see the module docstring).
+
+    ``audit_section`` / ``checklist_section``: where a report prints the details ("and 2 more
+    (section 5)"); without them the summary points to the app's pages.
+    """
     if isinstance(source, AuditResult):
         return audit_status(
-            source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date
-        )
+            source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date,
+            audit_section=audit_section,
+        )  # fmt: skip
     return tool_status(
-        source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date
-    )
+        source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date,
+        audit_section=audit_section, checklist_section=checklist_section,
+    )  # fmt: skip

@@ -621,12 +621,15 @@ class Store:
         tool = self.get_tool(name)
         assert tool.id is not None
         with self._session(write=False) as session:
+            current = from_row(self._tool_row(session, tool.id), AITool)
+            answers = _children(session, AnswerRow, Answer, tool.id)
+            audits = _children(session, AuditRunRow, AuditRun, tool.id)
             return ToolRecord(
-                tool=from_row(self._tool_row(session, tool.id), AITool),
-                classification=classify(tool),
-                answers=_children(session, AnswerRow, Answer, tool.id),
+                tool=current,
+                classification=classify(current, answers=answers, audits=audits),
+                answers=answers,
                 risks=_children(session, RiskRow, Risk, tool.id),
-                audits=_children(session, AuditRunRow, AuditRun, tool.id),
+                audits=audits,
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id),
                 history_check=as_check(_walk_chain(session)) if check_history else None,

@@ -97,8 +97,8 @@ TEXTS = Catalogue(
             en="suppressed",
         ),
         "meth.stratum_generic": Bilingual(
-            sv="ett stratum (t.ex. tjänst)",
-            en="a stratum (e.g. job)",
+            sv="stratum (till exempel tjänst)",
+            en="stratum (for example the job)",
         ),
     }
 )
