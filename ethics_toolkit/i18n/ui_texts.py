@@ -14,6 +14,7 @@ from typing import Any
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.i18n.ui_texts_document import DOCUMENT_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
 
 UNKNOWN_KEY = "[{key}]"
@@ -812,7 +813,8 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
 }
 
-TEXTS = Catalogue({**_TEXTS, **PROCESS_TEXTS})  # issue 11 texts in their own module
+# Issue 11 and 12 texts in their own modules.
+TEXTS = Catalogue(_TEXTS).merged(PROCESS_TEXTS).merged(DOCUMENT_TEXTS)
 
 
 def has_text(key: str) -> bool:

@@ -25,7 +25,7 @@ from ethics_toolkit.engine.presentation import column_label as heading
 from ethics_toolkit.engine.presentation import text as present
 from ethics_toolkit.engine.validity import family_size
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose
-from ethics_toolkit.report.charts import Bar, selection_rate_chart
+from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.sections_validity import (
@@ -118,7 +118,7 @@ def _chart(
         suppressed_text=f"{marker(threshold)}: {present('note.suppressed', lang)}",
         line_label=text("aud.chart_four_fifths", lang),
     )
-    legend = chart_legend([b.verdict for b in bars], lang)  # issue 10: verdict markers
+    legend = chart_legend([shown_verdict(b) for b in bars], lang)  # issues 10, 12: markers
     parts = [drawing, *([legend] if legend is not None else [])]
     story.add(KeepTogether([*parts, story.paragraph(text(caption, lang), style="small")]))
     story.spacer(8)

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
 HEADINGS = ("col.ratio_ci", "col.p_holm", "col.mdr", "col.verdict")
-VERDICTS_SHOWN = ("adverse_significant", "adverse_not_significant", "insufficient_evidence")
+VERDICTS_SHOWN = (
+    "adverse_significant", "adverse_not_significant", "insufficient_evidence", "below_line",
+)  # fmt: skip
 
 TEXTS = Catalogue(
     {
@@ -96,6 +98,10 @@ TEXTS = Catalogue(
             sv="dold",
             en="suppressed",
         ),
+        "legend.below_line": Bilingual(
+            sv="under fyra femtedelar av referensgruppen",
+            en="below four-fifths of the reference group",
+        ),
         "meth.stratum_generic": Bilingual(
             sv="stratum (till exempel tjänst)",
             en="stratum (for example the job)",
@@ -110,7 +116,11 @@ def text(key: str, lang: Lang, /, **values: object) -> str:
 
 def legend_labels(verdicts: list[str | None], lang: Lang) -> dict[str, str]:
     """The chart legend of the verdicts that occur, in a fixed order."""
-    return {v: verdict_label(v, lang) for v in VERDICTS_SHOWN if v in verdicts}  # type: ignore[arg-type]
+    return {
+        v: text("legend.below_line", lang) if v == "below_line" else verdict_label(v, lang)  # type: ignore[arg-type]
+        for v in VERDICTS_SHOWN
+        if v in verdicts
+    }
 
 
 def chart_legend(verdicts: list[str | None], lang: Lang) -> Drawing | None:

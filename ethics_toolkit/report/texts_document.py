@@ -23,8 +23,8 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
         sv="Text som rapporten inte kunde återge", en="Text the report could not draw"
     ),
     "annex.undrawable_intro": Bilingual(
-        sv="Rapportens typsnitt ({font}) saknar tecken för en del av texten nedan, eller så är texten skriven från höger till vänster, vilket rapporten inte kan sätta. Sådana tecken visas som ”�” i rapporten. Texten finns oförändrad i registret; tecknen anges här med sina Unicode-namn så att den kan kontrolleras.",
-        en="The report's font ({font}) has no glyph for some of the text below, or the text is written right to left, which the report cannot lay out. Such characters are shown as “�” in the report. The text is unchanged in the register; the characters are named here by their Unicode names so that it can be checked.",
+        sv="Rapporten kan inte återge en del av texten nedan som den är skriven: typsnittet ({font}) saknar tecknet, texten skrivs från höger till vänster (vilket rapporten inte kan sätta), eller tecknet (som de flesta emojier) ligger utanför det som PDF-filens textlager kan bära. Sådana tecken visas som ”�” i rapporten. Texten finns oförändrad i registret; tecknen anges här med sina Unicode-namn så att den kan kontrolleras.",
+        en="The report cannot print some of the text below as written: the font ({font}) has no glyph for the character, the text is written right to left (which the report cannot lay out), or the character (like most emoji) lies beyond what the PDF's text layer can carry. Such characters are shown as “�” in the report. The text is unchanged in the register; the characters are named here by their Unicode names so that it can be checked.",
     ),
     "annex.undrawable_entry": Bilingual(
         sv="Sida {page}: ”{shown}” – {characters}",
@@ -32,12 +32,12 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "warn.undrawable": Plural(
         one=Bilingual(
-            sv="{count} text i rapporten innehåller tecken som typsnittet inte kan visa; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
-            en="{count} text in the report holds characters the font cannot show; they print as “�” and are listed in the report's last annex: {examples}",
+            sv="{count} text i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
+            en="{count} text in the report holds characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
         ),
         other=Bilingual(
-            sv="{count} texter i rapporten innehåller tecken som typsnittet inte kan visa; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
-            en="{count} texts in the report hold characters the font cannot show; they print as “�” and are listed in the report's last annex: {examples}",
+            sv="{count} texter i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
+            en="{count} texts in the report hold characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
         ),
     ),
     # --- Data source (issue 12) -------------------------------------------------------------------

@@ -6,9 +6,11 @@ folder with their licence (Bitstream Vera licence, DejaVu changes in the public 
 embedded as subsets in every PDF, so a report looks the same on every machine and its text stays
 extractable.
 
-A character the font has no glyph for would print as an empty box, and right-to-left script
-(Arabic, Hebrew) would print with its letters unjoined and in the wrong order, because reportlab
-lays text out left to right without shaping. Neither may pass silently: while a report is built,
+A character the font has no glyph for would print as an empty box, right-to-left script (Arabic,
+Hebrew) would print with its letters unjoined and in the wrong order, because reportlab lays text
+out left to right without shaping, and a character beyond the Basic Multilingual Plane (most emoji)
+would print but copy out of the PDF as another character, because reportlab's text layer holds
+16-bit codes. Neither may pass silently: while a report is built,
 :func:`collecting` records every such text with its page, the font draws "�" in place of each
 character, the report lists the texts in an annex, and the CLI and the app warn.
 """
@@ -142,6 +144,7 @@ def problem_characters(value: str) -> list[str]:
         kind = unicodedata.bidirectional(char)
         wrong = (
             code not in covered
+            or code > 0xFFFF  # reportlab's text layer (ToUnicode) holds 16-bit codes only
             or kind in _RIGHT_TO_LEFT
             or (kind == "NSM" and previous_bad)  # a mark on a letter we could not draw
         )
