@@ -61,7 +61,7 @@ def dates() -> AIActDates:
 
 
 def long_date(value: date, lang: Lang) -> str:
-    """``2 augusti 2026`` / ``2 August 2026``."""
+    """``1 mars 2027`` / ``1 March 2027``."""
     return f"{value.day} {MONTHS[value.month - 1].get(lang)} {value.year}"
 
 

@@ -13,6 +13,7 @@ import functools
 from datetime import UTC, date, datetime
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.register.ai_act import dates, long_date
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import (
     AITool,
@@ -234,7 +235,8 @@ def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
             title="HR-personalen saknar grundläggande AI-förståelse",
             description=(
                 "Rekryterarna har inte fått någon AI-utbildning och vet inte hur verktyget kan "
-                "göra fel eller diskriminera (AI-förordningen art. 4 gäller sedan 2 februari 2025)."
+                "göra fel eller diskriminera (AI-förordningen art. 4 gäller sedan "
+                f"{long_date(dates().prohibitions, 'sv')})."
             ),
             category="ai_literacy",
             legal_references=["AI Act Art. 4", "AI Act Art. 26(2)"],

@@ -55,6 +55,9 @@ MIN_LINES = 3
 """A paragraph split across pages keeps at least this many lines on each page."""
 MIN_ROWS = 2
 """A table split across pages keeps at least this many rows (besides its header) on each page."""
+MIN_TAIL = 40.0
+"""A section's last flowables, with at least this much text (three lines), stay on one page
+together with their headings: a section never ends with one or two lines alone on a page."""
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#262A30")
@@ -163,6 +166,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "status", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16
         ),
         "toc": ParagraphStyle("toc", parent=base, fontSize=10, leading=15, rightIndent=30),
+        "lead": ParagraphStyle(
+            "lead", parent=base, fontName=FONT_BOLD, spaceBefore=2, spaceAfter=4, keepWithNext=1
+        ),
     }
 
 
@@ -227,6 +233,33 @@ class _Doc(SimpleDocTemplate):
     def handle_pageBegin(self) -> None:
         super().handle_pageBegin()
         fonts.set_page(self.page)
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
+        """Keep a heading with what follows it, also when that is kept together itself.
+
+        reportlab's own version leaves a heading alone before a KeepTogether (it cannot nest
+        them); here the group is flattened into one KeepTogether instead.
+        """
+        count = 0
+        while count < len(flowables) and flowables[count].getKeepWithNext():
+            count += 1
+        if not count:
+            return
+        if count < len(flowables):
+            count += 1
+        parts: list[Flowable] = []
+        for flowable in flowables[:count]:
+            parts += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+        edits = getattr(self, "_multiBuildEdits", None)
+        for flowable in parts[:-1]:  # undone between layout passes, as reportlab does
+            if edits:
+                if "keepWithNext" in flowable.__dict__:
+                    edits((setattr, flowable, "keepWithNext", flowable.keepWithNext))
+                else:
+                    edits((delattr, flowable, "keepWithNext"))
+            flowable.__dict__["keepWithNext"] = 0
+        del flowables[:count]
+        flowables.insert(0, KeepTogether(parts))
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "outline_level", None)
@@ -322,6 +355,22 @@ def markdown_markup(value: str) -> str:
     return re.sub(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])", r"<i>\1</i>", marked)
 
 
+_MEASURE: list[Canvas] = []
+
+
+def _measuring_canvas() -> Canvas:
+    """A canvas that is never saved, for measuring flowables before the layout."""
+    if not _MEASURE:
+        _MEASURE.append(Canvas(io.BytesIO(), pagesize=PAGE_SIZE))
+    return _MEASURE[0]
+
+
+def _height(flowable: Flowable) -> float:
+    """A flowable's height at the content width (a KeepTogether reports its content's)."""
+    height = flowable.wrapOn(_measuring_canvas(), CONTENT_WIDTH, FRAME_HEIGHT)[1]
+    return getattr(flowable, "_H", height) if isinstance(flowable, KeepTogether) else height
+
+
 @dataclass(frozen=True, slots=True)
 class LongText:
     """A user text cut in a table, printed in full in the annex under ``ref``."""
@@ -341,6 +390,7 @@ class Story:
         self.sections: list[str] = []
         self.long_texts: list[LongText] = []
         self.section_numbers: dict[str, int] = {}
+        self._open = False  # a section is open: its tail is kept together when it closes
 
     def section(self, key: str, *, new_page: bool = True) -> None:
         """A numbered section heading, bookmarked at the outline's top level and in the contents."""
@@ -352,7 +402,36 @@ class Story:
         """An annex heading ("Bilaga A. …"), on a new page, bookmarked and in the contents."""
         self._heading(esc(text("annex.heading", self.lang, letter=letter, title=title)))
 
+    def close_section(self) -> None:
+        """Keep the section's tail together (:data:`MIN_TAIL`), so it never ends with an orphan."""
+        if not self._open:
+            return
+        self._open = False
+        tail: list[Flowable] = []
+        height = 0.0  # of text, not of headings or space
+        while self.flow and height < MIN_TAIL:
+            last = self.flow[-1]
+            if isinstance(last, PageBreak) or getattr(last, "outline_level", None) == 0:
+                break
+            tail.insert(0, self.flow.pop())
+            heading = isinstance(last, Paragraph) and last.style.name in ("h2", "h3", "lead")
+            if not (heading or isinstance(last, (Spacer, CondPageBreak))):
+                height += _height(last)
+        if len(tail) > 1 and height < FRAME_HEIGHT / 2:
+            # Flat: reportlab cannot nest KeepTogether, and a conditional break inside would
+            # break the group it is meant to keep together.
+            flat = [
+                part
+                for f in tail
+                for part in (f._content if isinstance(f, KeepTogether) else [f])
+                if not isinstance(part, CondPageBreak)
+            ]
+            self.flow.append(KeepTogether(flat))
+        else:
+            self.flow.extend(tail)
+
     def _heading(self, markup: str, *, new_page: bool = True) -> None:
+        self.close_section()
         if new_page and self.flow:
             self.flow.append(PageBreak())
         elif self.flow:
@@ -360,6 +439,7 @@ class Story:
         heading = Paragraph(glyph_safe(markup), self.styles["h1"])
         heading.outline_level = 0  # type: ignore[attr-defined]
         self.flow.append(heading)
+        self._open = True
 
     def contents(self) -> None:
         """The table of contents: every section and annex with its page number, as links."""
@@ -398,6 +478,10 @@ class Story:
         if bookmark:
             heading.outline_level = 1  # type: ignore[attr-defined]
         self.flow.append(heading)
+
+    def lead(self, content: str) -> None:
+        """A bold run-in heading that stays on the page of what follows it."""
+        self.flow.append(self.paragraph(content, style="lead"))
 
     def para(self, content: str, *, style: str = "body", markup: bool = False) -> None:
         self.flow.append(self.paragraph(content, style=style, markup=markup))
@@ -568,5 +652,6 @@ def render(
         displayDocTitle=1,
         initialFontName=FONT,
     )
+    story.close_section()
     doc.multiBuild(story.flow, canvasmaker=_frame_canvas(frame, creation))
     return buffer.getvalue()

@@ -135,7 +135,7 @@ def _findings(story: Story, view: AnalysisView) -> None:
     """The engine's plain-language findings; a suppressed group only says it is too small."""
     items = ([view.summary] if view.summary else []) + view.findings
     if items:
-        story.para(f"<b>{esc(text('aud.findings', story.lang))}</b>", markup=True)
+        story.lead(text("aud.findings", story.lang))
         story.bullets(items)
 
 

@@ -26,7 +26,7 @@ from ethics_toolkit.engine.presentation import column_label as heading
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, prose
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.report.charts import verdict_legend
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, markdown_markup
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -169,7 +169,7 @@ def stratified_block(
     lang, spec = story.lang, result.spec
     hidden = {row.label for row in view.rows if row.suppressed or row.ratio_hidden}
     column = column_label(stratified.column, spec)
-    story.para(f"<b>{esc(text('strat.heading', lang, column=column))}</b>", markup=True)
+    story.lead(text("strat.heading", lang, column=column))
     story.para(
         text(
             "strat.intro",
@@ -218,6 +218,6 @@ def method_paragraphs(story: Story, *, stratum: str | None = None) -> None:
     """Every statistical method with one sentence and a reference (issue 10)."""
     lang = story.lang
     column = stratum or text("meth.stratum_generic", lang)
-    story.para(f"<b>{esc(prose.title('report_statistical_methods', lang))}</b>", markup=True)
+    story.lead(prose.title("report_statistical_methods", lang))
     for item in prose.paragraphs("report_statistical_methods", lang, column=column):
         story.para(markdown_markup(item.removeprefix("- ")), markup=True)
