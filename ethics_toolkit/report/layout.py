@@ -181,10 +181,17 @@ def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._doc.setDateFormatter(lambda *_: stamp)
             self._pages: list[dict] = []
+            self._bookmarks: list[str] = []
             self.showOutline()  # the PDF opens with its bookmarks shown
+
+        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # type: ignore[override]
+            """Remembered until the page is written: a destination made now would point at
+            the first page, since the pages are only written when the document is saved."""
+            self._bookmarks.append(key)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -193,6 +200,8 @@ def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
                 self.__dict__.update(state)
                 fonts.set_page(number)
                 self._draw_frame(number, total)
+                for key in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key)
                 Canvas.showPage(self)
             Canvas.save(self)
 
