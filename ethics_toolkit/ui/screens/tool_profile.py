@@ -61,7 +61,11 @@ def _flag_lines(result) -> list[str]:
     lang = state.lang()
     flags = [
         ("flag_high_risk", result.high_risk, None),
-        ("flag_prohibited", result.prohibited, result.point("emotion")),
+        (
+            "flag_emotion" if result.point("emotion") else "flag_prohibited",
+            result.prohibited,
+            result.point("emotion"),
+        ),
         ("flag_fria", result.fria_needed, None),
         ("flag_dpia", result.dpia_likely, None),
         ("flag_dpia_timing", None, result.point("dpia_timing")),
