@@ -513,9 +513,9 @@ class Story:
             Para(glyph_safe(esc(item)), self.styles[style], bulletText=f"{i}." if numbered else "•")
             for i, item in enumerate(items, start=1)
         ]
-        paragraphs += list(then)
-        tail = paragraphs[-3:] if len(paragraphs) > 3 else paragraphs
-        self.flow.extend(paragraphs[: len(paragraphs) - len(tail)])
+        kept = min(3, len(paragraphs))
+        self.flow.extend(paragraphs[: len(paragraphs) - kept])
+        tail = [*paragraphs[len(paragraphs) - kept :], *then]
         if tail:
             self.flow.append(KeepTogether(tail))
         self.flow.append(Spacer(1, 4))
@@ -611,7 +611,7 @@ class Story:
         title = ParagraphStyle("status_title", parent=self.styles["status"], textColor=colour)
         cells = [[Para(glyph_safe(esc(label)), title)]]
         cells += [
-            [Para(glyph_safe(esc(reason)), self.styles["bullet"], bulletText="•")]
+            [Para(glyph_safe(esc(reason)), self.styles["bullet_small"], bulletText="•")]
             for reason in reasons
         ]
         box = Table(cells, colWidths=[CONTENT_WIDTH], hAlign="LEFT")

@@ -51,9 +51,10 @@ def summary_section(story: Story, summary: ReportSummary) -> None:
     lang = story.lang
     story.section("sec.summary")
     story.status_box(summary.status, summary.status_label, summary.reasons)
-    story.subheading(text("sum.findings", lang), bookmark=False)
-    story.bullets(summary.findings)
-    story.subheading(text("sum.decisions", lang), bookmark=False)
+    # One page for management: findings in the compact list style, headings without a bookmark.
+    story.subheading(text("sum.findings", lang), bookmark=False, style="h3")
+    story.bullets(summary.findings, style="bullet_small")
+    story.subheading(text("sum.decisions", lang), bookmark=False, style="h3")
     review = []
     if summary.next_review is not None:  # kept with the last decisions: never alone on a page
         line = f"<b>{esc(text('sum.next_review', lang))}:</b> {summary.next_review.isoformat()}"
