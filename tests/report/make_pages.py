@@ -62,7 +62,7 @@ def _sheet(pages: list[Path], target: Path) -> None:
                       "#D0D4DA")  # fmt: skip
     for index, image in enumerate(images):
         sheet.paste(image, ((index % COLUMNS) * (width + 8), (index // COLUMNS) * (height + 8)))
-    sheet.save(target, optimize=True)
+    sheet.quantize(colors=96).save(target, optimize=True)  # small files, text stays crisp
     print(f"wrote {target} ({len(images)} pages)")
 
 
