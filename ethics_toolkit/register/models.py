@@ -40,6 +40,8 @@ NAME_MAX = 200
 LINE_MAX = 200
 TITLE_MAX = 2_000
 TEXT_MAX = 5_000
+DESCRIPTION_MAX = 10_000
+"""A risk's description: a proposed risk holds the checklist's guidance and the evidence."""
 STORED = "stored"
 """Validation context of rows read back from the register: limits are checked on input only."""
 TOO_LONG = Bilingual(
@@ -315,7 +317,7 @@ class Risk(BaseModel):
     id: int | None = None
     tool_id: int
     title: Title = Field(min_length=1)
-    description: Text = ""
+    description: Annotated[str, _limit(DESCRIPTION_MAX)] = ""
     category: Annotated[str, _limit(100)] = ""
     legal_references: list[str] = Field(default_factory=list)
     grounds: list[DiscriminationGround] = Field(default_factory=list)

@@ -29,9 +29,15 @@ from ethics_toolkit.engine.presentation import (
 )
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.register.status_counts import (
+    COUNT_TEXTS,
+    adverse_counts,
+    count_finding,
+    legal_point_rules,
+)
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import AuditRun, LegalClassification, ToolRecord
+    from ethics_toolkit.register.models import AuditRun, ToolRecord
 
 Status = Literal["red", "amber", "green"]
 
@@ -42,7 +48,7 @@ SERIOUS_LEVELS = ("high", "critical")
 STATUS_ORDER: dict[Status, int] = {"red": 0, "amber": 1, "green": 2}
 
 
-TEXTS = Catalogue(
+_TEXTS = Catalogue(
     {
         "status.red": Bilingual(sv="Rött – åtgärd krävs", en="Red – action required"),
         "status.amber": Bilingual(sv="Gult – uppmärksamhet krävs", en="Amber – attention required"),
@@ -254,61 +260,11 @@ TEXTS = Catalogue(
             sv="Besluta hur fler beslut ska samlas in och när granskningen ska göras om.",
             en="Decide how more decisions are collected and when the audit is repeated.",
         ),
-        # Issue 12: every adverse group named or counted; checklist counts as on their page.
-        "more_groups": Plural(
-            one=Bilingual(sv="och {count} grupp till ({where})", en="and {count} more ({where})"),
-            other=Bilingual(
-                sv="och {count} grupper till ({where})", en="and {count} more ({where})"
-            ),
-        ),
-        "where_section": Bilingual(sv="avsnitt {number}", en="section {number}"),
-        "where_audit": Bilingual(sv="se biasgranskningen", en="see the bias audit"),
-        "where_checklists": Bilingual(sv="se checklistorna", en="see the checklists"),
-        "find.adverse_count": Plural(
-            one=Bilingual(
-                sv="{count} grupp ligger under fyra femtedelar av referensgruppens urvalsandel ({where}): {parts}.",
-                en="{count} group is below four-fifths of the reference group's rate ({where}): {parts}.",
-            ),
-            other=Bilingual(
-                sv="{count} grupper ligger under fyra femtedelar av referensgruppens urvalsandel ({where}): {parts}.",
-                en="{count} groups are below four-fifths of the reference group's rate ({where}): {parts}.",
-            ),
-        ),
-        "part.sure": Bilingual(
-            sv="{count} sannolikt inte slumpen", en="{count} unlikely to be chance"
-        ),
-        "part.uncertain": Bilingual(sv="{count} kan bero på slumpen", en="{count} may be chance"),
-        "part.too_little": Bilingual(
-            sv="{count} med för lite data för att bedöma",
-            en="{count} with too little data to judge",
-        ),
-        "part.small": Bilingual(
-            sv="{count} för små för att visas i siffror", en="{count} too small to show in figures"
-        ),
-        "find.checklists": Bilingual(
-            sv="Checklistorna ({where}): {met} av {items} punkter uppfyllda, {partly} delvis, {not_met} inte uppfyllda, {dont_know} besvarade ”vet inte”, {na} ej tillämpliga, {unanswered} obesvarade.",
-            en="Checklists ({where}): {met} of {items} items met, {partly} partly, {not_met} not met, {dont_know} answered “don't know”, {na} not applicable, {unanswered} unanswered.",
-        ),
-        "why.dont_know": Plural(
-            one=Bilingual(
-                sv="{count} checklistpunkt är besvarad ”vet inte”: ta reda på svaret.",
-                en="{count} checklist item is answered “don't know”: find out.",
-            ),
-            other=Bilingual(
-                sv="{count} checklistpunkter är besvarade ”vet inte”: ta reda på svaren.",
-                en="{count} checklist items are answered “don't know”: find out.",
-            ),
-        ),
-        "why.unmet_and_unknown": Bilingual(
-            sv="{gaps}; {unknown}",
-            en="{gaps}; {unknown}",
-        ),
-        "why.legal_open": Bilingual(
-            sv="Den rättsliga klassificeringen är inte fullständig: ange {needs}.",
-            en="The legal classification is not complete: tell us {needs}.",
-        ),
     }
 )
+
+
+TEXTS = _TEXTS.merged(COUNT_TEXTS)  # issue 12's counts and legal points: status_counts.py
 
 
 def text(key: str, lang: Lang, /, **values: object) -> str:
@@ -464,7 +420,7 @@ def _audit_rules(
     )
     counts = adverse_counts(result, threshold=threshold)
     if counts.total:
-        collect.findings.append(_count_finding(collect, counts))
+        collect.findings.append(count_finding(collect, counts))
     if hidden:
         collect.add(collect.amber, "why.adverse_small", count=hidden, threshold=threshold)
     gaps = [
@@ -485,57 +441,6 @@ def _audit_rules(
     if adverse:
         collect.add(collect.decisions, "dec.adverse", groups=collect.names(adverse, result))
     _process_rules(collect, result, threshold=threshold)
-
-
-class AdverseCounts(BaseModel):
-    """Groups below four-fifths, split as the summary reports them; ``total`` is what the action
-    plan counts and the audit tables mark (small cells included, though not shown in figures)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    sure: int
-    uncertain: int
-    too_little: int
-    small: int
-
-    @property
-    def total(self) -> int:
-        return self.sure + self.uncertain + self.too_little + self.small
-
-
-def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
-    """Every group below four-fifths, counted once (issue 12: summary, tables and plan agree)."""
-    adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
-    return AdverseCounts(
-        sure=sum(significant(g) for _, g in adverse),
-        uncertain=sum(not significant(g) for _, g in adverse),
-        too_little=len(too_little),
-        small=sum(
-            g.adverse_impact and is_small_cell(g, threshold)
-            for a in result.analyses
-            for g in a.groups
-        ),
-    )
-
-
-def _count_finding(collect: _Collector, counts: AdverseCounts) -> str:
-    parts = [
-        text(f"part.{name}", collect.lang, count=value)
-        for name, value in (
-            ("sure", counts.sure),
-            ("uncertain", counts.uncertain),
-            ("too_little", counts.too_little),
-            ("small", counts.small),
-        )
-        if value
-    ]
-    return text(
-        "find.adverse_count",
-        collect.lang,
-        count=counts.total,
-        where=collect.where(),
-        parts=", ".join(parts),
-    )
 
 
 def _judgeable(
@@ -703,7 +608,7 @@ def tool_status(
 
     if classification.fria_needed:
         collect.add(collect.decisions, "dec.fria")
-    _legal_points(collect, classification)
+    legal_point_rules(collect, classification)
     if not record.signoffs:
         collect.add(collect.amber, "why.no_signoff")
         collect.add(collect.decisions, "dec.signoff")
@@ -713,25 +618,6 @@ def tool_status(
         collect.add(collect.amber, "why.review_overdue", date=tool.next_review.isoformat())
         collect.add(collect.decisions, "dec.review")
     return collect.result(next_review=tool.next_review, report_date=report_date)
-
-
-def _legal_points(collect: _Collector, classification: LegalClassification) -> None:
-    """Issue 12: conclusions drawn from evidence, and what is not yet known."""
-    lang = collect.lang
-    timing = classification.point("dpia_timing")
-    if classification.dpia_likely and (
-        timing is None or timing.outcome in ("before_use", "not_determined")
-    ):
-        collect.add(collect.decisions, "dec.dpia")  # fmt: skip
-    for point in classification.points:
-        if point.attention != "none" and point.headline is not None:
-            bucket = collect.red if point.attention == "red" else collect.amber
-            bucket.append(point.headline.get(lang))
-        if point.decision is not None:
-            collect.decisions.append(point.decision.get(lang))
-    needs = [p.needs.get(lang) for p in classification.points if p.needs is not None]
-    if needs:
-        collect.add(collect.amber, "why.legal_open", needs=", ".join(needs))
 
 
 def status(
