@@ -32,12 +32,12 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "warn.undrawable": Plural(
         one=Bilingual(
-            sv="{count} text i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
-            en="{count} text in the report holds characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
+            sv="{count} ställe i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
+            en="{count} place in the report holds characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
         ),
         other=Bilingual(
-            sv="{count} texter i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
-            en="{count} texts in the report hold characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
+            sv="{count} ställen i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
+            en="{count} places in the report hold characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
         ),
     ),
     # --- Data source (issue 12) -------------------------------------------------------------------

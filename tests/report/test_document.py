@@ -108,7 +108,7 @@ def test_the_cli_warns_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code = main([*args, "--lang", "en", "--report", str(target)])
     err = capsys.readouterr().err
     assert code in (0, 1) and target.is_file()
-    assert re.search(r"ethics-toolkit: warning: \d+ texts in the report hold characters", err)
+    assert re.search(r"ethics-toolkit: warning: \d+ places in the report hold characters", err)
     assert "Дмитрий" not in err  # what prints as written is not warned about
 
 
