@@ -18,6 +18,7 @@ character, the report lists the texts in an annex, and the CLI and the app warn.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -72,31 +73,24 @@ class _Collector:
     found: dict[str, Undrawable] = field(default_factory=dict)
 
 
-_COLLECTOR: Any = None  # a contextvars.ContextVar, created on first use
-
-
-def _collector_var() -> Any:
-    global _COLLECTOR
-    if _COLLECTOR is None:
-        import contextvars
-
-        _COLLECTOR = contextvars.ContextVar("ethics_toolkit_undrawable", default=None)
-    return _COLLECTOR
+_COLLECTOR: contextvars.ContextVar[_Collector | None] = contextvars.ContextVar(
+    "ethics_toolkit_undrawable", default=None
+)
 
 
 @contextlib.contextmanager
 def collecting() -> Iterator[_Collector]:
     """Record the undrawable text of one report build (see :func:`undrawable`)."""
-    var = _collector_var()
-    token = var.set(_Collector())
+    collector = _Collector()
+    token = _COLLECTOR.set(collector)
     try:
-        yield var.get()
+        yield collector
     finally:
-        var.reset(token)
+        _COLLECTOR.reset(token)
 
 
 def current() -> _Collector | None:
-    return _collector_var().get()
+    return _COLLECTOR.get()
 
 
 def set_page(number: int) -> None:
