@@ -134,6 +134,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
+    _add_people_arguments(parser)
     parser.add_argument("--db", metavar="URL", help="register database (with --tool)")
     parser.add_argument("--tool", metavar="NAME", help="save the audit run to this tool's register")
     parser.add_argument(
@@ -158,6 +159,24 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "--count-column", metavar="COL", help="column with the number of applicants per group"
     )
     parser.set_defaults(run=handler("ethics_toolkit.cli.audit:run"))
+
+
+def _add_people_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 12: who ran the audit and who prepared the report, as they enter their names."""
+    parser.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who ran the audit, as the report should name them (default: $ETHICS_TOOLKIT_USER)",
+    )
+    parser.add_argument(
+        "--author", metavar="NAME", help="who prepared the --report PDF (its cover and metadata)"
+    )
+    parser.add_argument(
+        "--art9-ground",
+        metavar="TEXT",
+        help="the GDPR Art. 9(2) ground for special-category data (e.g. ethnic origin), shown "
+        "in the --report PDF",
+    )
 
 
 def _add_process_arguments(parser: argparse.ArgumentParser) -> None:
@@ -277,10 +296,17 @@ def run(args: argparse.Namespace) -> int:
 
         raise UserFacingError.of(NEED_OUTCOME)
     # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
+    options = None
     if args.report:
-        from ethics_toolkit.cli.report import check_output
+        from ethics_toolkit.cli.report import check_output, report_options
+        from ethics_toolkit.register.store import named_actor
 
         check_output(args.report)
+        options = report_options(  # a value too long fails here, before any work
+            prepared_by=getattr(args, "author", None),
+            run_by=named_actor(getattr(args, "by", None)),
+            art9_ground=getattr(args, "art9_ground", None),
+        )
     spec = _spec(args)  # a malformed --label fails here, before any work
     store = tool = None
     if args.tool:
@@ -303,19 +329,27 @@ def run(args: argparse.Namespace) -> int:
     )
     check_value_labels(result, options=getattr(args, "label", []))
     notes = []
+    by = getattr(args, "by", None)
     if store is not None and tool is not None and tool.id is not None:
-        from ethics_toolkit.register.store import default_actor
+        from ethics_toolkit.register.store import resolve_actor
 
+        actor, login_only = resolve_actor(by)
+        if login_only:  # issue 12: never the OS account name silently
+            from ethics_toolkit.cli.texts import LOGIN_NAME_USED
+
+            print(f"ethics-toolkit: {LOGIN_NAME_USED.format(lang, name=actor)}", file=sys.stderr)
         # A database source is named without credentials (ReadingInfo.source_name).
         name = result.reading.file_name if result.reading else Path(args.source).name
-        run = store.save_audit_run(tool.id, result, actor=default_actor(), file_name=name)
+        run = store.save_audit_run(tool.id, result, actor=actor, file_name=name)
         notes.append(_t("saved", lang, run_id=run.id, tool=tool.name))
     if args.report:
-        from ethics_toolkit.cli.report import write_pdf
-        from ethics_toolkit.report import build_audit_report
+        from ethics_toolkit.cli.report import warn, write_pdf
+        from ethics_toolkit.report import audit_report
 
-        pdf = build_audit_report(result, lang=lang)
+        built = audit_report(result, lang=lang, options=options)  # type: ignore[arg-type]
+        pdf = built.pdf
         write_pdf(args.report, pdf)
+        warn(built, lang)
         notes.append(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
     if args.format == "json":
         _emit(to_json(result))

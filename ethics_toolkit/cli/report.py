@@ -25,7 +25,23 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--year", type=int, metavar="YYYY", help="with --kind active-measures")
     report.add_argument("--lang", choices=("sv", "en"), default=None)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "--author",
+        metavar="NAME",
+        help="who prepared the report: printed on the cover and stored as the PDF's author",
+    )
     report.set_defaults(run=handler("ethics_toolkit.cli.report:run"))
+
+
+def warn(built: object, lang: str) -> None:
+    """Say on stderr what the report could not draw (it prints as "�" and is listed inside)."""
+    import sys
+
+    from ethics_toolkit.cli.texts import REPORT_WARNING
+
+    warning = built.warning(lang)  # type: ignore[attr-defined]
+    if warning:
+        print(f"ethics-toolkit: {REPORT_WARNING.format(lang, warning=warning)}", file=sys.stderr)
 
 
 def check_output(path: Path) -> None:
@@ -50,11 +66,35 @@ def write_pdf(path: Path, pdf: bytes) -> None:
         raise UserFacingError.of(UNWRITABLE, path=path, reason=error.strerror) from error
 
 
+OPTION_FLAGS = {"prepared_by": "--author", "run_by": "--by", "art9_ground": "--art9-ground"}
+
+
+def report_options(**values: str | None) -> object:
+    """Report options from the command line; a value too long is one clear message (exit 2)."""
+    from pydantic import ValidationError
+
+    from ethics_toolkit.cli.texts import OPTION_TOO_LONG
+    from ethics_toolkit.report import ReportOptions
+
+    given = {k: v.strip() for k, v in values.items() if v and v.strip()}
+    try:
+        return ReportOptions(**given)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        field = str(problem["loc"][0])
+        raise UserFacingError.of(
+            OPTION_TOO_LONG,
+            option=OPTION_FLAGS.get(field, field),
+            limit=(problem.get("ctx") or {}).get("max_length", "?"),
+            length=len(given.get(field, "")),
+        ) from error
+
+
 def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import WRITTEN
     from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.store import Store
-    from ethics_toolkit.report import build_tool_report
+    from ethics_toolkit.report import tool_report
 
     lang = args.lang or default_lang()
     if args.kind == "active-measures":
@@ -64,9 +104,12 @@ def run(args: argparse.Namespace) -> int:
 
         raise UserFacingError.of(TOOL_NEEDED)
     check_output(args.output)
+    options = report_options(prepared_by=getattr(args, "author", None))
     record = Store.open(args.db).record(args.tool)
-    pdf = build_tool_report(record, lang=lang)
+    built = tool_report(record, lang=lang, options=options)
+    pdf = built.pdf
     write_pdf(args.output, pdf)
+    warn(built, lang)
     print(
         WRITTEN.format(lang, tool=record.tool.name, path=args.output, size=round(len(pdf) / 1024))
     )

@@ -30,6 +30,20 @@ UNEXPECTED_ERROR = Bilingual(
 )
 INTERRUPTED = Bilingual(sv="avbrutet", en="interrupted")
 
+# -- who ran it, and what the report could not draw (issue 12) ------------------------------------
+LOGIN_NAME_USED = Bilingual(
+    sv="obs: granskningen registreras som körd av {name}, ditt inloggningsnamn, eftersom inget "
+    "namn angavs. Ange namnet som det ska stå i rapporten med --by NAMN eller "
+    "ETHICS_TOOLKIT_USER.",
+    en="note: the audit is recorded as run by {name}, your login name, because no name was given. "
+    "Give the name as the report should show it with --by NAME or ETHICS_TOOLKIT_USER.",
+)
+REPORT_WARNING = Bilingual(sv="varning: {warning}", en="warning: {warning}")
+OPTION_TOO_LONG = Bilingual(
+    sv="{option} får vara högst {limit} tecken (nu {length}). Korta texten.",
+    en="{option} may be at most {limit} characters (now {length}). Shorten the text.",
+)
+
 # -- audit -------------------------------------------------------------------------------------
 DB_WITHOUT_TOOL = Bilingual(
     sv="--db anger registret men inte verktyget: lägg till --tool NAMN för att spara granskningen "

@@ -281,8 +281,8 @@ def _p(p: float | None, lang: Lang) -> str:
 
 
 def _rates(rate: float, other: float, lang: Lang) -> tuple[str, str]:
-    decimals = 0 if min(rate, other) >= 0.1 else 1
-    return format_percent(rate, lang, decimals), format_percent(other, lang, decimals)
+    """Rates as the tables print them (one decimal), so a reader can recompute the ratio."""
+    return format_percent(rate, lang, 1), format_percent(other, lang, 1)
 
 
 def _insufficient(group: GroupResult, lang: Lang) -> str:
@@ -404,8 +404,8 @@ def group_finding(
                 n=_t("applicants", lang, count=group.n),
                 share=format_percent(group.n / n_analysed, lang, 1),
                 level=format_percent(confidence_level, lang),
-                low=format_percent(group.ci_low, lang),
-                high=format_percent(group.ci_high, lang),
+                low=format_percent(group.ci_low, lang, 1),
+                high=format_percent(group.ci_high, lang, 1),
             )
         )
     return _capitalise(" ".join(sentences))
@@ -523,7 +523,7 @@ def analysis_summary(
         "summary_reference",
         lang,
         ref=group_label(reference.values, spec),
-        rate=format_percent(reference.selection_rate, lang),
+        rate=format_percent(reference.selection_rate, lang, 1),
     )
     if too_few:
         text += _t("summary_too_few", lang, groups=_listed(too_few, lang, spec))

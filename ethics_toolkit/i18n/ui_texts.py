@@ -14,6 +14,7 @@ from typing import Any
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.i18n.ui_texts_document import DOCUMENT_TEXTS
 from ethics_toolkit.i18n.ui_texts_duties import DUTIES_TEXTS
 from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
@@ -810,8 +811,14 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
 }
 
-# Issues 11, 15 and 16: texts in their own modules.
-TEXTS = Catalogue({**_TEXTS, **PROCESS_TEXTS, **DUTIES_TEXTS, **GUIDE_TEXTS})
+# Issues 11, 12, 15 and 16: texts in their own modules.
+TEXTS = (
+    Catalogue(_TEXTS)
+    .merged(PROCESS_TEXTS)
+    .merged(DUTIES_TEXTS)
+    .merged(GUIDE_TEXTS)
+    .merged(DOCUMENT_TEXTS)
+)
 
 
 def has_text(key: str) -> bool:

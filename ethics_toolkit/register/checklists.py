@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -184,6 +185,26 @@ def _yaml_error(path: Path, exc: yaml.YAMLError) -> UserFacingError:
     )
 
 
+def _fill_dates(raw: object) -> None:
+    """Fill the AI Act's dates (``{annex_iii_date}`` ...) into the texts, from the one data file
+    ``register/ai_act_dates.yaml`` (issue 12: no text states a date of its own)."""
+    from ethics_toolkit.register.ai_act import placeholders
+
+    if not isinstance(raw, dict) or not isinstance(raw.get("items"), list):
+        return
+    values = {lang: placeholders(lang) for lang in ("sv", "en")}  # type: ignore[arg-type]
+    for item in raw["items"]:
+        if not isinstance(item, dict):
+            continue
+        for key in ("question", "guidance", "suggested_mitigation"):
+            texts = item.get(key)
+            if isinstance(texts, dict):
+                for lang in ("sv", "en"):
+                    value = texts.get(lang)
+                    if isinstance(value, str) and "{" in value:
+                        texts[lang] = value.format(**values[lang])
+
+
 def load_area_file(path: Path) -> ChecklistArea:
     """Read and validate one checklist file; any problem becomes a UserFacingError naming it."""
     try:
@@ -194,6 +215,10 @@ def load_area_file(path: Path) -> ChecklistArea:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise _yaml_error(path, exc) from exc
+    try:
+        _fill_dates(raw)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise _error(BAD_CONTENT, file=path.name, problem=f"placeholder {exc}") from exc
     try:
         area = ChecklistArea.model_validate(raw)
     except ValidationError as exc:
@@ -248,3 +273,48 @@ def checklist_item(item_id: str) -> ChecklistItem:
         return _items_by_id()[item_id]
     except KeyError:
         raise _error(UNKNOWN_ITEM, item_id=item_id) from None
+
+
+class ChecklistCounts(BaseModel):
+    """How the checklist items stand, each answer counted once (issue 12).
+
+    "Don't know" is a gap to close, not a "no": it is counted on its own, as are the items that do
+    not apply and those nobody has answered. The report's summary, its checklist page and its
+    action plan all count from here, so they agree.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    items: int
+    met: int
+    partly: int
+    not_met: int
+    dont_know: int
+    not_applicable: int
+
+    @property
+    def answered(self) -> int:
+        return self.met + self.partly + self.not_met + self.dont_know + self.not_applicable
+
+    @property
+    def unanswered(self) -> int:
+        return self.items - self.answered
+
+    @property
+    def gaps(self) -> int:
+        """Items answered as not (fully) met: "partly" and "no"."""
+        return self.partly + self.not_met
+
+
+def checklist_counts(values: Iterable[str], *, items: int | None = None) -> ChecklistCounts:
+    """Count answer values (``AnswerValue`` strings) of ``items`` checklist items (default: all)."""
+    found = list(map(str, values))
+    total = items if items is not None else len(_items_by_id())
+    return ChecklistCounts(
+        items=total,
+        met=found.count("yes"),
+        partly=found.count("partly"),
+        not_met=found.count("no"),
+        dont_know=found.count("dont_know"),
+        not_applicable=found.count("not_applicable"),
+    )

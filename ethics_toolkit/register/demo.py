@@ -17,6 +17,7 @@ from typing import Any
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.ai_act import dates, long_date
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.models import (
     AITool,
@@ -264,7 +265,8 @@ def _risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
             title="HR-personalen saknar grundläggande AI-förståelse",
             description=(
                 "Rekryterarna har inte fått någon AI-utbildning och vet inte hur verktyget kan "
-                "göra fel eller diskriminera (AI-förordningen art. 4 gäller sedan 2 februari 2025)."
+                "göra fel eller diskriminera (AI-förordningen art. 4 gäller sedan "
+                f"{long_date(dates().prohibitions, 'sv')})."
             ),
             category="ai_literacy",
             legal_references=["AI Act Art. 4", "AI Act Art. 26(2)"],

@@ -138,7 +138,7 @@ class RegisterExport(BaseModel):
         profile = AITool.model_validate(tool.model_dump(include=set(AITool.model_fields)))
         return ToolRecord(
             tool=profile,
-            classification=classify(profile),
+            classification=classify(profile, answers=tool.answers, audits=tool.audits),
             answers=tool.answers,
             risks=tool.risks,
             audits=tool.audits,

@@ -96,10 +96,10 @@ def content_of(
     """The register content a sign-off approves, free of ids and row versions."""
     audits = sorted(audits, key=lambda a: a.id or 0)
     position = {a.id: i for i, a in enumerate(audits, start=1)}
-    unset = {name for name in _TOOL_ADDED_LATER if not getattr(tool, name)}
     return {
-        "tool": tool.model_dump(mode="json", exclude=_TOOL_VOLATILE | unset),
-        "classification": classification.model_dump(mode="json"),
+        "tool": _tool_content(tool),
+        # Issue 12's evidence-based points are derived from content already bound here.
+        "classification": classification.model_dump(mode="json", exclude={"points"}),
         "answers": [
             a.model_dump(mode="json", exclude={"tool_id"})
             for a in sorted(answers, key=lambda a: a.item_id)
@@ -113,6 +113,19 @@ def content_of(
         ],
         "audits": [a.model_dump(mode="json", exclude={"id", "tool_id"}) for a in audits],
     }
+
+
+_ADDED_LATER = (*_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground")
+"""Tool fields added after content binding (issue 12): left out while empty, so that a sign-off
+made before they existed still matches its content."""
+
+
+def _tool_content(tool: AITool) -> dict[str, Any]:
+    content = tool.model_dump(mode="json", exclude=_TOOL_VOLATILE)
+    for name in _ADDED_LATER:
+        if not content.get(name):
+            content.pop(name, None)
+    return content
 
 
 def record_content_hash(record: ToolRecord) -> str:

@@ -64,6 +64,7 @@ ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
         DecisionRole.supports: Bilingual(
             sv="Stöder en människa som beslutar", en="Supports a person who decides"
         ),
+        DecisionRole.not_stated: Bilingual(sv="Inte angiven ännu", en="Not stated yet"),
     },
     EmployerType: {
         EmployerType.private: Bilingual(sv="Privat arbetsgivare", en="Private employer"),
@@ -161,6 +162,7 @@ LiteralKind = Literal[
     "history_entity",
     "history_action",
     "progress_step",
+    "legal_outcome",
 ]
 LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
     # RiskLevel: bands of the 5x5 matrix.
@@ -176,6 +178,21 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "high_risk": Bilingual(sv="Högrisk", en="High risk"),
         "limited": Bilingual(sv="Begränsad risk", en="Limited risk"),
         "minimal": Bilingual(sv="Minimal risk", en="Minimal risk"),
+    },
+    # LegalOutcome (issue 12): a legal conclusion drawn from evidence.
+    "legal_outcome": {
+        "likely": Bilingual(sv="Sannolikt", en="Likely"),
+        "unlikely": Bilingual(sv="Inte sannolikt", en="Unlikely"),
+        "needs_decision": Bilingual(sv="Kräver ett beslut", en="Needs a decision"),
+        "not_determined": Bilingual(sv="Inte fastställt", en="Not determined"),
+        "yes": Bilingual(sv="Ja", en="Yes"),
+        "no": Bilingual(sv="Nej", en="No"),
+        "breach": Bilingual(sv="Överträdelse", en="Breach"),
+        "before_use": Bilingual(sv="Ska göras före driftstart", en="Due before go-live"),
+        "done": Bilingual(sv="Gjord i tid", en="Done in time"),
+        "not_needed": Bilingual(sv="Behövs inte", en="Not needed"),
+        "stated": Bilingual(sv="Angivet", en="Stated"),
+        "missing": Bilingual(sv="Saknas", en="Missing"),
     },
     # RiskDecision: what became of the risk an unmet checklist answer proposed.
     "risk_decision": {
@@ -269,6 +286,13 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
         ),
         "human_role": Bilingual(
             sv="Människans prövning före beslut", en="The human review before a decision"
+        ),
+        "dpia_completed_on": Bilingual(
+            sv="Konsekvensbedömning (DPIA) klar", en="DPIA completed on"
+        ),
+        "art9_ground": Bilingual(
+            sv="Undantag enligt GDPR art. 9.2 för känsliga uppgifter",
+            en="GDPR Art. 9(2) ground for special-category data",
         ),
     },
     Risk: {
@@ -461,6 +485,12 @@ def field_label(model: type[BaseModel], field: str, lang: Lang) -> str:
     """The display name of a model field in ``lang``."""
     entry = FIELD_LABELS.get(model, {}).get(field)
     return entry.get(lang) if entry is not None else readable(field)
+
+
+def field_label_of(model_name: str, field: str, lang: Lang) -> str:
+    """A field's label when only the model's name is at hand (validation messages)."""
+    model = next((m for m in FIELD_LABELS if m.__name__ == model_name), None)
+    return field_label(model, field, lang) if model is not None else readable(field)
 
 
 def value_label(model: type[BaseModel], field: str, value: object, lang: Lang) -> str | None:

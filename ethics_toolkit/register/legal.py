@@ -7,6 +7,7 @@ Swedish Discrimination Act 3 kap. 13 §. The result is guidance for HR staff, no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -14,6 +15,8 @@ from pydantic import BaseModel, ConfigDict
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.models import (
     AITool,
+    Answer,
+    AuditRun,
     DecisionRole,
     EmployerType,
     HRProcess,
@@ -229,8 +232,17 @@ def _active_measures_reason(tool: AITool, duty: bool) -> Bilingual:
     )
 
 
-def classify(tool: AITool) -> LegalClassification:
-    """Derive the legal classification of ``tool`` with one explanation per conclusion."""
+def classify(
+    tool: AITool, *, answers: Sequence[Answer] = (), audits: Sequence[AuditRun] = ()
+) -> LegalClassification:
+    """Derive the legal classification of ``tool`` with one explanation per conclusion.
+
+    ``answers`` and ``audits`` are the evidence the profile's claims are weighed against
+    (``legal_evidence.points``): a point for each conclusion they change or that a missing fact
+    leaves open.
+    """
+    from ethics_toolkit.register.legal_evidence import points
+
     annex = in_annex_iii(tool)
     high_risk = annex and (tool.profiling or not tool.narrow_procedural_task)
     prohibited = tool.emotion_recognition
@@ -265,6 +277,7 @@ def classify(tool: AITool) -> LegalClassification:
             _art22_reason(art22),
             _active_measures_reason(tool, active),
         ],
+        points=points(tool, answers=answers, audits=audits, dpia_likely=dpia),
     )
 
 

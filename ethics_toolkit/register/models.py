@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, computed_field
 
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
@@ -32,6 +32,54 @@ def _as_utc(value: datetime) -> datetime:
 UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
 Score = Annotated[int, Field(ge=1, le=5)]
 
+# Issue 12: the longest text a field accepts. Names and one-line fields match their database
+# columns (PostgreSQL refuses longer text with a message nobody can act on); free text is generous
+# but bounded. Rows already stored are read as they are (``STORED``), so a register written before
+# these limits still opens; the report cuts long text in tables and prints it in full in an annex.
+NAME_MAX = 200
+LINE_MAX = 200
+TITLE_MAX = 2_000
+TEXT_MAX = 5_000
+DESCRIPTION_MAX = 10_000
+"""A risk's description: a proposed risk holds the checklist's guidance and the evidence."""
+STORED = "stored"
+"""Validation context of rows read back from the register: limits are checked on input only."""
+TOO_LONG = Bilingual(
+    sv="Fältet {field} får innehålla högst {limit} tecken, men texten har {length}. Korta den, "
+    "eller spara den fullständiga texten i ett eget dokument och hänvisa till det.",
+    en="The field {field} may hold at most {limit} characters, but the text has {length}. "
+    "Shorten it, or keep the full text in a separate document and refer to it.",
+)
+
+
+def _limit(limit: int) -> AfterValidator:
+    def check(value: str | None, info: ValidationInfo) -> str | None:
+        if value is None or len(value) <= limit:
+            return value
+        if isinstance(info.context, dict) and info.context.get(STORED):
+            return value
+        from ethics_toolkit.register.labels import field_label_of
+
+        model = info.config.get("title", "") if info.config else ""
+        name = field_label_of(str(model), info.field_name or "", "en")
+        name_sv = field_label_of(str(model), info.field_name or "", "sv")
+        values = {"limit": f"{limit:,}", "length": f"{len(value):,}"}
+        raise UserFacingError(
+            en=TOO_LONG.format("en", field=name, **values),
+            sv=TOO_LONG.format(
+                "sv",
+                field=name_sv,
+                **{k: v.replace(",", "\u00a0") for k, v in values.items()},
+            ),
+        )
+
+    return AfterValidator(check)
+
+
+Line = Annotated[str, _limit(LINE_MAX)]
+Title = Annotated[str, _limit(TITLE_MAX)]
+Text = Annotated[str, _limit(TEXT_MAX)]
+
 
 class HRProcess(StrEnum):
     recruitment = "recruitment"
@@ -47,6 +95,8 @@ class DecisionRole(StrEnum):
     recommends = "recommends"
     ranks = "ranks"
     supports = "supports"
+    # Issue 12: the role is not known yet; the legal classification then says what it needs.
+    not_stated = "not_stated"
 
 
 class EmployerType(StrEnum):
@@ -155,17 +205,18 @@ class AITool(BaseModel):
     """One AI decision-support tool the HR team uses or plans to use."""
 
     id: int | None = None
-    name: str = Field(min_length=1, max_length=200)
-    vendor: str = ""
-    version: str = ""
-    purpose: str = ""
+    name: str = Field(min_length=1, max_length=NAME_MAX)
+    vendor: Line = ""
+    version: Annotated[str, _limit(100)] = ""
+    purpose: Text = ""
     hr_process: HRProcess
     decision_role: DecisionRole
     data_categories: list[DataCategory] = Field(default_factory=list)
-    legal_basis: str = ""
-    system_owner: str = ""
+    legal_basis: Text = ""
+    system_owner: Line = ""
     employer_type: EmployerType = EmployerType.private
     employees: int = Field(default=0, ge=0)
+    """0 means not stated: the active-measures duty is then "not determined" (issue 12)."""
     go_live: date | None = None
     status: ToolStatus = ToolStatus.planned
     emotion_recognition: bool = False
@@ -184,10 +235,39 @@ class AITool(BaseModel):
     """The main factors the tool weighs, as the vendor documents them (AI Act Art. 13)."""
     human_role: str = ""
     """What people do with the tool's output before a decision (the human review)."""
+    # Issue 12: when the DPIA was completed (GDPR Art. 35(1): before the processing starts) and
+    # the Art. 9(2) ground for special-category data, as the user states it.
+    dpia_completed_on: date | None = None
+    art9_ground: Text = ""
 
     @property
     def archived(self) -> bool:
         return self.archived_at is not None
+
+
+LegalTopic = Literal["emotion", "art22", "active_measures", "dpia_timing", "art9_ground"]
+LegalOutcome = Literal[
+    "likely", "unlikely", "needs_decision", "not_determined", "yes", "no", "breach", "before_use",
+    "done", "not_needed", "stated", "missing",
+]  # fmt: skip
+
+
+class LegalPoint(BaseModel):
+    """One legal conclusion drawn from evidence, with its sources and, when it needs attention,
+    what management must decide (issue 12)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    topic: LegalTopic
+    outcome: LegalOutcome
+    statement: Bilingual
+    sources: list[Bilingual] = Field(default_factory=list)
+    attention: Literal["none", "amber", "red"] = "none"
+    headline: Bilingual | None = None
+    """The one line the traffic light gives as its reason when ``attention`` is amber or red."""
+    decision: Bilingual | None = None
+    needs: Bilingual | None = None
+    """What the user must tell us for a "not determined" outcome."""
 
 
 class LegalClassification(BaseModel):
@@ -204,21 +284,39 @@ class LegalClassification(BaseModel):
     art22_concern: bool
     active_measures_duty: bool
     reasons: list[Bilingual]
+    # Issue 12: conclusions drawn from evidence (checklist answers, audits, the purpose text) and
+    # from what is not known yet; see ``register/legal_evidence.py``. Not part of what a sign-off
+    # binds (the evidence itself is).
+    points: list[LegalPoint] = Field(default_factory=list)
+
+    def point(self, topic: LegalTopic) -> LegalPoint | None:
+        return next((p for p in self.points if p.topic == topic), None)
+
+    def statements(self) -> list[Bilingual]:
+        """The reasons as people read them: a conclusion that evidence or a missing fact changes
+        is replaced by that point's statement; points on new topics follow."""
+        replaced = {0: "emotion", 4: "art22", 5: "active_measures"}
+        shown = []
+        for index, reason in enumerate(self.reasons):
+            point = self.point(replaced[index]) if index in replaced else None  # type: ignore[arg-type]
+            shown.append(point.statement if point is not None else reason)
+        extra = [p.statement for p in self.points if p.topic not in replaced.values()]
+        return shown + extra
 
 
 class Answer(BaseModel):
     tool_id: int
-    item_id: str = Field(min_length=1)
+    item_id: str = Field(min_length=1, max_length=100)
     value: AnswerValue
-    evidence: str = ""
-    answered_by: str = Field(min_length=1)
+    evidence: Text = ""
+    answered_by: Line = Field(min_length=1)
     answered_at: UTCDateTime
     risk_decision: RiskDecision | None = None
 
 
 class MitigationAction(BaseModel):
-    description: str = Field(min_length=1)
-    owner: str = ""
+    description: Text = Field(min_length=1)
+    owner: Line = ""
     due: date | None = None
     done: bool = False
     # Issue 13: who ticked the action off, and when (the risk's history keeps the change too).
@@ -229,22 +327,22 @@ class MitigationAction(BaseModel):
 class Risk(BaseModel):
     id: int | None = None
     tool_id: int
-    title: str = Field(min_length=1)
-    description: str = ""
-    category: str = ""
+    title: Title = Field(min_length=1)
+    description: Annotated[str, _limit(DESCRIPTION_MAX)] = ""
+    category: Annotated[str, _limit(100)] = ""
     legal_references: list[str] = Field(default_factory=list)
     grounds: list[DiscriminationGround] = Field(default_factory=list)
     likelihood: Score
     severity: Score
-    existing_controls: str = ""
+    existing_controls: Text = ""
     treatment: Treatment = Treatment.mitigate
     actions: list[MitigationAction] = Field(default_factory=list)
-    owner: str = ""
+    owner: Line = ""
     residual_likelihood: Score | None = None
     residual_severity: Score | None = None
     status: RiskStatus = RiskStatus.open
     review_date: date | None = None
-    approved_by: str | None = None
+    approved_by: Annotated[str | None, _limit(LINE_MAX)] = None
     audit_run_id: int | None = None
     source_item_id: str | None = None
     row_version: int = 0
@@ -319,10 +417,10 @@ class AuditRun(BaseModel):
 class SignOff(BaseModel):
     id: int | None = None
     tool_id: int
-    name: str = Field(min_length=1)
-    role: str = Field(min_length=1)
+    name: Line = Field(min_length=1)
+    role: Line = Field(min_length=1)
     decision: SignOffDecision
-    comment: str = ""
+    comment: Text = ""
     signed_at: UTCDateTime
     # Issue 13: the register content this sign-off approved, and the history head at that moment
     # (``register/integrity.py``); ``None`` for sign-offs made before content binding existed.

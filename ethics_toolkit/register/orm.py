@@ -92,6 +92,8 @@ class ToolRow(Base):
     retention: Mapped[str] = mapped_column(Text, default="")
     main_factors: Mapped[str] = mapped_column(Text, default="")
     human_role: Mapped[str] = mapped_column(Text, default="")
+    dpia_completed_on: Mapped[date | None]
+    art9_ground: Mapped[str] = mapped_column(Text, default="")
 
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
@@ -276,8 +278,13 @@ def to_row_values(model: BaseModel, row_cls: type[Base]) -> dict[str, Any]:
 
 
 def from_row(row: Base, model_cls: type[ModelT]) -> ModelT:
-    """The pydantic model of ``row`` (fields without a column keep their defaults)."""
+    """The pydantic model of ``row`` (fields without a column keep their defaults).
+
+    Rows are read as stored: the models' length limits guard input only (issue 12), so text saved
+    before a limit existed still opens.
+    """
     fields = model_cls.model_fields
     return model_cls.model_validate(
-        {key: getattr(row, key) for key in column_names(type(row)) if key in fields}
+        {key: getattr(row, key) for key in column_names(type(row)) if key in fields},
+        context={"stored": True},
     )

@@ -29,20 +29,26 @@ from ethics_toolkit.engine.presentation import (
 )
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.register.status_counts import (
+    COUNT_TEXTS,
+    adverse_counts,
+    count_finding,
+    legal_point_rules,
+)
 
 if TYPE_CHECKING:
     from ethics_toolkit.register.models import AuditRun, ToolRecord
 
 Status = Literal["red", "amber", "green"]
 
-MAX_FINDINGS = 5
+MAX_FINDINGS = 6
 MAX_GROUPS_NAMED = 3
 OPEN_STATUSES = frozenset({"open", "in_treatment"})
 SERIOUS_LEVELS = ("high", "critical")
 STATUS_ORDER: dict[Status, int] = {"red": 0, "amber": 1, "green": 2}
 
 
-TEXTS = Catalogue(
+_TEXTS = Catalogue(
     {
         "status.red": Bilingual(sv="Rött – åtgärd krävs", en="Red – action required"),
         "status.amber": Bilingual(sv="Gult – uppmärksamhet krävs", en="Amber – attention required"),
@@ -111,12 +117,12 @@ TEXTS = Catalogue(
         ),
         "why.unmet": Plural(
             one=Bilingual(
-                sv="{count} checklistpunkt är inte uppfylld.",
-                en="{count} checklist item is not met.",
+                sv="{count} checklistpunkt är inte uppfylld eller bara delvis.",
+                en="{count} checklist item is not met, or only partly.",
             ),
             other=Bilingual(
-                sv="{count} checklistpunkter är inte uppfyllda.",
-                en="{count} checklist items are not met.",
+                sv="{count} checklistpunkter är inte uppfyllda eller bara delvis.",
+                en="{count} checklist items are not met, or only partly.",
             ),
         ),
         "why.no_signoff": Bilingual(
@@ -225,16 +231,6 @@ TEXTS = Catalogue(
             sv="Klassificering enligt AI-förordningen: {risk_class}.",
             en="Classification under the AI Act: {risk_class}.",
         ),
-        "find.unmet": Plural(
-            one=Bilingual(
-                sv="{count} av {total} besvarade checklistpunkter är inte uppfylld.",
-                en="{count} of {total} answered checklist items is not met.",
-            ),
-            other=Bilingual(
-                sv="{count} av {total} besvarade checklistpunkter är inte uppfyllda.",
-                en="{count} of {total} answered checklist items are not met.",
-            ),
-        ),
         "find.no_adverse": Bilingual(
             sv="Ingen grupp valdes med mindre än fyra femtedelar av referensgruppens urvalsandel.",
             en="No group was selected at less than four-fifths of the reference group's rate.",
@@ -295,6 +291,9 @@ TEXTS = Catalogue(
         ),
     }
 )
+
+
+TEXTS = _TEXTS.merged(COUNT_TEXTS)  # issue 12's counts and legal points: status_counts.py
 
 
 def text(key: str, lang: Lang, /, **values: object) -> str:
@@ -376,8 +375,8 @@ def adverse_finding(
         lang,
         group=group_label(group.values, result.spec if result else None),
         ratio=format_number(group.impact_ratio, lang, 2),
-        rate=format_percent(group.selection_rate, lang, 0),
-        ref_rate=format_percent(_reference_rate(analysis), lang, 0),
+        rate=format_percent(group.selection_rate, lang, 1),
+        ref_rate=format_percent(_reference_rate(analysis), lang, 1),
         p=p_text(group.p_value, lang),
     )
 
@@ -385,8 +384,9 @@ def adverse_finding(
 class _Collector:
     """Gathers reasons by severity, findings and decisions while the rules run."""
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, audit_section: int | None = None) -> None:
         self.lang = lang
+        self.audit_section = audit_section
         self.red: list[str] = []
         self.amber: list[str] = []
         self.findings: list[str] = []
@@ -394,6 +394,21 @@ class _Collector:
 
     def add(self, bucket: list[str], key: str, **values: object) -> None:
         bucket.append(text(key, self.lang, **values))
+
+    def where(self, number: int | None = None, *, page: str = "audit") -> str:
+        """Where the reader finds the details: "section 5" in the report, else the app's page."""
+        number = number if number is not None or page != "audit" else self.audit_section
+        if number is None:
+            return text(f"where_{page}", self.lang)
+        return text("where_section", self.lang, number=number)
+
+    def names(self, pairs: list[tuple[Analysis, GroupResult]], result: AuditResult) -> str:
+        """Every group named, or the first ones and "and N more (section 5)" (issue 12)."""
+        shown = _names(pairs, result)
+        rest = len(pairs) - MAX_GROUPS_NAMED
+        if rest <= 0:
+            return shown
+        return f"{shown} {text('more_groups', self.lang, count=rest, where=self.where())}"
 
     def result(self, *, next_review: date | None, report_date: date | None) -> ToolStatusSummary:
         status: Status = "red" if self.red else "amber" if self.amber else "green"
@@ -417,7 +432,7 @@ def _audit_rules(
     lang = collect.lang
     adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
     if too_little:
-        collect.add(collect.amber, "why.too_little", groups=_names(too_little, result),
+        collect.add(collect.amber, "why.too_little", groups=collect.names(too_little, result),
                     minimum=MIN_GROUP_TO_JUDGE)  # fmt: skip
     if result.n_rows < MIN_ROWS_TO_JUDGE:
         collect.add(collect.amber, "why.too_little_log", n=result.n_rows, minimum=MIN_ROWS_TO_JUDGE)
@@ -426,12 +441,15 @@ def _audit_rules(
     sure = [ag for ag in adverse if significant(ag[1])]
     uncertain = [ag for ag in adverse if not significant(ag[1])]
     if sure:
-        collect.add(collect.red, "why.adverse_significant", groups=_names(sure, result))
+        collect.add(collect.red, "why.adverse_significant", groups=collect.names(sure, result))
     if uncertain:
-        collect.add(collect.amber, "why.adverse_uncertain", groups=_names(uncertain, result))
+        collect.add(collect.amber, "why.adverse_uncertain", groups=collect.names(uncertain, result))
     hidden = sum(
         g.adverse_impact and is_small_cell(g, threshold) for a in result.analyses for g in a.groups
     )
+    counts = adverse_counts(result, threshold=threshold)
+    if counts.total:
+        collect.findings.append(count_finding(collect, counts))
     if hidden:
         collect.add(collect.amber, "why.adverse_small", count=hidden, threshold=threshold)
     gaps = [
@@ -445,12 +463,12 @@ def _audit_rules(
         and not is_small_cell(g, threshold)
     ]
     if gaps:
-        collect.add(collect.amber, "why.significant_gap", groups=_names(gaps, result))
+        collect.add(collect.amber, "why.significant_gap", groups=collect.names(gaps, result))
     collect.findings += [adverse_finding(a, g, lang, result) for a, g in adverse[:findings]]
     if not adverse and not too_little:
         collect.add(collect.findings, "find.no_adverse")
     if adverse:
-        collect.add(collect.decisions, "dec.adverse", groups=_names(adverse, result))
+        collect.add(collect.decisions, "dec.adverse", groups=collect.names(adverse, result))
     _process_rules(collect, result, threshold=threshold)
 
 
@@ -538,9 +556,10 @@ def audit_status(
     *,
     small_cell_threshold: int = SMALL_CELL_THRESHOLD,
     report_date: date | None = None,
+    audit_section: int | None = None,
 ) -> ToolStatusSummary:
     """The traffic light of one audit on its own (no register)."""
-    collect = _Collector(lang)
+    collect = _Collector(lang, audit_section)
     _audit_rules(collect, result, threshold=small_cell_threshold)
     return collect.result(next_review=None, report_date=report_date or derive_report_date(result))
 
@@ -551,12 +570,14 @@ def tool_status(
     *,
     small_cell_threshold: int = SMALL_CELL_THRESHOLD,
     report_date: date | None = None,
+    audit_section: int | None = None,
+    checklist_section: int | None = None,
 ) -> ToolStatusSummary:
     """The traffic light of a registered tool: law, latest audit, risks, checklists, sign-off."""
+    from ethics_toolkit.register.checklists import checklist_counts
     from ethics_toolkit.register.labels import level_label, risk_class_label
-    from ethics_toolkit.register.models import AnswerValue
 
-    collect = _Collector(lang)
+    collect = _Collector(lang, audit_section)
     tool, classification = record.tool, record.classification
     report_date = report_date or derive_report_date(record)
     if classification.prohibited:
@@ -596,16 +617,27 @@ def tool_status(
         "find.classification",
         risk_class=risk_class_label(classification.risk_class, lang).lower(),
     )
-    answered = [a for a in record.answers if a.value != AnswerValue.not_applicable]
-    unmet = [a for a in answered if a.value.unmet]
-    if unmet:
-        collect.add(collect.amber, "why.unmet", count=len(unmet))
-        collect.add(collect.findings, "find.unmet", count=len(unmet), total=len(answered))
+    counts = checklist_counts(a.value for a in record.answers)
+    gaps = text("why.unmet", lang, count=counts.gaps) if counts.gaps else None
+    unknown = text("why.dont_know", lang, count=counts.dont_know) if counts.dont_know else None
+    if gaps and unknown:  # one line: the box stays short
+        collect.add(
+            collect.amber,
+            "why.unmet_and_unknown",
+            gaps=gaps[:-1],
+            unknown=unknown[:1].lower() + unknown[1:],
+        )
+    elif gaps or unknown:
+        collect.amber.append(gaps or unknown)  # type: ignore[arg-type]
+    if counts.answered:
+        collect.add(collect.findings, "find.checklists", where=collect.where(checklist_section, page="checklists"),
+                    items=counts.items, met=counts.met, partly=counts.partly,
+                    not_met=counts.not_met, dont_know=counts.dont_know,
+                    na=counts.not_applicable, unanswered=counts.unanswered)  # fmt: skip
 
     if classification.fria_needed:
         collect.add(collect.decisions, "dec.fria")
-    if classification.dpia_likely:
-        collect.add(collect.decisions, "dec.dpia")
+    legal_point_rules(collect, classification)
     if not record.signoffs:
         collect.add(collect.amber, "why.no_signoff")
         collect.add(collect.decisions, "dec.signoff")
@@ -641,12 +673,20 @@ def status(
     *,
     small_cell_threshold: int = SMALL_CELL_THRESHOLD,
     report_date: date | None = None,
+    audit_section: int | None = None,
+    checklist_section: int | None = None,
 ) -> ToolStatusSummary:
-    """The traffic light of a tool record or of a single audit (see the module docstring)."""
+    """The traffic light of a tool record or of a single audit (see the module docstring).
+
+    ``audit_section`` / ``checklist_section``: where a report prints the details ("and 2 more
+    (section 5)"); without them the summary points to the app's pages.
+    """
     if isinstance(source, AuditResult):
         return audit_status(
-            source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date
-        )
+            source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date,
+            audit_section=audit_section,
+        )  # fmt: skip
     return tool_status(
-        source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date
-    )
+        source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date,
+        audit_section=audit_section, checklist_section=checklist_section,
+    )  # fmt: skip

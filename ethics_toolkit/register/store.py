@@ -245,17 +245,40 @@ EXPORT_FIRST = Bilingual(
 )
 
 
-def default_actor() -> str:
-    """Who is making changes from the CLI: ``$ETHICS_TOOLKIT_USER``, else the login name."""
+def named_actor(by: str | None = None) -> str | None:
+    """The person as they entered their name: ``by`` (``--by``), else ``$ETHICS_TOOLKIT_USER``."""
+    for name in (by, os.environ.get(ENV_USER)):
+        if name and name.strip():
+            return name.strip()
+    return None
+
+
+def login_name() -> str:
     import getpass
 
-    named = os.environ.get(ENV_USER, "").strip()
-    if named:
-        return named
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name in some containers
         return "unknown"
+
+
+def resolve_actor(by: str | None = None) -> tuple[str, bool]:
+    """Who is making a change from the CLI, and whether it is only the OS login name.
+
+    The name a person entered comes first (``--by``, then ``$ETHICS_TOOLKIT_USER``). The login
+    name is a last resort that callers must not use silently (issue 12): the CLI says so on
+    stderr and tells how to give a name.
+    """
+    named = named_actor(by)
+    return (named, False) if named else (login_name(), True)
+
+
+def default_actor() -> str:
+    """Who is making changes from the CLI: ``$ETHICS_TOOLKIT_USER``, else the login name.
+
+    Prefer :func:`resolve_actor`, which also says when the login name was used.
+    """
+    return resolve_actor()[0]
 
 
 class ConflictError(UserFacingError):
@@ -678,12 +701,15 @@ class Store:
         tool = self.get_tool(name)
         assert tool.id is not None
         with self._session(write=False) as session:
+            current = from_row(self._tool_row(session, tool.id), AITool)
+            answers = _children(session, AnswerRow, Answer, tool.id)
+            audits = _children(session, AuditRunRow, AuditRun, tool.id)
             return ToolRecord(
-                tool=from_row(self._tool_row(session, tool.id), AITool),
-                classification=classify(tool),
-                answers=_children(session, AnswerRow, Answer, tool.id),
+                tool=current,
+                classification=classify(current, answers=answers, audits=audits),
+                answers=answers,
                 risks=_children(session, RiskRow, Risk, tool.id),
-                audits=_children(session, AuditRunRow, AuditRun, tool.id),
+                audits=audits,
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id),
                 history_check=as_check(_walk_chain(session)) if check_history else None,

@@ -2,8 +2,9 @@
 
 ``build_audit_report`` turns one bias audit into a PDF; ``build_tool_report`` turns a register
 record (tool, classification, checklists, risks, latest audit, sign-offs, history) into the full
-management report; ``summary`` gives the first page's content as data for the app to preview.
-reportlab is imported only when a PDF is built.
+management report; ``audit_report`` and ``tool_report`` do the same and also return the text the
+font could not draw, for the CLI and the app to warn about (issue 12); ``summary`` gives the first
+page's content as data for the app to preview. reportlab is imported only when a PDF is built.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.i18n import Lang
     from ethics_toolkit.register.models import ToolRecord
+    from ethics_toolkit.report.build import BuiltReport
 
 __all__ = [
     "ReportOptions",
     "ReportSummary",
+    "audit_report",
     "build_audit_report",
     "build_tool_report",
     "summary",
+    "tool_report",
 ]
 
 
@@ -41,5 +45,23 @@ def build_tool_report(
 ) -> bytes:
     """The full management report of a registered tool, using its latest audit run."""
     from ethics_toolkit.report.build import build_tool_report as build
+
+    return build(record, lang=lang, options=options)
+
+
+def audit_report(
+    result: AuditResult, *, lang: Lang, options: ReportOptions | None = None
+) -> BuiltReport:
+    """The audit-only report and the text it could not draw (``.pdf``, ``.warning(lang)``)."""
+    from ethics_toolkit.report.build import audit_report as build
+
+    return build(result, lang=lang, options=options)
+
+
+def tool_report(
+    record: ToolRecord, *, lang: Lang, options: ReportOptions | None = None
+) -> BuiltReport:
+    """The management report and the text it could not draw (``.pdf``, ``.warning(lang)``)."""
+    from ethics_toolkit.report.build import tool_report as build
 
     return build(record, lang=lang, options=options)

@@ -14,13 +14,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ethics_toolkit.i18n import Lang, format_percent
 from ethics_toolkit.report.fonts import FONT, FONT_BOLD
-from ethics_toolkit.report.layout import INK, MUTED, NAVY, RULE, STATUS_COLOURS, glyph_safe
+from ethics_toolkit.report.layout import INK, MUTED, NAVY, RULE, STATUS_COLOURS, fit, glyph_safe
 
 BAR = colors.HexColor("#8FA6C4")
 BAR_ADVERSE = colors.HexColor("#C98074")
 BAR_REFERENCE = colors.HexColor("#4F6D94")
 ROW_HEIGHT = 17
 LABEL_SIZE = 7.5
+MAX_LABEL_SHARE = 0.35
+"""A group label takes at most this share of the chart's width; longer ones end in "…"."""
 
 # Risk level of a score (likelihood x severity), as the register defines it:
 # low <= 4 < medium <= 9 < high <= 15 < critical.
@@ -37,6 +39,7 @@ def level_of(score: int) -> str:
     return next(level for bound, level in LEVEL_BOUNDS if score <= bound)
 
 
+BELOW_LINE = "below_line"
 # Issue 10: the verdict of a group, told apart by bar colour AND a marker shape (never colour
 # alone): a filled triangle for adverse impact unlikely to be chance, an open triangle for adverse
 # impact that could be chance (a warning), an open circle for too few applicants to tell.
@@ -49,8 +52,13 @@ VERDICT_MARKS = {
     "adverse_significant": ("triangle", STATUS_COLOURS["red"], True),
     "adverse_not_significant": ("triangle", STATUS_COLOURS["amber"], False),
     "insufficient_evidence": ("circle", MUTED, False),
+    # Issue 12: a bar below the line without a verdict (a result saved before verdicts existed)
+    # is marked by a shape as well as its colour.
+    BELOW_LINE: ("triangle", STATUS_COLOURS["red"], True),
 }
 MARK_SIZE = 7.0
+LABEL_GAP = 3.0
+"""Space kept between a value label and the four-fifths line (the line never crosses a label)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +102,13 @@ def _bar_colour(bar: Bar) -> colors.Color:
     return BAR_ADVERSE if bar.adverse else BAR
 
 
+def shown_verdict(bar: Bar) -> str | None:
+    """The marker a bar carries: its verdict, or "below the line" for an adverse bar without one."""
+    if bar.verdict is None and bar.adverse and not bar.reference:
+        return BELOW_LINE
+    return bar.verdict
+
+
 def verdict_legend(labels: dict[str, str], *, width: float, size: float = 7.5) -> Drawing:
     """Marker, bar colour and words of each verdict in ``labels``, in one centred row."""
     swatch, gap = 9.0, 14.0
@@ -126,7 +141,9 @@ def selection_rate_chart(
     line_label: str,
 ) -> Drawing:
     """Horizontal bars with Wilson whiskers and a dashed line at four-fifths of the reference."""
-    label_width = max(stringWidth(b.label, FONT, LABEL_SIZE) for b in bars) + 8
+    longest = width * MAX_LABEL_SHARE
+    names = [fit(b.label, FONT, LABEL_SIZE, longest) for b in bars]
+    label_width = max(stringWidth(name, FONT, LABEL_SIZE) for name in names) + 8
     plot_height = ROW_HEIGHT * len(bars)
     bottom, top_pad = 18, 16
     drawing = Drawing(width, plot_height + bottom + top_pad, initialFontName=FONT)
@@ -137,7 +154,7 @@ def selection_rate_chart(
     chart.x, chart.y = label_width, bottom
     chart.width, chart.height = width - label_width - 40, plot_height
     chart.data = [[b.rate if b.rate is not None else 0.0 for b in bars]]
-    chart.categoryAxis.categoryNames = [b.label for b in bars]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = 1
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
@@ -165,6 +182,8 @@ def selection_rate_chart(
     def x_of(value: float) -> float:
         return chart.x + value / value_max * chart.width
 
+    line_x = x_of(four_fifths * reference_rate) if reference_rate is not None else None
+
     for index, bar in enumerate(bars):
         y = chart.y + chart.height - (index + 0.5) * ROW_HEIGHT
         if bar.rate is None:
@@ -184,14 +203,20 @@ def selection_rate_chart(
             drawing.add(Line(low, y, high, y, strokeColor=INK, strokeWidth=0.7))
             for x in (low, high):
                 drawing.add(Line(x, y - 3, x, y + 3, strokeColor=INK, strokeWidth=0.7))
-        label_x = x_of(max(bar.rate, bar.ci_high or bar.rate)) + 4
         rate_text = glyph_safe(format_percent(bar.rate, lang, 1))
+        verdict = shown_verdict(bar) or ""
+        label_x = value_label_x(
+            x_of(max(bar.rate, bar.ci_high or bar.rate)) + 4,
+            stringWidth(rate_text, FONT, 7)
+            + (7 + MARK_SIZE / 2 if verdict in VERDICT_MARKS else 0),
+            line_x,
+        )
         drawing.add(String(label_x, y - 2.5, rate_text, fontName=FONT, fontSize=7, fillColor=INK))
-        mark = verdict_mark(label_x + stringWidth(rate_text, FONT, 7) + 7, y, bar.verdict or "")
+        mark = verdict_mark(label_x + stringWidth(rate_text, FONT, 7) + 7, y, verdict)
         if mark is not None:
             drawing.add(mark)
-    if reference_rate is not None:
-        x = x_of(four_fifths * reference_rate)
+    if line_x is not None:
+        x = line_x
         line = Line(
             x,
             chart.y,
@@ -214,6 +239,14 @@ def selection_rate_chart(
             )
         )
     return drawing
+
+
+def value_label_x(x: float, width: float, line_x: float | None) -> float:
+    """Where a value label of ``width`` points starts: at ``x``, or just right of the four-fifths
+    line when the line would cross it (issue 12)."""
+    if line_x is None or not (x - LABEL_GAP < line_x < x + width + LABEL_GAP):
+        return x
+    return line_x + LABEL_GAP
 
 
 def heat_map(

@@ -1,8 +1,14 @@
 """Page frame, styles and the story helpers shared by every report.
 
 The frame is drawn by a two-pass canvas: pages are kept until the end, then header and footer are
-drawn with the total page count ("Sida 3 av 14"). The document runs in reportlab's invariant mode
-with a creation date taken from the data, so the same input gives a byte-identical PDF.
+drawn with the total page count ("Sida 3 av 14"). The document is laid out until its contents
+(page numbers, links) are stable, runs in reportlab's invariant mode with a creation date taken
+from the data, and so gives a byte-identical PDF for the same input. It opens with its bookmarks
+shown.
+
+Typography (issue 12): a paragraph never leaves fewer than three lines on either side of a page
+break, a table never leaves a single row, headings keep with what follows, and long user text is
+cut with "…" in tables and printed in full in an annex (:meth:`Story.clip`).
 """
 
 from __future__ import annotations
@@ -16,7 +22,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -31,16 +36,37 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from ethics_toolkit.i18n import LOCALES, Lang
+from ethics_toolkit.report import fonts
+from ethics_toolkit.report.flow import (
+    CONTENT_WIDTH,
+    ELLIPSIS,
+    FRAME_HEIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MIN_LINES,
+    MIN_ROWS,
+    MIN_TAIL,
+    NARROW_NBSP,
+    PAGE_SIZE,
+    KeptTable,
+    Para,
+    clip_text,
+    fit,
+    glyph_safe,
+    height_of,
+)
 from ethics_toolkit.report.fonts import FONT, FONT_BOLD, register_fonts
 from ethics_toolkit.report.texts import text
 
-PAGE_SIZE = A4
-MARGIN_X = 20 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 20 * mm
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+__all__ = [  # names the report's sections take from here
+    "CONTENT_WIDTH", "ELLIPSIS", "FRAME_HEIGHT", "MARGIN_BOTTOM", "MARGIN_TOP", "MARGIN_X",
+    "MIN_LINES", "MIN_ROWS", "MIN_TAIL", "NARROW_NBSP", "PAGE_SIZE", "Frame", "KeptTable", "Para",
+    "Story", "clip_text", "esc", "fit", "glyph_safe", "markdown_markup", "render",
+]  # fmt: skip
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#262A30")
@@ -102,6 +128,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=20,
             textColor=NAVY,
             spaceAfter=10,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -112,6 +139,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=NAVY,
             spaceBefore=10,
             spaceAfter=5,
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
             "h3",
@@ -122,6 +150,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=NAVY,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "item": ParagraphStyle("item", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12),
         "title": ParagraphStyle(
@@ -145,6 +174,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "status": ParagraphStyle(
             "status", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16
         ),
+        "toc": ParagraphStyle("toc", parent=base, fontSize=10, leading=15, rightIndent=30),
+        "lead": ParagraphStyle(
+            "lead", parent=base, fontName=FONT_BOLD, spaceBefore=2, spaceAfter=4, keepWithNext=1
+        ),
     }
 
 
@@ -157,16 +190,27 @@ def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._doc.setDateFormatter(lambda *_: stamp)
             self._pages: list[dict] = []
+            self._bookmarks: list[str] = []
+            self.showOutline()  # the PDF opens with its bookmarks shown
+
+        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # type: ignore[override]
+            """Remembered until the page is written: a destination made now would point at
+            the first page, since the pages are only written when the document is saved."""
+            self._bookmarks.append(key)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                fonts.set_page(number)
                 self._draw_frame(number, total)
+                for key in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -180,10 +224,15 @@ def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
             self.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
             self.setFillColor(MUTED)
             self.setFont(FONT_BOLD, 8)
-            self.drawString(MARGIN_X, top, glyph_safe(frame.tool_name))
+            name = fit(glyph_safe(frame.tool_name), FONT_BOLD, 8, CONTENT_WIDTH * 0.7)
+            self.drawString(MARGIN_X, top, name)
             self.setFont(FONT, 8)
             self.drawRightString(width - MARGIN_X, top, glyph_safe(frame.report_date))
-            self.drawString(MARGIN_X, 10 * mm, glyph_safe(frame.confidentiality))
+            self.drawString(
+                MARGIN_X,
+                10 * mm,
+                fit(glyph_safe(frame.confidentiality), FONT, 8, CONTENT_WIDTH * 0.7),
+            )
             self.drawRightString(
                 width - MARGIN_X, 10 * mm, text("doc.page", frame.lang, page=number, total=total)
             )
@@ -193,7 +242,42 @@ def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
 
 
 class _Doc(SimpleDocTemplate):
-    """Adds an outline entry (PDF bookmark) for every heading that asks for one."""
+    """Adds an outline entry (PDF bookmark) and a contents line for every heading that asks."""
+
+    def beforeDocument(self) -> None:
+        self._outline_count = 0
+        fonts.reset()  # every layout pass records what it cannot draw afresh
+
+    def handle_pageBegin(self) -> None:
+        super().handle_pageBegin()
+        fonts.set_page(self.page)
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
+        """Keep a heading with what follows it, also when that is kept together itself.
+
+        reportlab's own version leaves a heading alone before a KeepTogether (it cannot nest
+        them); here the group is flattened into one KeepTogether instead.
+        """
+        count = 0
+        while count < len(flowables) and flowables[count].getKeepWithNext():
+            count += 1
+        if not count:
+            return
+        if count < len(flowables):
+            count += 1
+        parts: list[Flowable] = []
+        for flowable in flowables[:count]:
+            parts += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+        edits = getattr(self, "_multiBuildEdits", None)
+        for flowable in parts[:-1]:  # undone between layout passes, as reportlab does
+            if edits:
+                if "keepWithNext" in flowable.__dict__:
+                    edits((setattr, flowable, "keepWithNext", flowable.keepWithNext))
+                else:
+                    edits((delattr, flowable, "keepWithNext"))
+            flowable.__dict__["keepWithNext"] = 0
+        del flowables[:count]
+        flowables.insert(0, KeepTogether(parts))
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "outline_level", None)
@@ -202,15 +286,10 @@ class _Doc(SimpleDocTemplate):
         key = f"section-{self._outline_count}"
         self._outline_count += 1
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=False)
-
-
-NARROW_NBSP = "\u202f"
-
-
-def glyph_safe(value: str) -> str:
-    """Vera has no narrow no-break space (Swedish ``1 234`` and ``19 %``): use a no-break space."""
-    return value.replace(NARROW_NBSP, "\u00a0")
+        title = flowable.getPlainText()
+        self.canv.addOutlineEntry(title, key, level=level, closed=False)
+        if level == 0:
+            self.notify("TOCEntry", (0, esc(title), self.page, key))
 
 
 def esc(value: object) -> str:
@@ -224,6 +303,15 @@ def markdown_markup(value: str) -> str:
     return re.sub(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])", r"<i>\1</i>", marked)
 
 
+@dataclass(frozen=True, slots=True)
+class LongText:
+    """A user text cut in a table, printed in full in the annex under ``ref``."""
+
+    ref: str
+    label: str
+    text: str
+
+
 class Story:
     """The flowables of one report plus helpers that keep the look consistent."""
 
@@ -232,17 +320,87 @@ class Story:
         self.styles = _styles()
         self.flow: list[Flowable] = []
         self.sections: list[str] = []
+        self.long_texts: list[LongText] = []
+        self.section_numbers: dict[str, int] = {}
+        self._open = False  # a section is open: its tail is kept together when it closes
 
     def section(self, key: str, *, new_page: bool = True) -> None:
-        """A numbered section heading, bookmarked at the outline's top level."""
+        """A numbered section heading, bookmarked at the outline's top level and in the contents."""
         self.sections.append(text(key, self.lang))
+        self.section_numbers[key] = len(self.sections)
+        self._heading(f"{len(self.sections)}. {esc(self.sections[-1])}", new_page=new_page)
+
+    def annex(self, letter: str, title: str) -> None:
+        """An annex heading ("Bilaga A. …"), on a new page, bookmarked and in the contents."""
+        self._heading(esc(text("annex.heading", self.lang, letter=letter, title=title)))
+
+    def close_section(self) -> None:
+        """Keep the section's tail together (:data:`MIN_TAIL`), so it never ends with an orphan."""
+        if not self._open:
+            return
+        self._open = False
+        tail: list[Flowable] = []
+        height = 0.0  # of text, not of headings or space
+        while self.flow and height < MIN_TAIL:
+            last = self.flow[-1]
+            if isinstance(last, PageBreak) or getattr(last, "outline_level", None) == 0:
+                break
+            tail.insert(0, self.flow.pop())
+            heading = isinstance(last, Paragraph) and last.style.name in ("h2", "h3", "lead")
+            if not (heading or isinstance(last, (Spacer, CondPageBreak))):
+                height += height_of(last)
+        if len(tail) > 1 and height < FRAME_HEIGHT / 2:
+            # Flat: reportlab cannot nest KeepTogether, and a conditional break inside would
+            # break the group it is meant to keep together.
+            flat = [
+                part
+                for f in tail
+                for part in (f._content if isinstance(f, KeepTogether) else [f])
+                if not isinstance(part, CondPageBreak)
+            ]
+            self.flow.append(KeepTogether(flat))
+        else:
+            self.flow.extend(tail)
+
+    def _heading(self, markup: str, *, new_page: bool = True) -> None:
+        self.close_section()
         if new_page and self.flow:
             self.flow.append(PageBreak())
         elif self.flow:
             self.flow.append(CondPageBreak(70 * mm))
-        heading = Paragraph(f"{len(self.sections)}. {esc(self.sections[-1])}", self.styles["h1"])
+        heading = Paragraph(glyph_safe(markup), self.styles["h1"])
         heading.outline_level = 0  # type: ignore[attr-defined]
         self.flow.append(heading)
+        self._open = True
+
+    def contents(self) -> None:
+        """The table of contents: every section and annex with its page number, as links."""
+        toc = TableOfContents(
+            levelStyles=[self.styles["toc"]],
+            dotsMinLevel=0,
+            rightColumnWidth=30,
+            tableStyle=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
+        self.flow.append(toc)
+
+    def clip(self, value: str, limit: int, label: str) -> str:
+        """``value`` for a table cell: cut with "…" beyond ``limit`` characters, with a reference
+        to the annex that prints it in full (the same text is listed once)."""
+        if len(value) <= limit:
+            return value
+        found = next((t for t in self.long_texts if t.text == value and t.label == label), None)
+        if found is None:
+            found = LongText(f"A{len(self.long_texts) + 1}", label, value)
+            self.long_texts.append(found)
+        return f"{clip_text(value, limit)} {text('annex.see', self.lang, ref=found.ref)}"
 
     def subheading(
         self, title: str, *, bookmark: bool = True, keep: float = 40, style: str = "h2"
@@ -253,21 +411,36 @@ class Story:
             heading.outline_level = 1  # type: ignore[attr-defined]
         self.flow.append(heading)
 
+    def lead(self, content: str) -> None:
+        """A bold run-in heading that stays on the page of what follows it."""
+        self.flow.append(self.paragraph(content, style="lead"))
+
     def para(self, content: str, *, style: str = "body", markup: bool = False) -> None:
         self.flow.append(self.paragraph(content, style=style, markup=markup))
         self.flow.append(Spacer(1, 4))
 
     def paragraph(self, content: str, *, style: str = "body", markup: bool = False) -> Paragraph:
-        return Paragraph(glyph_safe(content if markup else esc(content)), self.styles[style])
+        return Para(glyph_safe(content if markup else esc(content)), self.styles[style])
 
     def bullets(
-        self, items: Iterable[str], *, numbered: bool = False, style: str = "bullet"
+        self,
+        items: Iterable[str],
+        *,
+        numbered: bool = False,
+        style: str = "bullet",
+        then: Sequence[Flowable] = (),
     ) -> None:
-        for index, item in enumerate(items, start=1):
-            bullet = f"{index}." if numbered else "•"
-            self.flow.append(
-                Paragraph(glyph_safe(esc(item)), self.styles[style], bulletText=bullet)
-            )
+        """A list; its last items stay together (with ``then``, what ends the section), so a
+        list never ends with one or two lines alone on a page."""
+        paragraphs: list[Flowable] = [
+            Para(glyph_safe(esc(item)), self.styles[style], bulletText=f"{i}." if numbered else "•")
+            for i, item in enumerate(items, start=1)
+        ]
+        kept = min(3, len(paragraphs))
+        self.flow.extend(paragraphs[: len(paragraphs) - kept])
+        tail = [*paragraphs[len(paragraphs) - kept :], *then]
+        if tail:
+            self.flow.append(KeepTogether(tail))
         self.flow.append(Spacer(1, 4))
 
     def block(self, title: str, details: Sequence[str]) -> None:
@@ -305,7 +478,7 @@ class Story:
             ]
             for row in rows
         ]
-        table = Table(
+        table = KeptTable(
             [head, *body],
             colWidths=[w * CONTENT_WIDTH for w in widths],
             repeatRows=1,
@@ -336,7 +509,7 @@ class Story:
             [self.paragraph(label, style="cell_head"), self.paragraph(value, style="cell")]
             for label, value in pairs
         ]
-        table = Table(
+        table = KeptTable(
             rows,
             colWidths=[label_width * CONTENT_WIDTH, (1 - label_width) * CONTENT_WIDTH],
             hAlign="LEFT",
@@ -359,9 +532,9 @@ class Story:
         """The traffic light: a tinted box with a coloured edge, the status and its reasons."""
         colour = STATUS_COLOURS[status]
         title = ParagraphStyle("status_title", parent=self.styles["status"], textColor=colour)
-        cells = [[Paragraph(glyph_safe(esc(label)), title)]]
+        cells = [[Para(glyph_safe(esc(label)), title)]]
         cells += [
-            [Paragraph(glyph_safe(esc(reason)), self.styles["bullet"], bulletText="•")]
+            [Para(glyph_safe(esc(reason)), self.styles["bullet_small"], bulletText="•")]
             for reason in reasons
         ]
         box = Table(cells, colWidths=[CONTENT_WIDTH], hAlign="LEFT")
@@ -411,6 +584,6 @@ def render(
         displayDocTitle=1,
         initialFontName=FONT,
     )
-    doc._outline_count = 0
-    doc.build(story.flow, canvasmaker=_frame_canvas(frame, creation))
+    story.close_section()
+    doc.multiBuild(story.flow, canvasmaker=_frame_canvas(frame, creation))
     return buffer.getvalue()

@@ -21,6 +21,12 @@ class ReportOptions(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     small_cell_threshold: int = Field(default=DEFAULT_SMALL_CELL_THRESHOLD, ge=1)
-    prepared_by: str | None = None
-    confidentiality: str | None = None
+    prepared_by: str | None = Field(default=None, max_length=200)
+    """The report's author, printed on the cover and stored as the PDF's author (issue 12)."""
+    confidentiality: str | None = Field(default=None, max_length=200)
     report_date: date | None = None
+    run_by: str | None = Field(default=None, max_length=200)
+    """Who ran the audit, as they entered it (``audit --by``): the audit-only report's data source
+    names them; a saved audit run carries its own."""
+    art9_ground: str | None = Field(default=None, max_length=2000)
+    """The GDPR Art. 9(2) ground for the special-category data of an audit-only report."""

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import KeepTogether, Spacer
 
 from ethics_toolkit.engine.labels import column_label
-from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult, AuditSpec
+from ethics_toolkit.engine.models import (
+    FOUR_FIFTHS,
+    SMALL_GROUP_SHARE,
+    Analysis,
+    AuditResult,
+    AuditSpec,
+)
 from ethics_toolkit.engine.presentation import (
     AnalysisView,
     Column,
@@ -17,7 +25,7 @@ from ethics_toolkit.engine.presentation import column_label as heading
 from ethics_toolkit.engine.presentation import text as present
 from ethics_toolkit.engine.validity import family_size
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose
-from ethics_toolkit.report.charts import Bar, selection_rate_chart
+from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.sections_validity import (
@@ -28,6 +36,9 @@ from ethics_toolkit.report.sections_validity import (
 )
 from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
+
+if TYPE_CHECKING:
+    from ethics_toolkit.register.models import ToolRecord
 
 # The PDF's audit table: the rate carries its interval; the ratio's interval is left out.
 TABLE_COLUMNS: tuple[Column, ...] = (
@@ -40,13 +51,15 @@ def summary_section(story: Story, summary: ReportSummary) -> None:
     lang = story.lang
     story.section("sec.summary")
     story.status_box(summary.status, summary.status_label, summary.reasons)
-    story.subheading(text("sum.findings", lang), bookmark=False)
-    story.bullets(summary.findings)
-    story.subheading(text("sum.decisions", lang), bookmark=False)
-    story.bullets(summary.decisions or [text("sum.no_decisions", lang)], numbered=True)
-    if summary.next_review is not None:
-        story.subheading(text("sum.next_review", lang), bookmark=False)
-        story.para(summary.next_review.isoformat())
+    # One page for management: findings in the compact list style, headings without a bookmark.
+    story.subheading(text("sum.findings", lang), bookmark=False, style="h3")
+    story.bullets(summary.findings, style="bullet_small")
+    story.subheading(text("sum.decisions", lang), bookmark=False, style="h3")
+    review = []
+    if summary.next_review is not None:  # kept with the last decisions: never alone on a page
+        line = f"<b>{esc(text('sum.next_review', lang))}:</b> {summary.next_review.isoformat()}"
+        review = [Spacer(1, 6), story.paragraph(line, markup=True)]
+    story.bullets(summary.decisions or [text("sum.no_decisions", lang)], numbered=True, then=review)
 
 
 def _analysis_table(story: Story, result: AuditResult, view: AnalysisView) -> None:
@@ -106,7 +119,7 @@ def _chart(
         suppressed_text=f"{marker(threshold)}: {present('note.suppressed', lang)}",
         line_label=text("aud.chart_four_fifths", lang),
     )
-    legend = chart_legend([b.verdict for b in bars], lang)  # issue 10: verdict markers
+    legend = chart_legend([shown_verdict(b) for b in bars], lang)  # issues 10, 12: markers
     parts = [drawing, *([legend] if legend is not None else [])]
     story.add(KeepTogether([*parts, story.paragraph(text(caption, lang), style="small")]))
     story.spacer(8)
@@ -123,7 +136,7 @@ def _findings(story: Story, view: AnalysisView) -> None:
     """The engine's plain-language findings; a suppressed group only says it is too small."""
     items = ([view.summary] if view.summary else []) + view.findings
     if items:
-        story.para(f"<b>{esc(text('aud.findings', story.lang))}</b>", markup=True)
+        story.lead(text("aud.findings", story.lang))
         story.bullets(items)
 
 
@@ -171,6 +184,8 @@ def provenance_section(
     rows_used: int | None = None,
     run_at: str | None = None,
     run_by: str | None = None,
+    options: ReportOptions | None = None,
+    record: ToolRecord | None = None,
 ) -> None:
     lang = story.lang
     story.section("sec.provenance", new_page=False)
@@ -219,6 +234,7 @@ def provenance_section(
     used = [spec.outcome, spec.score, spec.count_column, spec.selected_column, *spec.sensitive]
     used.append(spec.truth)
     pairs.append((text("prov.columns_used", lang), ", ".join(dict.fromkeys(c for c in used if c))))
+    classes = outcome_classes(spec)
     if spec.score:
         median = format_number(result.score_median, lang, 1)
         outcome = text("prov.score_value", lang, column=spec.score, median=median)
@@ -227,10 +243,11 @@ def provenance_section(
             "prov.outcome_value",
             lang,
             column=spec.outcome or spec.selected_column or unknown,
-            positive=spec.positive or "–",
+            positive=positive_values(spec, classes) or "–",
         )
+        if not (spec.positive or spec.positives) and classes.get("selected"):
+            outcome += " " + text("prov.positive_detected", lang)  # issue 12: never left out
     pairs.append((text("prov.outcome", lang), outcome))
-    classes = outcome_classes(spec)
     if classes:
         pairs.append((text("prov.classes", lang), classes_text(classes, lang)))
     pairs.append(
@@ -241,9 +258,51 @@ def provenance_section(
     pairs.append((text("prov.confidence", lang), format_percent(result.confidence_level, lang, 0)))
     if run_at:
         pairs.append((text("prov.run_at", lang), run_at))
-    if run_by:
-        pairs.append((text("prov.run_by", lang), run_by))
+    pairs.append(
+        (text("prov.run_by", lang), story.clip(run_by, 200, text("prov.run_by", lang)))
+        if run_by
+        else (text("prov.run_by", lang), text("prov.run_by_unknown", lang))
+    )
+    art9 = special_data_text(result, lang, options=options, record=record)
+    if art9 is not None:
+        pairs.append(
+            (text("prov.special", lang), story.clip(art9, 600, text("prov.special", lang)))
+        )
     story.facts(pairs)
+
+
+def positive_values(spec: AuditSpec, classes: dict[str, list[str]]) -> str:
+    """The value(s) counted as selected, as named or as the engine detected them (issue 12)."""
+    named = spec.positives or ([spec.positive] if spec.positive else [])
+    return ", ".join(named or classes.get("selected", []))
+
+
+def special_data_text(
+    result: AuditResult,
+    lang: Lang,
+    *,
+    options: ReportOptions | None,
+    record: ToolRecord | None,
+) -> str | None:
+    """Special-category columns of the audit and the GDPR Art. 9(2) ground, or ``None``."""
+    from ethics_toolkit.engine.labels import column_label as named
+    from ethics_toolkit.register.labels import label
+    from ethics_toolkit.register.legal_evidence import special_columns
+
+    found = special_columns(result.spec)
+    if not found:
+        return None
+    columns = ", ".join(
+        f"{named(column, result.spec)} ({label(category, lang).lower()})"
+        for column, category in found
+    )
+    ground = (record.tool.art9_ground if record else None) or (
+        options.art9_ground if options else None
+    )
+    if ground:
+        return text("prov.special_ground", lang, columns=columns, ground=ground.strip())
+    key = "prov.special_no_ground_tool" if record else "prov.special_no_ground"
+    return text(key, lang, columns=columns)
 
 
 def _named(column: str, result: AuditResult) -> str:
@@ -273,8 +332,13 @@ def classes_text(classes: dict[str, list[str]], lang: Lang) -> str:
 def method_section(story: Story, *, options: ReportOptions) -> None:
     story.section("sec.method", new_page=False)
     threshold = options.small_cell_threshold
+    share = format_percent(SMALL_GROUP_SHARE, story.lang, 0)
     for paragraph in prose.paragraphs(
-        "report_method", story.lang, threshold=threshold, marker=marker(threshold)
+        "report_method",
+        story.lang,
+        threshold=threshold,
+        marker=marker(threshold),
+        small_share=share,
     ):
         story.para(markdown_markup(paragraph), markup=True)
     method_paragraphs(story)
@@ -301,17 +365,17 @@ def cover(
     subtitle: str,
     facts: list[tuple[str, str]],
     intro: str,
-    contents: list[str],
 ) -> None:
-    """Page 1: title, the key facts, what the report is for, and the list of sections."""
+    """Page 1: title, the key facts, what the report is for, and the contents with page numbers
+    (each line a link to its section)."""
     lang = story.lang
-    story.spacer(40)
+    story.spacer(30)
     story.para(title, style="title")
-    story.para(subtitle, style="subtitle")
-    story.spacer(24)
+    story.para(story.clip(subtitle, 200, text("cover.tool", lang)), style="subtitle")
+    story.spacer(18)
     story.facts(facts, label_width=0.3)
-    story.spacer(8)
+    story.spacer(6)
     story.para(intro)
-    story.spacer(12)
+    story.spacer(8)
     story.para(text("cover.contents", lang), style="h2")
-    story.bullets([text(key, lang) for key in contents], numbered=True)
+    story.contents()

@@ -36,7 +36,7 @@ from ethics_toolkit.i18n import (
     prose,
 )
 from ethics_toolkit.report.charts_process import Series, grouped_rate_chart
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, markdown_markup
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.texts import text
 
@@ -63,7 +63,7 @@ def _analyses(result: AuditResult) -> list[Analysis]:
 def _heading(story: Story, analysis: Analysis, spec: AuditSpec) -> None:
     key = "title.single" if len(analysis.attributes) == 1 else "title.intersection"
     attributes = LABEL_JOIN.join(in_sentence(column_label(a, spec)) for a in analysis.attributes)
-    story.para(f"<b>{esc(present(key, story.lang, attributes=attributes))}</b>", markup=True)
+    story.lead(present(key, story.lang, attributes=attributes))
 
 
 def _suppressed_text(threshold: int, lang: Lang) -> str:
@@ -175,7 +175,7 @@ def oversight_section(story: Story, result: AuditResult, *, threshold: int) -> N
     story.para(text("proc.oversight_intro", lang))
     first = analyses[0].oversight
     assert first is not None
-    story.para(f"<b>{esc(_headline(first, threshold, lang))}</b>", markup=True)
+    story.lead(_headline(first, threshold, lang))
     if first.unknown_recommendation:
         count = count_text(first.unknown_recommendation, lang=lang, threshold=threshold)
         story.para(text("proc.unknown_recommendation", lang, count=count), style="small")

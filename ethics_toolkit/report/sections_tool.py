@@ -7,8 +7,9 @@ from datetime import date
 
 from reportlab.platypus import Table, TableStyle
 
-from ethics_toolkit.i18n import Lang, format_int, format_percent, prose
-from ethics_toolkit.register.checklists import load_checklists
+from ethics_toolkit.i18n import Lang, format_int, prose
+from ethics_toolkit.register.ai_act import deployer_dates
+from ethics_toolkit.register.checklists import ChecklistCounts, checklist_counts, load_checklists
 from ethics_toolkit.register.labels import (
     data_category_label,
     field_label,
@@ -23,16 +24,18 @@ from ethics_toolkit.register.models import (
     AITool,
     AnswerValue,
     AuditRun,
+    LegalPoint,
     MitigationAction,
     Risk,
     SignOff,
     ToolRecord,
 )
+from ethics_toolkit.register.status import adverse_counts
 from ethics_toolkit.report.charts import heat_map, level_legend
 from ethics_toolkit.report.fonts import FONT
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, clip_text, esc
 from ethics_toolkit.report.options import ReportOptions
-from ethics_toolkit.report.summary import ReportSummary, adverse_groups
+from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
 
 HISTORY_ROWS = 15
@@ -68,7 +71,13 @@ def cover_facts(
     ]
 
 
-def tool_section(story: Story, record: ToolRecord) -> None:
+# How long a user's text may be in the tool profile's table before it is cut (full text: annex).
+PROFILE_TEXT = 600
+TITLE_IN_TABLE = 160
+NAME_IN_TABLE = 80
+
+
+def tool_section(story: Story, record: ToolRecord, *, report_date: date | None = None) -> None:
     lang, tool, cls = story.lang, record.tool, record.classification
     story.section("sec.tool")
     story.subheading(text("tool.profile", lang))
@@ -77,43 +86,89 @@ def tool_section(story: Story, record: ToolRecord) -> None:
     def field(name: str) -> str:
         return field_label(AITool, name, lang)
 
+    def long(name: str, value: str) -> str:
+        return story.clip(value, PROFILE_TEXT, field(name)) if value else "–"
+
+    employees = (
+        format_int(tool.employees, lang) if tool.employees else text("cover.not_stated", lang)
+    )
     story.facts(
         [
             (field("name"), tool.name),
-            (field("vendor"), tool.vendor or "–"),
+            (field("vendor"), long("vendor", tool.vendor)),
             (field("version"), tool.version or "–"),
-            (field("purpose"), tool.purpose or "–"),
+            (field("purpose"), long("purpose", tool.purpose)),
             (field("hr_process"), label(tool.hr_process, lang)),
             (field("decision_role"), label(tool.decision_role, lang)),
             (field("data_categories"), "; ".join(categories) or "–"),
-            (field("legal_basis"), tool.legal_basis or "–"),
-            (field("system_owner"), tool.system_owner or "–"),
+            (field("legal_basis"), long("legal_basis", tool.legal_basis)),
+            (field("art9_ground"), long("art9_ground", tool.art9_ground)),
+            (field("system_owner"), long("system_owner", tool.system_owner)),
             (field("employer_type"), label(tool.employer_type, lang)),
-            (field("employees"), format_int(tool.employees, lang)),
+            (field("employees"), employees),
             (field("go_live"), _date(tool.go_live)),
+            (field("dpia_completed_on"), _date(tool.dpia_completed_on)),
             (field("status"), label(tool.status, lang)),
             (field("next_review"), _date(tool.next_review)),
         ]
     )
     story.subheading(text("tool.classification", lang))
+    story.facts(classification_facts(record, lang, report_date=report_date), label_width=0.4)
+    open_facts = [p.needs.get(lang) for p in cls.points if p.needs is not None]
+    if open_facts:
+        story.para(
+            f"<b>{esc(text('cls.open', lang))}:</b> {esc('; '.join(open_facts))}.", markup=True
+        )
+    story.para(text("cls.why", lang), style="body")
+    story.bullets((reason.get(lang) for reason in cls.statements()), style="bullet_small")
+
+
+def _outcome(point: LegalPoint | None, lang: Lang) -> str | None:
+    if point is None:
+        return None
+    shown = literal_label("legal_outcome", point.outcome, lang)
+    if point.needs is not None:
+        return f"{shown}: {text('cls.not_determined', lang, needs=point.needs.get(lang))}"
+    return shown
+
+
+def classification_facts(
+    record: ToolRecord, lang: Lang, *, report_date: date | None
+) -> list[tuple[str, str]]:
+    """The classification as label and value: every conclusion drawn from evidence shows its
+    outcome ("likely", "breach", "not determined: tell us ..."), never a bare yes/no the evidence
+    contradicts (issue 12)."""
+    cls = record.classification
     criteria = [
         WP248_CRITERIA[c].get(lang) if c in WP248_CRITERIA else readable(c)
         for c in cls.wp248_criteria
     ]
-    story.facts(
-        [
-            (text("cls.risk_class", lang), risk_class_label(cls.risk_class, lang)),
-            (text("cls.fria", lang), _yes_no(cls.fria_needed, lang)),
-            (text("cls.dpia", lang), _yes_no(cls.dpia_likely, lang)),
-            (text("cls.wp248", lang), "; ".join(criteria) or "–"),
-            (text("cls.art22", lang), _yes_no(cls.art22_concern, lang)),
-            (text("cls.active_measures", lang), _yes_no(cls.active_measures_duty, lang)),
-        ],
-        label_width=0.45,
+    emotion = _outcome(cls.point("emotion"), lang) or _yes_no(cls.prohibited, lang)
+    art22 = _outcome(cls.point("art22"), lang) or literal_label(
+        "legal_outcome", "likely" if cls.art22_concern else "unlikely", lang
     )
-    if cls.reasons:
-        story.para(text("cls.why", lang), style="body")
-        story.bullets((reason.get(lang) for reason in cls.reasons), style="bullet_small")
+    active = _outcome(cls.point("active_measures"), lang) or _yes_no(cls.active_measures_duty, lang)
+    facts = [
+        (text("cls.risk_class", lang), risk_class_label(cls.risk_class, lang)),
+        (text("cls.emotion", lang), emotion),
+        (text("cls.fria", lang), _yes_no(cls.fria_needed, lang)),
+        (text("cls.dpia", lang), _yes_no(cls.dpia_likely, lang)),
+    ]
+    timing = _outcome(cls.point("dpia_timing"), lang)
+    if timing is not None:
+        facts.append((text("cls.dpia_timing", lang), timing))
+    facts += [
+        (text("cls.wp248", lang), "; ".join(criteria) or "–"),
+        (text("cls.art22_evidence", lang), art22),
+    ]
+    art9 = _outcome(cls.point("art9_ground"), lang)
+    if art9 is not None:
+        facts.append((text("cls.art9", lang), art9))
+    facts += [
+        (text("cls.active_measures", lang), active),
+        (text("cls.dates", lang), deployer_dates(lang, as_of=report_date)),
+    ]
+    return facts
 
 
 def _residual(risk: Risk) -> tuple[int, int] | None:
@@ -177,13 +232,19 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     for risk in sorted_risks(record):
         status = label(risk.status, lang)
         if risk.approved_by:
-            status += " " + text("risk.approved_by", lang, name=risk.approved_by)
+            approver = story.clip(
+                risk.approved_by, NAME_IN_TABLE, field_label(Risk, "approved_by", lang)
+            )
+            status += " " + text("risk.approved_by", lang, name=approver)
+        title = story.clip(risk.title, TITLE_IN_TABLE, field_label(Risk, "title", lang))
         rows.append(
             [
-                f"{risk.title} [{level_label(risk.level, lang).lower()}]",
+                f"{title} [{level_label(risk.level, lang).lower()}]",
                 str(risk.inherent_score),
                 str(risk.residual_score) if risk.residual_score is not None else "–",
-                risk.owner or "–",
+                story.clip(risk.owner, NAME_IN_TABLE, field_label(Risk, "owner", lang))
+                if risk.owner
+                else "–",
                 label(risk.treatment, lang),
                 _date(_next_due(risk)),
                 status,
@@ -206,53 +267,76 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     )
 
 
+CHECKLIST_COLUMNS = (
+    "chk.items", "chk.met", "chk.partly", "chk.unmet", "chk.dont_know", "chk.not_applicable",
+    "chk.unanswered",
+)  # fmt: skip
+
+
+def _count_row(counts: ChecklistCounts, lang: Lang) -> list[str]:
+    values = (
+        counts.items, counts.met, counts.partly, counts.not_met, counts.dont_know,
+        counts.not_applicable, counts.unanswered,
+    )  # fmt: skip
+    return [format_int(v, lang) for v in values]
+
+
 def checklist_section(story: Story, record: ToolRecord) -> None:
+    """Per area every answer counted once: met, partly, not met, don't know, not applicable and
+    unanswered (issue 12); then the items not met and the items answered "don't know"."""
     lang = story.lang
     story.section("sec.checklists")
     answers = {a.item_id: a for a in record.answers}
     if not answers:
         story.para(text("chk.none", lang))
         return
-    story.para(text("chk.intro", lang))
+    story.para(text("chk.intro_counts", lang))
     areas = load_checklists()
-    rows, unmet_by_area = [], []
+    rows, gaps_by_area, unknown_by_area = [], [], []
     for area in areas:
         given = [answers[item.id] for item in area.items if item.id in answers]
-        unmet = [
+        counts = checklist_counts((a.value for a in given), items=len(area.items))
+        rows.append([area.title.get(lang), *_count_row(counts, lang)])
+        gaps = [
             (item, answers[item.id])
             for item in area.items
-            if item.id in answers and answers[item.id].value.unmet
+            if item.id in answers and answers[item.id].value in (AnswerValue.no, AnswerValue.partly)
         ]
-        met = sum(a.value == AnswerValue.yes for a in given)
-        rows.append(
-            [
-                area.title.get(lang),
-                format_int(len(given), lang),
-                format_int(met, lang),
-                format_int(len(unmet), lang),
-                format_percent(len(given) / len(area.items), lang),
-            ]
-        )
-        if unmet:
-            unmet_by_area.append((area, unmet))
+        unknown = [
+            (item, answers[item.id])
+            for item in area.items
+            if item.id in answers and answers[item.id].value == AnswerValue.dont_know
+        ]
+        if gaps:
+            gaps_by_area.append((area, gaps))
+        if unknown:
+            unknown_by_area.append((area, unknown))
+    total = checklist_counts(a.value for a in record.answers)
+    rows.append([text("chk.total", lang), *_count_row(total, lang)])
     story.table(
-        [
-            text(k, lang)
-            for k in ("chk.area", "chk.answered", "chk.met", "chk.unmet", "chk.completion")
-        ],
+        [text("chk.area", lang), *(text(k, lang) for k in CHECKLIST_COLUMNS)],
         rows,
-        widths=(0.44, 0.14, 0.14, 0.14, 0.14),
-        numeric=(1, 2, 3, 4),
+        widths=(0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1),
+        numeric=range(1, 8),
     )
     story.subheading(text("chk.unmet_items", lang))
-    if not unmet_by_area:
+    if not gaps_by_area:
         story.para(text("chk.all_met", lang))
-    for area, unmet in unmet_by_area:
+    _checklist_items(story, gaps_by_area)
+    if unknown_by_area:
+        story.subheading(text("chk.dont_know_items", lang))
+        _checklist_items(story, unknown_by_area)
+
+
+def _checklist_items(story: Story, by_area: list) -> None:
+    lang = story.lang
+    for area, items in by_area:
         story.subheading(area.title.get(lang), bookmark=False, keep=30, style="h3")
-        for item, answer in unmet:
+        for item, answer in items:
             detail = f"{text('chk.answer', lang)}: {label(answer.value, lang)}"
             if answer.evidence:
-                detail += f". {text('chk.evidence', lang)}: {answer.evidence}"
+                evidence = story.clip(answer.evidence, PROFILE_TEXT, text("chk.evidence", lang))
+                detail += f". {text('chk.evidence', lang)}: {evidence}"
             story.block(
                 item.question.get(lang),
                 [detail, f"{text('chk.guidance', lang)}: {item.guidance.get(lang)}"],
@@ -260,21 +344,29 @@ def checklist_section(story: Story, record: ToolRecord) -> None:
 
 
 def action_section(
-    story: Story, record: ToolRecord, run: AuditRun | None, summary: ReportSummary
+    story: Story,
+    record: ToolRecord,
+    run: AuditRun | None,
+    summary: ReportSummary,
+    *,
+    options: ReportOptions | None = None,
 ) -> None:
     lang = story.lang
+    options = options or ReportOptions()
     story.section("sec.actions")
     story.para(text("act.intro", lang))
-    unmet = sum(a.value.unmet for a in record.answers)
-    adverse = len(adverse_groups(run.result, threshold=0)) if run else 0
+    counts = checklist_counts(a.value for a in record.answers)
+    checklists = text("n.checklist_gaps", lang, count=counts.gaps)
+    if counts.dont_know:
+        checklists += ", " + text("n.dont_know", lang, count=counts.dont_know)
     story.subheading(text("act.step1", lang), bookmark=False, style="h3")
     story.para(
         text(
             "act.step1_text",
             lang,
-            unmet=text("n.unmet_items", lang, count=unmet),
+            unmet=checklists,
             risks=text("n.risks_recorded", lang, count=len(record.risks)),
-            adverse=text("n.groups_below", lang, count=adverse),
+            adverse=_adverse_text(story, run, options),
         )
     )
     story.subheading(text("act.step2", lang), bookmark=False, style="h3")
@@ -313,6 +405,21 @@ def action_section(
     story.para(text("act.step4_text", lang, date=_date(summary.next_review)))
 
 
+def _adverse_text(story: Story, run: AuditRun | None, options: ReportOptions) -> str:
+    """The groups below four-fifths, counted as the summary and the audit tables count them."""
+    lang = story.lang
+    if run is None:
+        return text("n.groups_below", lang, count=0)
+    counts = adverse_counts(run.result, threshold=options.small_cell_threshold)
+    section = story.section_numbers.get("sec.audit", 0)
+    detail = (
+        text("n.groups_small_part", lang, count=counts.small, section=section)
+        if counts.small
+        else text("n.groups_section", lang, section=section)
+    )
+    return text("n.groups_below_all", lang, count=counts.total, detail=detail)
+
+
 def signoff_section(story: Story, record: ToolRecord) -> None:
     lang = story.lang
     story.section("sec.signoff")
@@ -323,7 +430,12 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
             s.name,
             s.role,
             s.signed_at.date().isoformat(),
-            label(s.decision, lang) + (f": {s.comment}" if s.comment else ""),
+            label(s.decision, lang)
+            + (
+                f": {story.clip(s.comment, 300, field_label(SignOff, 'comment', lang))}"
+                if s.comment
+                else ""
+            ),
         ]
         for s in sorted(record.signoffs, key=lambda s: (s.signed_at, s.id or 0))
     ]
@@ -405,8 +517,8 @@ def history_summary(story: Story, record: ToolRecord) -> None:
         [
             [
                 h.at.strftime("%Y-%m-%d %H:%M"),
-                h.actor,
-                h.describe(lang, names=names),
+                clip_text(h.actor, NAME_IN_TABLE),
+                clip_text(h.describe(lang, names=names), 400),
             ]
             for h in latest
         ],

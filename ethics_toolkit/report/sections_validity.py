@@ -26,13 +26,15 @@ from ethics_toolkit.engine.presentation import column_label as heading
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, prose
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.report.charts import verdict_legend
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
+from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, markdown_markup
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
 HEADINGS = ("col.ratio_ci", "col.p_holm", "col.mdr", "col.verdict")
-VERDICTS_SHOWN = ("adverse_significant", "adverse_not_significant", "insufficient_evidence")
+VERDICTS_SHOWN = (
+    "adverse_significant", "adverse_not_significant", "insufficient_evidence", "below_line",
+)  # fmt: skip
 
 TEXTS = Catalogue(
     {
@@ -96,9 +98,13 @@ TEXTS = Catalogue(
             sv="dold",
             en="suppressed",
         ),
+        "legend.below_line": Bilingual(
+            sv="under fyra femtedelar av referensgruppen",
+            en="below four-fifths of the reference group",
+        ),
         "meth.stratum_generic": Bilingual(
-            sv="ett stratum (t.ex. tjänst)",
-            en="a stratum (e.g. job)",
+            sv="stratum (till exempel tjänst)",
+            en="stratum (for example the job)",
         ),
     }
 )
@@ -110,7 +116,11 @@ def text(key: str, lang: Lang, /, **values: object) -> str:
 
 def legend_labels(verdicts: list[str | None], lang: Lang) -> dict[str, str]:
     """The chart legend of the verdicts that occur, in a fixed order."""
-    return {v: verdict_label(v, lang) for v in VERDICTS_SHOWN if v in verdicts}  # type: ignore[arg-type]
+    return {
+        v: text("legend.below_line", lang) if v == "below_line" else verdict_label(v, lang)  # type: ignore[arg-type]
+        for v in VERDICTS_SHOWN
+        if v in verdicts
+    }
 
 
 def chart_legend(verdicts: list[str | None], lang: Lang) -> Drawing | None:
@@ -159,7 +169,7 @@ def stratified_block(
     lang, spec = story.lang, result.spec
     hidden = {row.label for row in view.rows if row.suppressed or row.ratio_hidden}
     column = column_label(stratified.column, spec)
-    story.para(f"<b>{esc(text('strat.heading', lang, column=column))}</b>", markup=True)
+    story.lead(text("strat.heading", lang, column=column))
     story.para(
         text(
             "strat.intro",
@@ -208,6 +218,6 @@ def method_paragraphs(story: Story, *, stratum: str | None = None) -> None:
     """Every statistical method with one sentence and a reference (issue 10)."""
     lang = story.lang
     column = stratum or text("meth.stratum_generic", lang)
-    story.para(f"<b>{esc(prose.title('report_statistical_methods', lang))}</b>", markup=True)
+    story.lead(prose.title("report_statistical_methods", lang))
     for item in prose.paragraphs("report_statistical_methods", lang, column=column):
         story.para(markdown_markup(item.removeprefix("- ")), markup=True)

@@ -46,17 +46,36 @@ __all__ = [
 ]
 
 
+AUDIT_REPORT_AUDIT_SECTION = 2
+"""The bias audit's section in the audit-only report (summary, audit, data source, ...)."""
+
+
 def summary(
     source: ToolRecord | AuditResult,
     lang: Lang,
     *,
     options: ReportOptions | None = None,
+    audit_section: int | None = None,
 ) -> ReportSummary:
-    """Traffic light, reasons, top findings and decisions, as the report will print them."""
+    """Traffic light, reasons, top findings and decisions, as the report will print them.
+
+    Groups not named point to the report's bias-audit section ("and 2 more (section 5)"), the
+    checklist counts to its checklist section.
+    """
+    from ethics_toolkit.engine.models import AuditResult
+    from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
+
     options = options or ReportOptions()
+    tool = not isinstance(source, AuditResult)
+    if audit_section is None:
+        audit_section = (
+            TOOL_SECTION_KEYS.index("sec.audit") + 1 if tool else AUDIT_REPORT_AUDIT_SECTION
+        )
     return status(
         source,
         lang,
         small_cell_threshold=options.small_cell_threshold,
         report_date=options.report_date,
+        audit_section=audit_section,
+        checklist_section=TOOL_SECTION_KEYS.index("sec.checklists") + 1 if tool else None,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ethics_toolkit.i18n import Lang, prose
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.report.texts_document import DOCUMENT_TEXTS
 
 _TEXTS: dict[str, Bilingual | Plural] = {
     # --- Document frame ---------------------------------------------------------------------
@@ -526,7 +527,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
 }
 
-TEXTS = Catalogue(_TEXTS)
+TEXTS = Catalogue(_TEXTS).merged(DOCUMENT_TEXTS)
 TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.summary",
     "sec.tool",

@@ -137,7 +137,7 @@ def test_db_and_tool_save_the_run_to_the_register(
     capsys.readouterr()
     code, out, err = run(capsys, SWEDISH, "--outcome", "Urval", "--positive", "Ja",
                          "--sensitive", "Kön", "--sensitive", "Bakgrund", "--lang", "en",
-                         "--db", url, "--tool", "TalentScreen")  # fmt: skip
+                         "--db", url, "--tool", "TalentScreen", "--by", "Johan Berg")  # fmt: skip
     assert code == 1 and err == ""
     # Human-readable output in reading order on stdout: the summary first, then what was saved.
     assert out.index("Read ") < out.index("saved to the register of TalentScreen")
@@ -146,6 +146,7 @@ def test_db_and_tool_save_the_run_to_the_register(
     assert len(runs) == 2  # the demo's run and this one
     saved = runs[-1]
     assert saved.file_name == SWEDISH.name and saved.rows_read == 5000
+    assert saved.run_by == "Johan Berg"  # issue 12: as entered with --by
     background = next(a for a in saved.result.analyses if a.attributes == ["Bakgrund"])
     outside = next(g for g in background.groups if g.values == {"Bakgrund": "Utanför Europa"})
     assert (outside.n, outside.selected) == (1100, 217)

@@ -92,7 +92,7 @@ def test_findings_are_plain_and_localised(english: AuditResult) -> None:
     outside = group(english, ["background"], background="Outside Europe")
     assert outside.finding.en == (
         "Applicants with background Outside Europe were selected at 0.64 times the rate of "
-        "applicants with background Sweden (20% vs 31%). This is below the four-fifths "
+        "applicants with background Sweden (19.7% vs 30.8%). This is below the four-fifths "
         "threshold and unlikely to be chance even after allowing for the 12 comparisons in this "
         "audit (p < 0.001; adjusted p < 0.001). Reaching four-fifths would have taken "
         "55 more selected applicants in this group."
@@ -100,7 +100,7 @@ def test_findings_are_plain_and_localised(english: AuditResult) -> None:
     assert outside.verdict == "adverse_significant"
     assert outside.finding.sv.startswith(
         "Sökande med background Outside Europe valdes ut 0,64 gånger så ofta som sökande med "
-        "background Sweden (20\u202f% mot 31\u202f%). Det är under fyrafemtedelsgränsen och "
+        "background Sweden (19,7\u202f% mot 30,8\u202f%). Det är under fyrafemtedelsgränsen och "
         "beror sannolikt inte på slumpen, även med hänsyn till de 12 jämförelserna i "
         "granskningen (p < 0,001; justerat p < 0,001)."
     )

@@ -51,7 +51,8 @@ def test_the_swedish_demo_report_names_every_group_in_swedish(demo_record) -> No
 def test_demo_summary_is_red_for_background(demo_record) -> None:
     result = summary(demo_record, "en")
     assert result.status == "red"
-    assert result.findings[0].startswith("Utanför Europa: selected at 0.64 times")
+    assert result.findings[0].startswith("8 groups are below four-fifths")
+    assert result.findings[1].startswith("Utanför Europa: selected at 0.64 times")
 
 
 def test_rebuild_in_another_process_is_byte_identical(demo_record, tmp_path) -> None:

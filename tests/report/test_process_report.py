@@ -105,7 +105,7 @@ def test_the_summary_names_the_stage_and_the_oversight_finding(
     assert any("in practice the tool decides (GDPR Art. 22)" in r for r in data.reasons)
     assert status_text("dec.tool_decides", "en") in data.decisions
     assert any("postcode_area" in r for r in data.reasons)
-    assert len(data.findings) == 5
+    assert len(data.findings) == 6
     sv = summary(process_result, "sv")
     assert any("Skillnaden uppstår vid steget till interview" in f for f in sv.findings)
 

@@ -16,9 +16,13 @@ def test_demo_audit_is_red_because_outside_europe_is_adverse_and_significant(aud
     assert result.status == "red"
     assert result.status_label == "Red – action required"
     assert "Outside Europe" in result.reason
-    # Worst single-attribute group first: 0.64 = (217/1100) / (925/3000).
-    assert result.findings[0].replace("\u00a0", " ") == (
-        "Outside Europe: selected at 0.64 times the reference group's rate (20% vs 31%), p < 0.001."
+    # Issue 12: first how many groups are below four-fifths, split as the reasons split them,
+    # then the worst single-attribute group: 0.64 = (217/1100) / (925/3000), rates rounded like
+    # the table (19.7 % and 30.8 %), so the ratio can be recomputed from them.
+    assert result.findings[0].startswith("8 groups are below four-fifths")
+    assert result.findings[1].replace("\u00a0", " ") == (
+        "Outside Europe: selected at 0.64 times the reference group's rate (19.7% vs 30.8%), "
+        "p < 0.001."
     )
     assert result.report_date == date(2026, 10, 31)
 
@@ -26,7 +30,7 @@ def test_demo_audit_is_red_because_outside_europe_is_adverse_and_significant(aud
 def test_swedish_summary_uses_decimal_comma(audit_result) -> None:
     result = summary(audit_result, "sv")
     assert result.status_label == "Rött – åtgärd krävs"
-    assert result.findings[0].startswith("Outside Europe: valdes med 0,64 gånger")
+    assert result.findings[1].startswith("Outside Europe: valdes med 0,64 gånger")
 
 
 def test_small_cells_are_never_named(audit_result) -> None:
@@ -91,7 +95,11 @@ def test_tool_summary_of_the_demo_record(record) -> None:
     # Newest fact in the record: the audit run of 2026-10-31.
     assert result.report_date == date(2026, 10, 31)
     assert "Critical risk: Indirect discrimination by background (score 20)." in result.findings
-    assert "2 of 3 answered checklist items are not met." in result.findings
+    # Issue 12: every answer counted once, "don't know" apart from "not met".
+    assert (
+        "Checklists (section 4): 1 of 72 items met, 1 partly, 1 not met, 0 answered “don't know”, "
+        "0 not applicable, 69 unanswered." in result.findings
+    )
     assert any("DPIA" in d for d in result.decisions)
     assert any("sign" in d for d in result.decisions)
 

@@ -35,8 +35,10 @@ def title(key: str, lang: Lang) -> str:
     return markdown_title(document(key).get(lang))
 
 
-def body(key: str, lang: Lang) -> str:
-    return markdown_body(document(key).get(lang))
+def body(key: str, lang: Lang, /, **values: object) -> str:
+    """The body after the title, placeholders filled when ``values`` are given."""
+    text = markdown_body(document(key).get(lang))
+    return text.format(**values) if values else text
 
 
 def paragraphs(key: str, lang: Lang, /, **values: object) -> list[str]:

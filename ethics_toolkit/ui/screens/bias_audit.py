@@ -381,6 +381,26 @@ def _save(tool, result, file_name: str) -> None:
             st.rerun()
 
 
+def _special_data(tool, result) -> None:
+    """Issue 12: an audit of special-category data asks for the GDPR Art. 9(2) ground."""
+    from ethics_toolkit.engine.labels import column_label
+    from ethics_toolkit.register.labels import label
+    from ethics_toolkit.register.legal_evidence import special_columns
+
+    found = special_columns(result.spec)
+    if not found:
+        return
+    lang = state.lang()
+    columns = ", ".join(
+        f"{column_label(c, result.spec)} ({label(category, lang).lower()})" for c, category in found
+    )
+    ground = (tool.art9_ground or "").strip() if tool is not None else ""
+    if ground:
+        st.caption(t("audit_special_ground", columns=md(columns), ground=md(ground)))
+    else:
+        st.info(t("audit_special_data", columns=md(columns)), icon=":material/shield_person:")
+
+
 def _proposals(tool, result, run_id: int) -> None:
     adverse = [(a, g) for a in result.analyses for g in a.groups if g.adverse_impact]
     if not adverse:
@@ -525,4 +545,5 @@ except UserFacingError as error:
 
 components.audit_result_view(result)
 periods.period_view(result)  # issue 15: by period, when a date column was chosen
+_special_data(tool, result)
 _save(tool, result, file_name)

@@ -11,6 +11,7 @@ from ethics_toolkit.ui import components, integrity, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
+WARNING_KEY = "report_pdf_warning"
 TRAFFIC = {
     "red": (":material/report:", st.error),
     "amber": (":material/warning:", st.warning),
@@ -43,21 +44,30 @@ def _preview(record, lang) -> None:
 
 
 def _pdf(record, lang) -> None:
-    key = (record.tool.name, lang, state.sha256(record.model_dump_json().encode()))
+    author = st.text_input(
+        t("report_author"), key="report_author", help=t("report_author_help"), max_chars=200
+    ).strip()
+    digest = state.sha256(record.model_dump_json().encode())
+    key = (record.tool.name, lang, digest, author)
     cached = st.session_state.get(state.REPORT_PDF_KEY)
     if st.button(
         t("report_build"), type="primary", key="build_report", icon=":material/description:"
     ):
-        from ethics_toolkit.report import build_tool_report
+        from ethics_toolkit.report import ReportOptions, tool_report
 
+        options = ReportOptions(prepared_by=author or None)
         with st.spinner(t("report_building")):
-            pdf = components.guarded(lambda: build_tool_report(record, lang=lang))
-        if pdf is not None:
-            cached = st.session_state[state.REPORT_PDF_KEY] = (key, pdf)
+            built = components.guarded(lambda: tool_report(record, lang=lang, options=options))
+        if built is not None:
+            cached = st.session_state[state.REPORT_PDF_KEY] = (key, built.pdf)
+            st.session_state[WARNING_KEY] = built.warning(state.lang())
             state.remember_report(record)
             st.toast(t("report_built_toast"), icon=":material/description:")
             st.rerun()  # the guided path above now counts the report as built
     if cached and cached[0] == key:
+        warning = st.session_state.get(WARNING_KEY)
+        if warning:  # issue 12: text the report could not draw, listed in its last annex
+            st.warning(t("report_undrawable", warning=md(warning)), icon=":material/warning:")
         st.download_button(
             t("report_download"),
             data=cached[1],

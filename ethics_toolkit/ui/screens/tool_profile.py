@@ -42,28 +42,50 @@ def _classification(tool: AITool) -> None:
     result = record.classification
     st.subheader(t("profile_classification"))
     st.markdown(f"### {components.risk_class_badge(result.risk_class)}")
-    flags = [
-        ("flag_high_risk", result.high_risk),
-        ("flag_prohibited", result.prohibited),
-        ("flag_fria", result.fria_needed),
-        ("flag_dpia", result.dpia_likely),
-        ("flag_art22", result.art22_concern),
-        ("flag_active_measures", result.active_measures_duty),
-    ]
-    lines = [
-        f"{components.marker('orange' if value else 'gray', 'error' if value else 'remove')} "
-        f"{t(key)}: **{t('yes' if value else 'no')}**"
-        for key, value in flags
-    ]
-    st.markdown("  \n".join(lines))  # one duty per line: they are the checklist for management
+    st.markdown("  \n".join(_flag_lines(result)))  # one duty per line: management's checklist
+    needs = [p.needs.get(state.lang()) for p in result.points if p.needs is not None]
+    if needs:  # issue 12: "not determined: tell us X", never a confident conclusion
+        st.warning(t("profile_open_facts", needs=md("; ".join(needs))), icon=":material/help:")
     from ethics_toolkit.ui.process_view import art22_notice  # issue 11: evidence from audits
 
     art22_notice(tool, record.audits)
     st.markdown(f"**{t('profile_why')}**")
     lang = state.lang()
-    for reason in result.reasons:
+    for reason in result.statements():
         st.markdown(f"- {md(reason.get(lang))}")
     components.explain("risk_class")
+
+
+def _flag_lines(result) -> list[str]:
+    """The classification's duties, one per line; evidence-based outcomes where there are some."""
+    lang = state.lang()
+    flags = [
+        ("flag_high_risk", result.high_risk, None),
+        (
+            "flag_emotion" if result.point("emotion") else "flag_prohibited",
+            result.prohibited,
+            result.point("emotion"),
+        ),
+        ("flag_fria", result.fria_needed, None),
+        ("flag_dpia", result.dpia_likely, None),
+        ("flag_dpia_timing", None, result.point("dpia_timing")),
+        ("flag_art22", result.art22_concern, result.point("art22")),
+        ("flag_art9", None, result.point("art9_ground")),
+        ("flag_active_measures", result.active_measures_duty, result.point("active_measures")),
+    ]
+    lines = []
+    for key, value, point in flags:
+        if point is not None:
+            outcome = labels.literal_label("legal_outcome", point.outcome, lang)
+            concern = point.attention != "none" or point.outcome == "not_determined"
+            mark = components.marker(
+                "orange" if concern else "gray", "error" if concern else "remove"
+            )
+            lines.append(f"{mark} {t('flag_outcome', flag=t(key), outcome=outcome)}")
+        elif value is not None:
+            mark = components.marker("orange" if value else "gray", "error" if value else "remove")
+            lines.append(f"{mark} {t(key)}: **{t('yes' if value else 'no')}**")
+    return lines
 
 
 def _history(tool: AITool) -> None:
@@ -242,6 +264,19 @@ def _form(tool: AITool | None) -> None:
             next_review = components.date_field(
                 _field("next_review"), tool.next_review if tool else None, key=f"{key}_review"
             )
+        with c1:
+            dpia_done = components.date_field(  # issue 12: Art. 35(1): the DPIA before go-live
+                _field("dpia_completed_on"),
+                tool.dpia_completed_on if tool else None,
+                key=f"{key}_dpia",
+                help=t("field_dpia_completed_help"),
+            )
+        art9_ground = st.text_input(
+            _field("art9_ground"),
+            value=tool.art9_ground if tool else "",
+            key=f"{key}_art9",
+            help=t("field_art9_ground_help"),
+        )
         emotion = st.checkbox(
             _field("emotion_recognition"),
             value=tool.emotion_recognition if tool else False,
@@ -267,11 +302,12 @@ def _form(tool: AITool | None) -> None:
         lambda: (
             components.read_date(go_live, _field("go_live")),
             components.read_date(next_review, _field("next_review")),
+            components.read_date(dpia_done, _field("dpia_completed_on")),
         )
     )
     if dates is None:
         return
-    go_live, next_review = dates
+    go_live, next_review, dpia_done = dates
     values = {
         "name": name.strip(),
         "vendor": vendor.strip(),
@@ -290,6 +326,8 @@ def _form(tool: AITool | None) -> None:
         "profiling": profiling,
         "narrow_procedural_task": narrow,
         "next_review": next_review,
+        "dpia_completed_on": dpia_done,
+        "art9_ground": art9_ground.strip(),
     }
     if not values["name"]:
         st.error(t("profile_need_name"), icon=":material/error:")

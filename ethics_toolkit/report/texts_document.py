@@ -1,0 +1,137 @@
+# ruff: noqa: E501  (a message catalogue: long sentences read better unbroken)
+"""The report's sentences about the document itself (issue 12): annexes, contents, warnings.
+
+Joined into the one report catalogue by :mod:`ethics_toolkit.report.texts`; kept apart so that
+each module stays small. Legal statements live in ``register/legal.py`` and the AI Act's dates in
+``register/ai_act_dates.yaml``; this file only words how the report shows them.
+"""
+
+from __future__ import annotations
+
+from ethics_toolkit.i18n.text import Bilingual, Plural
+
+DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
+    # --- Annexes ----------------------------------------------------------------------------------
+    "annex.heading": Bilingual(sv="Bilaga {letter}. {title}", en="Annex {letter}. {title}"),
+    "annex.see": Bilingual(sv="(hela texten i bilaga {ref})", en="(full text in annex {ref})"),
+    "annex.long_title": Bilingual(sv="Långa texter i sin helhet", en="Long entries in full"),
+    "annex.long_intro": Bilingual(
+        sv="Texter som är för långa för tabellerna är avkortade med ”…” där och skrivs ut i sin helhet här.",
+        en="Entries too long for the tables are cut with “…” there and printed in full here.",
+    ),
+    "annex.undrawable_title": Bilingual(
+        sv="Text som rapporten inte kunde återge", en="Text the report could not draw"
+    ),
+    "annex.undrawable_intro": Bilingual(
+        sv="Rapporten kan inte återge en del av texten nedan som den är skriven: typsnittet ({font}) saknar tecknet, texten skrivs från höger till vänster (vilket rapporten inte kan sätta), eller tecknet (som de flesta emojier) ligger utanför det som PDF-filens textlager kan bära. Sådana tecken visas som ”�” i rapporten. Texten finns oförändrad i registret; tecknen anges här med sina Unicode-namn så att den kan kontrolleras.",
+        en="The report cannot print some of the text below as written: the font ({font}) has no glyph for the character, the text is written right to left (which the report cannot lay out), or the character (like most emoji) lies beyond what the PDF's text layer can carry. Such characters are shown as “�” in the report. The text is unchanged in the register; the characters are named here by their Unicode names so that it can be checked.",
+    ),
+    "annex.undrawable_entry": Bilingual(
+        sv="Sida {page}: ”{shown}” – {characters}",
+        en="Page {page}: “{shown}” – {characters}",
+    ),
+    "warn.undrawable": Plural(
+        one=Bilingual(
+            sv="{count} ställe i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
+            en="{count} place in the report holds characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
+        ),
+        other=Bilingual(
+            sv="{count} ställen i rapporten innehåller tecken som rapporten inte kan återge som de är skrivna; de visas som ”�” och listas i rapportens sista bilaga: {examples}",
+            en="{count} places in the report hold characters the report cannot print as written; they show as “�” and are listed in the report's last annex: {examples}",
+        ),
+    ),
+    # --- Data source (issue 12) -------------------------------------------------------------------
+    "prov.positive_detected": Bilingual(
+        sv="(upptäckt automatiskt ur filens värden)", en="(detected from the file's values)"
+    ),
+    "prov.run_by_unknown": Bilingual(
+        sv="ej angivet (ange namnet med --by eller ETHICS_TOOLKIT_USER)",
+        en="not stated (give the name with --by or ETHICS_TOOLKIT_USER)",
+    ),
+    "prov.special": Bilingual(
+        sv="Känsliga personuppgifter (GDPR art. 9)", en="Special-category data (GDPR Art. 9)"
+    ),
+    "prov.special_ground": Bilingual(
+        sv="{columns}. Undantag enligt art. 9.2: {ground}",
+        en="{columns}. Art. 9(2) ground: {ground}",
+    ),
+    "prov.special_no_ground": Bilingual(
+        sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det med --art9-ground.",
+        en="{columns}. Art. 9(2) ground: not stated. The processing needs such an exception even when the data is used only for the audit; state it with --art9-ground.",
+    ),
+    "prov.special_no_ground_tool": Bilingual(
+        sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det i verktygets profil.",
+        en="{columns}. Art. 9(2) ground: not stated. The processing needs such an exception even when the data is used only for the audit; state it in the tool's profile.",
+    ),
+    # --- Legal classification (issue 12) ----------------------------------------------------------
+    "cls.emotion": Bilingual(
+        sv="Förbjuden känsloigenkänning (AI-förordningen art. 5.1 f)",
+        en="Prohibited emotion recognition (AI Act Art. 5(1)(f))",
+    ),
+    "cls.dpia_timing": Bilingual(
+        sv="DPIA före behandlingen (GDPR art. 35.1)",
+        en="DPIA before the processing (GDPR Art. 35(1))",
+    ),
+    "cls.art22_evidence": Bilingual(
+        sv="Helt automatiserade beslut (GDPR art. 22)",
+        en="Solely automated decisions (GDPR Art. 22)",
+    ),
+    "cls.art9": Bilingual(
+        sv="Undantag för känsliga uppgifter (GDPR art. 9.2)",
+        en="Special-category ground (GDPR Art. 9(2))",
+    ),
+    "cls.dates": Bilingual(
+        sv="När AI-förordningens högriskkrav gäller", en="When the AI Act's high-risk duties apply"
+    ),
+    "cls.not_determined": Bilingual(
+        sv="Inte fastställt: ange {needs}.", en="Not determined: tell us {needs}."
+    ),
+    "cls.contradiction": Bilingual(sv="Motsägelse och källa", en="Contradiction and its source"),
+    "cls.open": Bilingual(
+        sv="Uppgifter som saknas för en fullständig klassificering",
+        en="Facts missing for a complete classification",
+    ),
+    # --- Checklists (issue 12: every answer counted once) -----------------------------------------
+    "chk.items": Bilingual(sv="Punkter", en="Items"),
+    "chk.partly": Bilingual(sv="Delvis", en="Partly"),
+    "chk.dont_know": Bilingual(sv="Vet inte", en="Don't know"),
+    "chk.not_applicable": Bilingual(sv="Ej tillämpliga", en="Not applicable"),
+    "chk.unanswered": Bilingual(sv="Obesvarade", en="Unanswered"),
+    "chk.total": Bilingual(sv="Totalt", en="Total"),
+    "chk.intro_counts": Bilingual(
+        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga och obesvarade punkter räknas för sig. Därefter listas de punkter som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte”, med vägledning.",
+        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply and unanswered items are counted separately. The items not met (no or partly) follow, then those answered “don't know”, with guidance.",
+    ),
+    "chk.dont_know_items": Bilingual(
+        sv="Punkter besvarade ”vet inte”", en="Items answered “don't know”"
+    ),
+    "n.checklist_gaps": Plural(
+        one=Bilingual(
+            sv="{count} checklistpunkt inte uppfylld eller bara delvis",
+            en="{count} checklist item not met or only partly",
+        ),
+        other=Bilingual(
+            sv="{count} checklistpunkter inte uppfyllda eller bara delvis",
+            en="{count} checklist items not met or only partly",
+        ),
+    ),
+    "n.dont_know": Plural(
+        one=Bilingual(sv="{count} besvarad ”vet inte”", en="{count} answered “don't know”"),
+        other=Bilingual(sv="{count} besvarade ”vet inte”", en="{count} answered “don't know”"),
+    ),
+    "n.groups_below_all": Plural(
+        one=Bilingual(
+            sv="{count} grupp under fyra femtedelar ({detail})",
+            en="{count} group below four-fifths ({detail})",
+        ),
+        other=Bilingual(
+            sv="{count} grupper under fyra femtedelar ({detail})",
+            en="{count} groups below four-fifths ({detail})",
+        ),
+    ),
+    "n.groups_small_part": Bilingual(
+        sv="varav {count} för små för att visas i siffror, se avsnitt {section}",
+        en="{count} of them too small to show in figures, see section {section}",
+    ),
+    "n.groups_section": Bilingual(sv="se avsnitt {section}", en="see section {section}"),
+}

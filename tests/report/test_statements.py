@@ -1,0 +1,413 @@
+"""Issue 12 §2: every statement of the report true, checked in the PDF in both languages.
+
+The demo register (the Swedish sample export through the engine) is the subject: its counts are
+recounted here from the audit's groups and the demo's answers, not taken from the report code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from ethics_toolkit.register import demo
+from ethics_toolkit.register.checklists import load_checklists
+from ethics_toolkit.register.demo import seed_demo
+from ethics_toolkit.register.store import Store
+from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report
+from ethics_toolkit.report.texts import text
+from tests.report.conftest import page_texts
+
+LANGS = ("sv", "en")
+
+
+@pytest.fixture(scope="module")
+def demo_record():
+    store = Store.open("sqlite://")
+    return store.record(seed_demo(store).name)
+
+
+@pytest.fixture(scope="module")
+def demo_pages(demo_record) -> dict[str, list[str]]:
+    return {lang: page_texts(build_tool_report(demo_record, lang=lang)) for lang in LANGS}
+
+
+def _section(pages: list[str], key: str, lang: str, number: int) -> str:
+    """The text of one numbered section of the tool report (its heading to the next one's)."""
+    from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
+
+    body = " ".join(pages[1:])
+    start = body.index(f"{number}. {text(key, lang)}")
+    if number == len(TOOL_SECTION_KEYS):
+        return body[start:]
+    following = f"{number + 1}. {text(TOOL_SECTION_KEYS[number], lang)}"
+    return body[start : body.index(following, start)]
+
+
+def _number(key: str) -> int:
+    from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
+
+    return TOOL_SECTION_KEYS.index(key) + 1
+
+
+# --- The executive summary names every adverse group or says how many more ------------------------
+
+
+def test_the_demo_has_eight_groups_below_four_fifths(demo_record) -> None:
+    """Hand count from the engine's groups: 1 by gender, 1 by background, 6 intersections."""
+    result = demo_record.audits[-1].result
+    adverse = [g for a in result.analyses for g in a.groups if g.adverse_impact]
+    assert len(adverse) == 8
+    assert sum(g.n < 5 or g.selected < 5 or g.n - g.selected < 5 for g in adverse) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "more", "plan"),
+    [
+        (
+            "en",
+            "8 groups are below four-fifths of the reference group's rate (section 5): 4 unlikely "
+            "to be chance, 2 may be chance, 2 too small to show in figures.",
+            "Man × Utanför Europa and 1 more (section 5)",
+            "8 groups below four-fifths (2 of them too small to show in figures, see section 5)",
+        ),
+        (
+            "sv",
+            "8 grupper ligger under fyra femtedelar av referensgruppens urvalsandel (avsnitt 5): 4 "
+            "sannolikt inte slumpen, 2 kan bero på slumpen, 2 för små för att visas i siffror.",
+            "Man × Utanför Europa och 1 grupp till (avsnitt 5)",
+            "8 grupper under fyra femtedelar (varav 2 för små för att visas i siffror, "
+            "se avsnitt 5)",
+        ),
+    ],
+)
+def test_summary_tables_and_plan_count_the_same_groups(
+    demo_record, demo_pages, lang: str, count: str, more: str, plan: str
+) -> None:
+    pages = demo_pages[lang]
+    summary = _section(pages, "sec.summary", lang, 1)
+    assert count in summary
+    assert more in summary  # 4 unlikely to be chance: three named, "and 1 more"
+    assert "Icke-binär, Icke-binär × Sverige" in summary  # the two that may be chance, named
+    assert plan in _section(pages, "sec.actions", lang, _number("sec.actions"))
+    # The tables: every group they mark below four-fifths, plus the suppressed ones, is 8.
+    from ethics_toolkit.engine.presentation import analysis_view
+
+    result = demo_record.audits[-1].result
+    rows = [
+        row
+        for a in result.analyses
+        for row in analysis_view(result, a, lang, suppress_below=5).rows
+        if row.adverse
+    ]
+    audit = _section(pages, "sec.audit", lang, _number("sec.audit"))
+    shown = [row for row in rows if not row.suppressed]
+    assert len(shown) == 6 and all(row.label in audit for row in shown)
+    hidden = [g for a in result.analyses for g in a.groups if g.adverse_impact and g.selected < 5]
+    assert len(shown) + len(hidden) == 8
+
+
+# --- Checklist counts agree with the checklist page -----------------------------------------------
+
+
+def _demo_answer_counts() -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for area in load_checklists():
+        for position, item in enumerate(area.items):
+            value, _ = demo.ANSWERS.get(item.id) or demo._default_answer(position)
+            counts[str(value)] += 1
+    return counts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checklist_counts_agree_everywhere(demo_pages, lang: str) -> None:
+    c = _demo_answer_counts()
+    items = sum(len(a.items) for a in load_checklists())
+    assert (items, c["yes"], c["partly"], c["no"], c["dont_know"], c["not_applicable"]) == (
+        72, 29, 20, 12, 8, 3,
+    )  # fmt: skip
+    pages = demo_pages[lang]
+    summary = _section(pages, "sec.summary", lang, 1)
+    if lang == "en":
+        assert (
+            "Checklists (section 4): 29 of 72 items met, 20 partly, 12 not met, 8 answered "
+            "“don't know”, 3 not applicable, 0 unanswered." in summary
+        )
+        assert "32 checklist items are not met, or only partly" in summary
+        total = "Total 72 29 20 12 8 3 0"
+        plan = "32 checklist items not met or only partly, 8 answered “don't know”"
+    else:
+        assert (
+            "Checklistorna (avsnitt 4): 29 av 72 punkter uppfyllda, 20 delvis, 12 inte uppfyllda, "
+            "8 besvarade ”vet inte”, 3 ej tillämpliga, 0 obesvarade." in summary
+        )
+        total = "Totalt 72 29 20 12 8 3 0"
+        plan = "32 checklistpunkter inte uppfyllda eller bara delvis, 8 besvarade ”vet inte”"
+    checklists = _section(pages, "sec.checklists", lang, 4)
+    assert total in checklists
+    assert text("chk.dont_know_items", lang) in checklists  # "don't know" listed apart
+    assert plan in _section(pages, "sec.actions", lang, _number("sec.actions"))
+
+
+# --- Legal classification from evidence -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "source"),
+    [
+        (
+            "en",
+            "Solely automated decisions (GDPR Art. 22) Likely",
+            "contradicted by the checklist: “Does a person also look at applicants the tool ranks "
+            "low or screens out, not only those it recommends?” answered No",
+        ),
+        (
+            "sv",
+            "Helt automatiserade beslut (GDPR art. 22) Sannolikt",
+            "motsägs av checklistan: ”Tittar en människa också på sökande som verktyget rankar "
+            "lågt eller sorterar bort",
+        ),
+    ],
+)
+def test_art22_shows_the_contradiction_and_its_source(
+    demo_pages, lang: str, row: str, source: str
+) -> None:
+    classification = _section(demo_pages[lang], "sec.tool", lang, 2)
+    assert row in classification
+    assert source in classification
+    assert "SCHUFA, C-634/21" in classification
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["Duty to document active measures", "Not determined: tell us the number of "
+                "employees.", "Tell us the tool's role in decisions"]),
+        ("sv", ["Inte fastställt: ange antalet anställda.", "Ange verktygets roll i besluten"]),
+    ],
+)  # fmt: skip
+def test_unknown_inputs_are_not_determined(demo_record, lang: str, expected) -> None:
+    from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.models import DecisionRole
+
+    tool = demo_record.tool.model_copy(
+        update={"employees": 0, "decision_role": DecisionRole.not_stated}
+    )
+    record = demo_record.model_copy(
+        update={"tool": tool, "classification": classify(tool, answers=demo_record.answers)}
+    )
+    pages = page_texts(build_tool_report(record, lang=lang))
+    body = " ".join(pages)
+    for phrase in expected:
+        assert phrase in body, phrase
+    classification = _section(pages, "sec.tool", lang, 2)
+    assert "(fewer than 25)" not in classification and "(färre än 25)" not in classification
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "AI Act Art. 5(1)(f): needs a decision. The purpose mentions “känslo”, “video”."),
+        ("sv", "AI-förordningen art. 5(1)(f): kräver ett beslut. Syftet nämner ”känslo”, ”video”."),
+    ],
+)
+def test_possible_emotion_recognition_needs_a_decision(demo_record, lang, expected) -> None:
+    from ethics_toolkit.register.legal import classify
+
+    tool = demo_record.tool.model_copy(
+        update={
+            "purpose": "Analyserar känslouttryck i videointervjuer.",
+            "emotion_recognition": False,
+        }
+    )
+    record = demo_record.model_copy(update={"tool": tool, "classification": classify(tool)})
+    body = " ".join(page_texts(build_tool_report(record, lang=lang)))
+    assert expected in body
+    assert ("Possible emotion recognition" if lang == "en" else "Möjlig känsloigenkänning") in body
+
+
+# --- GDPR timing and basis ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "breach"),
+    [
+        (
+            "en",
+            "DPIA before the processing (GDPR Art. 35(1)) Breach",
+            "Breach of GDPR Art. 35(1): the tool is in use without a DPIA carried out before the "
+            "processing.",
+        ),
+        (
+            "sv",
+            "DPIA före behandlingen (GDPR art. 35.1) Överträdelse",
+            "Överträdelse av GDPR art. 35.1: verktyget används utan en konsekvensbedömning (DPIA) "
+            "gjord före behandlingen.",
+        ),
+    ],
+)
+def test_in_use_before_its_dpia_is_reported_as_a_breach(demo_pages, lang, row, breach) -> None:
+    pages = demo_pages[lang]
+    assert row in _section(pages, "sec.tool", lang, 2)
+    summary = _section(pages, "sec.summary", lang, 1)
+    assert breach in summary
+    assert text("sum.decisions", lang) in summary
+
+
+@pytest.mark.parametrize(
+    ("lang", "missing", "stated"),
+    [
+        ("en", "Special-category ground (GDPR Art. 9(2)) Missing", "Art. 9(2) ground: "),
+        (
+            "sv",
+            "Undantag för känsliga uppgifter (GDPR art. 9.2) Saknas",
+            "Undantag enligt art. 9.2: ",
+        ),
+    ],
+)
+def test_an_audit_of_ethnic_origin_asks_for_and_shows_the_art9_ground(
+    demo_record, demo_pages, lang, missing, stated
+) -> None:
+    from ethics_toolkit.register.legal import classify
+
+    pages = demo_pages[lang]
+    assert missing in _section(pages, "sec.tool", lang, 2)
+    provenance = _section(pages, "sec.provenance", lang, _number("sec.provenance"))
+    assert "Bakgrund (" in provenance and "9" in provenance
+    ground = "Art. 9(2)(b), diskrimineringslagen 3 kap."
+    tool = demo_record.tool.model_copy(update={"art9_ground": ground})
+    record = demo_record.model_copy(
+        update={
+            "tool": tool,
+            "classification": classify(
+                tool, answers=demo_record.answers, audits=demo_record.audits
+            ),
+        }
+    )
+    body = " ".join(page_texts(build_tool_report(record, lang=lang)))
+    assert f"{stated}{ground}" in body
+
+
+# --- AI Act dates in one place --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrases"),
+    [
+        ("en", ["apply from 2 August 2026 under Art. 113", "they move to 2 December 2027 once",
+                "This report (15 October 2026) does not record that publication"]),
+        ("sv", ["gäller från den 2 augusti 2026 enligt art. 113",
+                "flyttas de till den 2 december 2027", "Rapporten (15 oktober 2026)"]),
+    ],
+)  # fmt: skip
+def test_the_report_states_both_dates_and_its_own(demo_pages, lang: str, phrases) -> None:
+    body = " ".join(demo_pages[lang])
+    for phrase in phrases:
+        assert phrase in body, phrase
+    assert "2026-10-15" in demo_pages[lang][0]  # the report date on the cover
+
+
+# --- The method section ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrases"),
+    [
+        (
+            "en",
+            [
+                "The reference group is chosen from the data.",
+                "“Small group” is relative: a group under 2% of the rows analysed",
+                "Local Law 144 requires a bias audit to report impact ratios",
+                "but sets no threshold: the four-fifths rule is not part of that law",
+                "Rates are shown with one decimal in tables, charts and sentences (19.7%)",
+                "Wilson score interval",
+                "Katz log interval",
+                "Fisher's exact test",
+                "Holm's method",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Referensgruppen väljs ur data.",
+                "”Liten grupp” är relativt: en grupp som utgör under 2 % av de rader",
+                "Local Law 144 kräver att en biasgranskning redovisar kvoterna",
+                "men sätter ingen gräns: fyrafemtedelsregeln ingår inte i den lagen",
+                "Andelar visas med en decimal i tabeller, diagram och löptext (19,7 %)",
+                "Wilson",
+                "Katz",
+                "Fisher",
+                "Holm",
+            ],
+        ),
+    ],
+)
+def test_the_method_section(demo_pages, lang: str, phrases: list[str]) -> None:
+    method = _section(demo_pages[lang], "sec.method", lang, _number("sec.method"))
+    for phrase in phrases:
+        assert phrase in method, phrase
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary", "table"),
+    [
+        ("en", "(19.7% vs 30.8%)", "Utanför Europa 1,100 217 19.7% (17.5–22.2) 0.64"),
+        ("sv", "(19,7 % mot 30,8 %)", "Utanför Europa 1 100 217 19,7 % (17,5–22,2) 0,64"),
+    ],
+)
+def test_sentences_round_like_the_tables(demo_pages, lang: str, summary: str, table: str) -> None:
+    body = " ".join(demo_pages[lang])
+    assert summary in _section(demo_pages[lang], "sec.summary", lang, 1)
+    assert table in body
+
+
+# --- The data source: positive value, who ran the audit, who prepared the report ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "outcome", "by", "prepared"),
+    [
+        ("en", "column selected, selected = 1", "Audited by Łukasz Ślęzak",
+         "Prepared by Maria Lind"),
+        ("sv", "kolumn selected, valt = 1", "Granskad av Łukasz Ślęzak",
+         "Upprättad av Maria Lind"),
+    ],
+)  # fmt: skip
+def test_the_data_source_names_the_detected_value_and_the_people(
+    lang: str, outcome: str, by: str, prepared: str
+) -> None:
+    from ethics_toolkit.engine.audit import audit_source
+    from ethics_toolkit.engine.models import AuditSpec
+    from tests.conftest import SAMPLE_DATA
+
+    result = audit_source(
+        SAMPLE_DATA / "recruitment_decisions.csv",
+        AuditSpec(outcome="selected", sensitive=["gender"]),  # no --positive: detected
+    )
+    assert result.spec.outcome_classes == {"1": "selected", "0": "not_selected"}
+    options = ReportOptions(prepared_by="Maria Lind", run_by="Łukasz Ślęzak")
+    pdf = build_audit_report(result, lang=lang, options=options)
+    body = " ".join(page_texts(pdf))
+    assert outcome in body and by in body
+    assert prepared in page_texts(pdf)[0]
+    import io
+
+    from pypdf import PdfReader
+
+    assert PdfReader(io.BytesIO(pdf)).metadata.author == "Maria Lind"
+    nobody = " ".join(page_texts(build_audit_report(result, lang=lang)))
+    assert ("Audited by not stated" if lang == "en" else "Granskad av ej angivet") in nobody
+    # A result that kept only the engine's record of the values (the value was never named):
+    recorded = result.model_copy(
+        update={"spec": result.spec.model_copy(update={"positive": None, "positives": []})}
+    )
+    body = " ".join(page_texts(build_audit_report(recorded, lang=lang)))
+    detected = "(detected from the file's values)" if lang == "en" else "(upptäckt automatiskt"
+    assert f"{outcome} {detected}" in body
+
+
+def test_a_saved_run_names_who_ran_it(demo_pages) -> None:
+    assert "Audited by Johan Berg (HR-specialist)" in " ".join(demo_pages["en"])
+    assert date(2026, 10, 1).isoformat() in " ".join(demo_pages["en"])
