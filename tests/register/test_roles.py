@@ -2,9 +2,9 @@
 
 The observed problem: the application's own role owned the tables, so it could TRUNCATE history or
 DISABLE its triggers. ``ethics-toolkit db grant ROLE`` (run as the owner) gives a separate role
-everything it needs except that. Creating a login role needs CREATEROLE, which ``.ci/run`` gives the CI
-role; a server whose role lacks it skips the end-to-end test, and the privilege test checks the
-grants on a built-in role.
+everything it needs except that. Creating a login role needs CREATEROLE, which ``.ci/run`` gives
+the CI role; a server whose role lacks it skips the end-to-end test, and the privilege test
+checks the grants on a built-in role.
 """
 
 from __future__ import annotations
