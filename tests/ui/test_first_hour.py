@@ -93,6 +93,16 @@ def test_the_next_step_button_goes_to_the_page_of_the_next_step(demo_db: str) ->
     assert ui_text("guide_here", "sv") in _markdown(at)
 
 
+@pytest.mark.parametrize(
+    "page", ["overview", "tool_profile", "checklists", "bias_audit", "risks", "report", "duties"]
+)
+def test_every_page_of_a_tool_shows_its_path(demo_db: str, page: str) -> None:
+    at = _app(page)
+    # The count of steps done and the one next step, read from the register, on every tool page.
+    assert f"**{md(DEMO_TOOL)}** · 5 av 6 steg klara" in _markdown(at)
+    assert "Nästa steg: Risker och åtgärder." in _markdown(at)
+
+
 def test_loading_the_demo_is_confirmed(empty_db: str) -> None:
     at = _app()
     at.button(key="seed_demo").click().run()

@@ -16,6 +16,7 @@ components.page_header("duties_title", "duties_intro")
 tool = components.tool_picker()
 if tool is None:
     st.stop()
+components.progress(tool)  # the guided path, as on every page of a tool (no step is done here)
 record = components.guarded(lambda: state.store().record(tool.name, check_history=False))
 if record is None:
     st.stop()
