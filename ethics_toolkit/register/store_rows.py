@@ -1,0 +1,86 @@
+"""The store's helpers inside one session: a tool's rows, the history chain, field changes."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ethics_toolkit.register import chain
+from ethics_toolkit.register.models import HistoryEntry, MonitoringPlan
+from ethics_toolkit.register.orm import (
+    AnswerRow,
+    Base,
+    HistoryRow,
+    MonitoringPlanRow,
+    ToolRow,
+    from_row,
+    to_row_values,
+)
+
+_ModelT = TypeVar("_ModelT", bound=BaseModel)
+
+
+def _json_changes(old: BaseModel | None, new: BaseModel | None) -> dict[str, list[Any]]:
+    """Field -> [old, new] for the fields that differ (ids, versions and computed fields aside)."""
+    model = type(old if old is not None else new)
+    skip = {"id", "row_version", *model.model_computed_fields}
+    before = old.model_dump(mode="json", exclude=skip) if old is not None else {}
+    after = new.model_dump(mode="json", exclude=skip) if new is not None else {}
+    keys = list(after) or list(before)
+    return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
+
+
+def _children(
+    session: Session, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int
+) -> list[_ModelT]:
+    """One tool's rows of a child table as models: answers by item id, the others by age."""
+    table = row_cls.__table__
+    order = table.c.item_id if row_cls is AnswerRow else table.c.id
+    query = select(row_cls).where(table.c.tool_id == tool_id).order_by(order)
+    return [from_row(row, model_cls) for row in session.scalars(query)]
+
+
+def _plan(session: Session, tool_id: int) -> MonitoringPlan | None:
+    row = session.scalar(select(MonitoringPlanRow).where(MonitoringPlanRow.tool_id == tool_id))
+    return from_row(row, MonitoringPlan) if row is not None else None
+
+
+def _append(session: Session, entry: HistoryEntry) -> HistoryEntry:
+    """Add ``entry`` at the end of the hash chain (the caller holds the write lock).
+
+    The id is assigned here, not by the database, because the hash covers it: the next id and
+    the previous hash are read under the same lock that serialises every writer.
+    """
+    last = session.execute(
+        select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)
+    ).first()
+    previous = (last.hash if last is not None else None) or chain.GENESIS
+    next_id = (last.id if last is not None else 0) + 1
+    values = to_row_values(entry.model_copy(update={"id": next_id}), HistoryRow)
+    values[chain.HASH_COLUMN] = chain.entry_hash(values, previous)
+    session.execute(insert(HistoryRow.__table__), [values])
+    return HistoryEntry.model_validate(values)
+
+
+def _next_tool_id(session: Session) -> int:
+    """A tool id never used before, not even by a deleted tool whose history remains."""
+    used = [
+        session.scalar(select(func.max(ToolRow.id))),
+        session.scalar(select(func.max(HistoryRow.tool_id))),
+    ]
+    return max((u for u in used if u is not None), default=0) + 1
+
+
+def _walk_chain(session: Session) -> chain.ChainCheck:
+    rows = session.execute(select(HistoryRow.__table__).order_by(HistoryRow.id)).mappings()
+    return chain.walk(rows)
+
+
+def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
+    query = select(HistoryRow).order_by(HistoryRow.id)
+    if tool_id is not None:
+        query = query.where(HistoryRow.tool_id == tool_id)
+    return [from_row(row, HistoryEntry) for row in session.scalars(query)]
