@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field, StrictInt, ValidationError
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register import chain
-from ethics_toolkit.register.integrity import check_signoffs, signoff_status
+from ethics_toolkit.register.integrity import check_signoffs, missing_signoffs, signoff_status
 from ethics_toolkit.register.legal import classify
 from ethics_toolkit.register.models import (
     AITool,
@@ -130,8 +130,13 @@ class RegisterExport(BaseModel):
 
     @property
     def chained(self) -> bool:
-        """False for a file written before hash chains (no hash anywhere): it cannot be checked."""
-        return self.head_hash is not None or any(h.hash for h in self.all_history())
+        """False for a file written before hash chains (no hash anywhere): it cannot be checked.
+
+        A sign-off that records a content or head hash was made in a chained register, so its
+        file is chained too: removing the hashes does not pass an edited file as an older one.
+        """
+        signed = any(s.content_hash or s.head_hash for t in self.tools for s in t.signoffs)
+        return self.head_hash is not None or signed or any(h.hash for h in self.all_history())
 
     def record(self, tool: ToolExport) -> ToolRecord:
         """One tool of the file as the app and the report read it."""
@@ -163,6 +168,25 @@ def check_size(size: int) -> None:
     """Refuse a file larger than ``MAX_BYTES`` before reading it."""
     if size > MAX_BYTES:
         raise _error(TOO_LARGE, size=round(size / 2**20), limit=MAX_BYTES // 2**20)
+
+
+_ID_KEYS = frozenset({"id", "tool_id", "audit_run_id"})
+
+
+def _boolean_ids(data: object) -> list[str]:
+    """Ids written as JSON ``true``/``false``: pydantic would read them as 1 and 0."""
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in _ID_KEYS and isinstance(value, bool):
+                    found.append(f"{key} {json.dumps(value)} is not a number")
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
 
 
 def _depth(data: object) -> int:
@@ -317,6 +341,7 @@ def _chain_problems(document: RegisterExport) -> None:
         raise _error(HEAD_MISMATCH)
     signoffs = [s for t in document.tools for s in t.signoffs]
     problems = check_signoffs(signoffs, entries, walked.hashes)
+    problems += missing_signoffs({t.id for t in document.tools}, signoffs, entries)
     if problems:
         raise invalid([p.en.rstrip(".") for p in problems])
     for tool in document.tools:
@@ -340,6 +365,8 @@ def validate(data: object) -> RegisterExport:
     if isinstance(data, dict) and (type(version) is not int or version != EXPORT_SCHEMA_VERSION):
         # ``type(...) is int``: JSON ``true`` is a bool, which Python would count as 1.
         raise UserFacingError.of(VERSION, found=json.dumps(version), expected=EXPORT_SCHEMA_VERSION)
+    if booleans := _boolean_ids(data):
+        raise invalid(booleans)
     try:
         document = RegisterExport.model_validate(data)
     except ValidationError as error:

@@ -74,6 +74,23 @@ SIGNOFF_HEAD_GONE = Bilingual(
     en="Sign-off {id} approved the history up to {head}, but that entry is no longer in the "
     "chain: the history was rewritten.",
 )
+SIGNOFF_ROW_GONE = Bilingual(
+    sv="Signeringen {id} av {name} finns i historiken (händelse {entry}) men saknas i registret: "
+    "den har tagits bort i efterhand.",
+    en="Sign-off {id} by {name} is recorded in the history (entry {entry}) but is missing from "
+    "the register: it was removed after the fact.",
+)
+ENTRY_UNREADABLE = Bilingual(
+    sv="Händelse {id} i historiken går inte att läsa: den har ändrats utanför programmet.",
+    en="History entry {id} cannot be read: it was changed outside the program.",
+)
+ROWS_UNREADABLE = Bilingual(
+    sv="Registrets uppgifter om {tool} går inte att läsa ({detail}): de har ändrats utanför "
+    "programmet. Jämför med en tidigare export.",
+    en="The register's rows of {tool} cannot be read ({detail}): they were changed outside the "
+    "program. Compare with an earlier export.",
+)
+TOOL_PROBLEM = Bilingual(sv="{tool}: {problem}", en="{tool}: {problem}")
 CHANGED_SINCE_SIGNOFF = Bilingual(
     sv="Ändrat sedan signeringen {date} av {name}: en ny signering behövs.",
     en="Changed since the sign-off on {date} by {name}: a new sign-off is needed.",
@@ -254,6 +271,47 @@ def check_signoffs(
     return problems
 
 
+def missing_signoffs(
+    tool_ids: set[int], signoffs: Sequence[SignOff], history: Sequence[HistoryEntry]
+) -> list[Bilingual]:
+    """Sign-offs the history recorded for a tool that still exists, whose row is gone.
+
+    A sign-off is removed only with its tool (``delete_tool``), so a missing one was deleted
+    below the program (or cut out of an export file).
+    """
+    present = {(s.tool_id, str(s.id)) for s in signoffs}
+    problems: list[Bilingual] = []
+    for entry in history:
+        if entry.entity != "signoff" or entry.action != "create" or entry.tool_id not in tool_ids:
+            continue
+        if (entry.tool_id, entry.entity_id) not in present:
+            _, name = _recorded(entry, "name")
+            problems.append(
+                _filled(SIGNOFF_ROW_GONE, id=entry.entity_id, name=name or "?", entry=entry.id)
+            )
+    return problems
+
+
+def unexplained_change(tool: str, status: SignOffStatus | None) -> Bilingual | None:
+    """The signed content differs and no history entry after the sign-off explains it."""
+    if status is None or not status.changed or status.changes:
+        return None
+    return Bilingual(
+        sv=TOOL_PROBLEM.format("sv", tool=tool, problem=CHANGED_WITHOUT_HISTORY.sv),
+        en=TOOL_PROBLEM.format("en", tool=tool, problem=CHANGED_WITHOUT_HISTORY.en),
+    )
+
+
+def _unreadable_detail(error: Exception) -> str:
+    """The first problem of a row that cannot be read, as short as pydantic allows."""
+    from pydantic import ValidationError
+
+    if isinstance(error, ValidationError) and error.errors():
+        first = error.errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
 def _same(then: object, now: object) -> bool:
     if isinstance(then, str) and isinstance(now, str) and then[:2].isdigit():
         try:  # timestamps: compare instants, not spellings
@@ -270,20 +328,43 @@ def _filled(template: Bilingual, **values: object) -> Bilingual:
 def verify(store: Store) -> Verification:
     """Check the chain and every sign-off; list tools changed since their last sign-off."""
     walked = store.walk_history()
-    history = store.history()
-    problems: list[Bilingual] = []
+    unreadable: list[int] = []
+    history = store.history(unreadable=unreadable)
+    problems: list[Bilingual] = [
+        _filled(ENTRY_UNREADABLE, id=entry_id)
+        for entry_id in unreadable
+        if entry_id != walked.broken_id  # the chain's own message names that one
+    ]
     signoffs: list[SignOff] = []
     changed: dict[str, SignOffStatus] = {}
-    for tool in store.list_tools(include_archived=True):
-        record = store.record(tool.name, check_history=False)  # the chain is walked above
+    tool_ids: set[int] = set()
+    try:
+        tools = store.list_tools(include_archived=True)
+    except (ValueError, TypeError) as error:  # a tool row edited below the program
+        problems.append(_filled(ROWS_UNREADABLE, tool="tools", detail=_unreadable_detail(error)))
+        tools = []
+    for tool in tools:
+        try:  # the chain is walked above
+            record = store.record(tool.name, check_history=False, unreadable=[])
+        except (ValueError, TypeError) as error:  # a row edited below the program
+            problems.append(
+                _filled(ROWS_UNREADABLE, tool=tool.name, detail=_unreadable_detail(error))
+            )
+            continue
+        if tool.id is not None:
+            tool_ids.add(tool.id)
         signoffs += record.signoffs
         status = signoff_status(record)
         if status is not None and status.changed:
             changed[tool.name] = status
+        unexplained = unexplained_change(tool.name, status)
+        if unexplained is not None:
+            problems.append(unexplained)
     problems += check_signoffs(signoffs, history, walked.hashes)
+    problems += missing_signoffs(tool_ids, signoffs, history)
     return Verification(
         history=as_check(walked),
-        total_entries=len(history),
+        total_entries=len(history) + len(unreadable),
         signoffs_checked=len(signoffs),
         problems=problems,
         changed=changed,

@@ -20,10 +20,16 @@ _DUTY_TABLES = ("monitoring_plans", "duty_tasks", "explanation_requests")
 class HistoryMixin(StoreBase):
     """The append-only trail, its hash chain and the PostgreSQL grants that keep it append-only."""
 
-    def history(self, tool_id: int | None = None) -> list[HistoryEntry]:
-        """The append-only trail, oldest first; of one tool or of the whole register."""
+    def history(
+        self, tool_id: int | None = None, *, unreadable: list[int] | None = None
+    ) -> list[HistoryEntry]:
+        """The append-only trail, oldest first; of one tool or of the whole register.
+
+        ``unreadable``: collect the ids of entries altered so that they cannot be read, instead
+        of raising (``verify`` names them).
+        """
         with self._session(write=False) as session:
-            return _history(session, tool_id)
+            return _history(session, tool_id, unreadable)
 
     def grant_statements(self, role: str) -> list[str]:
         """PostgreSQL: the SQL that lets ``role`` use the register but only add to its history.

@@ -74,13 +74,57 @@ def _next_tool_id(session: Session) -> int:
     return max((u for u in used if u is not None), default=0) + 1
 
 
-def _walk_chain(session: Session) -> chain.ChainCheck:
-    rows = session.execute(select(HistoryRow.__table__).order_by(HistoryRow.id)).mappings()
-    return chain.walk(rows)
+UNREADABLE = "@unreadable"
+"""Marks a history row (``id`` and ``hash`` only) whose columns its types cannot decode."""
 
 
-def _history(session: Session, tool_id: int | None) -> list[HistoryEntry]:
-    query = select(HistoryRow).order_by(HistoryRow.id)
+def _history_rows(session: Session, tool_id: int | None = None) -> list[dict[str, Any]]:
+    """The history rows as stored, oldest first, even when some were edited below the program.
+
+    A row whose JSON or timestamp no longer decodes (SQLite keeps them as text) comes back as
+    ``{"id", "hash", UNREADABLE: True}``: its hash cannot match, so the chain walk names it.
+    """
+    table = HistoryRow.__table__
+    query = select(table).order_by(table.c.id)
+    keys = select(table.c.id, table.c.hash).order_by(table.c.id)
     if tool_id is not None:
-        query = query.where(HistoryRow.tool_id == tool_id)
-    return [from_row(row, HistoryEntry) for row in session.scalars(query)]
+        query = query.where(table.c.tool_id == tool_id)
+        keys = keys.where(table.c.tool_id == tool_id)
+    try:
+        return [dict(row) for row in session.execute(query).mappings()]
+    except (ValueError, TypeError):  # row by row, to find the one that cannot be decoded
+        rows: list[dict[str, Any]] = []
+        for entry_id, stored in session.execute(keys).all():
+            try:
+                one = session.execute(select(table).where(table.c.id == entry_id)).mappings()
+                rows.append(dict(one.one()))
+            except (ValueError, TypeError):
+                rows.append({"id": entry_id, chain.HASH_COLUMN: stored, UNREADABLE: True})
+        return rows
+
+
+def _walk_chain(session: Session) -> chain.ChainCheck:
+    return chain.walk(_history_rows(session))
+
+
+def _history(
+    session: Session, tool_id: int | None, unreadable: list[int] | None = None
+) -> list[HistoryEntry]:
+    """The history entries, oldest first.
+
+    With ``unreadable`` (``verify``), entries that were altered into something no history entry
+    can be are left out and their ids added to it; without, such an entry raises as before.
+    """
+    fields = HistoryEntry.model_fields
+    entries: list[HistoryEntry] = []
+    for row in _history_rows(session, tool_id):
+        try:
+            if row.get(UNREADABLE):
+                raise ValueError(f"history entry {row['id']} cannot be decoded")
+            values = {key: value for key, value in row.items() if key in fields}
+            entries.append(HistoryEntry.model_validate(values, context={"stored": True}))
+        except ValueError:  # pydantic's ValidationError is one
+            if unreadable is None:
+                raise
+            unreadable.append(row["id"])
+    return entries

@@ -189,10 +189,13 @@ class ToolsMixin(StoreBase):
                 )
             return from_row(row, AITool)
 
-    def record(self, name: str, *, check_history: bool = True) -> ToolRecord:
+    def record(
+        self, name: str, *, check_history: bool = True, unreadable: list[int] | None = None
+    ) -> ToolRecord:
         """Everything about one tool, read in one transaction (a consistent snapshot).
 
         ``check_history`` walks the whole register's hash chain as well (``history_check``).
+        ``unreadable``: as in :meth:`history`.
         """
         tool = self.get_tool(name)
         assert tool.id is not None
@@ -207,7 +210,7 @@ class ToolsMixin(StoreBase):
                 risks=_children(session, RiskRow, Risk, tool.id),
                 audits=audits,
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
-                history=_history(session, tool.id),
+                history=_history(session, tool.id, unreadable),
                 history_check=as_check(_walk_chain(session)) if check_history else None,
                 plan=_plan(session, tool.id),
                 tasks=_children(session, DutyTaskRow, DutyTask, tool.id),

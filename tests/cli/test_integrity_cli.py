@@ -74,6 +74,65 @@ def test_verify_exits_1_naming_the_first_broken_entry(
     assert named in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE history SET changes = json_set(changes, '$.x', 1) WHERE id = 3",
+        "UPDATE history SET changes = 'not json' WHERE id = 3",
+        "UPDATE history SET at = 'yesterday' WHERE id = 3",
+        "UPDATE history SET entity = 'bogus' WHERE id = 3",
+        "UPDATE history SET actor = '' WHERE id = 3",
+    ],
+)
+def test_verify_names_an_entry_altered_so_that_it_cannot_be_read(
+    db: str, capsys: pytest.CaptureFixture[str], statement: str
+) -> None:
+    """An entry edited into something the program cannot read is tampering (exit 1), no crash."""
+    _tamper(db, statement)
+    assert main(["verify", "--db", db]) == EXIT_FINDING
+    captured = capsys.readouterr()
+    assert "history entries: 8, sign-offs checked: 1" in captured.out
+    assert "History is not intact: entry 3 was changed" in captured.out
+    assert "unexpected error" not in captured.err
+
+
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        ("UPDATE risks SET likelihood = 99", "rows of CV-Sorter cannot be read (likelihood: "),
+        ("UPDATE tools SET status = 'bogus'", "rows of tools cannot be read (status: "),
+    ],
+)
+def test_verify_exits_1_when_a_row_was_altered_so_that_it_cannot_be_read(
+    db: str, capsys: pytest.CaptureFixture[str], statement: str, named: str
+) -> None:
+    _tamper(db, statement)
+    assert main(["verify", "--db", db]) == EXIT_FINDING
+    captured = capsys.readouterr()
+    assert named in captured.out and "unexpected error" not in captured.err
+
+
+def test_verify_exits_1_when_signed_content_changed_without_history(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A risk edited below the application: the sign-off no longer matches, and nothing in the
+    history explains why. ``import`` refuses such a file; ``verify`` must not call it intact."""
+    _tamper(db, "UPDATE risks SET title = 'Harmless'")
+    assert main(["verify", "--db", db]) == EXIT_FINDING
+    out = capsys.readouterr().out
+    assert "CV-Sorter: The content differs from what was signed" in out
+    assert "Intact" not in out
+
+
+def test_verify_exits_1_when_a_sign_off_row_was_deleted(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tamper(db, "DELETE FROM signoffs")
+    assert main(["verify", "--db", db]) == EXIT_FINDING
+    out = capsys.readouterr().out
+    assert "Sign-off 1 by Eva Holm is recorded in the history (entry 8) but is missing" in out
+
+
 def test_verify_exits_2_on_what_is_no_register(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

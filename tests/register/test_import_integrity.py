@@ -193,3 +193,50 @@ def test_a_file_from_before_hash_chains_is_imported_and_labelled(
     assert last.describe("en").endswith("no hash chain (older file)")
     assert last.changes["export_head_hash"] == [None, None]
     assert store.walk_history().intact
+
+
+def test_stripping_the_hashes_does_not_pass_an_edited_file_as_an_older_one(
+    store: Store, exported: dict[str, Any]
+) -> None:
+    """Its sign-offs still record content and head hashes, which only chained registers write:
+    the file is not from before hash chains, its hashes were removed (here, to hide an edit)."""
+    document = copy.deepcopy(exported)
+    document.pop("head_hash")
+    for entry in [h for t in document["tools"] for h in t["history"]] + document["history"]:
+        entry.pop("hash")
+    document["tools"][0]["risks"][0]["title"] = "Nothing to worry about"
+    error = _refused(store, document)
+    first = min(h["id"] for t in document["tools"] for h in t["history"] + document["history"])
+    assert error.en == CHAIN_BROKEN_FILE.format("en", id=first)
+
+
+def test_a_sign_off_cut_out_of_the_file_is_refused(store: Store, exported: dict[str, Any]) -> None:
+    document = copy.deepcopy(exported)
+    signoff = document["tools"][0]["signoffs"].pop()
+    entry = next(
+        h
+        for h in document["tools"][0]["history"]
+        if h["entity"] == "signoff" and h["entity_id"] == str(signoff["id"])
+    )
+    error = _refused(store, document)
+    assert (
+        f"Sign-off {signoff['id']} by Eva Holm is recorded in the history (entry {entry['id']}) "
+        "but is missing from the register" in error.en
+    )
+
+
+@pytest.mark.parametrize("where", ["tool", "risk", "audit", "signoff", "history", "tool_id"])
+def test_booleans_are_not_ids(store: Store, exported: dict[str, Any], where: str) -> None:
+    """JSON ``true`` would pass as the id 1 (as ``schema_version: true`` would as version 1)."""
+    document = copy.deepcopy(exported)
+    tool = document["tools"][0]
+    target, key = {
+        "tool": (tool, "id"),
+        "risk": (tool["risks"][0], "id"),
+        "audit": (tool["audits"][0], "id"),
+        "signoff": (tool["signoffs"][0], "id"),
+        "history": (tool["history"][0], "id"),
+        "tool_id": (tool["answers"][0], "tool_id"),
+    }[where]
+    target[key] = True
+    assert f"{key} true is not a number" in _refused(store, document).en
