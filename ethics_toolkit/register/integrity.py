@@ -109,14 +109,23 @@ def content_of(
     answers: Sequence[Answer],
     risks: Sequence[Risk],
     audits: Sequence[AuditRun],
+    *,
+    with_reasons: bool = False,
 ) -> dict[str, Any]:
-    """The register content a sign-off approves, free of ids and row versions."""
+    """The register content a sign-off approves, free of ids and row versions.
+
+    The classification is derived by the program from the tool's profile, so only its conclusions
+    are bound, not the wording of its reasons: rewording them in a later version must not make
+    every sign-off look altered. ``with_reasons`` gives the content as sign-offs made before this
+    rule bound it (see :func:`record_content_hashes`).
+    """
     audits = sorted(audits, key=lambda a: a.id or 0)
     position = {a.id: i for i, a in enumerate(audits, start=1)}
+    # Issue 12's evidence-based points are derived from content already bound here.
+    derived = {"points"} if with_reasons else {"points", "reasons"}
     return {
         "tool": _tool_content(tool),
-        # Issue 12's evidence-based points are derived from content already bound here.
-        "classification": classification.model_dump(mode="json", exclude={"points"}),
+        "classification": classification.model_dump(mode="json", exclude=derived),
         "answers": [
             a.model_dump(mode="json", exclude={"tool_id"})
             for a in sorted(answers, key=lambda a: a.item_id)
@@ -146,8 +155,16 @@ def _tool_content(tool: AITool) -> dict[str, Any]:
 
 
 def record_content_hash(record: ToolRecord) -> str:
-    return chain.content_hash(
-        content_of(record.tool, record.classification, record.answers, record.risks, record.audits)
+    return record_content_hashes(record)[0]
+
+
+def record_content_hashes(record: ToolRecord) -> tuple[str, str]:
+    """The record's content hash as sign-offs bind it now, and as they bound it before (with the
+    classification's reasons); a sign-off whose hash is either still covers the record."""
+    parts = (record.tool, record.classification, record.answers, record.risks, record.audits)
+    return (
+        chain.content_hash(content_of(*parts)),
+        chain.content_hash(content_of(*parts, with_reasons=True)),
     )
 
 
@@ -189,7 +206,7 @@ def signoff_status(record: ToolRecord) -> SignOffStatus | None:
     latest = max(record.signoffs, key=lambda s: (s.signed_at, s.id or 0))
     if latest.content_hash is None:
         return SignOffStatus(signoff=latest, bound=False, changed=False, changes=[])
-    changed = record_content_hash(record) != latest.content_hash
+    changed = latest.content_hash not in record_content_hashes(record)
     entry = _signoff_entry(latest, record.history)
     after = [
         h

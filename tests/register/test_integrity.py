@@ -8,14 +8,16 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register import actions
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register import actions, chain, store_tools
 from ethics_toolkit.register.integrity import (
     CHANGED_SINCE_SIGNOFF,
+    content_of,
     record_content_hash,
     signoff_status,
     verify,
 )
-from ethics_toolkit.register.models import RiskStatus
+from ethics_toolkit.register.models import LegalClassification, RiskStatus, ToolRecord
 from ethics_toolkit.register.store import ARCHIVED, EXPORT_FIRST, Store
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for
@@ -64,6 +66,59 @@ def test_a_change_after_the_sign_off_needs_a_new_one(store: Store) -> None:
     store.save_risk(store.risks(tool_id)[0].model_copy(update={"likelihood": 5}), actor="Bo")
     store.sign_off(tool_id, name="Li Berg", role="CEO", decision="approved", actor="Li")
     assert not signoff_status(store.record("CV-Sorter")).changed
+
+
+def _reworded_classification(classification: LegalClassification) -> LegalClassification:
+    """As a later version of the program might classify: same conclusions, other wording."""
+    reasons = [
+        Bilingual(sv=r.sv + " (omformulerat)", en=r.en + " (reworded)")
+        for r in classification.reasons
+    ]
+    return classification.model_copy(update={"reasons": reasons})
+
+
+def _reworded(record: ToolRecord) -> ToolRecord:
+    return record.model_copy(
+        update={"classification": _reworded_classification(record.classification)}
+    )
+
+
+def test_rewording_the_classification_reasons_keeps_the_sign_off(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _signed(store)
+    record = _reworded(store.record("CV-Sorter"))
+    assert record_content_hash(record) == store.record("CV-Sorter").signoffs[0].content_hash
+    assert not signoff_status(record).changed
+    # A later version whose classification words its reasons differently: verify stays intact.
+    classify = store_tools.classify
+    monkeypatch.setattr(
+        store_tools,
+        "classify",
+        lambda *a, **k: _reworded_classification(classify(*a, **k)),
+    )
+    assert "(reworded)" in store.record("CV-Sorter").classification.reasons[0].en
+    assert verify(store).intact
+
+
+def test_a_sign_off_bound_with_the_reasons_still_covers_the_record(store: Store) -> None:
+    """Sign-offs made before the reasons were left out bound them; they stay valid."""
+    _signed(store)
+    record = store.record("CV-Sorter")
+    parts = (record.tool, record.classification, record.answers, record.risks, record.audits)
+    legacy = chain.content_hash(content_of(*parts, with_reasons=True))
+    assert legacy != record_content_hash(record)
+    old = record.signoffs[0].model_copy(update={"content_hash": legacy})
+    status = signoff_status(record.model_copy(update={"signoffs": [old]}))
+    assert status is not None and not status.changed
+    # A changed conclusion is still a change, however the reasons read.
+    changed = record.classification.model_copy(
+        update={"fria_needed": not record.classification.fria_needed}
+    )
+    status = signoff_status(
+        _reworded(record).model_copy(update={"classification": changed, "signoffs": [old]})
+    )
+    assert status is not None and status.changed
 
 
 def test_content_hash_ignores_ids_so_an_import_keeps_the_sign_off(
