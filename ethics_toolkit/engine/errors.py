@@ -218,6 +218,24 @@ NO_OUTCOME_VALUES = Message(
     en="The column {column!r} is empty in every row. Choose the column that holds the decision.",
     sv="Kolumnen {column!r} är tom på varje rad. Välj kolumnen som innehåller beslutet.",
 )
+ONE_DECISION = Message(
+    en="The decision column {column!r} has one decision only: {values} (number of rows in "
+    "brackets); the other {empty} rows are empty. Counting only the filled rows would compare "
+    "nothing, so nothing was computed. If an empty cell means not selected, fill those cells in "
+    "(for example with 'Nej') and try again; otherwise choose the column that holds the decision.",
+    sv="Beslutskolumnen {column!r} har bara ett beslut: {values} (antal rader inom parentes); "
+    "de övriga {empty} raderna är tomma. Att bara räkna de ifyllda raderna skulle inte jämföra "
+    "något, så inget beräknades. Om en tom cell betyder att personen inte gick vidare, fyll i de "
+    "cellerna (till exempel med 'Nej') och försök igen; annars välj kolumnen med beslutet.",
+)
+ALL_EXCLUDED = Message(
+    en="Every value of the decision column {column!r} was left out with --exclude ({values}), so "
+    "no applicant is counted. Name the values meaning selected (--positive) and not selected "
+    "(--negative).",
+    sv="Alla värden i beslutskolumnen {column!r} lämnades utanför med --exclude ({values}), så "
+    "ingen sökande räknas. Ange värdena som betyder urval (--positive) och inte urval "
+    "(--negative).",
+)
 SCORE_NOT_NUMERIC = Message(
     en="The score column {column!r} contains text, for example {value!r}. Choose a column with "
     "numbers only, or use --outcome for a yes/no decision.",
