@@ -151,6 +151,12 @@ NO_SHEET_DATA = Message(
     "it.",
     sv="Arbetsboken {name} har inget blad med data. Kontrollera att beslutsloggen sparades i den.",
 )
+SHEET_EMPTY = Message(
+    en="The sheet {sheet!r} of the workbook {name} is empty. Its sheets: {available}. Give the "
+    "sheet with the decision log with --sheet.",
+    sv="Bladet {sheet!r} i arbetsboken {name} är tomt. Dess blad: {available}. Ange bladet med "
+    "beslutsloggen med --sheet.",
+)
 SHEET_FOR_TEXT = Message(
     en="--sheet {sheet!r} was given, but {name} is a text (CSV) file, not a workbook. Leave out "
     "--sheet.",
@@ -194,6 +200,14 @@ ONE_COLUMN = Message(
     sv="Filen lästes som en enda kolumn ({column!r}) med avgränsaren {separator!r}, så kolumnen "
     "{wanted!r} hittades inte. Avgränsaren är troligen en annan: prova --sep ';', --sep ',' "
     "eller --sep tab.",
+)
+COLUMN_NOT_ON_SHEET = Message(
+    en="The column {wanted!r} is not on the sheet {sheet!r} of the workbook {name}, which was "
+    "read with the columns {available}. If the decision log is on another sheet, give it with "
+    "--sheet (the workbook's sheets: {sheets}); otherwise check the spelling of the column.",
+    sv="Kolumnen {wanted!r} finns inte på bladet {sheet!r} i arbetsboken {name}, som lästes med "
+    "kolumnerna {available}. Om beslutsloggen ligger på ett annat blad, ange det med --sheet "
+    "(arbetsbokens blad: {sheets}); annars kontrollera stavningen av kolumnen.",
 )
 NO_OUTCOME = Message(
     en="Say which column holds the decision (--outcome) or the score (--score).",

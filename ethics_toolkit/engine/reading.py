@@ -53,6 +53,7 @@ from ethics_toolkit.engine.errors import (
     BAD_DECIMAL,
     BAD_SEPARATOR,
     COLUMN_NOT_FOUND,
+    COLUMN_NOT_ON_SHEET,
     DUPLICATE_COLUMNS,
     EMPTY_FILE,
     FIELD_TOO_LONG,
@@ -252,15 +253,31 @@ def detect(
 
 
 def require_columns(
-    wanted: Sequence[str], available: Sequence[str], *, separator: str | None = None
+    wanted: Sequence[str],
+    available: Sequence[str],
+    *,
+    separator: str | None = None,
+    source: Source | None = None,
 ) -> None:
     """Raise naming the first missing column and listing the available ones.
 
-    A file read as one single column almost always has a different separator; say so.
+    A file read as one single column almost always has a different separator; say so. A
+    workbook has no separator: there the sheet may be the wrong one, so name it and the others.
     """
     for column in wanted:
         if column in available:
             continue
+        if source is not None and source.sheet is not None:
+            from ethics_toolkit.engine.spreadsheet import numbered
+
+            raise ColumnError(
+                COLUMN_NOT_ON_SHEET,
+                wanted=column,
+                sheet=source.sheet,
+                name=source.display_name,
+                available=list_values(available),
+                sheets=numbered(list(source.sheets)),
+            )
         if separator is not None and len(available) == 1:
             raise ColumnError(ONE_COLUMN, column=available[0], separator=separator, wanted=column)
         raise ColumnError(COLUMN_NOT_FOUND, column=column, available=list_values(available))
@@ -299,7 +316,7 @@ def read_table(
     dialect = detect(source, encoding=encoding, separator=separator, decimal=decimal)
     name = source.display_name
     if usecols is not None:
-        require_columns(usecols, dialect.columns, separator=dialect.separator)
+        require_columns(usecols, dialect.columns, separator=dialect.separator, source=source)
     long_line = first_long_line(
         source.data,
         encoding=dialect.encoding,
