@@ -31,6 +31,12 @@ HEADER_ONLY = Message(
     sv="Filen {name} har en rubrikrad ({columns}) men inga rader med data. Exportera "
     "beslutsloggen igen med raderna.",
 )
+SEPARATOR_LINE = Message(
+    en="The first line of {name} is {line!r}, a hint for Excel about the separator, not the "
+    "header row. Delete that line (the header row must come first) and try again.",
+    sv="Första raden i {name} är {line!r}, en anvisning till Excel om avgränsaren, inte "
+    "rubrikraden. Ta bort den raden (rubrikraden ska komma först) och försök igen.",
+)
 NOT_TEXT = Message(
     en="The file {name} is not a text CSV file (it contains binary data). Save the decision log "
     "as CSV (for example 'CSV UTF-8' in Excel) or as an Excel workbook (.xlsx) and try again.",
