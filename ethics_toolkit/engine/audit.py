@@ -322,7 +322,7 @@ def audit_source(
     data = open_source(source, sheet=sheet, file_name=file_name)
     dialect = detect(data, encoding=encoding, separator=separator, decimal=decimal)
     wanted = spec.roles
-    require_columns(wanted, dialect.columns, separator=dialect.separator)
+    require_columns(wanted, dialect.columns, separator=dialect.separator, source=data)
     if spec.count_column is None and spec.outcome is not None and not spec.positives:
         count_column = find_count_column(dialect.columns, exclude=wanted)
         if count_column is not None:

@@ -52,6 +52,7 @@ from ethics_toolkit.engine.values import (
     classify,
     column_codes,
     period_codes,
+    require_both_decisions,
     stage_codes,
 )
 
@@ -248,6 +249,9 @@ def _outcome(
         negatives=spec.negatives,
         excluded=spec.excluded,
     )
+    missing = codes.codes < 0
+    empty = int(missing.sum()) if weights is None else round(float(weights[missing].sum()))
+    require_both_decisions(codes, classes, column=spec.outcome, empty=empty)
     outcome = classified_codes(codes, classes)
     positives = [label for label, kind in classes.items() if kind == "selected"]
     resolved = spec.model_copy(

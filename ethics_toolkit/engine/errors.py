@@ -31,6 +31,12 @@ HEADER_ONLY = Message(
     sv="Filen {name} har en rubrikrad ({columns}) men inga rader med data. Exportera "
     "beslutsloggen igen med raderna.",
 )
+SEPARATOR_LINE = Message(
+    en="The first line of {name} is {line!r}, a hint for Excel about the separator, not the "
+    "header row. Delete that line (the header row must come first) and try again.",
+    sv="Första raden i {name} är {line!r}, en anvisning till Excel om avgränsaren, inte "
+    "rubrikraden. Ta bort den raden (rubrikraden ska komma först) och försök igen.",
+)
 NOT_TEXT = Message(
     en="The file {name} is not a text CSV file (it contains binary data). Save the decision log "
     "as CSV (for example 'CSV UTF-8' in Excel) or as an Excel workbook (.xlsx) and try again.",
@@ -151,6 +157,12 @@ NO_SHEET_DATA = Message(
     "it.",
     sv="Arbetsboken {name} har inget blad med data. Kontrollera att beslutsloggen sparades i den.",
 )
+SHEET_EMPTY = Message(
+    en="The sheet {sheet!r} of the workbook {name} is empty. Its sheets: {available}. Give the "
+    "sheet with the decision log with --sheet.",
+    sv="Bladet {sheet!r} i arbetsboken {name} är tomt. Dess blad: {available}. Ange bladet med "
+    "beslutsloggen med --sheet.",
+)
 SHEET_FOR_TEXT = Message(
     en="--sheet {sheet!r} was given, but {name} is a text (CSV) file, not a workbook. Leave out "
     "--sheet.",
@@ -195,6 +207,14 @@ ONE_COLUMN = Message(
     "{wanted!r} hittades inte. Avgränsaren är troligen en annan: prova --sep ';', --sep ',' "
     "eller --sep tab.",
 )
+COLUMN_NOT_ON_SHEET = Message(
+    en="The column {wanted!r} is not on the sheet {sheet!r} of the workbook {name}, which was "
+    "read with the columns {available}. If the decision log is on another sheet, give it with "
+    "--sheet (the workbook's sheets: {sheets}); otherwise check the spelling of the column.",
+    sv="Kolumnen {wanted!r} finns inte på bladet {sheet!r} i arbetsboken {name}, som lästes med "
+    "kolumnerna {available}. Om beslutsloggen ligger på ett annat blad, ange det med --sheet "
+    "(arbetsbokens blad: {sheets}); annars kontrollera stavningen av kolumnen.",
+)
 NO_OUTCOME = Message(
     en="Say which column holds the decision (--outcome) or the score (--score).",
     sv="Ange vilken kolumn som innehåller beslutet (--outcome) eller poängen (--score).",
@@ -217,6 +237,24 @@ AMBIGUOUS_OUTCOME = Message(
 NO_OUTCOME_VALUES = Message(
     en="The column {column!r} is empty in every row. Choose the column that holds the decision.",
     sv="Kolumnen {column!r} är tom på varje rad. Välj kolumnen som innehåller beslutet.",
+)
+ONE_DECISION = Message(
+    en="The decision column {column!r} has one decision only: {values} (number of rows in "
+    "brackets); the other {empty} rows are empty. Counting only the filled rows would compare "
+    "nothing, so nothing was computed. If an empty cell means not selected, fill those cells in "
+    "(for example with 'Nej') and try again; otherwise choose the column that holds the decision.",
+    sv="Beslutskolumnen {column!r} har bara ett beslut: {values} (antal rader inom parentes); "
+    "de övriga {empty} raderna är tomma. Att bara räkna de ifyllda raderna skulle inte jämföra "
+    "något, så inget beräknades. Om en tom cell betyder att personen inte gick vidare, fyll i de "
+    "cellerna (till exempel med 'Nej') och försök igen; annars välj kolumnen med beslutet.",
+)
+ALL_EXCLUDED = Message(
+    en="Every value of the decision column {column!r} was left out with --exclude ({values}), so "
+    "no applicant is counted. Name the values meaning selected (--positive) and not selected "
+    "(--negative).",
+    sv="Alla värden i beslutskolumnen {column!r} lämnades utanför med --exclude ({values}), så "
+    "ingen sökande räknas. Ange värdena som betyder urval (--positive) och inte urval "
+    "(--negative).",
 )
 SCORE_NOT_NUMERIC = Message(
     en="The score column {column!r} contains text, for example {value!r}. Choose a column with "

@@ -17,10 +17,11 @@ with the SHA-256 of the file as given, so a report can prove which file it audit
   sniffed from the first :data:`SAMPLE_BYTES` only.
 - Header: names are stripped of surrounding spaces; a name used twice, or a column without a name
   that holds data, is an error naming them (an unnamed column that is empty in every row, as left
-  by trailing separators, is dropped). A line with a value beyond the header's columns is an
-  error naming the line, anywhere in the file (pandas would drop the value or shift the
-  columns); empty extra fields, as left by trailing separators, are fine. Counted by
-  :func:`ethics_toolkit.engine.fields.first_long_line` in one vectorised pass.
+  by trailing separators, is dropped). Excel's ``sep=;`` hint as the first line is an error
+  naming it (read as the header it would shift every name). A line with a value beyond the
+  header's columns is an error naming the line, anywhere in the file (pandas would drop the
+  value or shift the columns); empty extra fields, as left by trailing separators, are fine.
+  Counted by :func:`ethics_toolkit.engine.fields.first_long_line` in one vectorised pass.
 - Values: empty fields become missing values; strings such as ``NA`` are kept as written (they can
   be real group values). A field longer than :data:`FIELD_LIMIT` characters (an unclosed quote
   swallowing lines) is an error. A header without rows is an error of its own.
@@ -53,6 +54,7 @@ from ethics_toolkit.engine.errors import (
     BAD_DECIMAL,
     BAD_SEPARATOR,
     COLUMN_NOT_FOUND,
+    COLUMN_NOT_ON_SHEET,
     DUPLICATE_COLUMNS,
     EMPTY_FILE,
     FIELD_TOO_LONG,
@@ -61,6 +63,7 @@ from ethics_toolkit.engine.errors import (
     NOT_IN_ENCODING,
     NOT_TEXT,
     ONE_COLUMN,
+    SEPARATOR_LINE,
     TOO_MANY_FIELDS,
     UNNAMED_COLUMN,
     UNREADABLE,
@@ -98,6 +101,8 @@ FIELD_LIMIT = 100_000
 _SAMPLE_LINES = 50
 _COMMA_NUMBER = re.compile(r"^[-+]?\d+,\d+$")
 _DOT_NUMBER = re.compile(r"^[-+]?\d+\.\d+$")
+_SEPARATOR_LINE = re.compile(r'^"?sep=.?"?[,;\t]*$', re.IGNORECASE)
+"""Excel's ``sep=;`` first line: read as a header it would shift every column name."""
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,9 @@ def detect(
         text = text[1:]
     if len(data) > SAMPLE_BYTES and not any(mark in text for mark in "\r\n"):
         raise ReadingError(HEADER_TOO_LONG, name=name, limit=format(len(text), ","))
+    first_line = text.splitlines()[0].strip() if text.strip() else ""
+    if _SEPARATOR_LINE.match(first_line):
+        raise ReadingError(SEPARATOR_LINE, name=name, line=first_line)
     separator = separator or _detect_separator(text)
     rows = _sample_rows(text, separator)
     if not rows:
@@ -252,15 +260,31 @@ def detect(
 
 
 def require_columns(
-    wanted: Sequence[str], available: Sequence[str], *, separator: str | None = None
+    wanted: Sequence[str],
+    available: Sequence[str],
+    *,
+    separator: str | None = None,
+    source: Source | None = None,
 ) -> None:
     """Raise naming the first missing column and listing the available ones.
 
-    A file read as one single column almost always has a different separator; say so.
+    A file read as one single column almost always has a different separator; say so. A
+    workbook has no separator: there the sheet may be the wrong one, so name it and the others.
     """
     for column in wanted:
         if column in available:
             continue
+        if source is not None and source.sheet is not None:
+            from ethics_toolkit.engine.spreadsheet import numbered
+
+            raise ColumnError(
+                COLUMN_NOT_ON_SHEET,
+                wanted=column,
+                sheet=source.sheet,
+                name=source.display_name,
+                available=list_values(available),
+                sheets=numbered(list(source.sheets)),
+            )
         if separator is not None and len(available) == 1:
             raise ColumnError(ONE_COLUMN, column=available[0], separator=separator, wanted=column)
         raise ColumnError(COLUMN_NOT_FOUND, column=column, available=list_values(available))
@@ -299,7 +323,7 @@ def read_table(
     dialect = detect(source, encoding=encoding, separator=separator, decimal=decimal)
     name = source.display_name
     if usecols is not None:
-        require_columns(usecols, dialect.columns, separator=dialect.separator)
+        require_columns(usecols, dialect.columns, separator=dialect.separator, source=source)
     long_line = first_long_line(
         source.data,
         encoding=dialect.encoding,

@@ -40,6 +40,8 @@ class Source:
     sha256: str
     sheet: str | None = None
     file_format: str = "csv"
+    sheets: tuple[str, ...] = ()
+    """A workbook's sheets in order (empty for a CSV file)."""
 
     @property
     def display_name(self) -> str:
@@ -114,7 +116,14 @@ def open_source(
     file_format = spreadsheet_format(data)
     if file_format is not None:
         rendered = render_sheet(data, sheet=sheet, file_name=file_name, max_bytes=max_bytes)
-        return Source(rendered.data, file_name, digest, rendered.sheet, rendered.file_format)
+        return Source(
+            rendered.data,
+            file_name,
+            digest,
+            rendered.sheet,
+            rendered.file_format,
+            rendered.sheets,
+        )
     if is_zip(data):
         raise ReadingError(NOT_A_SPREADSHEET, name=_display_name(file_name))
     if sheet is not None and str(sheet) != "":

@@ -39,6 +39,7 @@ from ethics_toolkit.engine.errors import (
     CELL_NOT_TEXT,
     NO_SHEET_DATA,
     NOT_A_SPREADSHEET,
+    SHEET_EMPTY,
     SHEET_NOT_FOUND,
     SPREADSHEET_TOO_BIG,
     SPREADSHEET_UNREADABLE,
@@ -74,6 +75,8 @@ class RenderedSheet:
     sheet: str
     columns: list[str]
     file_format: SpreadsheetFormat
+    sheets: tuple[str, ...] = ()
+    """Every worksheet's name, in order: for messages naming the sheets to choose from."""
 
 
 def spreadsheet_format(data: bytes) -> SpreadsheetFormat | None:
@@ -180,8 +183,12 @@ def choose_sheet(workbook: Any, wanted: str | int | None, *, name: str) -> str:
         return folded[0]
     if text.strip().isdigit() and 1 <= int(text) <= len(names):
         return names[int(text) - 1]
-    available = ", ".join(f"{i} = {n!r}" for i, n in enumerate(names, 1))
-    raise ReadingError(SHEET_NOT_FOUND, sheet=text, name=name, available=available)
+    raise ReadingError(SHEET_NOT_FOUND, sheet=text, name=name, available=numbered(names))
+
+
+def numbered(names: list[str]) -> str:
+    """``1 = 'Data', 2 = 'Info'``: sheets as ``--sheet`` accepts them."""
+    return ", ".join(f"{i} = {n!r}" for i, n in enumerate(names, 1))
 
 
 def cell_text(value: Any) -> str:
@@ -265,7 +272,10 @@ def render_sheet(
     chosen = choose_sheet(workbook, sheet, name=name)
     grid = _grid(workbook, chosen, name)
     rows = [[cell_text(v) for v in row] for row in grid]
+    names = [s for s, _ in _worksheets(workbook)]
     if not any(v.strip() for row in rows for v in row):
+        if sheet is not None:  # the sheet asked for is empty, not the workbook
+            raise ReadingError(SHEET_EMPTY, sheet=chosen, name=name, available=numbered(names))
         raise ReadingError(NO_SHEET_DATA, name=name)
     top = _header_row(rows)
     columns, depth = _header(rows, top, _merges(workbook, chosen))
@@ -283,6 +293,7 @@ def render_sheet(
         sheet=chosen,
         columns=[columns[c] for c in keep],
         file_format=file_format,
+        sheets=tuple(names),
     )
 
 

@@ -14,7 +14,8 @@ Decisions (issues 3 and 9):
   else numerically (``1.0`` = ``1``). With nothing named, the values must be one recognised
   yes/no pair (1/0, true/false, yes/no, ja/nej, any case). With exactly two values, naming one
   decides the other; with more, every value must be named, or the audit stops and lists the
-  unnamed values with their counts. Empty outcomes are left out and counted.
+  unnamed values with their counts. Empty outcomes are left out and counted. One decision plus
+  empty cells (``Ja`` or empty) is an error, not a verdict; so is leaving out every value.
 - Stages: every value must be one of the listed stages.
 """
 
@@ -25,12 +26,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import (
+    ALL_EXCLUDED,
     AMBIGUOUS_OUTCOME,
     NAMED_VALUE_NOT_FOUND,
     NO_DATES,
     NO_OUTCOME_VALUES,
     NOT_A_DATE,
     NOT_A_PAIR,
+    ONE_DECISION,
     POSITIVE_NOT_FOUND,
     STAGE_NOT_LISTED,
     UNCLASSIFIED_VALUES,
@@ -222,6 +225,30 @@ def classify(
         values=values_with_counts(codes, unnamed),
         option=option,
         negative_option=negative_option,
+    )
+
+
+def require_both_decisions(
+    codes: Codes, classes: dict[str, OutcomeClass], *, column: str, empty: int
+) -> None:
+    """One decision and empty cells is a misread, not a log: say so instead of a verdict.
+
+    A column holding ``Ja`` or nothing (empty meaning "no", as in many spreadsheets) would
+    otherwise count only the selected applicants, and every group would be selected at 100 %.
+    A log where everyone truly got the same decision (no empty cells) is audited as it is.
+    """
+    counted = [label for label in codes.labels if classes[label] != "excluded"]
+    kinds = {
+        classes[label] for label, count in zip(codes.labels, codes.counts, strict=True) if count
+    }
+    if "selected" in kinds and "not_selected" in kinds:
+        return
+    if not counted:
+        raise DataValueError(ALL_EXCLUDED, column=column, values=values_with_counts(codes))
+    if not empty:
+        return
+    raise DataValueError(
+        ONE_DECISION, column=column, values=values_with_counts(codes, counted), empty=empty
     )
 
 

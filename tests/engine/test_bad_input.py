@@ -32,6 +32,7 @@ from ethics_toolkit.engine.errors import (
     NOT_TEXT,
     NUL_BYTE,
     SCORE_NOT_FINITE,
+    SEPARATOR_LINE,
     TOO_MANY_FIELDS,
     UNNAMED_COLUMN,
     DataValueError,
@@ -239,3 +240,19 @@ def test_a_non_finite_score_is_an_error_naming_the_line(value: str) -> None:
         audit_source(data, AuditSpec(score="s", sensitive=["g"]))
     assert caught.value.template is SCORE_NOT_FINITE
     assert caught.value.fields["row"] == 8  # the header is line 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"sep=;\nK\xc3\xb6n;Beslut\nKvinna;Ja\nMan;Nej\n",
+        b"\xef\xbb\xbfsep=,\r\ng,o\r\nA,1\r\nB,0\r\n",
+        '"sep=\t"\ng\to\nA\t1\n'.encode("utf-16"),
+    ],
+)
+def test_an_excel_separator_line_is_named_not_read_as_the_header(data: bytes) -> None:
+    # Read as a header, "sep=;" made the real header a data row and column 2 unnamed.
+    error = _error(data)
+    assert error.template is SEPARATOR_LINE
+    assert error.fields["line"].strip('"').startswith("sep=")
+    assert "Delete that line" in error.en and "Ta bort den raden" in error.sv

@@ -12,11 +12,14 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.errors import (
+    COLUMN_NOT_ON_SHEET,
     NO_SHEET_DATA,
     NOT_A_SPREADSHEET,
+    SHEET_EMPTY,
     SHEET_FOR_TEXT,
     SHEET_NOT_FOUND,
     SPREADSHEET_UNREADABLE,
+    ColumnError,
     ReadingError,
 )
 from ethics_toolkit.engine.models import AuditSpec
@@ -145,6 +148,38 @@ def test_a_workbook_without_data_and_a_sheet_for_a_text_file() -> None:
     with pytest.raises(ReadingError) as caught:
         read_table(b"g,o\nA,1\n", sheet="Data", file_name="log.csv")
     assert caught.value.template is SHEET_FOR_TEXT
+
+
+TITLED = [
+    ("Tom", []),
+    ("Info", [["Rekrytering 2024"], ["skapad av HR"]]),
+    ("Data", [["Kön", "Beslut"], ["Kvinna", "Ja"], ["Man", "Nej"]]),
+]
+
+
+@pytest.mark.parametrize("wanted", ["Tom", "1", 1])
+def test_an_empty_sheet_asked_for_is_named_with_the_other_sheets(wanted: str | int) -> None:
+    with pytest.raises(ReadingError) as caught:
+        read_table(xlsx(TITLED), sheet=wanted, file_name="export.xlsx")
+    assert caught.value.template is SHEET_EMPTY
+    assert caught.value.fields["sheet"] == "Tom"
+    assert "1 = 'Tom', 2 = 'Info', 3 = 'Data'" in caught.value.en
+
+
+@pytest.mark.parametrize("read", ["read_table", "audit_source"])
+def test_a_missing_column_on_a_workbook_names_the_sheet_not_a_separator(read: str) -> None:
+    # The default sheet is the first non-empty one: here a title sheet with one column.
+    book = xlsx(TITLED)
+    spec = AuditSpec(outcome="Beslut", positive="Ja", sensitive=["Kön"])
+    with pytest.raises(ColumnError) as caught:
+        if read == "read_table":
+            read_table(book, usecols=["Kön", "Beslut"], file_name="export.xlsx")
+        else:
+            audit_source(book, spec, file_name="export.xlsx")
+    assert caught.value.template is COLUMN_NOT_ON_SHEET
+    assert caught.value.fields["sheet"] == "Info"
+    assert "--sep" not in caught.value.en and "--sheet" in caught.value.en
+    assert "3 = 'Data'" in caught.value.en and "'Rekrytering 2024'" in caught.value.sv
 
 
 def _zip(entries: dict[str, str]) -> bytes:

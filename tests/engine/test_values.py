@@ -164,3 +164,49 @@ def test_counts_per_value_follow_the_weights() -> None:
         pd.Series(["a", "b", "a"]), unknown_is_missing=False, weights=np.array([5.0, 2.0, 1.0])
     )
     assert weighted.counts == [6, 2]
+
+
+def _one_decision_log(tmp_path, mark: str):  # type: ignore[no-untyped-def]
+    # Kvinna: 10 marked of 50, Man: 30 of 50; the other cells are empty (= not called, in HR's
+    # spreadsheet). Counting only the marked rows would give 100 % for both and ratio 1.0.
+    rows = [("Kvinna", mark if i < 10 else "") for i in range(50)]
+    rows += [("Man", mark if i < 30 else "") for i in range(50)]
+    path = tmp_path / "kallade.csv"
+    path.write_text("kön;kallad\n" + "".join(f"{g};{d}\n" for g, d in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mark", "named"),
+    [("Ja", {}), ("x", {"positives": ["x"]}), ("Nej", {"negatives": ["Nej"]})],
+)
+@pytest.mark.parametrize("big_csv_bytes", [10**9, 0], ids=["pandas", "duckdb"])
+def test_one_decision_and_empty_cells_is_an_error_not_a_verdict(
+    tmp_path, mark: str, named: dict, big_csv_bytes: int
+) -> None:
+    from ethics_toolkit.engine.errors import ONE_DECISION
+    from ethics_toolkit.engine.sources.audit import audit_location
+
+    path = _one_decision_log(tmp_path, mark)
+    spec = AuditSpec(outcome="kallad", sensitive=["kön"], **named)
+    with pytest.raises(EngineError) as caught:
+        audit_location(str(path), spec, big_csv_bytes=big_csv_bytes)
+    assert caught.value.template is ONE_DECISION
+    assert caught.value.fields["empty"] == 60
+    assert f"{mark!r} (40)" in caught.value.en and "60" in caught.value.sv
+
+
+def test_one_decision_without_empty_cells_is_audited_and_all_left_out_is_an_error() -> None:
+    from ethics_toolkit.engine.errors import ALL_EXCLUDED
+
+    frame = pd.DataFrame({"o": ["Ja"] * 4, "g": GROUPS[2:6]})
+    result = audit_frame(frame, AuditSpec(outcome="o", positives=["Ja"], sensitive=["g"]))
+    assert [g.selection_rate for g in result.analyses[0].groups] == [1.0, 1.0]
+    with pytest.raises(EngineError) as caught:
+        audit_frame(
+            status_frame(),
+            AuditSpec(
+                outcome="status", sensitive=["g"], excluded=["hired", "rejected", "withdrawn"]
+            ),
+        )
+    assert caught.value.template is ALL_EXCLUDED
