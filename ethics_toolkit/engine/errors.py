@@ -353,6 +353,12 @@ STAGE_NOT_LISTED = Message(
     "(antal rader inom parentes). Angivna steg (--stages): {stages}. Lägg till dem i --stages "
     "på sin plats i processen.",
 )
+STAGE_NAMED_TWICE = Message(
+    en="--stages names a stage more than once: {stages}. List each stage of the process once, "
+    "in order (upper and lower case do not make a different stage).",
+    sv="--stages anger ett steg mer än en gång: {stages}. Ange varje steg i processen en gång, i "
+    "ordning (stora och små bokstäver gör inte ett annat steg).",
+)
 NO_STAGES = Message(
     en="--stage {column!r} needs the stages in order, e.g. --stages applied,screened,interview,"
     "offer,hired (at least two).",

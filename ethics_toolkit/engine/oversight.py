@@ -26,7 +26,11 @@ Decisions:
   decision concern the same people, and compares with the reference group, which people may
   treat differently too. A group or reference group with nobody recommended or selected gets 0.5
   added to each of its four cells (Haldane); with no discordant pair in either group nothing
-  changed and the p-value is 1. Large-sample test: with few overrides read it with care.
+  changed and the p-value is 1. A group whose ratio is 0 in the tool's recommendations or in the
+  decisions is tested in the same way (a ratio of 0 lies infinitely far from parity, so 0 -> 0.8
+  is "reduced" and 0.8 -> 0 "amplified"); only an undefined ratio (nobody in the reference group
+  recommended or selected) has no p-value. Large-sample test: with few overrides read it with
+  care.
 - The direction: "reduced" when the final ratio is closer to parity (1) than the tool's on the log
   scale, "amplified" when it is further away; a change is reported as such only when
   ``change_p_value`` < 0.05.
@@ -200,16 +204,21 @@ def _group_finding(group: OversightGroup, reference: OversightGroup | None) -> B
     return Bilingual(sv=one("sv"), en=one("en"))
 
 
+def _distance(ratio: float) -> float:
+    """How far a ratio lies from parity on the log scale; a ratio of 0 is infinitely far."""
+    return abs(math.log(ratio)) if ratio > 0 else math.inf
+
+
 def direction(group: OversightGroup) -> str:
     """``reduced``, ``amplified`` or ``unchanged``: did people move the ratio (significantly)?"""
     if (
         group.change_p_value is None
         or group.change_p_value >= SIGNIFICANCE_LEVEL
-        or not group.ai_impact_ratio
-        or not group.final_impact_ratio
+        or group.ai_impact_ratio is None
+        or group.final_impact_ratio is None
     ):
         return "unchanged"
-    tool, final = abs(math.log(group.ai_impact_ratio)), abs(math.log(group.final_impact_ratio))
+    tool, final = _distance(group.ai_impact_ratio), _distance(group.final_impact_ratio)
     if final < tool:
         return "reduced"
     return "amplified" if final > tool else "unchanged"
@@ -277,7 +286,12 @@ def oversight_section(table: pd.DataFrame, analysis: Analysis) -> Oversight | No
             ai_ratio = (p.ai_selected * reference.n) / (p.n * reference.ai_selected)
         if reference is not None and reference.final_selected > 0:
             final_ratio = (p.final_selected * reference.n) / (p.n * reference.final_selected)
-        if reference is not None and key != reference_key and ai_ratio and final_ratio:
+        if (
+            reference is not None
+            and key != reference_key
+            and ai_ratio is not None
+            and final_ratio is not None
+        ):
             change = ratio_change_p(p, reference)
         groups.append(
             OversightGroup(

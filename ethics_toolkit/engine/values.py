@@ -16,7 +16,7 @@ Decisions (issues 3 and 9):
   decides the other; with more, every value must be named, or the audit stops and lists the
   unnamed values with their counts. Empty outcomes are left out and counted. One decision plus
   empty cells (``Ja`` or empty) is an error, not a verdict; so is leaving out every value.
-- Stages: every value must be one of the listed stages.
+- Stages: every value must be one of the listed stages, and no stage may be listed twice.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from ethics_toolkit.engine.errors import (
     NOT_A_PAIR,
     ONE_DECISION,
     POSITIVE_NOT_FOUND,
+    STAGE_NAMED_TWICE,
     STAGE_NOT_LISTED,
     UNCLASSIFIED_VALUES,
     VALUE_NAMED_TWICE,
@@ -262,9 +263,21 @@ def classified_codes(codes: Codes, classes: dict[str, OutcomeClass]) -> np.ndarr
 
 
 def stage_codes(codes: Codes, *, column: str, stages: Sequence[str]) -> np.ndarray:
-    """Per row: the index of the furthest stage reached in ``stages`` (``-1`` when empty)."""
+    """Per row: the index of the furthest stage reached in ``stages`` (``-1`` when empty).
+
+    A stage listed twice (also in another case) would have no single place in the order: an error.
+    """
     import numpy as np
 
+    seen: set[str] = set()
+    twice = []
+    for stage in stages:
+        key = stage.strip().casefold()
+        if key in seen and stage not in twice:
+            twice.append(stage)
+        seen.add(key)
+    if twice:
+        raise DataValueError(STAGE_NAMED_TWICE, column=column, stages=list_values(twice))
     position = {stage.strip(): i for i, stage in enumerate(stages)}
     folded = {stage.strip().casefold(): i for i, stage in enumerate(stages)}
     mapping = []

@@ -12,6 +12,7 @@ from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
 from ethics_toolkit.engine.errors import (
     AMBIGUOUS_RECOMMENDATION,
     FEATURE_IS_IDENTIFIER,
+    STAGE_NAMED_TWICE,
     STAGE_NOT_LISTED,
     UNCLASSIFIED_VALUES,
 )
@@ -144,6 +145,15 @@ def test_stage_not_listed_exit_2(capsys: pytest.CaptureFixture[str], log: Path) 
     assert code == 2 and out == ""
     assert STAGE_NOT_LISTED.sv.split("{")[0] in err
     assert "'interview'" in err and "'offer'" in err
+
+
+def test_stage_listed_twice_exit_2(capsys: pytest.CaptureFixture[str], log: Path) -> None:
+    code, out, err = run(
+        capsys, log, "--sensitive", "g", "--stage", "stage", "--stages",
+        "applied,screened,applied,interview,offer", "--format", "json",
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert STAGE_NAMED_TWICE.en.split("{")[0] in err and "'applied'" in err
 
 
 def test_identifier_feature_exit_2(capsys: pytest.CaptureFixture[str], log: Path) -> None:

@@ -176,3 +176,34 @@ def test_group_counts_with_weights_give_the_same_oversight() -> None:
     by_rows = audit_frame(rows, SPEC)
     by_counts = audit_cells(weighted.cells, weighted.spec or SPEC, n_rows=weighted.n_rows)
     assert by_counts.analyses[0].oversight == by_rows.analyses[0].oversight
+
+
+@pytest.mark.parametrize(
+    ("cells", "ratios", "expected"),
+    [
+        # B: the tool recommended nobody, people selected 40 of 100: the ratio went 0 -> 0.8.
+        ({"A": (50, 0, 0, 50), "B": (0, 40, 0, 60)}, (0.0, 0.8), "reduced"),
+        # B: the tool recommended 40 of 100, people selected nobody: the ratio went 0.8 -> 0.
+        ({"A": (50, 0, 0, 50), "B": (0, 0, 40, 60)}, (0.8, 0.0), "amplified"),
+    ],
+)
+def test_a_ratio_of_zero_is_still_compared(
+    cells: dict[str, tuple[int, int, int, int]], ratios: tuple[float, float], expected: str
+) -> None:
+    _, b = oversight_of(audit_frame(log(cells), SPEC)).groups
+    assert (b.ai_impact_ratio, b.final_impact_ratio) == pytest.approx(ratios)
+    # Haldane for B (0.5 added to a, b, c): ln(40.5 + 0.5) - ln(0.5 + 0.5) = +-ln 41 = +-3.714,
+    # variance 41 / (41 * 1) = 1; A unchanged with variance 0: z = 3.714, p = 2.04e-4.
+    assert b.change_p_value == pytest.approx(math.erfc(math.log(41) / math.sqrt(2)))
+    assert b.change_p_value == pytest.approx(2.04e-4, abs=1e-6)
+    assert direction(b) == expected
+    assert b.finding is not None and f"People {expected}" in b.finding.en
+
+
+def test_zero_ratios_both_before_and_after_are_unchanged() -> None:
+    # B recommended and selected by nobody; A's overrides cancel out: nothing changed for B.
+    _, b = oversight_of(audit_frame(log({"A": (45, 5, 5, 45), "B": (0, 0, 0, 100)}), SPEC)).groups
+    assert (b.ai_impact_ratio, b.final_impact_ratio) == (0.0, 0.0)
+    # Haldane for B: ln(1 / 1) = 0; A: ln(50 / 50) = 0: z = 0, p = 1.
+    assert b.change_p_value == pytest.approx(1.0)
+    assert direction(b) == "unchanged"

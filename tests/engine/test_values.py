@@ -11,6 +11,7 @@ from ethics_toolkit.engine.errors import (
     NAMED_VALUE_NOT_FOUND,
     NOT_A_DATE,
     NOT_A_PAIR,
+    STAGE_NAMED_TWICE,
     STAGE_NOT_LISTED,
     UNCLASSIFIED_VALUES,
     VALUE_NAMED_TWICE,
@@ -120,6 +121,24 @@ def test_stage_values_must_be_listed() -> None:
         audit_frame(frame, spec)
     assert caught.value.template is STAGE_NOT_LISTED
     assert "'offer' (1)" in caught.value.en
+
+
+@pytest.mark.parametrize(
+    ("stages", "twice"),
+    [
+        (["applied", "screened", "applied", "interview"], "'applied'"),
+        (["applied", "Interview", "interview"], "'interview'"),  # another case is the same stage
+    ],
+)
+def test_a_stage_listed_twice_is_an_error(stages: list[str], twice: str) -> None:
+    # Listed twice, "applied" had no single place: the funnel showed a step "applied" after
+    # "screened" and a step "screened" that everybody passed.
+    frame = pd.DataFrame({"st": ["applied", "interview", "screened"], "g": ["A", "B", "A"]})
+    spec = AuditSpec(stage="st", stages=stages, sensitive=["g"])
+    with pytest.raises(EngineError) as caught:
+        audit_frame(frame, spec)
+    assert caught.value.template is STAGE_NAMED_TWICE
+    assert twice in caught.value.en and twice in caught.value.sv
 
 
 @pytest.mark.parametrize(
