@@ -26,7 +26,11 @@ group g of an analysis against the analysis' reference group:
 - ``strata``: the distinct known strata among the analysis' known rows; ``unknown_strata_rows``:
   those rows whose stratum is unknown (left out of the stratified figures).
 
-Each group's finding says in plain words whether the pooled gap survives within the strata.
+Each group's finding says in plain words whether the pooled gap survives within the strata. It
+says "as often as" only when the CMH test finds no difference and the MH odds ratio itself lies
+within 0.8-1.25 (the four-fifths band on the odds scale, stricter than on the rate scale); an
+odds ratio outside that band without significance is described as lower or higher but possibly
+chance, so a small group's 0.47 with p = 0.76 is not reported as equal treatment.
 """
 
 from __future__ import annotations
@@ -36,7 +40,13 @@ import warnings
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.findings import SIGNIFICANCE_LEVEL, _who
-from ethics_toolkit.engine.models import Analysis, GroupResult, Stratified, StratumGroup
+from ethics_toolkit.engine.models import (
+    FOUR_FIFTHS,
+    Analysis,
+    GroupResult,
+    Stratified,
+    StratumGroup,
+)
 from ethics_toolkit.engine.table import COUNT, SELECTED, STRATUM, collapse, known_rows
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
@@ -78,6 +88,35 @@ TEXTS = Catalogue(
             en="Within the same {column}, {who} were selected less often than {ref} (MH odds "
             "ratio {odds}, p {p}): the pooled figures are above the four-fifths threshold, but "
             "within the same {column} they were assessed less favourably.",
+        ),
+        "within_lower_unclear_gap": Bilingual(
+            sv="Inom samma {column} valdes {who} mer sällan än {ref} (MH-oddskvot {odds}, p {p}), "
+            "men skillnaden kan bero på slumpen: uppgifterna räcker inte för att avgöra om "
+            "skillnaden i det sammanslagna resultatet beror på var de sökte eller på hur de "
+            "bedömdes.",
+            en="Within the same {column}, {who} were selected less often than {ref} (MH odds "
+            "ratio {odds}, p {p}), but the difference could be chance: the data cannot tell "
+            "whether the pooled gap comes from where they applied or from how they were assessed.",
+        ),
+        "within_higher_unclear_gap": Bilingual(
+            sv="Inom samma {column} valdes {who} oftare än {ref} (MH-oddskvot {odds}, p {p}), men "
+            "skillnaden kan bero på slumpen: uppgifterna räcker inte för att avgöra om skillnaden "
+            "i det sammanslagna resultatet beror på var de sökte eller på hur de bedömdes.",
+            en="Within the same {column}, {who} were selected more often than {ref} (MH odds "
+            "ratio {odds}, p {p}), but the difference could be chance: the data cannot tell "
+            "whether the pooled gap comes from where they applied or from how they were assessed.",
+        ),
+        "within_lower_unclear": Bilingual(
+            sv="Inom samma {column} valdes {who} mer sällan än {ref} (MH-oddskvot {odds}, p {p}), "
+            "men skillnaden kan bero på slumpen.",
+            en="Within the same {column}, {who} were selected less often than {ref} (MH odds "
+            "ratio {odds}, p {p}), but the difference could be chance.",
+        ),
+        "within_higher_unclear": Bilingual(
+            sv="Inom samma {column} valdes {who} oftare än {ref} (MH-oddskvot {odds}, p {p}), men "
+            "skillnaden kan bero på slumpen.",
+            en="Within the same {column}, {who} were selected more often than {ref} (MH odds "
+            "ratio {odds}, p {p}), but the difference could be chance.",
         ),
         "within_same": Bilingual(
             sv="Även inom samma {column} valdes {who} ungefär lika ofta som {ref} (MH-oddskvot "
@@ -221,6 +260,16 @@ def _side(value: float) -> int:
     return 0 if abs(value - 1) <= _ONE else (1 if value > 1 else -1)
 
 
+def _described_side(odds: float, p_value: float | None) -> int:
+    """How a finding may describe the MH odds ratio: 1 / -1 higher / lower beyond chance, 0 about
+    as often (not significant and within 0.8-1.25), 2 / -2 higher / lower but possibly chance."""
+    if p_value is not None and p_value < SIGNIFICANCE_LEVEL:
+        return _side(odds)
+    if FOUR_FIFTHS <= odds <= 1 / FOUR_FIFTHS:
+        return 0
+    return 2 if odds > 1 else -2
+
+
 def reversed_direction(impact_ratio: float | None, odds_ratio: float | None) -> bool:
     """True when the pooled impact ratio and the MH odds ratio lie on opposite sides of 1."""
     if impact_ratio is None or odds_ratio is None:
@@ -247,12 +296,23 @@ def _finding(
             key = "within_extreme"
         else:
             fields["odds"] = format_number(odds, lang, 2)
-            significant = entry.cmh_p_value is not None and entry.cmh_p_value < SIGNIFICANCE_LEVEL
-            side = _side(odds) if significant else 0
+            side = _described_side(odds, entry.cmh_p_value)
             if group.adverse_impact:
-                key = {0: "within_same_gap", 1: "within_higher_gap", -1: "within_lower_gap"}[side]
+                key = {
+                    0: "within_same_gap",
+                    1: "within_higher_gap",
+                    -1: "within_lower_gap",
+                    2: "within_higher_unclear_gap",
+                    -2: "within_lower_unclear_gap",
+                }[side]
             else:
-                key = {0: "within_same", 1: "within_higher", -1: "within_lower_hidden"}[side]
+                key = {
+                    0: "within_same",
+                    1: "within_higher",
+                    -1: "within_lower_hidden",
+                    2: "within_higher_unclear",
+                    -2: "within_lower_unclear",
+                }[side]
         sentences = [TEXTS.text(key, lang, **fields)]
         bd = entry.breslow_day_p_value
         if bd is not None and bd < SIGNIFICANCE_LEVEL:

@@ -21,6 +21,7 @@ from ethics_toolkit.engine.audit import audit_cells, audit_frame
 from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, StratumGroup
 from ethics_toolkit.engine.stratified import (
     _breslow_day,
+    _described_side,
     compare_within_strata,
     reversed_direction,
     usable_tables,
@@ -339,3 +340,52 @@ def test_sample_job_log_pooled_and_within_job_answers_differ() -> None:
     assert "within the same requisition they were assessed less favourably" in (
         hidden.finding.en  # type: ignore[union-attr]
     )
+
+
+# A small log: women are selected less often in both jobs, but 40 applicants cannot show it.
+# MH odds ratio by hand: (2*6/20 + 3*5/20) / (8*4/20 + 7*5/20) = 1.35 / 3.35 = 0.4030.
+SMALL_GAP: Counts = {
+    ("W", "A"): (10, 2),
+    ("M", "A"): (10, 4),
+    ("W", "B"): (10, 3),
+    ("M", "B"): (10, 5),
+}
+
+
+def test_a_lower_odds_ratio_that_could_be_chance_is_not_called_equal_treatment() -> None:
+    analysis, entry = stratified_of(SMALL_GAP)
+    women = next(g for g in analysis.groups if g.values == {"sex": "W"})
+    assert women.impact_ratio == pytest.approx(5 / 9) and women.adverse_impact
+    assert entry.mh_odds_ratio == pytest.approx(1.35 / 3.35)
+    assert entry.cmh_p_value == pytest.approx(
+        textbook([[[2, 8], [4, 6]], [[3, 7], [5, 5]]])["cmh_p"]
+    )
+    assert entry.cmh_p_value > 0.05
+    assert entry.finding is not None
+    assert entry.finding.en.startswith(
+        "Within the same job, applicants with sex W were selected less often than applicants "
+        "with sex M (MH odds ratio 0.40, p = 0.19), but the difference could be chance: the data "
+        "cannot tell whether the pooled gap comes from where they applied or from how they were "
+        "assessed."
+    )
+    assert "as often as" not in entry.finding.en and "lika ofta" not in entry.finding.sv
+    assert "mer sällan än" in entry.finding.sv and "kan bero på slumpen" in entry.finding.sv
+
+
+@pytest.mark.parametrize(
+    ("odds", "p_value", "side"),
+    [
+        (1.0, 1.0, 0),
+        (0.8, 0.5, 0),  # the band's edges are "about as often"
+        (1.25, 0.5, 0),
+        (0.79, 0.5, -2),  # outside the band, not significant: lower, but possibly chance
+        (1.26, 0.5, 2),
+        (0.95, 0.01, -1),  # significant: the direction, however small
+        (1.5, 0.001, 1),
+        (0.5, None, -2),
+    ],
+)
+def test_how_a_finding_describes_the_odds_ratio(
+    odds: float, p_value: float | None, side: int
+) -> None:
+    assert _described_side(odds, p_value) == side
