@@ -126,10 +126,9 @@ def tool_section(story: Story, record: ToolRecord, *, report_date: date | None =
 def _outcome(point: LegalPoint | None, lang: Lang) -> str | None:
     if point is None:
         return None
-    shown = literal_label("legal_outcome", point.outcome, lang)
-    if point.needs is not None:
-        return f"{shown}: {text('cls.not_determined', lang, needs=point.needs.get(lang))}"
-    return shown
+    if point.needs is not None:  # the text names the outcome ("Not determined: tell us ...")
+        return text("cls.not_determined", lang, needs=point.needs.get(lang))
+    return literal_label("legal_outcome", point.outcome, lang)
 
 
 def classification_facts(

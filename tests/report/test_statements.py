@@ -411,3 +411,36 @@ def test_the_data_source_names_the_detected_value_and_the_people(
 def test_a_saved_run_names_who_ran_it(demo_pages) -> None:
     assert "Audited by Johan Berg (HR-specialist)" in " ".join(demo_pages["en"])
     assert date(2026, 10, 1).isoformat() in " ".join(demo_pages["en"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "said_once"),
+    [
+        ("en", "Solely automated decisions (GDPR Art. 22)", "Not determined: tell us the tool's "
+         "role in decisions."),
+        ("en", "Duty to document active measures (Discrimination Act ch. 3 s. 13)",
+         "Not determined: tell us the number of "
+         "employees."),
+        ("sv", "Helt automatiserade beslut (GDPR art. 22)", "Inte fastställt: ange verktygets "
+         "roll i besluten."),
+        ("sv", "Skyldighet att dokumentera aktiva åtgärder (DL 3 kap. 13 §)", "Inte fastställt: "
+         "ange antalet anställda."),
+    ],
+)  # fmt: skip
+def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once) -> None:
+    """QA of issue 12: the cell read "Not determined: Not determined: tell us ..."."""
+    from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.models import DecisionRole
+    from ethics_toolkit.report.sections_tool import classification_facts
+
+    tool = demo_record.tool.model_copy(
+        update={"employees": 0, "decision_role": DecisionRole.not_stated}
+    )
+    record = demo_record.model_copy(
+        update={"tool": tool, "classification": classify(tool, answers=demo_record.answers)}
+    )
+    facts = dict(classification_facts(record, lang, report_date=date(2026, 10, 15)))
+    assert facts[row] == said_once
+    body = " ".join(page_texts(build_tool_report(record, lang=lang)))
+    assert "Not determined: Not determined" not in body
+    assert "Inte fastställt: Inte fastställt" not in body
