@@ -444,3 +444,34 @@ def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once
     body = " ".join(page_texts(build_tool_report(record, lang=lang)))
     assert "Not determined: Not determined" not in body
     assert "Inte fastställt: Inte fastställt" not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "false"),
+    [
+        ("en", "The checklists in this report are the investigation so far: no checklist items "
+         "answered yet, 0 risks recorded. No bias audit has been done yet, so the report cannot "
+         "say anything about differences between groups (section 5).",
+         ["0 groups below four-fifths", "the bias audit in this report"]),
+        ("sv", "Checklistorna i denna rapport är undersökningen hittills: inga checklistpunkter "
+         "besvarade ännu, 0 risker registrerade. Ingen biasgranskning är gjord ännu, så "
+         "rapporten kan inte säga något om skillnader mellan grupper (avsnitt 5).",
+         ["0 grupper under fyra femtedelar", "biasgranskningen i denna rapport"]),
+    ],
+)  # fmt: skip
+def test_the_action_plan_of_a_new_tool_claims_no_audit(lang, expected, false) -> None:
+    """QA of issue 12: a tool without an audit or answers read "The checklists and the bias audit
+    in this report are the investigation: 0 checklist items not met …, 0 groups below
+    four-fifths"."""
+    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+
+    store = Store.open("sqlite://")
+    store.save_tool(
+        AITool(name="Ny", hr_process=HRProcess.recruitment, decision_role=DecisionRole.ranks),
+        actor="QA",
+    )
+    pages = page_texts(build_tool_report(store.record("Ny"), lang=lang))
+    plan = " ".join(_section(pages, "sec.actions", lang, _number("sec.actions")).split())
+    assert expected in plan
+    for claim in false:
+        assert claim not in plan
