@@ -475,3 +475,17 @@ def test_the_action_plan_of_a_new_tool_claims_no_audit(lang, expected, false) ->
     assert expected in plan
     for claim in false:
         assert claim not in plan
+
+
+@pytest.mark.parametrize(
+    ("lang", "said_once"),
+    [
+        ("en", "Assessed 2026-10-08: Användningen fortsätter med skärpt prövning"),
+        ("sv", "Bedömt 2026-10-08: Användningen fortsätter med skärpt prövning"),
+    ],
+)
+def test_the_demo_task_says_when_it_was_assessed_once(demo_pages, lang, said_once) -> None:
+    """QA of issue 12: the monitoring section read "Bedömt 2026-10-08: Bedömt 2026-10-08: …"."""
+    body = " ".join(" ".join(demo_pages[lang]).split())
+    assert body.count(said_once) == 1
+    assert "2026-10-08: Bedömt 2026-10-08" not in body
