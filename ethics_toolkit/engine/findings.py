@@ -161,15 +161,23 @@ _TEXTS: dict[str, Bilingual] = {
         en=" Allowing for the {m} comparisons in this audit, this is unlikely to be chance for: "
         "{groups}.",
     ),
-    "summary_significant_none": Bilingual(
-        sv=" Med hänsyn till de {m} jämförelserna i granskningen kan det bero på slumpen för "
-        "alla dessa grupper.",
-        en=" Allowing for the {m} comparisons in this audit, it could be chance for each of "
-        "these groups.",
+    "summary_significant_none": Plural(
+        one=Bilingual(
+            sv=" Med hänsyn till de {m} jämförelserna i granskningen kan det bero på slumpen för "
+            "den gruppen.",
+            en=" Allowing for the {m} comparisons in this audit, it could be chance for that "
+            "group.",
+        ),
+        other=Bilingual(
+            sv=" Med hänsyn till de {m} jämförelserna i granskningen kan det bero på slumpen för "
+            "alla dessa grupper.",
+            en=" Allowing for the {m} comparisons in this audit, it could be chance for each of "
+            "these groups.",
+        ),
     ),
     "summary_insufficient": Bilingual(
-        sv=" För få sökande för att avgöra: {groups}.",
-        en=" Too few applicants to tell: {groups}.",
+        sv=" För få sökande för att avgöra (minsta upptäckbara kvot): {groups}.",
+        en=" Too few applicants to tell (smallest detectable impact ratio): {groups}.",
     ),
     "too_little_log": Bilingual(
         sv="Det finns för lite data för att bedöma detta: bara {n} personer med känt värde "
@@ -191,12 +199,21 @@ _TEXTS: dict[str, Bilingual] = {
         en="By {attributes}: too little data to judge ({n} people with a known value, at "
         "least {minimum} are needed).",
     ),
-    "summary_caution": Bilingual(
-        sv="Efter {attributes}: ingen grupp med tillräckligt många personer ligger under "
-        "fyrafemtedelsgränsen; {groups} ligger under den men har för få personer för att "
-        "bedömas.",
-        en="By {attributes}: no group with enough people is below the four-fifths threshold; "
-        "{groups} are below it but have too few people to judge.",
+    "summary_caution": Plural(
+        one=Bilingual(
+            sv="Efter {attributes}: ingen grupp med tillräckligt många personer ligger under "
+            "fyrafemtedelsgränsen; {groups} ligger under den men har för få personer för att "
+            "bedömas.",
+            en="By {attributes}: no group with enough people is below the four-fifths threshold; "
+            "{groups} is below it but has too few people to judge.",
+        ),
+        other=Bilingual(
+            sv="Efter {attributes}: ingen grupp med tillräckligt många personer ligger under "
+            "fyrafemtedelsgränsen; {groups} ligger under den men har för få personer för att "
+            "bedömas.",
+            en="By {attributes}: no group with enough people is below the four-fifths threshold; "
+            "{groups} are below it but have too few people to judge.",
+        ),
     ),
     "summary_too_few": Bilingual(
         sv=" Under gränsen men för få för att bedöma: {groups}.",
@@ -498,7 +515,7 @@ def analysis_summary(
         text = _t("summary_undefined", lang, attributes=attributes)
     elif too_few and not adverse:
         groups = _listed(too_few, lang, spec)
-        text = _t("summary_caution", lang, attributes=attributes, groups=groups)
+        text = _t("summary_caution", lang, count=len(too_few), attributes=attributes, groups=groups)
         too_few = []
     elif adverse:
         text = _t(
@@ -514,7 +531,7 @@ def analysis_summary(
                 group_label(g.values, spec) for g in adverse if g.verdict == "adverse_significant"
             ]
             key = "summary_significant" if significant else "summary_significant_none"
-            text += _t(key, lang, m=comparisons, groups=", ".join(significant))
+            text += _t(key, lang, count=len(adverse), m=comparisons, groups=", ".join(significant))
     else:
         text = _t(
             "summary_fine", lang, attributes=attributes, ratio=format_number(min(ratios), lang, 2)

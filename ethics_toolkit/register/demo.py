@@ -526,10 +526,11 @@ def _seed_duties(store: Store, tool_id: int) -> None:
     """Issue 15: the audit crossed the plan's threshold; the task assessed; two requests."""
     with store.frozen_clock(TASK_DONE_AT):
         for task in store.tasks(tool_id):
+            # The date is the task's own (shown as "Bedömt 2026-10-08: …"), not part of the text.
             outcome = (
-                "Bedömt 2026-10-08: användningen fortsätter med skärpt prövning (alla lågt rankade "
-                "sökande med bakgrund utanför Europa läses). Exempel AB informerades 2026-10-06 "
-                "och ska förklara skillnaden; ny granskning på logg för jul–dec 2026."
+                "Användningen fortsätter med skärpt prövning (alla lågt rankade sökande med "
+                "bakgrund utanför Europa läses). Exempel AB informerades 2026-10-06 och ska "
+                "förklara skillnaden; ny granskning på logg för jul–dec 2026."
             )
             done = task.model_copy(update={"status": TaskStatus.done, "outcome": outcome})
             store.save_task(done, actor=OWNER)

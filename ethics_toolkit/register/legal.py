@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.i18n.text import Bilingual, Plural
 from ethics_toolkit.register.models import (
     AITool,
     Answer,
@@ -189,11 +189,25 @@ def _dpia_reason(criteria: list[str], dpia: bool) -> Bilingual:
             "usually mean a DPIA is required.",
         )
     return Bilingual(
-        sv=f"En DPIA behövs troligen inte (GDPR art. 35): bara {len(criteria)} av EDPB:s "
-        f"kriterier (WP248) är uppfyllda ({names_sv or 'inga'}). Dokumentera bedömningen.",
-        en=f"A DPIA is probably not needed (GDPR Art. 35): only {len(criteria)} of the EDPB "
-        f"criteria (WP248) are met ({names_en or 'none'}). Document that assessment.",
+        sv=_DPIA_NOT_NEEDED.format("sv", len(criteria), names=names_sv or "inga"),
+        en=_DPIA_NOT_NEEDED.format("en", len(criteria), names=names_en or "none"),
     )
+
+
+_DPIA_NOT_NEEDED = Plural(
+    one=Bilingual(
+        sv="En DPIA behövs troligen inte (GDPR art. 35): bara {count} av EDPB:s kriterier "
+        "(WP248) är uppfyllt ({names}). Dokumentera bedömningen.",
+        en="A DPIA is probably not needed (GDPR Art. 35): only {count} of the EDPB criteria "
+        "(WP248) is met ({names}). Document that assessment.",
+    ),
+    other=Bilingual(
+        sv="En DPIA behövs troligen inte (GDPR art. 35): bara {count} av EDPB:s kriterier "
+        "(WP248) är uppfyllda ({names}). Dokumentera bedömningen.",
+        en="A DPIA is probably not needed (GDPR Art. 35): only {count} of the EDPB criteria "
+        "(WP248) are met ({names}). Document that assessment.",
+    ),
+)
 
 
 def _art22_reason(concern: bool) -> Bilingual:

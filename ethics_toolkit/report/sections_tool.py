@@ -126,10 +126,9 @@ def tool_section(story: Story, record: ToolRecord, *, report_date: date | None =
 def _outcome(point: LegalPoint | None, lang: Lang) -> str | None:
     if point is None:
         return None
-    shown = literal_label("legal_outcome", point.outcome, lang)
-    if point.needs is not None:
-        return f"{shown}: {text('cls.not_determined', lang, needs=point.needs.get(lang))}"
-    return shown
+    if point.needs is not None:  # the text names the outcome ("Not determined: tell us ...")
+        return text("cls.not_determined", lang, needs=point.needs.get(lang))
+    return literal_label("legal_outcome", point.outcome, lang)
 
 
 def classification_facts(
@@ -359,16 +358,23 @@ def action_section(
     checklists = text("n.checklist_gaps", lang, count=counts.gaps)
     if counts.dont_know:
         checklists += ", " + text("n.dont_know", lang, count=counts.dont_know)
+    if not record.answers:
+        checklists = text("n.no_answers", lang)
+    risks = text("n.risks_recorded", lang, count=len(record.risks))
     story.subheading(text("act.step1", lang), bookmark=False, style="h3")
-    story.para(
-        text(
-            "act.step1_text",
-            lang,
-            unmet=checklists,
-            risks=text("n.risks_recorded", lang, count=len(record.risks)),
-            adverse=_adverse_text(story, run, options),
+    if run is None:
+        section = story.section_numbers.get("sec.audit", 0)
+        story.para(text("act.step1_no_audit", lang, unmet=checklists, risks=risks, section=section))
+    else:
+        story.para(
+            text(
+                "act.step1_text",
+                lang,
+                unmet=checklists,
+                risks=risks,
+                adverse=_adverse_text(story, run, options),
+            )
         )
-    )
     story.subheading(text("act.step2", lang), bookmark=False, style="h3")
     story.para(text("act.step2_text", lang))
     story.subheading(text("act.step3", lang), bookmark=False, style="h3")
@@ -405,11 +411,9 @@ def action_section(
     story.para(text("act.step4_text", lang, date=_date(summary.next_review)))
 
 
-def _adverse_text(story: Story, run: AuditRun | None, options: ReportOptions) -> str:
+def _adverse_text(story: Story, run: AuditRun, options: ReportOptions) -> str:
     """The groups below four-fifths, counted as the summary and the audit tables count them."""
     lang = story.lang
-    if run is None:
-        return text("n.groups_below", lang, count=0)
     counts = adverse_counts(run.result, threshold=options.small_cell_threshold)
     section = story.section_numbers.get("sec.audit", 0)
     detail = (

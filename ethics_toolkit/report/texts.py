@@ -272,14 +272,6 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         one=Bilingual(sv="{count} risk registrerad", en="{count} risk recorded"),
         other=Bilingual(sv="{count} risker registrerade", en="{count} risks recorded"),
     ),
-    "n.groups_below": Plural(
-        one=Bilingual(
-            sv="{count} grupp under fyra femtedelar", en="{count} group below four-fifths"
-        ),
-        other=Bilingual(
-            sv="{count} grupper under fyra femtedelar", en="{count} groups below four-fifths"
-        ),
-    ),
     "act.step2_text": Bilingual(
         sv="Orsaken till varje skillnad ska utredas: verktygets inställningar och träningsdata, "
         "kraven i annonsen, vilka som sökte och hur besluten fattades. Leverantören ska lämna "

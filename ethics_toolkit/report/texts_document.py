@@ -134,4 +134,16 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
         en="{count} of them too small to show in figures, see section {section}",
     ),
     "n.groups_section": Bilingual(sv="se avsnitt {section}", en="see section {section}"),
+    # QA of issue 12: a tool with no audit or no answers is not "0 groups below four-fifths".
+    "act.step1_no_audit": Bilingual(
+        sv="Checklistorna i denna rapport är undersökningen hittills: {unmet}, {risks}. Ingen "
+        "biasgranskning är gjord ännu, så rapporten kan inte säga något om skillnader mellan "
+        "grupper (avsnitt {section}).",
+        en="The checklists in this report are the investigation so far: {unmet}, {risks}. No "
+        "bias audit has been done yet, so the report cannot say anything about differences "
+        "between groups (section {section}).",
+    ),
+    "n.no_answers": Bilingual(
+        sv="inga checklistpunkter besvarade ännu", en="no checklist items answered yet"
+    ),
 }

@@ -179,7 +179,10 @@ def test_a_tiny_group_is_insufficient_evidence() -> None:
         "unseen (the smallest detectable ratio here is 0.20)" in t.finding.en
     )
     assert "den minsta upptäckbara kvoten här är 0,20" in t.finding.sv
-    assert "Too few applicants to tell: T (0.20)." in result.analyses[0].summary.en
+    assert (
+        "Too few applicants to tell (smallest detectable impact ratio): T (0.20)."
+        in result.analyses[0].summary.en
+    )
 
 
 def test_a_group_too_small_for_any_ratio() -> None:

@@ -111,3 +111,26 @@ def test_a_tool_deciding_alone_raises_art_22() -> None:
 def test_special_category_data_counts_as_a_wp248_criterion() -> None:
     tool = cv_screening(data_categories=[DataCategory.health_disability])
     assert "sensitive_data" in classify(tool).wp248_criteria
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "only 1 of the EDPB criteria (WP248) is met (vulnerable data subjects"),
+        ("sv", "bara 1 av EDPB:s kriterier (WP248) är uppfyllt (sårbara registrerade"),
+    ],
+)
+def test_one_wp248_criterion_is_one(lang: str, expected: str) -> None:
+    """QA of issue 12: "only 1 of the EDPB criteria (WP248) are met"."""
+    tool = cv_screening(
+        name="ShiftPlanner",
+        hr_process=HRProcess.task_allocation,
+        decision_role=DecisionRole.supports,
+        profiling=False,
+        narrow_procedural_task=True,
+        data_categories=[DataCategory.contact],
+    )
+    result = classify(tool)
+    assert result.wp248_criteria == ["vulnerable_data_subjects"]
+    (dpia,) = [r.get(lang) for r in result.reasons if "WP248" in r.get(lang)]
+    assert expected in dpia

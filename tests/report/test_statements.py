@@ -411,3 +411,81 @@ def test_the_data_source_names_the_detected_value_and_the_people(
 def test_a_saved_run_names_who_ran_it(demo_pages) -> None:
     assert "Audited by Johan Berg (HR-specialist)" in " ".join(demo_pages["en"])
     assert date(2026, 10, 1).isoformat() in " ".join(demo_pages["en"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "said_once"),
+    [
+        ("en", "Solely automated decisions (GDPR Art. 22)", "Not determined: tell us the tool's "
+         "role in decisions."),
+        ("en", "Duty to document active measures (Discrimination Act ch. 3 s. 13)",
+         "Not determined: tell us the number of "
+         "employees."),
+        ("sv", "Helt automatiserade beslut (GDPR art. 22)", "Inte fastställt: ange verktygets "
+         "roll i besluten."),
+        ("sv", "Skyldighet att dokumentera aktiva åtgärder (DL 3 kap. 13 §)", "Inte fastställt: "
+         "ange antalet anställda."),
+    ],
+)  # fmt: skip
+def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once) -> None:
+    """QA of issue 12: the cell read "Not determined: Not determined: tell us ..."."""
+    from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.models import DecisionRole
+    from ethics_toolkit.report.sections_tool import classification_facts
+
+    tool = demo_record.tool.model_copy(
+        update={"employees": 0, "decision_role": DecisionRole.not_stated}
+    )
+    record = demo_record.model_copy(
+        update={"tool": tool, "classification": classify(tool, answers=demo_record.answers)}
+    )
+    facts = dict(classification_facts(record, lang, report_date=date(2026, 10, 15)))
+    assert facts[row] == said_once
+    body = " ".join(page_texts(build_tool_report(record, lang=lang)))
+    assert "Not determined: Not determined" not in body
+    assert "Inte fastställt: Inte fastställt" not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "false"),
+    [
+        ("en", "The checklists in this report are the investigation so far: no checklist items "
+         "answered yet, 0 risks recorded. No bias audit has been done yet, so the report cannot "
+         "say anything about differences between groups (section 5).",
+         ["0 groups below four-fifths", "the bias audit in this report"]),
+        ("sv", "Checklistorna i denna rapport är undersökningen hittills: inga checklistpunkter "
+         "besvarade ännu, 0 risker registrerade. Ingen biasgranskning är gjord ännu, så "
+         "rapporten kan inte säga något om skillnader mellan grupper (avsnitt 5).",
+         ["0 grupper under fyra femtedelar", "biasgranskningen i denna rapport"]),
+    ],
+)  # fmt: skip
+def test_the_action_plan_of_a_new_tool_claims_no_audit(lang, expected, false) -> None:
+    """QA of issue 12: a tool without an audit or answers read "The checklists and the bias audit
+    in this report are the investigation: 0 checklist items not met …, 0 groups below
+    four-fifths"."""
+    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+
+    store = Store.open("sqlite://")
+    store.save_tool(
+        AITool(name="Ny", hr_process=HRProcess.recruitment, decision_role=DecisionRole.ranks),
+        actor="QA",
+    )
+    pages = page_texts(build_tool_report(store.record("Ny"), lang=lang))
+    plan = " ".join(_section(pages, "sec.actions", lang, _number("sec.actions")).split())
+    assert expected in plan
+    for claim in false:
+        assert claim not in plan
+
+
+@pytest.mark.parametrize(
+    ("lang", "said_once"),
+    [
+        ("en", "Assessed 2026-10-08: Användningen fortsätter med skärpt prövning"),
+        ("sv", "Bedömt 2026-10-08: Användningen fortsätter med skärpt prövning"),
+    ],
+)
+def test_the_demo_task_says_when_it_was_assessed_once(demo_pages, lang, said_once) -> None:
+    """QA of issue 12: the monitoring section read "Bedömt 2026-10-08: Bedömt 2026-10-08: …"."""
+    body = " ".join(" ".join(demo_pages[lang]).split())
+    assert body.count(said_once) == 1
+    assert "2026-10-08: Bedömt 2026-10-08" not in body
