@@ -27,7 +27,14 @@ from ethics_toolkit.engine.labels import (
 )
 from ethics_toolkit.engine.labels import column_label as attribute_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Verdict
-from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
+from ethics_toolkit.i18n import (
+    Lang,
+    format_int,
+    format_number,
+    format_p_value,
+    format_percent,
+    format_points,
+)
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 SMALL_CELL_THRESHOLD = 5
@@ -463,13 +470,13 @@ def analysis_view(
             text(
                 "dp",
                 lang,
-                diff=format_percent(analysis.demographic_parity_difference, lang, 1),
+                diff=format_points(analysis.demographic_parity_difference, lang, 1),
                 ratio=format_number(analysis.demographic_parity_ratio, lang, 2),
             )
         )
     if not any_suppressed and analysis.equalized_odds_difference is not None:
         notes.append(
-            text("eod", lang, value=format_percent(analysis.equalized_odds_difference, lang, 1))
+            text("eod", lang, value=format_points(analysis.equalized_odds_difference, lang, 1))
         )
     summary = analysis.summary.get(lang) if analysis.summary else None
     hidden = [g for row, g in zip(rows, analysis.groups, strict=True) if row.suppressed]

@@ -54,6 +54,15 @@ def format_percent(rate: float | None, lang: Lang, decimals: int = 0) -> str:
     return f"{number}{_THIN_NBSP}%" if lang == "sv" else f"{number}%"
 
 
+def format_points(difference: float | None, lang: Lang, decimals: int = 1) -> str:
+    """A difference of two rates in percentage points: ``0.075`` -> ``7,5 procentenheter`` /
+    ``7.5 percentage points`` (a difference of rates is not a percentage of anything)."""
+    if difference is None or (isinstance(difference, float) and math.isnan(difference)):
+        return "–"
+    number = format_number(difference * 100, lang, decimals)
+    return f"{number} procentenheter" if lang == "sv" else f"{number} percentage points"
+
+
 def format_p_value(p: float | None, lang: Lang) -> str:
     """p-values as a reader expects them: two significant digits, ``< 0.001`` below that."""
     if p is None or (isinstance(p, float) and math.isnan(p)):

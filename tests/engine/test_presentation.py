@@ -81,3 +81,22 @@ def test_analysis_view_names_columns_and_groups_by_their_labels(result: AuditRes
 
 def test_overall_verdict(result: AuditResult) -> None:
     assert overall_verdict(result, "en").startswith("At least one group is selected")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("sv", "skillnad i urvalsandel mellan högsta och lägsta grupp 7,5 procentenheter, "
+         "kvot 0,75"),
+        ("en", "difference between the highest and lowest selection rate 7.5 percentage points, "
+         "ratio 0.75"),
+    ],
+)  # fmt: skip
+def test_a_difference_of_rates_is_given_in_percentage_points(
+    result: AuditResult, lang: str, expected: str
+) -> None:
+    """Man 721/2400 = 30.04 %, Non-binary 18/80 = 22.5 %: 7.54 points apart, not "7.5 %"."""
+    analysis = result.analyses[0]
+    rates = {g.values["gender"]: g.selection_rate for g in analysis.groups}
+    assert rates["Man"] - rates["Non-binary"] == pytest.approx(721 / 2400 - 18 / 80)
+    assert expected in analysis_view(result, analysis, lang).notes
