@@ -621,13 +621,25 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="The file or the settings changed after the last run, so that result is no longer shown. Run the audit again.",
     ),
     # --- issue 13: actions, after-measure assessment, archive, integrity ---
-    "heat_not_assessed": Bilingual(
-        sv="Ännu inte bedömda efter åtgärder: {n} av {total} risker (visas inte i kartan).",
-        en="Not yet assessed after measures: {n} of {total} risks (not shown in the map).",
+    "heat_not_assessed": Plural(  # count: all risks; n: those not assessed (n <= count)
+        one=Bilingual(
+            sv="Ännu inte bedömd efter åtgärder: den enda risken (visas inte i kartan).",
+            en="Not yet assessed after measures: the only risk (not shown in the map).",
+        ),
+        other=Bilingual(
+            sv="Ännu inte bedömda efter åtgärder: {n} av {count} risker (visas inte i kartan).",
+            en="Not yet assessed after measures: {n} of {count} risks (not shown in the map).",
+        ),
     ),
-    "heat_all_assessed": Bilingual(
-        sv="Alla {total} risker är bedömda efter åtgärder.",
-        en="All {total} risks are assessed after measures.",
+    "heat_all_assessed": Plural(
+        one=Bilingual(
+            sv="Den enda risken är bedömd efter åtgärder.",
+            en="The only risk is assessed after measures.",
+        ),
+        other=Bilingual(
+            sv="Alla {count} risker är bedömda efter åtgärder.",
+            en="All {count} risks are assessed after measures.",
+        ),
     ),
     "risks_csv": Bilingual(
         sv="Ladda ner riskerna (CSV)",

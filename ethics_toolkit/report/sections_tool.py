@@ -223,7 +223,7 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     not_assessed = sum(_residual(r) is None for r in record.risks)
     if not_assessed:
         story.para(
-            text("risk.not_assessed", lang, n=not_assessed, total=len(record.risks)),
+            text("risk.not_assessed", lang, n=not_assessed, count=len(record.risks)),
             style="small",
         )
     story.spacer(10)

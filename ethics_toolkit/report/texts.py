@@ -473,9 +473,15 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="left out: {values}",
     ),
     # Issue 13: integrity, sign-off binding, risks not yet assessed, small cells kept.
-    "risk.not_assessed": Bilingual(
-        sv="Ännu inte bedömda efter åtgärder: {n} av {total} risker (visas inte i kartan).",
-        en="Not yet assessed after treatment: {n} of {total} risks (not shown in the map).",
+    "risk.not_assessed": Plural(  # count: all risks; n: those not assessed (n <= count)
+        one=Bilingual(
+            sv="Ännu inte bedömd efter åtgärder: den enda risken (visas inte i kartan).",
+            en="Not yet assessed after treatment: the only risk (not shown in the map).",
+        ),
+        other=Bilingual(
+            sv="Ännu inte bedömda efter åtgärder: {n} av {count} risker (visas inte i kartan).",
+            en="Not yet assessed after treatment: {n} of {count} risks (not shown in the map).",
+        ),
     ),
     "aud.exact_small_cells": Bilingual(
         sv="Exakta små celler sparades på begäran för den här granskningen: det sparade resultatet kan beskriva färre än 5 personer i en cell.",

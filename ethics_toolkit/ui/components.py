@@ -425,7 +425,7 @@ def heat_maps(risks: list[Risk]) -> None:
         # Issue 13: risks without after-scores are counted here, never silently left out.
         missing = sum(r.residual_score is None for r in risks)
         if missing:
-            st.caption(t("heat_not_assessed", n=missing, total=len(risks)))
+            st.caption(t("heat_not_assessed", n=missing, count=len(risks)))
         elif risks:
-            st.caption(t("heat_all_assessed", total=len(risks)))
+            st.caption(t("heat_all_assessed", count=len(risks)))
     explain("heat_map")

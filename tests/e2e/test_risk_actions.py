@@ -33,7 +33,7 @@ def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page) -> Non
     title_label = field_label(Risk, "title", SV)
     page.get_by_role("textbox", name=title_label, exact=True).fill(title)
     page.get_by_role("button", name=ui_text("risk_add_save", SV)).click()
-    not_assessed = ui_text("heat_not_assessed", SV, n=1, total=7)
+    not_assessed = ui_text("heat_not_assessed", SV, n=1, count=7)
     page.get_by_text(not_assessed).wait_for(timeout=30_000)
 
     # Pick the new risk in the actions panel, add an action and tick it off.
@@ -58,7 +58,7 @@ def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page) -> Non
 
     # Assess the risk after the measure: the residual map now holds every risk.
     page.get_by_role("button", name=ui_text("residual_save", SV)).click()
-    page.get_by_text(ui_text("heat_all_assessed", SV, total=7)).wait_for(timeout=30_000)
+    page.get_by_text(ui_text("heat_all_assessed", SV, count=7)).wait_for(timeout=30_000)
     assert page.get_by_text(not_assessed).count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "e2e-risk-actions.png"), full_page=True)

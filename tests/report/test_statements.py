@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register import demo
 from ethics_toolkit.register.checklists import load_checklists
 from ethics_toolkit.register.demo import seed_demo
@@ -489,3 +490,18 @@ def test_the_demo_task_says_when_it_was_assessed_once(demo_pages, lang, said_onc
     body = " ".join(" ".join(demo_pages[lang]).split())
     assert body.count(said_once) == 1
     assert "2026-10-08: Bedömt 2026-10-08" not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "count", "expected"),
+    [
+        ("sv", 1, 1, "Ännu inte bedömd efter åtgärder: den enda risken (visas inte i kartan)."),
+        ("en", 1, 1, "Not yet assessed after treatment: the only risk (not shown in the map)."),
+        ("sv", 2, 7, "Ännu inte bedömda efter åtgärder: 2 av 7 risker (visas inte i kartan)."),
+        ("en", 1, 3, "Not yet assessed after treatment: 1 of 3 risks (not shown in the map)."),
+    ],
+)
+def test_risks_not_assessed_never_read_one_of_one_risks(
+    lang: Lang, n: int, count: int, expected: str
+) -> None:
+    assert text("risk.not_assessed", lang, n=n, count=count) == expected
