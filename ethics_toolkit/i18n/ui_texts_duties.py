@@ -48,8 +48,8 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
         en="Each point is a group against the reference group of the same audit or period; the whiskers are 95% confidence intervals and the dashed line is the four-fifths line at 0.80.",
     ),
     "series_too_few": Bilingual(
-        sv="Diagrammet visas när minst två granskningar eller perioder finns. Spara nästa granskning, eller granska loggen per period (`ethics-toolkit audit ... --period DATUMKOLUMN`).",
-        en="The chart appears once there are at least two audits or periods. Save the next audit, or audit the log by period (`ethics-toolkit audit ... --period DATECOLUMN`).",
+        sv="Diagrammet visas när minst två granskningar eller perioder finns. Spara nästa granskning, eller välj en datumkolumn under Biasgranskning (”Datumkolumn: granska också per period”) för att granska loggen per period.",
+        en="The chart appears once there are at least two audits or periods. Save the next audit, or choose a date column in Bias audit (“Date column: also audit each period”) to audit the log by period.",
     ),
     "series_no_audit": Bilingual(
         sv="Ingen biasgranskning är sparad för verktyget ännu.",

@@ -33,8 +33,8 @@ TEXTS = Catalogue(
             en="The impact ratio per group in each period of the log. Each point is a group against the reference group of the same period; the whiskers are 95% confidence intervals (Katz) and the dashed line is the four-fifths line at 0.80.",
         ),
         "too_few": Bilingual(
-            sv="Linjediagrammet visas när minst två granskningar eller perioder finns. Spara nästa granskning (eller granska loggen per period med --period) för att följa utvecklingen.",
-            en="The line chart appears once there are at least two audits or periods. Save the next audit (or audit the log by period with --period) to follow the trend.",
+            sv="Linjediagrammet visas när minst två granskningar eller perioder finns. Spara nästa granskning (eller välj en datumkolumn på sidan ”Biasgranskning” för att granska loggen per period) för att följa utvecklingen.",
+            en="The line chart appears once there are at least two audits or periods. Save the next audit (or choose a date column on the page “Bias audit” to audit the log by period) to follow the trend.",
         ),
         "no_audit": Bilingual(
             sv="Ingen biasgranskning är sparad ännu.", en="No bias audit has been saved yet."

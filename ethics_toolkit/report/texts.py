@@ -178,10 +178,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "aud.chart_four_fifths": Bilingual(sv="4/5 av referensgruppen", en="4/5 of the reference"),
     "aud.findings": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
     "aud.no_audit": Bilingual(
-        sv="Ingen biasgranskning är registrerad för verktyget. Kör en granskning av beslutsloggen "
-        "(ethics-toolkit audit ... --tool NAMN) och skapa rapporten igen.",
-        en="No bias audit is recorded for the tool. Run an audit of the decision log "
-        "(ethics-toolkit audit ... --tool NAME) and build the report again.",
+        sv="Ingen biasgranskning är registrerad för verktyget. Granska beslutsloggen på sidan "
+        "”Biasgranskning”, spara resultatet till verktyget och skapa rapporten igen.",
+        en="No bias audit is recorded for the tool. Audit the decision log on the page “Bias "
+        "audit”, save the result to the tool and build the report again.",
     ),
     "aud.run_info": Bilingual(
         sv="Granskningen kördes {date} av {who}.", en="The audit was run on {date} by {who}."

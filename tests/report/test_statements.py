@@ -505,3 +505,24 @@ def test_risks_not_assessed_never_read_one_of_one_risks(
     lang: Lang, n: int, count: int, expected: str
 ) -> None:
     assert text("risk.not_assessed", lang, n=n, count=count) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "page"),
+    [("sv", "på sidan ”Biasgranskning”"), ("en", "on the page “Bias audit”")],
+)
+def test_a_report_without_an_audit_points_to_the_app_not_to_command_lines(
+    lang: Lang, page: str
+) -> None:
+    """A manager reads the report: it names the app's page, never `ethics-toolkit … --tool`."""
+    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+
+    store = Store.open("sqlite://")
+    store.save_tool(
+        AITool(name="Ny", hr_process=HRProcess.recruitment, decision_role=DecisionRole.ranks),
+        actor="QA",
+    )
+    body = " ".join(" ".join(page_texts(build_tool_report(store.record("Ny"), lang=lang))).split())
+    assert page in body
+    for code in ("ethics-toolkit audit", "--tool", "--period", "NAMN", "NAME)"):
+        assert code not in body
