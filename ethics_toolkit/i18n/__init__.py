@@ -54,6 +54,11 @@ def format_percent(rate: float | None, lang: Lang, decimals: int = 0) -> str:
     return f"{number}{_THIN_NBSP}%" if lang == "sv" else f"{number}%"
 
 
+def quoted(text: str, lang: Lang) -> str:
+    """``text`` in the language's quotation marks: ”…” in Swedish, “…” in English."""
+    return f"”{text}”" if lang == "sv" else f"“{text}”"
+
+
 def format_points(difference: float | None, lang: Lang, decimals: int = 1) -> str:
     """A difference of two rates in percentage points: ``0.075`` -> ``7,5 procentenheter`` /
     ``7.5 percentage points`` (a difference of rates is not a percentage of anything)."""

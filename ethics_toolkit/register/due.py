@@ -48,11 +48,11 @@ TEXTS = Catalogue(
     {
         "review": Bilingual(sv="Uppföljning av verktyget", en="Review of the tool"),
         "risk_review": Bilingual(
-            sv="Uppföljning av risken ”{title}”", en="Review of the risk ”{title}”"
+            sv="Uppföljning av risken ”{title}”", en="Review of the risk “{title}”"
         ),
         "action": Bilingual(
             sv="Åtgärd för risken ”{title}”: {description}",
-            en="Action for the risk ”{title}”: {description}",
+            en="Action for the risk “{title}”: {description}",
         ),
         "monitoring_audit": Bilingual(
             sv="Biasgranskning enligt uppföljningsplanen ({frequency})",
@@ -61,7 +61,7 @@ TEXTS = Catalogue(
         "task": Bilingual(sv="{title}", en="{title}"),
         "request": Bilingual(
             sv="Svara på förklaringsbegäran ”{reference}” (inkom {received}; GDPR art. 12.3)",
-            en="Answer the explanation request ”{reference}” (received {received}; GDPR "
+            en="Answer the explanation request “{reference}” (received {received}; GDPR "
             "Art. 12(3))",
         ),
         "log_retention": Bilingual(
@@ -70,7 +70,7 @@ TEXTS = Catalogue(
             en="Keep the logs behind the bias audit{file} (data up to {end}) at least until this "
             "date (AI Act Art. 26(6))",
         ),
-        "of_file": Bilingual(sv=" av ”{file}”", en=" of ”{file}”"),
+        "of_file": Bilingual(sv=" av ”{file}”", en=" of “{file}”"),
         "heading.overdue": Bilingual(sv="Försenat ({count})", en="Overdue ({count})"),
         "heading.upcoming": Bilingual(
             sv="Inom {days} dagar ({count})", en="Within {days} days ({count})"

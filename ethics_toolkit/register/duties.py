@@ -58,7 +58,7 @@ TEXTS = Catalogue(
             en="In the bias audit{file} the decisions followed the tool in {agreement} of cases "
             "(the plan's threshold {threshold}): in practice the tool decides.",
         ),
-        "task.of_file": Bilingual(sv=" av ”{file}”", en=" of ”{file}”"),
+        "task.of_file": Bilingual(sv=" av ”{file}”", en=" of “{file}”"),
     }
 )
 

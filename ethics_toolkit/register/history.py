@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from ethics_toolkit.engine.labels import in_sentence
-from ethics_toolkit.i18n import Lang, format_int, format_number
+from ethics_toolkit.i18n import Lang, format_int, format_number, quoted
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register import labels
 from ethics_toolkit.register.models import (
@@ -253,10 +253,6 @@ def subject_of(entry: HistoryEntry) -> str | None:
     return None
 
 
-def _quoted(text: str) -> str:
-    return f"”{text}”"
-
-
 def _short(text: str) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1].rstrip() + "…"
 
@@ -294,7 +290,7 @@ def _question(item_id: str, lang: Lang) -> str:
     from ethics_toolkit.register.checklists import checklist_item
 
     try:
-        return _quoted(checklist_item(item_id).question.get(lang))
+        return quoted(checklist_item(item_id).question.get(lang), lang)
     except UserFacingError:
         return TEXTS.text("answer.some_question", lang)
 
@@ -345,7 +341,7 @@ def describe(
     not name the thing (an update that did not rename it).
     """
     subject = subject_of(entry) or (names or {}).get((entry.entity, entry.entity_id))
-    name = f" {_quoted(subject)}" if subject else ""
+    name = f" {quoted(subject, lang)}" if subject else ""
     event = entry.changes.get(EVENT_KEY)
     if event and isinstance(event[-1], dict) and f"event.{event[-1].get('kind')}" in TEXTS:
         if not name and entry.entity in ("task", "request"):
@@ -388,12 +384,14 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
     values: dict[str, object] = {"name": name}
     if kind == "remove":
         file = event.get("file")
-        values["file"] = TEXTS.text("event.to_file", lang, file=_quoted(file)) if file else ""
+        values["file"] = TEXTS.text("event.to_file", lang, file=quoted(file, lang)) if file else ""
         values["head"] = event.get("head") or TEXTS.text("none", lang)
     elif kind == "import":
         head = event.get("head")
         values["file"] = (
-            _quoted(event["file"]) if event.get("file") else TEXTS.text("event.an_export", lang)
+            quoted(event["file"], lang)
+            if event.get("file")
+            else TEXTS.text("event.an_export", lang)
         )
         values["exported_at"] = event.get("exported_at") or TEXTS.text("none", lang)
         values["chain"] = (
@@ -450,7 +448,7 @@ def _describe_answer(entry: HistoryEntry, lang: Lang) -> str:
 
 
 def _describe_audit(entry: HistoryEntry, lang: Lang, subject: str | None) -> str:
-    of = TEXTS.text("audit.of", lang, file=_quoted(subject)) if subject else ""
+    of = TEXTS.text("audit.of", lang, file=quoted(subject, lang)) if subject else ""
     parts = []
     rows = entry.changes.get("rows_used")
     if rows and isinstance(rows[-1], int):

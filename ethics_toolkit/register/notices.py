@@ -63,7 +63,7 @@ TEXTS = Catalogue(
         ),
         "footer": Bilingual(
             sv="Uppgifterna kommer från vårt register över AI-system (”{tool}”), {date}.",
-            en="These facts come from our register of AI systems (”{tool}”), {date}.",
+            en="These facts come from our register of AI systems (“{tool}”), {date}.",
         ),
         "no_date": Bilingual(sv="utan datum", en="undated"),
         # -- applicants ------------------------------------------------------------------------
@@ -179,7 +179,7 @@ TEXTS = Catalogue(
             sv="{count} Den senaste gjordes {date} på {rows} beslut{file} och visade:",
             en="{count} The latest was made on {date} on {rows} decisions{file} and found:",
         ),
-        "rep.of_file": Bilingual(sv=" (”{file}”)", en=" (”{file}”)"),
+        "rep.of_file": Bilingual(sv=" (”{file}”)", en=" (“{file}”)"),
         "rep.risks.h": Bilingual(sv="Risker och åtgärder", en="Risks and measures"),
         "rep.no_risks": Bilingual(
             sv="Inga öppna risker är registrerade.", en="No open risks are recorded."

@@ -83,7 +83,7 @@ def test_the_four_steps_of_a_year() -> None:
     # 2. Analyse: discrimination risks only (grounds, the area or an audit), and the alert.
     assert [r.title for r in data.risks] == ["Indirect ethnic discrimination", "Age proxy"]
     (task,) = data.tasks
-    assert task.outcome == "Provider informed" and "”q1.csv”" in task.reason
+    assert task.outcome == "Provider informed" and "“q1.csv”" in task.reason
     # 3. Act: due in 2026, or still open (2025 training, 2027 re-audit); not the literacy course.
     assert [m.description for m in data.measures] == [
         "2025 training",

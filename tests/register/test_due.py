@@ -130,7 +130,7 @@ def test_every_kind_is_listed_overdue_or_upcoming_and_the_rest_left_out() -> Non
     ]
     request = due.overdue[2]
     assert request.what == (
-        "Answer the explanation request ”R-1” (received 2026-10-26; GDPR Art. 12(3))"
+        "Answer the explanation request “R-1” (received 2026-10-26; GDPR Art. 12(3))"
     )
     assert request.owner == "hr@example.se"
     assert [i.owner for i in due.overdue[:2]] == ["HR manager", "Bo"]

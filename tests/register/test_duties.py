@@ -125,7 +125,7 @@ def test_a_task_is_opened_exactly_once_per_crossing(store: Store) -> None:
     assert (first.owner, first.due, first.status) == ("Maria Lind", date(2026, 10, 12), "open")
     assert first.created_at == at(2)
     assert task_reason(first, "en") == (
-        "The bias audit of ”q2.csv” shows adverse impact that is unlikely to be chance: B "
+        "The bias audit of “q2.csv” shows adverse impact that is unlikely to be chance: B "
         "(lowest impact ratio 0.33)."
     )
     lines = [e.describe("sv") for e in store.history(tool.id) if e.entity == "task"]
@@ -227,9 +227,9 @@ def test_a_request_is_registered_answered_and_closed_without_its_reference_in_hi
     assert "Anna" not in stored and "ref 2026-117" not in stored
     names = store.record(tool.name).history_names()
     assert [e.describe("en", names=names) for e in entries] == [
-        "Registered the explanation request ”Anna A., ref 2026-117”, received 2027-01-31, "
+        "Registered the explanation request “Anna A., ref 2026-117”, received 2027-01-31, "
         "answer due 2027-02-28",
-        "Answered the explanation request ”Anna A., ref 2026-117” on 2027-02-20 (received "
+        "Answered the explanation request “Anna A., ref 2026-117” on 2027-02-20 (received "
         "2027-01-31, due 2027-02-28); the case is closed",
     ]
     store.delete_request(closed, actor=ACTOR)
@@ -284,7 +284,7 @@ def test_duties_survive_an_export_and_an_import_next_to_other_tools(
     names = record.history_names()
     lines = [e.describe("en", names=names) for e in record.history if e.entity == "request"]
     assert lines == [
-        "Registered the explanation request ”R-7”, received 2026-11-02, answer due 2026-12-02"
+        "Registered the explanation request “R-7”, received 2026-11-02, answer due 2026-12-02"
     ]
     assert target.walk_history().intact
 

@@ -39,7 +39,7 @@ CASES = [
         {"entity": "risk", "action": "create", "summary": "create risk No DPIA",
          "changes": {"title": [None, "No DPIA"], "likelihood": [None, 3], "tool_id": [None, 1]}},
         {"sv": "Lade till risken ”No DPIA”: sannolikhet 3",
-         "en": "Added the risk ”No DPIA”: likelihood 3"},
+         "en": "Added the risk “No DPIA”: likelihood 3"},
     ),
     (
         {"entity": "risk", "action": "update", "summary": "",
@@ -51,21 +51,21 @@ CASES = [
         {"entity": "tool", "action": "delete", "summary": "delete tool X",
          "changes": {"name": ["X", None], "hr_process": ["recruitment", None]}},
         {"sv": "Tog bort verktyget ”X” med dess svar, risker, granskningar och signeringar",
-         "en": "Deleted the tool ”X” with its answers, risks, audits and sign-offs"},
+         "en": "Deleted the tool “X” with its answers, risks, audits and sign-offs"},
     ),
     (
         {"entity": "answer", "action": "create", "entity_id": "gdpr-04",
          "summary": "answer gdpr-04: no",
          "changes": {"item_id": [None, "gdpr-04"], "value": [None, "no"],
                      "risk_decision": [None, "pending"]}},
-        {"sv": f"Besvarade ”{DPIA_SV}”: Nej", "en": f"Answered ”{DPIA_EN}”: No"},
+        {"sv": f"Besvarade ”{DPIA_SV}”: Nej", "en": f"Answered “{DPIA_EN}”: No"},
     ),
     (
         {"entity": "answer", "action": "update", "entity_id": "gdpr-04",
          "summary": "accepted proposed risk for gdpr-04",
          "changes": {"risk_decision": ["pending", "accepted"]}},
         {"sv": f"Lade till risken som ”{DPIA_SV}” föreslog i riskregistret",
-         "en": f"Added the risk proposed by ”{DPIA_EN}” to the risk register"},
+         "en": f"Added the risk proposed by “{DPIA_EN}” to the risk register"},
     ),
     (
         {"entity": "signoff", "action": "create",
@@ -82,7 +82,7 @@ CASES = [
                      ADVERSE_KEY: [True], "tool_id": [None, 1]}},
         {"sv": "Sparade en biasgranskning av ”rekrytering.csv”: 4\u202f978 rader använda, "
                "negativ särbehandlingseffekt hittad",
-         "en": "Saved a bias audit of ”rekrytering.csv”: 4,978 rows used, adverse impact found"},
+         "en": "Saved a bias audit of “rekrytering.csv”: 4,978 rows used, adverse impact found"},
     ),
     (
         {"entity": "tool", "action": "update",
@@ -90,7 +90,7 @@ CASES = [
                      "purpose": ["old text", "new text"], "profiling": [False, True]}},
         {"sv": "Ändrade verktyget ”TalentScreen”: status I bruk → Pausat, syfte (ny text), "
                "bedömer personliga egenskaper (profilering) nej → ja",
-         "en": "Changed the tool ”TalentScreen”: status In use → Suspended, purpose (new text), "
+         "en": "Changed the tool “TalentScreen”: status In use → Suspended, purpose (new text), "
                "evaluates personal traits (profiling) no → yes"},
     ),
 ]  # fmt: skip

@@ -167,7 +167,7 @@ def test_import_appends_the_files_history_and_says_where_it_came_from(
     assert last.changes["imported_from"] == [None, "team.json"]
     assert last.changes["export_head_hash"] == [None, exported["head_hash"]]
     assert last.describe("en").startswith(
-        "Imported the tool ”CV-Sorter” from ”team.json”, exported at "
+        "Imported the tool “CV-Sorter” from “team.json”, exported at "
     )
     assert target.walk_history().intact
     # The deleted tool's trail came along without attaching to any tool of the target.

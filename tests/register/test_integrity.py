@@ -183,8 +183,8 @@ def test_an_archived_tool_is_kept_read_only_and_out_of_the_overview(store: Store
     store.save_risk(risk_for(tool_id, title="After restore"), actor=ACTOR)
     lines = [h.describe("en") for h in store.history(tool_id) if h.entity == "tool"]
     assert lines[-2:] == [
-        "Archived the tool ”CV-Sorter” (kept, read-only)",
-        "Restored the tool ”CV-Sorter”",
+        "Archived the tool “CV-Sorter” (kept, read-only)",
+        "Restored the tool “CV-Sorter”",
     ]
     assert [h.summary for h in store.history(tool_id)][-2:] == ["", ""]  # stored as data
 
@@ -240,9 +240,9 @@ def test_actions_are_added_assigned_and_ticked_off_with_history(store: Store) ->
     assert (action.done, action.done_by, action.done_on) == (True, "Bo", date(2026, 11, 30))
     lines = [h.describe("en") for h in store.history(tool_id)][-3:]
     assert lines == [
-        f"Added action {number} to the risk ”{risk.title}”: Ask the vendor",
-        f"Assigned action {number} of the risk ”{risk.title}” to Bo, due 2026-12-01",
-        f"Ticked off action {number} of the risk ”{risk.title}”: Ask the vendor",
+        f"Added action {number} to the risk “{risk.title}”: Ask the vendor",
+        f"Assigned action {number} of the risk “{risk.title}” to Bo, due 2026-12-01",
+        f"Ticked off action {number} of the risk “{risk.title}”: Ask the vendor",
     ]
     assert "Gav åtgärd 1 för risken" in store.history(tool_id)[-2].describe("sv")
     assert all("actions" in h.changes for h in store.history(tool_id)[-3:])

@@ -78,7 +78,7 @@ def test_save_tool_assigns_id_and_version_and_logs_who_and_what(store: Store) ->
     assert updated.changes == {"@subject": ["CV-Sorter"], "employees": [300, 310]}
     assert updated.summary == ""
     assert updated.describe("sv") == "Ändrade verktyget ”CV-Sorter”: antal anställda 300 → 310"
-    assert updated.describe("en") == "Changed the tool ”CV-Sorter”: number of employees 300 → 310"
+    assert updated.describe("en") == "Changed the tool “CV-Sorter”: number of employees 300 → 310"
 
 
 def test_saving_an_unchanged_tool_writes_no_history(store: Store) -> None:
@@ -248,7 +248,7 @@ def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
     assert (entry.entity, entry.entity_id) == ("audit", str(run.id))
     assert "result" not in entry.changes and entry.changes["rows_used"] == [None, 30]
     assert entry.changes["@adverse_impact_found"] == [tiny_result().adverse_impact_found]
-    assert entry.describe("en").startswith("Saved a bias audit of ”log.csv”: 30 rows used, ")
+    assert entry.describe("en").startswith("Saved a bias audit of “log.csv”: 30 rows used, ")
     assert entry.changes["withheld_rows"] == [None, 3]
 
 
