@@ -33,10 +33,11 @@ from ethics_toolkit.engine.sources.errors import (
     NOT_A_SELECT,
     TABLE_AND_QUERY,
     TABLE_NOT_FOUND,
+    UNQUOTED_CREDENTIALS,
     SourceError,
 )
 from ethics_toolkit.engine.sources.relation import Relation, detail_of, translate
-from ethics_toolkit.engine.sources.urls import safe_name
+from ethics_toolkit.engine.sources.urls import safe_name, unquoted_credentials
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
@@ -134,6 +135,8 @@ def make_engine(url_text: str, *, display: str | None = None) -> Engine:
     from sqlalchemy.pool import NullPool
 
     name = display or safe_name(url_text)
+    if unquoted_credentials(url_text):
+        raise SourceError(UNQUOTED_CREDENTIALS, source=name)
     try:
         url = make_url(url_text)
     except (ArgumentError, ValueError) as error:

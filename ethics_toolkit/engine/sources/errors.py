@@ -37,6 +37,26 @@ BAD_URL = Message(
     "dialekt+drivrutin://användare@värd:port/databas, t.ex. "
     "postgresql+psycopg://granskare@db.example/hr.",
 )
+UNQUOTED_CREDENTIALS = Message(
+    en="The user name or password in the URL of {source} holds an '@' that is not "
+    "percent-encoded, so the URL cannot be read safely (nothing was sent, and the password is not "
+    "shown). Write '@' as %40 in the user name and password (':' as %3A, '/' as %2F), e.g. "
+    "postgresql+psycopg://auditor:p%40ss@db.example/hr.",
+    sv="Användarnamnet eller lösenordet i URL:en för {source} innehåller ett '@' som inte är "
+    "procentkodat, så URL:en kan inte läsas säkert (inget skickades och lösenordet visas inte). "
+    "Skriv '@' som %40 i användarnamn och lösenord (':' som %3A, '/' som %2F), t.ex. "
+    "postgresql+psycopg://granskare:l%40sen@db.example/hr.",
+)
+MALFORMED_URL = Message(
+    en="{source} looks like the start of a database URL, but '//' is missing after the colon (the "
+    "rest is not shown, as it may hold a password). Write it as "
+    "dialect+driver://user@host:port/database, e.g. postgresql+psycopg://auditor@db.example/hr, "
+    "or sqlite:///file.sqlite3 for a file.",
+    sv="{source} ser ut som början på en databas-URL, men '//' saknas efter kolonet (resten visas "
+    "inte, eftersom den kan innehålla ett lösenord). Skriv den som "
+    "dialekt+drivrutin://användare@värd:port/databas, t.ex. "
+    "postgresql+psycopg://granskare@db.example/hr, eller sqlite:///fil.sqlite3 för en fil.",
+)
 DRIVER_MISSING = Message(
     en="The database driver for {source} is not installed ({detail}). Install it in the "
     "toolkit's environment, e.g. pip install 'ethics-toolkit[postgres]' for PostgreSQL, or the "
