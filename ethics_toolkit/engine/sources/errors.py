@@ -125,6 +125,12 @@ READ_ONLY_VIOLATION = Message(
     sv="{source} avvisade frågan eftersom granskningen bara läser: {detail}. --query får bara "
     "läsa (SELECT).",
 )
+NO_ROWS_IN_SOURCE = Message(
+    en="{source} has no rows to audit: the table is empty or the query selects none. Check the "
+    "table's name and, for --query, its WHERE clause.",
+    sv="{source} har inga rader att granska: tabellen är tom eller frågan väljer inga rader. "
+    "Kontrollera tabellens namn och, för --query, dess WHERE-villkor.",
+)
 TOO_MANY_CELLS = Message(
     en="Grouping {source} gives more than {limit} groups; the column {column!r} has {count} "
     "different values. It looks like an identifier or a raw number: choose a column with few "

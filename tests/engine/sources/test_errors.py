@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -260,3 +261,36 @@ def test_an_existing_file_whose_name_has_a_colon_is_still_a_file(
     Path("logg:2026.csv").write_bytes(DECISIONS.read_bytes())
     expected = audit_location(str(DECISIONS), SPEC).n_rows
     assert audit_location("logg:2026.csv", SPEC).n_rows == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        SPEC,
+        AuditSpec(score="score", sensitive=["gender"]),
+        AuditSpec(outcome="selected", sensitive=["gender"], stratify="age_band"),
+    ],
+)
+def test_a_query_or_table_without_rows_says_so_rather_than_blaming_a_column(
+    duckdb_url: str, tmp_path: Path, spec: AuditSpec
+) -> None:
+    """As for a header-only file (issue 9): "empty in every row" would send the user looking
+    for the wrong column."""
+    typed = "SELECT * FROM typed"
+    nothing = f"{typed} WHERE background = 'no such background'"
+    assert audit_database(duckdb_url, spec, query=typed).n_rows > 0
+    error = raised(errors.NO_ROWS_IN_SOURCE, audit_database, duckdb_url, spec, query=nothing)
+    assert "(--query)" in error.en
+    empty = tmp_path / "empty.parquet"
+    pd.read_csv(DECISIONS).head(0).to_parquet(empty)
+    error = raised(errors.NO_ROWS_IN_SOURCE, audit_location, str(empty), spec)
+    assert "empty.parquet" in error.en
+
+
+def test_an_empty_sqlite_table_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE decisions (gender TEXT, background TEXT, selected INT)")
+    error = raised(errors.NO_ROWS_IN_SOURCE, audit_database, f"sqlite:///{path}", SPEC,
+                   table="decisions")  # fmt: skip
+    assert "--table decisions" in error.en
