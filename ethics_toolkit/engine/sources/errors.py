@@ -126,10 +126,11 @@ READ_ONLY_VIOLATION = Message(
     "läsa (SELECT).",
 )
 NO_ROWS_IN_SOURCE = Message(
-    en="{source} has no rows to audit: the table is empty or the query selects none. Check the "
-    "table's name and, for --query, its WHERE clause.",
-    sv="{source} har inga rader att granska: tabellen är tom eller frågan väljer inga rader. "
-    "Kontrollera tabellens namn och, för --query, dess WHERE-villkor.",
+    en="{source} has no rows to audit (an empty table or file, or a query that selects none). "
+    "Check the table or file name and, for --query, its WHERE clause.",
+    sv="{source} har inga rader att granska (en tom tabell eller fil, eller en fråga som inte "
+    "väljer några rader). Kontrollera tabellens eller filens namn och, för --query, dess "
+    "WHERE-villkor.",
 )
 TOO_MANY_CELLS = Message(
     en="Grouping {source} gives more than {limit} groups; the column {column!r} has {count} "
