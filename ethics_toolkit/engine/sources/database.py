@@ -41,7 +41,8 @@ from ethics_toolkit.engine.sources.urls import safe_name, unquoted_credentials
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
-    from sqlalchemy.sql import FromClause, TextClause
+    from sqlalchemy.sql import ColumnClause, FromClause, TextClause
+    from sqlalchemy.types import TypeEngine
 
 CONNECT_TIMEOUT_SECONDS = 15
 _QUOTES = {"'": "'", '"': '"', "`": "`", "[": "]"}
@@ -174,9 +175,32 @@ def _read_only(connection: Connection, backend: str) -> Connection:
     return connection
 
 
-def _find_table(connection: Connection, table: str, name: str) -> tuple[str | None, str, list[str]]:
+def _sqlite_booleans() -> TypeEngine:
+    """SQLite's BOOLEAN columns as the other databases return them: 1/0 -> True/False.
+
+    SQLite stores booleans as integers (``DataFrame.to_sql`` declares them BOOLEAN); any other
+    value SQLite kept in such a column (text such as ``'Ja'``) stays as written, unlike
+    SQLAlchemy's own Boolean, which would make every non-empty text True.
+    """
+    from sqlalchemy.types import NullType, TypeDecorator
+
+    class SqliteBoolean(TypeDecorator):
+        impl = NullType
+        cache_ok = True
+
+        def process_result_value(self, value: object, dialect: object) -> object:
+            if type(value) is int and value in (0, 1):
+                return bool(value)
+            return value
+
+    return SqliteBoolean()
+
+
+def _find_table(
+    connection: Connection, table: str, name: str
+) -> tuple[str | None, str, list[ColumnClause]]:
     """(schema, table, columns) of ``table`` (``schema.table`` allowed), by reflection."""
-    from sqlalchemy import inspect
+    from sqlalchemy import Boolean, column, inspect
     from sqlalchemy import table as sa_table
 
     inspector = inspect(connection)
@@ -186,7 +210,13 @@ def _find_table(connection: Connection, table: str, name: str) -> tuple[str | No
         candidates.append((schema, bare))
     for schema, bare in candidates:
         if inspector.has_table(bare, schema=schema):
-            return schema, bare, _columns(connection, sa_table(bare, schema=schema))
+            names = _columns(connection, sa_table(bare, schema=schema))
+            booleans: set[str] = set()
+            if connection.dialect.name == "sqlite":
+                declared = inspector.get_columns(bare, schema=schema)
+                booleans = {c["name"] for c in declared if isinstance(c["type"], Boolean)}
+            typed = [column(c, _sqlite_booleans()) if c in booleans else column(c) for c in names]
+            return schema, bare, typed
     available = sorted({*inspector.get_table_names(), *inspector.get_view_names()})
     raise SourceError(
         TABLE_NOT_FOUND, table=table, source=name, available=list_values(available) or "–"
@@ -241,8 +271,9 @@ def open_relation(
                     kind, label = "query", display or f"{name} (--query)"
                 else:
                     assert table is not None
-                    schema, bare, columns = _find_table(connection, table, name)
-                    selectable = table_clause(bare, *[column(c) for c in columns], schema=schema)
+                    schema, bare, typed = _find_table(connection, table, name)
+                    columns = [c.name for c in typed]
+                    selectable = table_clause(bare, *typed, schema=schema)
                     kind, label = "table", display or f"{name} (--table {table})"
             except SourceError:
                 raise
