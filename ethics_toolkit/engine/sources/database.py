@@ -116,7 +116,7 @@ def _sqlite_read_only(url: URL) -> URL:
         return url
     path = Path(database).expanduser()
     if not path.is_file():
-        raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(str(path)))
+        raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(str(path)), scheme="sqlite")
     if not os.access(path, os.R_OK):
         raise ReadingError(NO_PERMISSION, name=repr(str(path)))
     return url.set(
@@ -150,7 +150,7 @@ def make_engine(url_text: str, *, display: str | None = None) -> Engine:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
     elif backend == "duckdb" and url.database not in (None, "", ":memory:"):
         if not Path(url.database).expanduser().is_file():
-            raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(url.database))
+            raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(url.database), scheme="duckdb")
         connect_args["read_only"] = True
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)

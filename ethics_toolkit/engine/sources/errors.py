@@ -68,10 +68,12 @@ DRIVER_MISSING = Message(
     "snowflake-sqlalchemy).",
 )
 DATABASE_FILE_NOT_FOUND = Message(
-    en="The database file {name} does not exist. Check the path in the URL (sqlite:///relative "
-    "or sqlite:////absolute/path); the audit never creates a database.",
-    sv="Databasfilen {name} finns inte. Kontrollera sökvägen i URL:en (sqlite:///relativ eller "
-    "sqlite:////absolut/sökväg); granskningen skapar aldrig en databas.",
+    en="The database file {name} does not exist. Check the path in the URL (three slashes "
+    "before a relative path, four before an absolute one: {scheme}:///relative or "
+    "{scheme}:////absolute/path); the audit never creates a database.",
+    sv="Databasfilen {name} finns inte. Kontrollera sökvägen i URL:en (tre snedstreck före en "
+    "relativ sökväg, fyra före en absolut: {scheme}:///relativ eller {scheme}:////absolut/sökväg); "
+    "granskningen skapar aldrig en databas.",
 )
 UNREACHABLE = Message(
     en="Could not connect to {source}: {detail}. Check the host, the port, that the server is "

@@ -294,3 +294,11 @@ def test_an_empty_sqlite_table_says_so(tmp_path: Path) -> None:
     error = raised(errors.NO_ROWS_IN_SOURCE, audit_database, f"sqlite:///{path}", SPEC,
                    table="decisions")  # fmt: skip
     assert "--table decisions" in error.en
+
+
+def test_a_missing_duckdb_file_is_explained_with_a_duckdb_url(tmp_path: Path) -> None:
+    path = tmp_path / "typo.duckdb"
+    error = raised(errors.DATABASE_FILE_NOT_FOUND, audit_database, f"duckdb:///{path}", SPEC,
+                   table="t")  # fmt: skip
+    assert "duckdb:///" in error.en and "duckdb:///" in error.sv
+    assert not path.exists()
