@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.engine.sources.errors import (
+    MALFORMED_URL,
     NO_TABLE_OR_QUERY,
     TABLE_FOR_A_FILE,
     SourceError,
@@ -26,7 +27,7 @@ from ethics_toolkit.engine.sources.files import (
     parquet_files,
 )
 from ethics_toolkit.engine.sources.pushdown import MAX_GROUPED_ROWS, audit_relation
-from ethics_toolkit.engine.sources.urls import is_database_url, safe_name
+from ethics_toolkit.engine.sources.urls import is_database_url, mistyped_url, safe_name
 
 
 def audit_database(
@@ -107,6 +108,9 @@ def audit_location(
         return audit_database(
             source, spec, table=table, query=query, confidence_level=confidence_level
         )
+    mistyped = mistyped_url(source)
+    if mistyped is not None and not Path(source).exists():
+        raise SourceError(MALFORMED_URL, source=mistyped)
     if table is not None or query is not None:
         raise SourceError(TABLE_FOR_A_FILE, source=repr(source))
     files = parquet_files(source)

@@ -182,6 +182,13 @@ def median_statement(source: FromClause, column: str, *, dialect: str) -> Select
     return select(median.label("median"), func.count(score).label(COUNT)).select_from(source)
 
 
+def rows_statement(source: FromClause) -> Select:
+    """``count(*)``: whether a source without grouped rows has any row at all."""
+    from sqlalchemy import func, select
+
+    return select(func.count().label(COUNT)).select_from(source)
+
+
 def count_statement(source: FromClause, column: str) -> Select:
     """The number of non-null values of ``column`` (the exact median's first step)."""
     from sqlalchemy import func, select

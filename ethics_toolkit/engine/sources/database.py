@@ -33,14 +33,16 @@ from ethics_toolkit.engine.sources.errors import (
     NOT_A_SELECT,
     TABLE_AND_QUERY,
     TABLE_NOT_FOUND,
+    UNQUOTED_CREDENTIALS,
     SourceError,
 )
 from ethics_toolkit.engine.sources.relation import Relation, detail_of, translate
-from ethics_toolkit.engine.sources.urls import safe_name
+from ethics_toolkit.engine.sources.urls import safe_name, unquoted_credentials
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
-    from sqlalchemy.sql import FromClause, TextClause
+    from sqlalchemy.sql import ColumnClause, FromClause, TextClause
+    from sqlalchemy.types import TypeEngine
 
 CONNECT_TIMEOUT_SECONDS = 15
 _QUOTES = {"'": "'", '"': '"', "`": "`", "[": "]"}
@@ -114,7 +116,7 @@ def _sqlite_read_only(url: URL) -> URL:
         return url
     path = Path(database).expanduser()
     if not path.is_file():
-        raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(str(path)))
+        raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(str(path)), scheme="sqlite")
     if not os.access(path, os.R_OK):
         raise ReadingError(NO_PERMISSION, name=repr(str(path)))
     return url.set(
@@ -134,6 +136,8 @@ def make_engine(url_text: str, *, display: str | None = None) -> Engine:
     from sqlalchemy.pool import NullPool
 
     name = display or safe_name(url_text)
+    if unquoted_credentials(url_text):
+        raise SourceError(UNQUOTED_CREDENTIALS, source=name)
     try:
         url = make_url(url_text)
     except (ArgumentError, ValueError) as error:
@@ -146,7 +150,7 @@ def make_engine(url_text: str, *, display: str | None = None) -> Engine:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
     elif backend == "duckdb" and url.database not in (None, "", ":memory:"):
         if not Path(url.database).expanduser().is_file():
-            raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(url.database))
+            raise SourceError(DATABASE_FILE_NOT_FOUND, name=repr(url.database), scheme="duckdb")
         connect_args["read_only"] = True
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
@@ -171,9 +175,32 @@ def _read_only(connection: Connection, backend: str) -> Connection:
     return connection
 
 
-def _find_table(connection: Connection, table: str, name: str) -> tuple[str | None, str, list[str]]:
+def _sqlite_booleans() -> TypeEngine:
+    """SQLite's BOOLEAN columns as the other databases return them: 1/0 -> True/False.
+
+    SQLite stores booleans as integers (``DataFrame.to_sql`` declares them BOOLEAN); any other
+    value SQLite kept in such a column (text such as ``'Ja'``) stays as written, unlike
+    SQLAlchemy's own Boolean, which would make every non-empty text True.
+    """
+    from sqlalchemy.types import NullType, TypeDecorator
+
+    class SqliteBoolean(TypeDecorator):
+        impl = NullType
+        cache_ok = True
+
+        def process_result_value(self, value: object, dialect: object) -> object:
+            if type(value) is int and value in (0, 1):
+                return bool(value)
+            return value
+
+    return SqliteBoolean()
+
+
+def _find_table(
+    connection: Connection, table: str, name: str
+) -> tuple[str | None, str, list[ColumnClause]]:
     """(schema, table, columns) of ``table`` (``schema.table`` allowed), by reflection."""
-    from sqlalchemy import inspect
+    from sqlalchemy import Boolean, column, inspect
     from sqlalchemy import table as sa_table
 
     inspector = inspect(connection)
@@ -183,7 +210,13 @@ def _find_table(connection: Connection, table: str, name: str) -> tuple[str | No
         candidates.append((schema, bare))
     for schema, bare in candidates:
         if inspector.has_table(bare, schema=schema):
-            return schema, bare, _columns(connection, sa_table(bare, schema=schema))
+            names = _columns(connection, sa_table(bare, schema=schema))
+            booleans: set[str] = set()
+            if connection.dialect.name == "sqlite":
+                declared = inspector.get_columns(bare, schema=schema)
+                booleans = {c["name"] for c in declared if isinstance(c["type"], Boolean)}
+            typed = [column(c, _sqlite_booleans()) if c in booleans else column(c) for c in names]
+            return schema, bare, typed
     available = sorted({*inspector.get_table_names(), *inspector.get_view_names()})
     raise SourceError(
         TABLE_NOT_FOUND, table=table, source=name, available=list_values(available) or "–"
@@ -238,8 +271,9 @@ def open_relation(
                     kind, label = "query", display or f"{name} (--query)"
                 else:
                     assert table is not None
-                    schema, bare, columns = _find_table(connection, table, name)
-                    selectable = table_clause(bare, *[column(c) for c in columns], schema=schema)
+                    schema, bare, typed = _find_table(connection, table, name)
+                    columns = [c.name for c in typed]
+                    selectable = table_clause(bare, *typed, schema=schema)
                     kind, label = "table", display or f"{name} (--table {table})"
             except SourceError:
                 raise

@@ -37,6 +37,26 @@ BAD_URL = Message(
     "dialekt+drivrutin://användare@värd:port/databas, t.ex. "
     "postgresql+psycopg://granskare@db.example/hr.",
 )
+UNQUOTED_CREDENTIALS = Message(
+    en="The user name or password in the URL of {source} holds an '@' that is not "
+    "percent-encoded, so the URL cannot be read safely (nothing was sent, and the password is not "
+    "shown). Write '@' as %40 in the user name and password (':' as %3A, '/' as %2F), e.g. "
+    "postgresql+psycopg://auditor:p%40ss@db.example/hr.",
+    sv="Användarnamnet eller lösenordet i URL:en för {source} innehåller ett '@' som inte är "
+    "procentkodat, så URL:en kan inte läsas säkert (inget skickades och lösenordet visas inte). "
+    "Skriv '@' som %40 i användarnamn och lösenord (':' som %3A, '/' som %2F), t.ex. "
+    "postgresql+psycopg://granskare:l%40sen@db.example/hr.",
+)
+MALFORMED_URL = Message(
+    en="{source} looks like the start of a database URL, but '//' is missing after the colon (the "
+    "rest is not shown, as it may hold a password). Write it as "
+    "dialect+driver://user@host:port/database, e.g. postgresql+psycopg://auditor@db.example/hr, "
+    "or sqlite:///file.sqlite3 for a file.",
+    sv="{source} ser ut som början på en databas-URL, men '//' saknas efter kolonet (resten visas "
+    "inte, eftersom den kan innehålla ett lösenord). Skriv den som "
+    "dialekt+drivrutin://användare@värd:port/databas, t.ex. "
+    "postgresql+psycopg://granskare@db.example/hr, eller sqlite:///fil.sqlite3 för en fil.",
+)
 DRIVER_MISSING = Message(
     en="The database driver for {source} is not installed ({detail}). Install it in the "
     "toolkit's environment, e.g. pip install 'ethics-toolkit[postgres]' for PostgreSQL, or the "
@@ -48,10 +68,12 @@ DRIVER_MISSING = Message(
     "snowflake-sqlalchemy).",
 )
 DATABASE_FILE_NOT_FOUND = Message(
-    en="The database file {name} does not exist. Check the path in the URL (sqlite:///relative "
-    "or sqlite:////absolute/path); the audit never creates a database.",
-    sv="Databasfilen {name} finns inte. Kontrollera sökvägen i URL:en (sqlite:///relativ eller "
-    "sqlite:////absolut/sökväg); granskningen skapar aldrig en databas.",
+    en="The database file {name} does not exist. Check the path in the URL (three slashes "
+    "before a relative path, four before an absolute one: {scheme}:///relative or "
+    "{scheme}:////absolute/path); the audit never creates a database.",
+    sv="Databasfilen {name} finns inte. Kontrollera sökvägen i URL:en (tre snedstreck före en "
+    "relativ sökväg, fyra före en absolut: {scheme}:///relativ eller {scheme}:////absolut/sökväg); "
+    "granskningen skapar aldrig en databas.",
 )
 UNREACHABLE = Message(
     en="Could not connect to {source}: {detail}. Check the host, the port, that the server is "
@@ -104,6 +126,13 @@ READ_ONLY_VIOLATION = Message(
     "read (SELECT).",
     sv="{source} avvisade frågan eftersom granskningen bara läser: {detail}. --query får bara "
     "läsa (SELECT).",
+)
+NO_ROWS_IN_SOURCE = Message(
+    en="{source} has no rows to audit (an empty table or file, or a query that selects none). "
+    "Check the table or file name and, for --query, its WHERE clause.",
+    sv="{source} har inga rader att granska (en tom tabell eller fil, eller en fråga som inte "
+    "väljer några rader). Kontrollera tabellens eller filens namn och, för --query, dess "
+    "WHERE-villkor.",
 )
 TOO_MANY_CELLS = Message(
     en="Grouping {source} gives more than {limit} groups; the column {column!r} has {count} "

@@ -49,6 +49,7 @@ from ethics_toolkit.engine.sources import builder
 from ethics_toolkit.engine.sources.errors import (
     BAD_COUNTS_IN_SOURCE,
     COLUMN_NOT_IN_SOURCE,
+    NO_ROWS_IN_SOURCE,
     SCORE_NOT_A_NUMBER_COLUMN,
     TOO_MANY_CELLS,
     SourceError,
@@ -178,6 +179,15 @@ def _resolve_counts(relation: Relation, spec: AuditSpec) -> AuditSpec:
     return resolved
 
 
+def _require_rows(relation: Relation) -> None:
+    """An empty table or a query that selects nothing is said as such, not blamed on a column."""
+    if relation.kind == "csv":
+        raise UseThePandasPath("a header without rows")  # the file path's own message
+    (rows,) = relation.fetch(builder.rows_statement(relation.selectable))[0]
+    if not rows:
+        raise SourceError(NO_ROWS_IN_SOURCE, source=relation.name)
+
+
 def _period_kind(relation: Relation, spec: AuditSpec) -> builder.PeriodKind:
     """``date`` for a DATE/TIMESTAMP column (bucketed in SQL), else ``raw`` (text dates)."""
     if spec.period is None or relation.kind == "csv":
@@ -210,6 +220,7 @@ def _median(relation: Relation, column: str) -> float:
 
     sample = relation.fetch(builder.sample_statement(relation.selectable, column))
     if not sample:
+        _require_rows(relation)
         raise DataValueError(NO_OUTCOME_VALUES, column=column)
     if isinstance(sample[0][0], str | bytes):
         raise SourceError(
@@ -379,8 +390,8 @@ def cells_of_relation(
     rows = relation.fetch(group_by.statement)
     if len(rows) > max_rows:
         _too_many(relation, spec, group_by, max_rows)
-    if not rows and relation.kind == "csv":
-        raise UseThePandasPath("a header without rows")  # the file path's own message
+    if not rows:  # a GROUP BY with keys has a row whenever the source has one
+        _require_rows(relation)
     frame, extra = _frame(relation, spec, group_by, rows)
     if aggregated:
         cells = _count_cells(relation, spec, frame, extra)

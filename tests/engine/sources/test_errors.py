@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -213,3 +214,91 @@ def test_a_query_with_comments_and_dashes_in_literals_runs(sqlite_url: str) -> N
     query = "SELECT * FROM decisions WHERE background <> 'x--y' -- every row\n;"
     result = audit_database(sqlite_url, SPEC, query=query)
     assert result.n_rows == 5000 and result.reading.rows_read == 5000
+
+
+@pytest.mark.parametrize(
+    "password", ["Pq7x@Wz4k@Hh9r", "Hemligt@L0senord", "Kq3:Lm8v@Zr5w/Yt2n@Xp6s"]
+)
+def test_an_unquoted_at_sign_in_the_password_is_refused_without_showing_any_of_it(
+    password: str,
+) -> None:
+    """``user:p@ss@host``: SQLAlchemy takes ``ss@host`` as the host, so the driver would echo a
+    piece of the password in its "cannot resolve host" message."""
+    url = f"postgresql+psycopg://Granskare:{password}@127.0.0.1:9/hr"
+    with pytest.raises(SourceError) as info:
+        audit_location(url, SPEC, table="decisions")
+    pieces = {"Granskare", password, *password.replace(":", "@").replace("/", "@").split("@")}
+    for text in (info.value.en, info.value.sv):
+        assert not [piece for piece in pieces if piece in text], text
+    assert info.value.template == errors.UNQUOTED_CREDENTIALS
+    for text in (info.value.en, info.value.sv):
+        assert "postgresql+psycopg://127.0.0.1:9/hr" in text and "%40" in text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"postgresql+psycopg:/Granskare:{SECRET}@127.0.0.1:5432/hr",
+        f"postgresql:Granskare:{SECRET}@db/hr",
+        f"sqlite:/{SECRET}/hr.sqlite3",
+    ],
+)
+def test_a_url_without_its_double_slash_is_not_taken_for_a_file_and_never_echoed(
+    source: str,
+) -> None:
+    for table in ("decisions", None):
+        with pytest.raises(SourceError) as info:
+            audit_location(source, SPEC, table=table)
+        for text in (info.value.en, info.value.sv):
+            assert SECRET not in text and "Granskare" not in text, text
+        assert info.value.template == errors.MALFORMED_URL
+
+
+def test_an_existing_file_whose_name_has_a_colon_is_still_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("logg:2026.csv").write_bytes(DECISIONS.read_bytes())
+    expected = audit_location(str(DECISIONS), SPEC).n_rows
+    assert audit_location("logg:2026.csv", SPEC).n_rows == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        SPEC,
+        AuditSpec(score="score", sensitive=["gender"]),
+        AuditSpec(outcome="selected", sensitive=["gender"], stratify="age_band"),
+    ],
+)
+def test_a_query_or_table_without_rows_says_so_rather_than_blaming_a_column(
+    duckdb_url: str, tmp_path: Path, spec: AuditSpec
+) -> None:
+    """As for a header-only file (issue 9): "empty in every row" would send the user looking
+    for the wrong column."""
+    typed = "SELECT * FROM typed"
+    nothing = f"{typed} WHERE background = 'no such background'"
+    assert audit_database(duckdb_url, spec, query=typed).n_rows > 0
+    error = raised(errors.NO_ROWS_IN_SOURCE, audit_database, duckdb_url, spec, query=nothing)
+    assert "(--query)" in error.en
+    empty = tmp_path / "empty.parquet"
+    pd.read_csv(DECISIONS).head(0).to_parquet(empty)
+    error = raised(errors.NO_ROWS_IN_SOURCE, audit_location, str(empty), spec)
+    assert "empty.parquet" in error.en
+
+
+def test_an_empty_sqlite_table_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE decisions (gender TEXT, background TEXT, selected INT)")
+    error = raised(errors.NO_ROWS_IN_SOURCE, audit_database, f"sqlite:///{path}", SPEC,
+                   table="decisions")  # fmt: skip
+    assert "--table decisions" in error.en
+
+
+def test_a_missing_duckdb_file_is_explained_with_a_duckdb_url(tmp_path: Path) -> None:
+    path = tmp_path / "typo.duckdb"
+    error = raised(errors.DATABASE_FILE_NOT_FOUND, audit_database, f"duckdb:///{path}", SPEC,
+                   table="t")  # fmt: skip
+    assert "duckdb:///" in error.en and "duckdb:///" in error.sv
+    assert not path.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -185,3 +186,43 @@ def test_features_per_period_match_the_file(locate: Locate) -> None:
     assert got.periods and expected.periods
     for mine, theirs in zip(got.periods, expected.periods, strict=True):
         assert [a.model_dump() for a in mine.analyses] == [a.model_dump() for a in theirs.analyses]
+
+
+def test_a_sqlite_boolean_column_reads_as_true_and_false_like_everywhere_else(
+    tmp_path: Path,
+) -> None:
+    """SQLite stores a BOOLEAN column (what ``DataFrame.to_sql`` creates for bools) as 1/0; the
+    file, Parquet, DuckDB and PostgreSQL all give True/False. A value SQLite keeps as text in
+    such a column stays as written."""
+    import sqlalchemy as sa
+
+    frame = pd.DataFrame(
+        {
+            "gender": ["Man", "Woman"] * 30,
+            "hired": [True, True, False, False, True, False] * 10,
+            "flag": [True, False, None] * 20,
+        }
+    )
+    csv = tmp_path / "log.csv"
+    frame.to_csv(csv, index=False)
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    frame.to_sql("log", engine, index=False)
+    with engine.begin() as connection:  # SQLite keeps text in a BOOLEAN column as text
+        connection.exec_driver_sql("CREATE TABLE odd (gender TEXT, hired BOOLEAN, flag BOOLEAN)")
+        connection.exec_driver_sql(
+            "INSERT INTO odd VALUES ('Man', 'Ja', 1), ('Woman', 'Nej', 0), ('Man', 'Nej', 1)"
+        )
+    engine.dispose()
+    url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    for spec in (
+        AuditSpec(outcome="hired", positives=["True"], sensitive=["gender"]),
+        AuditSpec(outcome="hired", sensitive=["gender"], truth="flag", truth_positive="True"),
+    ):
+        expected = audit_source(csv, spec)
+        got = audit_database(url, spec, table="log")
+        assert_same(expected, got)
+        assert got.spec.outcome_classes == {"True": "selected", "False": "not_selected"}
+    odd = audit_database(url, AuditSpec(outcome="hired", positives=["Ja"], sensitive=["flag"]),
+                         table="odd")  # fmt: skip
+    assert odd.spec.outcome_classes == {"Ja": "selected", "Nej": "not_selected"}
+    assert {tuple(c.values.values()) for c in odd.cells} == {("True",), ("False",)}
