@@ -291,6 +291,10 @@ def run(args: argparse.Namespace) -> int:
         from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
 
         raise UserFacingError.of(DB_WITHOUT_TOOL)
+    if args.stages and not args.stage:
+        from ethics_toolkit.cli.audit_texts import STAGES_WITHOUT_STAGE
+
+        raise UserFacingError.of(STAGES_WITHOUT_STAGE)
     if not (args.outcome or args.score or args.selected_column or args.stage):
         from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
 

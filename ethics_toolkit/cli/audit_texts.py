@@ -132,6 +132,13 @@ _TEXTS: dict[str, Bilingual | Plural] = {
 
 TEXTS = Catalogue(_TEXTS)
 
+STAGES_WITHOUT_STAGE = Bilingual(
+    en="--stages gives the order of the stages, but no column was named with --stage: add "
+    "--stage COL (the column with the furthest stage each applicant reached), or leave out "
+    "--stages.",
+    sv="--stages anger stegens ordning, men ingen kolumn angavs med --stage: lägg till --stage "
+    "KOLUMN (kolumnen med det längsta steg varje sökande nådde), eller ta bort --stages.",
+)
 NEED_OUTCOME = Bilingual(
     en="Say which column holds the decision: --outcome COL (or --score COL, or --selected-column "
     "COL for group counts), or give the selection funnel with --stage COL --stages a,b,c (the "

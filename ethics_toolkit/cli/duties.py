@@ -67,13 +67,18 @@ def run_due(args: argparse.Namespace) -> int:
     from ethics_toolkit.register.store import Store
 
     lang = args.lang or default_lang()
+    if args.days < 0:
+        from ethics_toolkit.cli.duties_texts import NEGATIVE_DAYS
+        from ethics_toolkit.errors import UserFacingError
+
+        raise UserFacingError.of(NEGATIVE_DAYS, days=args.days)
     today = parse_day(args.date)
     store = Store.open(args.db)
     records = [
         store.record(tool.name, check_history=False)
         for tool in store.list_tools(include_archived=False)
     ]
-    due = due_list(records, today=today, lang=lang, horizon_days=max(args.days, 0))
+    due = due_list(records, today=today, lang=lang, horizon_days=args.days)
     if args.format == "json":
         print(json.dumps(due.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

@@ -27,6 +27,10 @@ BAD_EXTENSION = Bilingual(
     sv="Kan inte avgöra formatet för {path}: ange en fil som slutar på .pdf eller .txt.",
     en="Cannot tell the format of {path}: give a file ending in .pdf or .txt.",
 )
+NEGATIVE_DAYS = Bilingual(
+    sv="--days måste vara 0 eller fler dagar framåt (fick {days}); förfallna poster visas alltid.",
+    en="--days must be 0 or more days ahead (got {days}); overdue items are always listed.",
+)
 BAD_DATE = Bilingual(
     sv="{value!r} är inget datum: skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-11-27.",
     en="{value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27.",

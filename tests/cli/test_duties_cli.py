@@ -153,3 +153,12 @@ def test_report_kinds_name_what_they_need(
     _tool(db)
     assert main(["report", "--db", db, *args, "-o", str(tmp_path / "r.pdf")]) == EXIT_USAGE
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_due_refuses_negative_days(db: str, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    from ethics_toolkit.cli.duties_texts import NEGATIVE_DAYS
+
+    assert main(["due", "--db", db, "--days", "-5", "--lang", lang]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and NEGATIVE_DAYS.format(lang, days=-5) in err

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.cli import main
-from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
+from ethics_toolkit.cli.audit_texts import NEED_OUTCOME, STAGES_WITHOUT_STAGE
 from ethics_toolkit.engine.errors import (
     AMBIGUOUS_RECOMMENDATION,
     FEATURE_IS_IDENTIFIER,
@@ -176,3 +176,14 @@ def test_features_auto_skips_roles_and_identifiers(
     payload = json.loads(out)
     assert [f["column"] for f in payload["features"]] == ["stage", "area"]
     assert payload["spec"]["features_auto"] is True
+
+
+def test_stages_without_a_stage_column_exit_2(
+    capsys: pytest.CaptureFixture[str], log: Path
+) -> None:
+    """--stages alone was silently ignored: the audit ran without the funnel the user asked for."""
+    code, out, err = run(
+        capsys, log, "--outcome", "final", "--sensitive", "g", "--stages", STAGES, "--lang", "en"
+    )
+    assert code == 2 and out == ""
+    assert err.strip() == f"ethics-toolkit: {STAGES_WITHOUT_STAGE.en}"
