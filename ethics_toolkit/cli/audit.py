@@ -174,7 +174,7 @@ def _add_people_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--art9-ground",
         metavar="TEXT",
-        help="the GDPR Art. 9(2) ground for special-category data (e.g. ethnic origin), shown "
+        help="the GDPR Art. 9(2) exception for special-category data (e.g. ethnic origin), shown "
         "in the --report PDF",
     )
 

@@ -45,7 +45,7 @@ DOCUMENT_TEXTS: dict[str, Bilingual] = {
     ),
     "flag_art9": Bilingual(
         sv="Undantag för känsliga uppgifter (GDPR art. 9.2)",
-        en="Special-category ground (GDPR Art. 9(2))",
+        en="Special-category exception (GDPR Art. 9(2))",
     ),
     "audit_special_data": Bilingual(
         sv="Granskningen använder känsliga personuppgifter ({columns}). Behandlingen kräver ett "
@@ -58,7 +58,7 @@ DOCUMENT_TEXTS: dict[str, Bilingual] = {
     "audit_special_ground": Bilingual(
         sv="Granskningen använder känsliga personuppgifter ({columns}). Undantag enligt GDPR "
         "art. 9.2 i verktygets profil: {ground}",
-        en="The audit uses special-category data ({columns}). GDPR Art. 9(2) ground in the "
+        en="The audit uses special-category data ({columns}). GDPR Art. 9(2) exception in the "
         "tool's profile: {ground}",
     ),
 }

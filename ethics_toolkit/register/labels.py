@@ -292,7 +292,7 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
         ),
         "art9_ground": Bilingual(
             sv="Undantag enligt GDPR art. 9.2 för känsliga uppgifter",
-            en="GDPR Art. 9(2) ground for special-category data",
+            en="GDPR Art. 9(2) exception for special-category data",
         ),
     },
     Risk: {

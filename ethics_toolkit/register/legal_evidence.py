@@ -410,7 +410,7 @@ AUDIT_COLUMN = Bilingual(
 )
 ART9_STATED = Bilingual(
     sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}). Angivet undantag enligt art. 9.2: {ground}",
-    en="GDPR Art. 9: special-category data is processed ({data}). Art. 9(2) ground stated: {ground}",
+    en="GDPR Art. 9: special-category data is processed ({data}). Art. 9(2) exception stated: {ground}",
 )
 ART9_MISSING = Bilingual(
     sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}). Det kräver ett undantag enligt art. 9.2, även när uppgifterna bara används för att granska verktyget, och inget undantag är angivet.",

@@ -53,15 +53,15 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "prov.special_ground": Bilingual(
         sv="{columns}. Undantag enligt art. 9.2: {ground}",
-        en="{columns}. Art. 9(2) ground: {ground}",
+        en="{columns}. Art. 9(2) exception: {ground}",
     ),
     "prov.special_no_ground": Bilingual(
         sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det med --art9-ground.",
-        en="{columns}. Art. 9(2) ground: not stated. The processing needs such an exception even when the data is used only for the audit; state it with --art9-ground.",
+        en="{columns}. Art. 9(2) exception: not stated. The processing needs such an exception even when the data is used only for the audit; state it with --art9-ground.",
     ),
     "prov.special_no_ground_tool": Bilingual(
         sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det i verktygets profil.",
-        en="{columns}. Art. 9(2) ground: not stated. The processing needs such an exception even when the data is used only for the audit; state it in the tool's profile.",
+        en="{columns}. Art. 9(2) exception: not stated. The processing needs such an exception even when the data is used only for the audit; state it in the tool's profile.",
     ),
     # --- Legal classification (issue 12) ----------------------------------------------------------
     "cls.emotion": Bilingual(
@@ -78,7 +78,7 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "cls.art9": Bilingual(
         sv="Undantag för känsliga uppgifter (GDPR art. 9.2)",
-        en="Special-category ground (GDPR Art. 9(2))",
+        en="Special-category exception (GDPR Art. 9(2))",
     ),
     "cls.dates": Bilingual(
         sv="När AI-förordningens högriskkrav gäller", en="When the AI Act's high-risk duties apply"

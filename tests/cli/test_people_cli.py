@@ -101,10 +101,10 @@ def test_the_art9_ground_of_an_audit_only_report(
     code = main([*AUDIT, "--lang", "en", "--report", str(target), "--art9-ground", ground])
     assert code == 1
     body = " ".join(page_texts(target.read_bytes()))
-    assert f"Bakgrund (ethnic origin). Art. 9(2) ground: {ground}" in body
+    assert f"Bakgrund (ethnic origin). Art. 9(2) exception: {ground}" in body
     main([*AUDIT, "--lang", "en", "--report", str(target)])
     capsys.readouterr()
-    assert "Art. 9(2) ground: not stated" in " ".join(page_texts(target.read_bytes()))
+    assert "Art. 9(2) exception: not stated" in " ".join(page_texts(target.read_bytes()))
 
 
 def test_a_too_long_author_is_refused_before_any_work(

@@ -220,7 +220,7 @@ def test_an_audit_of_ethnic_origin_asks_for_the_art9_ground_then_shows_it() -> N
     ground = "Art. 9(2)(b): obligations in employment law (Discrimination Act ch. 3)"
     stated = classify(cv_screening(art9_ground=ground), audits=runs).point("art9_ground")
     assert stated is not None and stated.outcome == "stated"
-    assert stated.statement.en.endswith(f"Art. 9(2) ground stated: {ground}")
+    assert stated.statement.en.endswith(f"Art. 9(2) exception stated: {ground}")
 
 
 # --- AI Act dates, as data in one place -----------------------------------------------------------

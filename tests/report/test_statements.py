@@ -259,7 +259,7 @@ def test_in_use_before_its_dpia_is_reported_as_a_breach(demo_pages, lang, row, b
 @pytest.mark.parametrize(
     ("lang", "missing", "stated"),
     [
-        ("en", "Special-category ground (GDPR Art. 9(2)) Missing", "Art. 9(2) ground: "),
+        ("en", "Special-category exception (GDPR Art. 9(2)) Missing", "Art. 9(2) exception: "),
         (
             "sv",
             "Undantag för känsliga uppgifter (GDPR art. 9.2) Saknas",

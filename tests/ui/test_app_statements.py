@@ -110,7 +110,7 @@ def test_report_page_preview_counts(demo_db: str, lang: str, phrases: list[str])
     [
         ("en", ["Automated-decision concern (GDPR Art. 22): **Likely**",
                 "DPIA before the processing (GDPR Art. 35(1)): **Breach**",
-                "Special-category ground (GDPR Art. 9(2)): **Missing**",
+                "Special-category exception (GDPR Art. 9(2)): **Missing**",
                 "GDPR Art. 22: likely to apply. The profile says a person takes the decision, but "
                 "this is contradicted by the checklist"]),
         ("sv", ["Risk för automatiserat beslut (GDPR art. 22): **Sannolikt**",
