@@ -198,7 +198,7 @@ def tool_report(
             title=text("doc.title_tool", lang),
             subtitle=tool.name,
             facts=tool_sections.cover_facts(record, run, options, report_date, lang),
-            intro=text("cover.intro_tool", lang),
+            intro=text("cover.intro_tool" if run else "cover.intro_tool_no_audit", lang),
         )
         audit_sections.summary_section(story, summary_data)
         tool_sections.tool_section(story, record, report_date=options.report_date or report_date)
@@ -216,7 +216,12 @@ def tool_report(
                 run_info += " " + text("aud.exact_small_cells", lang)
             elif run.withheld_rows or run.withheld_groups:
                 rows, groups = run.withheld_rows, run.withheld_groups
-                run_info += " " + text("aud.withheld", lang, rows=rows, groups=groups)
+                run_info += " " + text(
+                    "aud.withheld",
+                    lang,
+                    rows=text("n.people", lang, count=rows),
+                    groups=text("n.group_figures", lang, count=groups),
+                )
             audit_sections.audit_section(story, run.result, options=options, run_info=run_info)
             process_sections.process_section(story, run.result, options=options)  # issue 11
             audit_sections.provenance_section(

@@ -47,6 +47,14 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         "tool. It is written to be read by management in ten minutes and to be checked line by "
         "line by an auditor or the Equality Ombudsman.",
     ),
+    "cover.intro_tool_no_audit": Bilingual(
+        sv="Rapporten sammanfattar riskregistret och checklistorna för verktyget; ingen "
+        "biasgranskning är sparad ännu. Den är skriven för att läsas av ledningen på tio minuter "
+        "och för att kunna kontrolleras rad för rad av en revisor eller Diskrimineringsombudsmannen.",
+        en="This report summarises the risk register and the checklists of the tool; no bias audit "
+        "has been saved yet. It is written to be read by management in ten minutes and to be "
+        "checked line by line by an auditor or the Equality Ombudsman.",
+    ),
     "cover.intro_audit": Bilingual(
         sv="Rapporten visar om urvalet i beslutsloggen skiljer sig mellan grupper av sökande, hur "
         "säkra siffrorna är och vad de inte kan visa.",
@@ -487,9 +495,17 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Exakta små celler sparades på begäran för den här granskningen: det sparade resultatet kan beskriva färre än 5 personer i en cell.",
         en="Exact small cells were kept on request for this audit: the stored result may describe fewer than 5 people in a cell.",
     ),
-    "aud.withheld": Bilingual(
-        sv="Celler med färre än 5 personer sparades inte ({rows} personer, {groups} gruppsiffror); grupper med 5 eller fler visas exakt.",
-        en="Cells of fewer than 5 people were not stored ({rows} people, {groups} group figures); groups of 5 or more are shown exactly.",
+    "aud.withheld": Bilingual(  # rows: "n.people", groups: "n.group_figures"
+        sv="Celler med färre än 5 personer sparades inte ({rows}, {groups}); grupper med 5 eller fler visas exakt.",
+        en="Cells of fewer than 5 people were not stored ({rows}, {groups}); groups of 5 or more are shown exactly.",
+    ),
+    "n.people": Plural(
+        one=Bilingual(sv="{count} person", en="{count} person"),
+        other=Bilingual(sv="{count} personer", en="{count} people"),
+    ),
+    "n.group_figures": Plural(
+        one=Bilingual(sv="{count} gruppsiffra", en="{count} group figure"),
+        other=Bilingual(sv="{count} gruppsiffror", en="{count} group figures"),
     ),
     "hist.verified": Bilingual(
         sv="Historiken är verifierad ({n} händelser i registret, kedjan obruten).",

@@ -526,3 +526,44 @@ def test_a_report_without_an_audit_points_to_the_app_not_to_command_lines(
     assert page in body
     for code in ("ethics-toolkit audit", "--tool", "--period", "NAMN", "NAME)"):
         assert code not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "withheld", "expected"),
+    [
+        ("sv", (1, 1), "(1 person, 1 gruppsiffra)"),
+        ("en", (1, 1), "(1 person, 1 group figure)"),
+        ("sv", (3, 8), "(3 personer, 8 gruppsiffror)"),
+        ("en", (3, 8), "(3 people, 8 group figures)"),
+    ],
+)
+def test_withheld_small_cells_are_counted_in_good_grammar(
+    demo_record, lang: Lang, withheld: tuple[int, int], expected: str
+) -> None:
+    run = demo_record.audits[-1].model_copy(
+        update={"withheld_rows": withheld[0], "withheld_groups": withheld[1]}
+    )
+    record = demo_record.model_copy(update={"audits": [*demo_record.audits[:-1], run]})
+    body = " ".join(" ".join(page_texts(build_tool_report(record, lang=lang))).split())
+    assert expected in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("sv", "ingen biasgranskning är sparad ännu", "den senaste biasgranskningen"),
+        ("en", "no bias audit has been saved yet", "the latest bias audit"),
+    ],
+)
+def test_the_cover_of_a_tool_without_an_audit_does_not_summarise_one(
+    lang: Lang, said: str, not_said: str
+) -> None:
+    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+
+    store = Store.open("sqlite://")
+    store.save_tool(
+        AITool(name="Ny", hr_process=HRProcess.recruitment, decision_role=DecisionRole.ranks),
+        actor="QA",
+    )
+    cover = " ".join(page_texts(build_tool_report(store.record("Ny"), lang=lang))[0].split())
+    assert said in cover and not_said not in cover
