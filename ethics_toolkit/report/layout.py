@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -83,7 +84,39 @@ STATUS_TINTS = {
     "amber": colors.HexColor("#FBF1DA"),
     "green": colors.HexColor("#E3F1E8"),
 }
+CELL_PADDING = 3.5
+"""Left and right padding of table cells, in points."""
+MIN_HEAD_SIZE = 6.0
+"""The smallest font a column heading shrinks to so that its longest word fits its column."""
+
 PDF_LANG = LOCALES
+
+
+def _longest_word(content: str, style: ParagraphStyle, size: float) -> float:
+    return max((stringWidth(w, style.fontName, size) for w in content.split()), default=0.0)
+
+
+def _fit_headings(
+    header: Sequence[str], widths: Sequence[float], style: ParagraphStyle
+) -> list[float]:
+    """Column widths (points) in which every heading's longest word fits unbroken; what a narrow
+    column needs is taken from the widest one (as long as that one's own heading still fits), so
+    the total stays the same. Where that is not enough, :meth:`Story._head_cell` shrinks the font.
+    """
+
+    def need(heading: str) -> float:
+        return _longest_word(heading, style, style.fontSize) + 2 * CELL_PADDING + 1
+
+    widths = list(widths)
+    for i, heading in enumerate(header):
+        short = need(heading) - widths[i]
+        if short <= 0:
+            continue
+        donor = max((j for j in range(len(widths)) if j != i), key=lambda j: widths[j], default=i)
+        give = min(short, max(widths[donor] - need(header[donor]), 0.0))
+        widths[i] += give
+        widths[donor] -= give
+    return widths
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,9 +500,12 @@ class Story:
     ) -> Table:
         """A zebra table of plain strings; ``widths`` are fractions of the content width."""
         numeric = set(numeric)
+        points = _fit_headings(
+            header, [w * CONTENT_WIDTH for w in widths], self.styles["cell_head"]
+        )
         head = [
-            self.paragraph(h, style="cell_head_num" if i in numeric else "cell_head")
-            for i, h in enumerate(header)
+            self._head_cell(h, "cell_head_num" if i in numeric else "cell_head", w)
+            for i, (h, w) in enumerate(zip(header, points, strict=True))
         ]
         body = [
             [
@@ -480,14 +516,14 @@ class Story:
         ]
         table = KeptTable(
             [head, *body],
-            colWidths=[w * CONTENT_WIDTH for w in widths],
+            colWidths=points,
             repeatRows=1,
             hAlign="LEFT",
         )
         commands: list[tuple] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
             ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -502,6 +538,24 @@ class Story:
         self.flow.append(table)
         self.flow.append(Spacer(1, 8))
         return table
+
+    def _head_cell(self, content: str, style_name: str, width: float) -> Paragraph:
+        """A column heading whose longest word fits its column: a narrower font rather than a
+        word broken without a hyphen ("Riskv/ärde")."""
+        style = self.styles[style_name]
+        room = width - 2 * CELL_PADDING - 1  # reportlab wraps a word that fills the room exactly
+        longest = max(
+            (stringWidth(w, style.fontName, style.fontSize) for w in content.split()), default=0
+        )
+        if longest > room > 0:
+            size = max(MIN_HEAD_SIZE, style.fontSize * room / longest)
+            style = ParagraphStyle(
+                f"{style_name}_{size:.2f}",
+                parent=style,
+                fontSize=size,
+                leading=size * style.leading / style.fontSize,
+            )
+        return Para(glyph_safe(esc(content)), style)
 
     def facts(self, pairs: Sequence[tuple[str, str]], *, label_width: float = 0.32) -> None:
         """A two-column table of label and value, for profiles and provenance."""

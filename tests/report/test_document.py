@@ -311,3 +311,47 @@ def test_a_long_group_label_is_cut_in_the_chart_and_wrapped_in_the_table(audit_r
     body = " ".join(page_texts(audit_report(long, lang="sv").pdf))
     assert "Utanför Europa och utanför alla andra regioner" in body
     assert "…" in body  # the chart's label is cut to its share of the width
+
+
+def _headings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float, float, str]]:
+    """Record every table heading built: (text, font size, column width, font)."""
+    from ethics_toolkit.report.layout import Story
+
+    seen: list[tuple[str, float, float, str]] = []
+    original = Story._head_cell
+
+    def spy(self: Story, content: str, style_name: str, width: float):
+        paragraph = original(self, content, style_name, width)
+        seen.append((content, paragraph.style.fontSize, width, paragraph.style.fontName))
+        return paragraph
+
+    monkeypatch.setattr(Story, "_head_cell", spy)
+    return seen
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_table_heading_breaks_a_word(
+    monkeypatch: pytest.MonkeyPatch, record, audit_result: AuditResult, lang: str
+) -> None:
+    """QA of issue 12: "Riskv/ärde", "Ej tillämp/liga", "Obesvara/de" broke without a hyphen. Each
+    heading word now fits its column, which takes the room from the widest column first."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ethics_toolkit.report import build_audit_report
+    from ethics_toolkit.report.layout import CELL_PADDING, MIN_HEAD_SIZE
+
+    seen = _headings(monkeypatch)
+    build_tool_report(record, lang=lang)
+    build_audit_report(audit_result, lang=lang)
+    assert len(seen) > 30
+    for content, size, width, font in seen:
+        for word in content.split():
+            assert stringWidth(word, font, size) <= width - 2 * CELL_PADDING, (content, size)
+        assert size >= MIN_HEAD_SIZE
+    full = {c: s for c, s, _, _ in seen}
+    score = "Riskvärde" if lang == "sv" else "Score"
+    assert full[score] == 7.5  # widened from the risk title's column, not shrunk
+    unanswered = "Obesvarade" if lang == "sv" else "Unanswered"
+    assert full[unanswered] == 7.5
+    text = " ".join(page_texts(build_tool_report(record, lang=lang)))
+    assert unanswered in text and score in text
