@@ -98,3 +98,82 @@ def test_a_header_shorter_than_its_rows_by_trailing_empty_fields_is_still_the_he
     got = _audit(path, DECISIONS, 10**9)
     assert got.reading is not None and got.reading.skipped_lines == 0
     assert got.reading.columns == ["Kön", "Bakgrund", "Beslut", "Poäng"]
+
+
+def _grouped(score: float, group: str, decimal: str) -> str:
+    whole, fraction = f"{score:.2f}".split(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return group.join([whole, *groups]) + decimal + fraction
+
+
+def _scores_csv(group: str, decimal: str, separator: str = ";") -> str:
+    lines = [separator.join(("Kön", "Bakgrund", "Beslut", "Poäng"))]
+    for gender, background, decision, score in _log():
+        value = _grouped(score, group, decimal)
+        if separator in value:
+            value = f'"{value}"'
+        lines.append(separator.join((gender, background, decision, value)))
+    return "\n".join(lines) + "\n"
+
+
+@PATHS
+@pytest.mark.parametrize(
+    ("group", "decimal", "separator"),
+    [
+        (" ", ",", ";"),
+        ("\u00a0", ",", ";"),
+        ("\u202f", ",", ";"),
+        (".", ",", ";"),
+        (",", ".", ";"),
+        (",", ".", ","),
+        (" ", ".", ","),
+    ],
+    ids=["space", "nbsp", "narrow-nbsp", "dot-comma", "comma-dot", "comma-dot-quoted", "space-dot"],
+)
+def test_scores_with_thousands_separators_are_read_as_numbers(
+    tmp_path: Path, group: str, decimal: str, separator: str, big_csv_bytes: int
+) -> None:
+    import numpy as np
+
+    plain, grouped = tmp_path / "plain.csv", tmp_path / "grouped.csv"
+    plain.write_text(_plain_csv(), encoding="utf-8")
+    grouped.write_text(_scores_csv(group, decimal, separator), encoding="utf-8")
+    expected = _audit(plain, SCORES, 10**9)
+    got = _audit(grouped, SCORES, big_csv_bytes)
+    median = float(np.median([round(score, 2) for *_, score in _log()]))
+    assert median == pytest.approx(101_107.75)
+    assert got.score_median == pytest.approx(median) == expected.score_median
+    assert _figures(got) == _figures(expected)
+    men = next(g for g in got.analyses[0].groups if g.values == {"Kön": "Man"})
+    assert (men.n, men.selected) == (60, 50)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["1,234.50", "2.345,50"], ["12 34,5", "1 234,5"], ["30.100", "1 234"]],
+    ids=["both-marks", "groups-of-two", "undecidable"],
+)
+def test_ambiguous_thousands_separators_are_an_error_with_the_hint(values: list[str]) -> None:
+    import pandas as pd
+
+    from ethics_toolkit.engine.cells import score_outcome
+    from ethics_toolkit.engine.errors import SCORE_THOUSANDS_SEPARATORS, DataValueError
+
+    with pytest.raises(DataValueError) as caught:
+        score_outcome(pd.Series(values * 5, dtype=object), column="Poäng")
+    assert caught.value.template is SCORE_THOUSANDS_SEPARATORS
+    assert "thousands separators" in caught.value.en and "tusentalsavgränsare" in caught.value.sv
+
+
+def test_text_in_a_score_column_is_still_text() -> None:
+    import pandas as pd
+
+    from ethics_toolkit.engine.cells import score_outcome
+    from ethics_toolkit.engine.errors import SCORE_NOT_NUMERIC, DataValueError
+
+    with pytest.raises(DataValueError) as caught:
+        score_outcome(pd.Series(["1 234,5", "hög"], dtype=object), column="Poäng")
+    assert caught.value.template is SCORE_NOT_NUMERIC
