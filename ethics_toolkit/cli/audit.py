@@ -537,6 +537,8 @@ def render_text(result: AuditResult, lang: Lang) -> str:
                 kind=_t(reading.kind, lang),
             )
         )
+    if result.reading is not None and result.reading.skipped_lines:
+        lines.append(_t("skipped_lines", lang, count=result.reading.skipped_lines))
     if result.excluded_rows and result.spec.excluded:
         named = ", ".join(result.spec.excluded)
         lines.append(_t("excluded_named", lang, count=result.excluded_rows, values=named))

@@ -24,6 +24,17 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="Read {name}: encoding {encoding}, separator {separator}, decimal mark {decimal}, "
         "{rows} ({kind}).",
     ),
+    "skipped_lines": Plural(
+        one=Bilingual(
+            sv="{count} rad ovanför tabellen (rubrik eller anteckning) hoppades över.",
+            en="{count} line above the table (a title or note) was skipped.",
+        ),
+        other=Bilingual(
+            sv="{count} rader ovanför tabellen (rubrik, anteckningar eller tomma rader) "
+            "hoppades över.",
+            en="{count} lines above the table (a title, notes or blank lines) were skipped.",
+        ),
+    ),
     "n_rows": Plural(
         one=Bilingual(sv="{count} rad", en="{count} row"),
         other=Bilingual(sv="{count} rader", en="{count} rows"),

@@ -16,7 +16,9 @@ Decisions (issues 3, 9, 10, 11, 15):
   ``--stage`` and no outcome, the outcome is "reached the last listed stage" and a row without a
   stage is left out.
 - Score mode: selected means a score strictly above the median of all rows with a valid score (the
-  NYC LL144 scoring rate); a score that is not a finite number stops the audit.
+  NYC LL144 scoring rate); a score that is not a finite number stops the audit. Scores with
+  thousands separators are read when unambiguous (:func:`~ethics_toolkit.engine.values.
+  grouped_numbers`), else the error asks to remove them.
 - Unknown sensitive values and strata become ``None`` in the cells; so does an empty
   recommendation, stage or date (those rows stay in the pooled analysis).
 - Feature columns (issue 11) never enter the cells: their associations are computed here from the
@@ -38,6 +40,7 @@ from ethics_toolkit.engine.errors import (
     NO_STAGES,
     SCORE_NOT_FINITE,
     SCORE_NOT_NUMERIC,
+    SCORE_THOUSANDS_SEPARATORS,
     SELECTED_EXCEEDS_COUNT,
     TOO_MANY_GROUPS,
     ColumnError,
@@ -51,6 +54,8 @@ from ethics_toolkit.engine.values import (
     classified_codes,
     classify,
     column_codes,
+    grouped_numbers,
+    looks_grouped,
     period_codes,
     require_both_decisions,
     stage_codes,
@@ -120,7 +125,16 @@ def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.nda
         numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
         bad = numbers.isna() & text.notna() & (text != "")
         if bad.any():
-            value = str(text[bad].iloc[0])
+            filled = text[text.notna() & (text != "")]
+            grouped = grouped_numbers(filled.unique().tolist())
+            if grouped is not None:  # 30 100,50 / 30.100,50 / 1,234.5 (thousands separators)
+                numbers = text.map(grouped).astype(float)
+                bad = numbers.isna() & text.notna() & (text != "")
+        if bad.any():
+            values = [str(v) for v in text[bad].unique()]
+            value = next((v for v in values if not looks_grouped(v)), values[0])
+            if looks_grouped(value):
+                raise DataValueError(SCORE_THOUSANDS_SEPARATORS, column=column, value=value)
             if value.casefold() not in ("nan", "-nan", "+nan"):
                 raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=value)
             row = int(np.flatnonzero(bad.to_numpy())[0])

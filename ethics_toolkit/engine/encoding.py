@@ -1,11 +1,13 @@
 """The encoding of a CSV file, decided over the whole file, and the checks that it is text.
 
-A UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one ``utf-16``); a file valid as UTF-8
-throughout is ``utf-8``; a file with no valid UTF-8 character outside ASCII is Windows-1252
-(``cp1252``). A file with both valid UTF-8 characters and bytes that are not UTF-8 is refused,
-naming one line of each: it is not decoded line by line, because a Windows-1252 line can also be
-valid UTF-8 with another meaning (``Ã¶`` is ``ö``), so no per-line rule can prove that no value
-changes. Validation runs in chunks, so a large file costs time, not memory.
+A UTF-8 byte-order mark means ``utf-8-sig`` (a UTF-16 one ``utf-16``); UTF-16 without a mark is
+recognised by its NUL bytes: in mostly-ASCII text every other byte of the first 4 KiB is NUL, the
+odd ones for little-endian (``utf-16-le``), the even ones for big-endian (``utf-16-be``). A file
+valid as UTF-8 throughout is ``utf-8``; a file with no valid UTF-8 character outside ASCII is
+Windows-1252 (``cp1252``). A file with both valid UTF-8 characters and bytes that are not UTF-8
+is refused, naming one line of each: it is not decoded line by line, because a Windows-1252 line
+can also be valid UTF-8 with another meaning (``Ã¶`` is ``ö``), so no per-line rule can prove that
+no value changes. Validation runs in chunks, so a large file costs time, not memory.
 """
 
 from __future__ import annotations
@@ -21,9 +23,20 @@ from ethics_toolkit.engine.errors import (
     ReadingError,
 )
 
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "iso-8859-15", "cp850")
+ENCODINGS = (
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "cp1252",
+    "latin-1",
+    "iso-8859-15",
+    "cp850",
+)
 """Encodings that may be given, by any of Python's names for them (``windows-1252``, ``utf8``)."""
 _CHUNK = 4 * 1024 * 1024
+_UTF16_SAMPLE = 4096
 _UTF8_BOM = codecs.BOM_UTF8
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Control bytes no text file contains (checked in the first 4 KiB; NUL in the whole file).
@@ -88,12 +101,41 @@ def check_text(data: bytes, name: str) -> None:
         raise ReadingError(NUL_BYTE, name=name, line=line_of(data, nul))
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the first 4 KiB look like mostly-ASCII UTF-16 text.
+
+    At least 70 % of the characters have a NUL high byte and none is NUL itself; the sample then
+    decodes to text without control characters (line breaks and tabs aside).
+    """
+    sample = data[:_UTF16_SAMPLE]
+    sample = sample[: len(sample) - len(sample) % 2]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) < 0.7 * pairs or low.count(0) > high.count(0) // 10:
+            continue
+        nul_chars = sum(1 for h, lo in zip(high, low, strict=True) if h == 0 and lo == 0)
+        if nul_chars:
+            continue
+        text = sample.decode(codec, errors="replace")
+        if not any(ord(c) in _BINARY_BYTES for c in text):
+            return codec
+    return None
+
+
 def detect_encoding(data: bytes, name: str) -> str:
     """The encoding of the whole file, per the module docstring."""
     if data.startswith(_UTF16_BOMS):
         if first_invalid(data, "utf-16") is not None:
             raise ReadingError(NOT_TEXT, name=name)
         return "utf-16"
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        if len(data) % 2 or first_invalid(data, utf16) is not None:
+            raise ReadingError(NOT_TEXT, name=name)
+        return utf16
     check_text(data, name)
     bom = data.startswith(_UTF8_BOM)
     bad = first_invalid(data, "utf-8")

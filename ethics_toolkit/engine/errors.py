@@ -262,6 +262,16 @@ SCORE_NOT_NUMERIC = Message(
     sv="Poängkolumnen {column!r} innehåller text, till exempel {value!r}. Välj en kolumn med "
     "bara siffror, eller använd --outcome för ett ja/nej-beslut.",
 )
+SCORE_THOUSANDS_SEPARATORS = Message(
+    en="The score column {column!r} contains text, for example {value!r}: it looks like a number "
+    "with thousands separators, but which mark is the decimal mark cannot be told for every "
+    "value. Remove the thousands separators (spaces, '.' or ',' between groups of three digits) "
+    "and keep one decimal mark throughout the column.",
+    sv="Poängkolumnen {column!r} innehåller text, till exempel {value!r}: det ser ut som ett tal "
+    "med tusentalsavgränsare, men vilket tecken som är decimaltecken går inte att avgöra för "
+    "alla värden. Ta bort tusentalsavgränsarna (mellanslag, '.' eller ',' mellan grupper om tre "
+    "siffror) och använd ett och samma decimaltecken i hela kolumnen.",
+)
 SCORE_NOT_FINITE = Message(
     en="The score column {column!r} has the value {value!r} on line {row}, which is not a finite "
     "number. Correct or empty that cell: an infinite or undefined score cannot be compared.",

@@ -28,32 +28,36 @@ def _extra_values(text: str, separator: str, width: int) -> int | None:
     return None
 
 
-def _slow(data: bytes, encoding: str, separator: str, width: int) -> tuple[int, int] | None:
+def _slow(
+    data: bytes, encoding: str, separator: str, width: int, skip: int = 0
+) -> tuple[int, int] | None:
     text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    for _ in range(skip):
+        text.readline()
     reader = csv.reader(text, delimiter=separator)
     next(reader, None)
     start = reader.line_num + 1
     for row in reader:
         if len(row) > width and any(value.strip() for value in row[width:]):
-            return start, len(row)  # the line the record starts on
+            return start + skip, len(row)  # the line the record starts on
         start = reader.line_num + 1
     return None
 
 
 def first_long_line(
-    data: bytes, *, encoding: str, separator: str, width: int
+    data: bytes, *, encoding: str, separator: str, width: int, skip: int = 0
 ) -> tuple[int, int] | None:
     """(line number, number of fields) of the first line with a value beyond ``width`` fields.
 
-    The header (the first line) is not checked. Encodings that are not ASCII-compatible (UTF-16)
-    take the slow path through ``csv``.
+    The header (the first line after the ``skip`` lines above it) is not checked, nor are those
+    lines. Encodings that are not ASCII-compatible (UTF-16) take the slow path through ``csv``.
     """
     import codecs
 
     import numpy as np
 
     if codecs.lookup(encoding).name not in {codecs.lookup(e).name for e in _ASCII_COMPATIBLE}:
-        return _slow(data, encoding, separator, width)
+        return _slow(data, encoding, separator, width, skip)
     sep = ord(separator)
     parity = 0  # inside a quoted field at the start of the chunk
     line = 0  # logical lines completed before the chunk (0: the header is still open)
@@ -81,8 +85,8 @@ def first_long_line(
             counts = np.zeros(0, np.int64)
             open_line = carried + int(np.count_nonzero(at_separator))
         for index in np.flatnonzero(counts > width - 1).tolist():
-            if line + index == 0:
-                continue  # the header itself
+            if line + index <= skip:
+                continue  # the header itself, or a line above it
             first = 0 if index == 0 else int(newlines[index - 1]) + 1
             start = line_start if index == 0 else offset + first
             end = offset + int(newlines[index])

@@ -46,6 +46,8 @@ class ReadingInfo(BaseModel):
     file_name: str | None = None
     # Spreadsheets (issue 9): the sheet that was read.
     sheet: str | None = None
+    # Lines above a CSV file's header (titles, notes, blank lines) that were skipped.
+    skipped_lines: int = 0
     # Issue 14: where the log was audited, never with credentials: ``None`` for a file read by
     # pandas, ``file`` for a large CSV grouped by DuckDB, ``parquet``, a database ``table`` or
     # ``query``. ``source_name`` is the URL without user, password and options; ``query_sha256``

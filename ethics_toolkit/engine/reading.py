@@ -15,7 +15,10 @@ with the SHA-256 of the file as given, so a report can prove which file it audit
   while giving every sample line the same number of fields (quoted fields respected by ``csv``).
   Decimal mark: ``,`` when the sample has more numbers like ``53,8`` than like ``53.8``. Both are
   sniffed from the first :data:`SAMPLE_BYTES` only.
-- Header: names are stripped of surrounding spaces; a name used twice, or a column without a name
+- Header: lines above the table (a title such as ``Rekryteringsrapport 2024`` or ``Rapport;;;;``,
+  notes, blank lines) are skipped by the workbook's rule
+  (:func:`ethics_toolkit.engine.spreadsheet.header_row`) and counted in :class:`ReadingInfo`.
+  Names are stripped of surrounding spaces; a name used twice, or a column without a name
   that holds data, is an error naming them (an unnamed column that is empty in every row, as left
   by trailing separators, is dropped). Excel's ``sep=;`` hint as the first line is an error
   naming it (read as the header it would shift every name). A line with a value beyond the
@@ -119,23 +122,50 @@ class Dialect:
     columns: list[str]
     raw_columns: list[str]
     stripped: list[str] = field(default_factory=list)
+    skipped: int = 0
+    """Lines above the header (titles, notes, blank lines), skipped when reading."""
 
 
-def _sample_rows(text: str, separator: str) -> list[list[str]]:
+def _sample_rows(text: str, separator: str) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of the sample, each with the line (from 0) it starts on."""
     lines = text.splitlines()[:_SAMPLE_LINES]
     if len(lines) > 1 and len(text.splitlines()) > _SAMPLE_LINES:
         lines = lines[:-1]  # the last line of a sample may be cut off
-    return [row for row in csv.reader(lines, delimiter=separator) if row]
+    reader = csv.reader(lines, delimiter=separator)
+    numbered = []
+    start = 0
+    for row in reader:
+        if row:
+            numbered.append((start, row))
+        start = reader.line_num
+    return numbered
+
+
+def _table(text: str, separator: str) -> tuple[int, list[list[str]]]:
+    """(lines above the header, the rows from the header on): title lines are skipped as in a
+    workbook (:func:`ethics_toolkit.engine.spreadsheet.header_row`)."""
+    from ethics_toolkit.engine.spreadsheet import header_row
+
+    numbered = _sample_rows(text, separator)
+    if not numbered:
+        return 0, []
+    top = header_row([row for _, row in numbered])
+    return numbered[top][0], [row for _, row in numbered[top:]]
 
 
 def _detect_separator(text: str) -> str:
-    best, best_score = ",", (False, 0)
+    """The separator giving consistent rows, then the fewest lines above the header, then the
+    most columns."""
+    best, best_score = ",", (False, -(10**9), 0)
     for candidate in SEPARATORS:
-        rows = _sample_rows(text, candidate)
+        skipped, rows = _table(text, candidate)
         if not rows:
             continue
         width = len(rows[0])
-        score = (width > 1 and all(len(row) == width for row in rows), width)
+        consistent = width > 1 and all(
+            len(row) == width or (len(row) > width and not _too_many(row, width)) for row in rows
+        )  # empty fields beyond the header's, as left by trailing separators, are fine
+        score = (consistent, -skipped, width)
         if score > best_score:
             best, best_score = candidate, score
     return best
@@ -155,10 +185,10 @@ def _too_many(row: list[str], width: int) -> bool:
     return len(row) > width and any(value.strip() for value in row[width:])
 
 
-def _check_widths(rows: list[list[str]], name: str) -> None:
+def _check_widths(rows: list[list[str]], name: str, *, skipped: int = 0) -> None:
     """A sample line with more non-empty fields than the header would shift columns silently."""
     width = len(rows[0])
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in enumerate(rows[1:], start=skipped + 2):
         if _too_many(row, width):
             raise ReadingError(
                 TOO_MANY_FIELDS, line=line, name=name, fields=len(row), columns=width
@@ -242,11 +272,11 @@ def detect(
     if _SEPARATOR_LINE.match(first_line):
         raise ReadingError(SEPARATOR_LINE, name=name, line=first_line)
     separator = separator or _detect_separator(text)
-    rows = _sample_rows(text, separator)
+    skipped, rows = _table(text, separator)
     if not rows:
         raise ReadingError(EMPTY_FILE, name=name)
     stripped = _check_header(rows, name)
-    _check_widths(rows, name)
+    _check_widths(rows, name, skipped=skipped)
     if decimal is None:
         decimal = _detect_decimal(rows)
     return Dialect(
@@ -256,6 +286,7 @@ def detect(
         columns=[c for c in stripped if c],
         raw_columns=rows[0],
         stripped=stripped,
+        skipped=skipped,
     )
 
 
@@ -329,6 +360,7 @@ def read_table(
         encoding=dialect.encoding,
         separator=dialect.separator,
         width=len(dialect.stripped),
+        skip=dialect.skipped,
     )
     if long_line is not None:
         line, fields = long_line
@@ -349,11 +381,11 @@ def read_table(
     except (pd.errors.ParserError, ValueError) as error:
         detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ReadingError(UNREADABLE, name=name, detail=detail) from None
-    _check_unnamed(frame, unnamed, name)
+    _check_unnamed(frame, unnamed, name, skipped=dialect.skipped)
     frame = frame.drop(columns=unnamed)
     if len(frame) == 0:
         raise ReadingError(HEADER_ONLY, name=name, columns=list_values(dialect.columns))
-    _check_field_lengths(frame, name)
+    _check_field_lengths(frame, name, skipped=dialect.skipped)
     numeric = [
         c
         for c in as_written
@@ -377,6 +409,7 @@ def read_table(
         sha256=source.sha256,
         file_name=source.file_name,
         sheet=source.sheet,
+        skipped_lines=dialect.skipped,
     )
     return frame, info
 
@@ -400,6 +433,7 @@ def _read(
             sep=dialect.separator,
             decimal=dialect.decimal,
             encoding=dialect.encoding,
+            skiprows=dialect.skipped,
             header=0,
             names=names,
             usecols=positions,
@@ -417,7 +451,7 @@ def _filled(series: pd.Series) -> pd.Series:
     return values[values.str.strip() != ""]
 
 
-def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], name: str) -> None:
+def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], name: str, *, skipped: int = 0) -> None:
     for column in unnamed:
         filled = _filled(frame[column])
         if len(filled):
@@ -426,11 +460,11 @@ def _check_unnamed(frame: pd.DataFrame, unnamed: list[str], name: str) -> None:
                 position=int(column[1:]) + 1,
                 name=name,
                 value=filled.iloc[0],
-                line=int(filled.index[0]) + 2,
+                line=int(filled.index[0]) + 2 + skipped,
             )
 
 
-def _check_field_lengths(frame: pd.DataFrame, name: str) -> None:
+def _check_field_lengths(frame: pd.DataFrame, name: str, *, skipped: int = 0) -> None:
     """No value longer than :data:`FIELD_LIMIT` (per distinct value for categoricals)."""
     import pandas as pd
 
@@ -458,5 +492,5 @@ def _check_field_lengths(frame: pd.DataFrame, name: str) -> None:
             name=name,
             length=format(longest, ","),
             limit=format(FIELD_LIMIT, ","),
-            line=row + 2,
+            line=row + 2 + skipped,
         )

@@ -13,8 +13,9 @@ Decisions:
   (``.ods``), or an OLE2 compound file (``.xls``).
 - Sheet: ``--sheet`` by exact name, else by name ignoring case and surrounding spaces, else a whole
   number counts sheets from 1. Default: the first visible worksheet with any cell filled.
-- Header row: the first row (of the first 30) with at least half as many filled cells as the
-  fullest of them, so title rows above a table ("Rekrytering 2024") are skipped. A header cell
+- Header row (:func:`header_row`, also used for CSV files): the first row (of the first 30) with
+  at least half as many filled cells as the fullest of them, and more than one when any row has
+  more, so title rows above a table ("Rekrytering 2024") are skipped. A header cell
   merged down over the row below it, or merged across columns with sub-headers below it, makes a
   two-row header: the names join the parts (``Beslut Steg 1``).
 - Empty rows, and columns with neither a name nor any value, are dropped (Excel keeps formatted
@@ -32,6 +33,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -221,10 +223,23 @@ def _merges(workbook: Any, sheet_name: str) -> list[tuple[int, int, int, int]]:
     return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges or []]
 
 
-def _header_row(rows: list[list[str]]) -> int:
+def header_row(rows: Sequence[Sequence[str]]) -> int:
+    """The index of the header among ``rows``: title rows above a table are skipped.
+
+    The first row (of the first 30) with at least half as many filled cells as the fullest of
+    them; a row with one filled cell only is a title when some row has more. Shared by workbooks
+    and CSV files (:func:`ethics_toolkit.engine.reading.detect`).
+    """
     counts = [sum(1 for v in row if v.strip()) for row in rows[:_HEADER_SEARCH_ROWS]]
     fullest = max(counts, default=0)
-    return next(i for i, count in enumerate(counts) if count and 2 * count >= fullest)
+    return next(
+        (
+            i
+            for i, count in enumerate(counts)
+            if count and 2 * count >= fullest and (count > 1 or fullest == 1)
+        ),
+        0,
+    )
 
 
 def _header(
@@ -277,7 +292,7 @@ def render_sheet(
         if sheet is not None:  # the sheet asked for is empty, not the workbook
             raise ReadingError(SHEET_EMPTY, sheet=chosen, name=name, available=numbered(names))
         raise ReadingError(NO_SHEET_DATA, name=name)
-    top = _header_row(rows)
+    top = header_row(rows)
     columns, depth = _header(rows, top, _merges(workbook, chosen))
     body = [row for row in rows[top + depth :] if any(v.strip() for v in row)]
     keep = [c for c in range(len(columns)) if columns[c] or any(row[c].strip() for row in body)]

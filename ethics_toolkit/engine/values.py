@@ -16,12 +16,19 @@ Decisions (issues 3 and 9):
   decides the other; with more, every value must be named, or the audit stops and lists the
   unnamed values with their counts. Empty outcomes are left out and counted. One decision plus
   empty cells (``Ja`` or empty) is an error, not a verdict; so is leaving out every value.
+- Numbers with thousands separators (scores as Swedish and English Excel exports write them):
+  ``30 100,50`` (space, no-break space U+00A0 or narrow no-break space U+202F), ``30.100,50`` and
+  ``1,234.5`` are read when unambiguous: groups of exactly three digits after each separator,
+  and one decimal mark for the whole column. A value such as ``30.100`` is read by the mark the
+  column's other values show; when nothing shows it, or two values disagree, it is an error
+  naming the value and asking to remove the thousands separators.
 - Stages: every value must be one of the listed stages, and no stage may be listed twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,6 +134,72 @@ def _number(text: str) -> float | None:
         return float(text.replace(",", "."))
     except ValueError:
         return None
+
+
+GROUP_SPACES = " \u00a0\u202f"
+"""Thousands separators that are spaces: space, no-break space, narrow no-break space."""
+_SPACED = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+_PLAIN = re.compile(r"^[-+]?\d*[.,]?\d+$")
+_NUMERIC_SHAPE = re.compile(r"^[-+]?[\d \u00a0\u202f.,]*\d[\d \u00a0\u202f.,]*$")
+
+
+def _grouped(text: str, group: str, decimal: str) -> bool:
+    g, d = re.escape(group), re.escape(decimal)
+    return re.fullmatch(rf"[-+]?\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?", text) is not None
+
+
+def _shape(text: str) -> tuple[str | None, bool] | None:
+    """(decimal mark the value implies or ``None``, whether the mark is certain); ``None``: no
+    number. Plain numbers (``53,8``) imply their mark only weakly: the engine reads them alike."""
+    marks = [c for c in text if c in ".,"]
+    if _SPACED.match(text):
+        return (marks[0] if marks else None), bool(marks)
+    if "." in text and "," in text:
+        decimal = marks[-1]
+        group = "," if decimal == "." else "."
+        return (decimal, True) if _grouped(text, group, decimal) else None
+    if len(marks) >= 2:  # 1.234.567: only a thousands separator can repeat
+        decimal = "," if marks[0] == "." else "."
+        return (decimal, True) if _grouped(text, marks[0], decimal) else None
+    if not _PLAIN.match(text):
+        return None
+    if marks and re.fullmatch(r"[-+]?\d{1,3}[.,]\d{3}", text):
+        return "?", False  # 30.100: a decimal or a thousands separator
+    return (marks[0] if marks else None), False
+
+
+def grouped_numbers(texts: Iterable[str]) -> dict[str, float] | None:
+    """Distinct values written with thousands separators -> their numbers, or ``None``.
+
+    ``None`` when a value is no number, or the decimal mark is ambiguous (see the docstring).
+    """
+    shapes: dict[str, tuple[str | None, bool]] = {}
+    for text in texts:
+        shape = _shape(text.strip())
+        if shape is None:
+            return None
+        shapes[text] = shape
+    certain = {mark for mark, sure in shapes.values() if sure and mark}
+    weak = {mark for mark, sure in shapes.values() if not sure and mark in (".", ",")}
+    if len(certain) > 1 or (certain and weak - certain):
+        return None
+    marks = certain or weak
+    if any(mark == "?" for mark, _ in shapes.values()) and len(marks) != 1:
+        return None
+    decimal = next(iter(marks), ".")
+    numbers = {}
+    for text in shapes:
+        value = text.strip()
+        for space in GROUP_SPACES:
+            value = value.replace(space, "")
+        group = "," if decimal == "." else "."
+        numbers[text] = float(value.replace(group, "").replace(decimal, "."))
+    return numbers
+
+
+def looks_grouped(text: str) -> bool:
+    """Digits with spaces, dots or commas between them: maybe a number with thousands separators."""
+    return bool(_NUMERIC_SHAPE.match(text.strip())) and any(c in text for c in GROUP_SPACES + ".,")
 
 
 def _token(label: str) -> str:

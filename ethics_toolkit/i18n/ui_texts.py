@@ -267,6 +267,17 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="**{name}** was read: {rows}, {columns} (encoding {encoding}, separator "
         "“{separator}”, decimal mark “{decimal}”).",
     ),
+    "audit_skipped_lines": Plural(
+        one=Bilingual(
+            sv="{count} rad ovanför tabellen (rubrik eller anteckning) hoppades över.",
+            en="{count} line above the table (a title or note) was skipped.",
+        ),
+        other=Bilingual(
+            sv="{count} rader ovanför tabellen (rubrik, anteckningar eller tomma rader) "
+            "hoppades över.",
+            en="{count} lines above the table (a title, notes or blank lines) were skipped.",
+        ),
+    ),
     "audit_forget": Bilingual(sv="Glöm {name}", en="Forget {name}"),
     "chart_alt": Bilingual(
         sv="Stapeldiagram: urvalsandel per grupp ({attributes}) med osäkerhet och fyrafemtedelsgränsen.",

@@ -176,6 +176,7 @@ def open_csv(path: Path, dialect: Dialect, *, display: str) -> Iterator[Relation
             rel = raw.read_csv(
                 str(path),
                 header=True,
+                skiprows=dialect.skipped,  # SQL read_csv calls it skip
                 sep=dialect.separator,
                 quotechar='"',
                 escapechar='"',
@@ -206,6 +207,7 @@ def open_csv(path: Path, dialect: Dialect, *, display: str) -> Iterator[Relation
                 "separator": dialect.separator,
                 "decimal": dialect.decimal,
                 "file_name": path.name,
+                "skipped_lines": dialect.skipped,
             },
             digest=digest,
         )

@@ -338,6 +338,7 @@ def _reading(
         encoding=relation.reading.get("encoding", ""),
         separator=relation.reading.get("separator", ""),
         decimal=relation.reading.get("decimal", ""),
+        skipped_lines=relation.reading.get("skipped_lines", 0),
         rows_read=rows_read,
         columns=relation.columns,
         kind="aggregated" if spec.count_column else "rows",

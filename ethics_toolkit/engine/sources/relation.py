@@ -56,7 +56,7 @@ class Relation:
     query_sha256: str | None = None
     sha256: str | None = None
     csv_decimal: str | None = None
-    reading: dict[str, str] = field(default_factory=dict)
+    reading: dict[str, str | int] = field(default_factory=dict)
     on_error: Callable[[BaseException], Exception] | None = None
     digest: Future[str] | None = None
 

@@ -514,6 +514,8 @@ else:
         separator="tab" if info.separator == "\t" else info.separator,
         decimal=info.decimal,
     )
+if info.skipped_lines:
+    detected += " " + t("audit_skipped_lines", count=info.skipped_lines)
 st.success(detected, icon=":material/description:")
 with st.expander(t("audit_preview"), expanded=False):
     st.dataframe(frame.head(20), hide_index=True, placeholder=t("empty_cell"))
