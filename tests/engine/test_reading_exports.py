@@ -1,4 +1,4 @@
-"""QA of real exports: title lines above a CSV table, thousands separators in scores, UTF-16
+"""Real exports: title lines above a CSV table, thousands separators in scores, UTF-16
 without a byte-order mark. Each file is audited against the same data written plainly."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""QA: UTF-16 without a byte-order mark (as some HR systems export it) is text, not binary."""
+"""UTF-16 without a byte-order mark (as some HR systems export it) is text, not binary."""
 
 from __future__ import annotations
 
