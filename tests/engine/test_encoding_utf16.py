@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.engine.reading import detect
-from tests.engine.test_qa_reading import DECISIONS, PATHS, SCORES, _audit, _figures, _plain_csv
+from tests.engine.test_reading_exports import DECISIONS, PATHS, SCORES, _audit, _figures, _plain_csv
 
 
 @PATHS
