@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
+from ethics_toolkit.cli.text_table import audit_text, display_width, text_table
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
@@ -224,12 +225,6 @@ def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
-def _t(key: str, lang: Lang, **fields: object) -> str:
-    from ethics_toolkit.cli.audit_texts import TEXTS
-
-    return TEXTS.text(key, lang, **fields)
-
-
 def _spec(args: argparse.Namespace) -> AuditSpec:
     from ethics_toolkit.engine.labels import parse_label_options
     from ethics_toolkit.engine.models import AuditSpec
@@ -345,7 +340,7 @@ def run(args: argparse.Namespace) -> int:
         # A database source is named without credentials (ReadingInfo.source_name).
         name = result.reading.file_name if result.reading else Path(args.source).name
         run = store.save_audit_run(tool.id, result, actor=actor, file_name=name)
-        notes.append(_t("saved", lang, run_id=run.id, tool=tool.name))
+        notes.append(audit_text("saved", lang, run_id=run.id, tool=tool.name))
     if args.report:
         from ethics_toolkit.cli.report import warn, write_pdf
         from ethics_toolkit.report import audit_report
@@ -354,7 +349,8 @@ def run(args: argparse.Namespace) -> int:
         pdf = built.pdf
         write_pdf(args.report, pdf)
         warn(built, lang)
-        notes.append(_t("report_written", lang, path=args.report, size=round(len(pdf) / 1024)))
+        size = round(len(pdf) / 1024)
+        notes.append(audit_text("report_written", lang, path=args.report, size=size))
     if args.format == "json":
         _emit(to_json(result))
         _notes(notes, sys.stderr)  # stdout stays exactly one JSON object
@@ -406,18 +402,6 @@ def to_json(result: AuditResult) -> str:
     return json.dumps(payload, ensure_ascii=False, allow_nan=False)
 
 
-def _table(rows: list[list[str]], right: set[int]) -> list[str]:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for row in rows:
-        cells = [
-            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        lines.append("  ".join(cells).rstrip())
-    return lines
-
-
 def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None = None) -> list[str]:
     """One analysis as a heading, a table and its findings (the shared presentation, exact)."""
     from ethics_toolkit.engine.models import AuditResult
@@ -430,14 +414,14 @@ def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None =
     rows = [view.header(lang, rate_kind=result.rate_kind), *view.table()]
     heading = view.title
     if view.reference:
-        heading += f" ({_t('reference', lang, ref=view.reference)})"
+        heading += f" ({audit_text('reference', lang, ref=view.reference)})"
     right = set(range(1, len(view.columns) - 1))
-    lines = ["", heading, "=" * len(heading), *_table(rows, right=right), ""]
-    reference_note = f"{_t('reference', lang, ref=view.reference)}" if view.reference else None
+    lines = ["", heading, "=" * display_width(heading), *text_table(rows, right=right), ""]
+    reference_note = audit_text("reference", lang, ref=view.reference) if view.reference else None
     lines += [_sentence(note) for note in view.notes if note != reference_note]
     if view.summary:
         lines.append(view.summary)
-    lines.append(_t("findings", lang))
+    lines.append(audit_text("findings", lang))
     lines += [f"- {finding}" for finding in view.findings]
     if analysis.stratified is not None:
         lines += render_stratified(analysis.stratified, lang, result)
@@ -458,7 +442,7 @@ def render_stratified(stratified: Stratified, lang: Lang, result: AuditResult) -
     from ethics_toolkit.i18n import format_int, format_number, format_p_value
 
     keys = ["strata_used", "mh_odds_ratio", "mh_ci", "cmh_p", "breslow_day_p", "reversed"]
-    rows = [[heading_of("group", lang), *(_t(k, lang) for k in keys)]]
+    rows = [[heading_of("group", lang), *(audit_text(k, lang) for k in keys)]]
     for entry in stratified.groups:
         ci = "–"
         if entry.mh_odds_ratio_ci is not None:
@@ -471,20 +455,20 @@ def render_stratified(stratified: Stratified, lang: Lang, result: AuditResult) -
                 ci,
                 format_p_value(entry.cmh_p_value, lang),
                 format_p_value(entry.breslow_day_p_value, lang),
-                _t("yes" if entry.pooled_direction_reversed else "no", lang),
+                audit_text("yes" if entry.pooled_direction_reversed else "no", lang),
             ]
         )
     column = column_label(stratified.column, result.spec)
-    heading = _t(
+    heading = audit_text(
         "stratified",
         lang,
         column=column,
         strata=format_int(stratified.strata, lang),
         unknown=format_int(stratified.unknown_strata_rows, lang),
     )
-    lines = ["", heading, "-" * len(heading)]
+    lines = ["", heading, "-" * display_width(heading)]
     if stratified.groups:
-        lines += _table(rows, right=set(range(1, len(rows[0]) - 1)))
+        lines += text_table(rows, right=set(range(1, len(rows[0]) - 1)))
     lines += [f"- {e.finding.get(lang)}" for e in stratified.groups if e.finding]
     return lines
 
@@ -502,50 +486,50 @@ def render_text(result: AuditResult, lang: Lang) -> str:
     if result.reading is not None and result.reading.source_kind in _GROUPED_SOURCES:
         reading = result.reading
         lines.append(
-            _t(
+            audit_text(
                 "read_source",
                 lang,
                 name=reading.source_name or "-",
                 rows=format_int(reading.rows_read, lang),
-                kind=_t(reading.kind, lang),
+                kind=audit_text(reading.kind, lang),
                 fetched=format_int(reading.rows_fetched or 0, lang),
             )
         )
     elif result.reading is not None and result.reading.sheet is not None:
         reading = result.reading
         lines.append(
-            _t(
+            audit_text(
                 "read_sheet",
                 lang,
                 name=reading.file_name or "-",
                 sheet=reading.sheet,
                 rows=format_int(reading.rows_read, lang),
-                kind=_t(reading.kind, lang),
+                kind=audit_text(reading.kind, lang),
             )
         )
     elif result.reading is not None:
         reading = result.reading
         lines.append(
-            _t(
+            audit_text(
                 "read",
                 lang,
                 name=reading.file_name or "-",
                 encoding=reading.encoding.upper(),
                 separator=_SEPARATOR_NAMES.get(reading.separator, repr(reading.separator)),
                 decimal=repr(reading.decimal),
-                rows=_t("n_rows", lang, count=reading.rows_read),
-                kind=_t(reading.kind, lang),
+                rows=audit_text("n_rows", lang, count=reading.rows_read),
+                kind=audit_text(reading.kind, lang),
             )
         )
     if result.reading is not None and result.reading.skipped_lines:
-        lines.append(_t("skipped_lines", lang, count=result.reading.skipped_lines))
+        lines.append(audit_text("skipped_lines", lang, count=result.reading.skipped_lines))
     if result.excluded_rows and result.spec.excluded:
         named = ", ".join(result.spec.excluded)
-        lines.append(_t("excluded_named", lang, count=result.excluded_rows, values=named))
+        lines.append(audit_text("excluded_named", lang, count=result.excluded_rows, values=named))
     elif result.excluded_rows:
-        lines.append(_t("excluded", lang, count=result.excluded_rows))
+        lines.append(audit_text("excluded", lang, count=result.excluded_rows))
     if result.score_median is not None:
-        lines.append(_t("median", lang, median=format_number(result.score_median, lang)))
+        lines.append(audit_text("median", lang, median=format_number(result.score_median, lang)))
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang, result)
     if result.features is not None:
@@ -553,14 +537,15 @@ def render_text(result: AuditResult, lang: Lang) -> str:
 
         lines += render_features(result.features, list(result.spec.sensitive), lang, result.spec)
     for period in result.periods or []:
-        heading = _t("period", lang, period=period.period, rows=format_int(period.n_rows, lang))
-        lines += ["", heading, "-" * len(heading)]
+        rows_text = format_int(period.n_rows, lang)
+        heading = audit_text("period", lang, period=period.period, rows=rows_text)
+        lines += ["", heading, "-" * display_width(heading)]
         lines += [a.summary.get(lang) for a in period.analyses if a.summary]
     if result.trends:
-        lines += ["", _t("trends", lang)]
+        lines += ["", audit_text("trends", lang)]
         lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
     verdict = "verdict_adverse" if result.adverse_impact_found else "verdict_fine"
-    lines += ["", f"{overall_verdict(result, lang)} {_t(verdict, lang)}"]
+    lines += ["", f"{overall_verdict(result, lang)} {audit_text(verdict, lang)}"]
     from ethics_toolkit.engine.findings import caution
 
     note = caution(result)

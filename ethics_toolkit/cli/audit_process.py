@@ -5,7 +5,7 @@ Imported only when a result has them, so ``ethics-toolkit --help`` stays instant
 
 from __future__ import annotations
 
-from ethics_toolkit.cli.audit import _t, _table
+from ethics_toolkit.cli.text_table import audit_text, display_width, text_table
 from ethics_toolkit.engine.labels import column_label, group_label
 from ethics_toolkit.engine.models import AuditSpec, FeatureAssociation, FunnelStep, Oversight
 from ethics_toolkit.engine.presentation import column_label as heading_of
@@ -20,7 +20,8 @@ def render_oversight(oversight: Oversight, lang: Lang, spec: AuditSpec | None = 
 
     keys = ["ai_selected", "ai_rate", "final_selected", "final_rate"]
     keys += ["agreement", "to_yes", "to_no", "ai_ratio", "final_ratio", "change_p"]
-    rows = [[heading_of("group", lang), heading_of("n", lang), *(_t(k, lang) for k in keys)]]
+    head = [heading_of("group", lang), heading_of("n", lang)]
+    rows = [[*head, *(audit_text(k, lang) for k in keys)]]
     for g in oversight.groups:
         rows.append(
             [
@@ -38,8 +39,13 @@ def render_oversight(oversight: Oversight, lang: Lang, spec: AuditSpec | None = 
                 format_p_value(g.change_p_value, lang),
             ]
         )
-    heading = _t("oversight", lang)
-    lines = ["", heading, "-" * len(heading), *_table(rows, right=set(range(1, len(rows[0]))))]
+    heading = audit_text("oversight", lang)
+    lines = [
+        "",
+        heading,
+        "-" * display_width(heading),
+        *text_table(rows, right=set(range(1, len(rows[0])))),
+    ]
     if oversight.finding is not None:
         lines.append(oversight.finding.get(lang))
     lines += [f"- {g.finding.get(lang)}" for g in oversight.groups if g.finding]
@@ -53,9 +59,9 @@ def render_funnel(steps: list[FunnelStep], lang: Lang, spec: AuditSpec | None = 
 
     rows = [
         [
-            _t("stage", lang),
+            audit_text("stage", lang),
             heading_of("group", lang),
-            *(_t(k, lang) for k in ("entered", "passed", "pass_rate")),
+            *(audit_text(k, lang) for k in ("entered", "passed", "pass_rate")),
             *(heading_of(c, lang) for c in ("ratio", "p_value", "notes")),
         ]
     ]
@@ -78,8 +84,8 @@ def render_funnel(steps: list[FunnelStep], lang: Lang, spec: AuditSpec | None = 
                     ", ".join(notes),
                 ]
             )
-    heading = _t("funnel", lang)
-    lines = ["", heading, "-" * len(heading), *_table(rows, right={2, 3, 4, 5, 6})]
+    heading = audit_text("funnel", lang)
+    lines = ["", heading, "-" * display_width(heading), *text_table(rows, right={2, 3, 4, 5, 6})]
     lines.append(funnel_summary(steps, lang))
     lines += [f"- {s.finding.get(lang)}" for s in steps if s.finding]
     return lines
@@ -94,22 +100,22 @@ def render_features(
     """Cramér's V of each feature with the decision and each attribute, once per audit."""
     from ethics_toolkit.i18n import format_number
 
-    heading = _t("features", lang)
-    lines = ["", heading, "=" * len(heading)]
+    heading = audit_text("features", lang)
+    lines = ["", heading, "=" * display_width(heading)]
     if not features:
-        return [*lines, _t("no_features", lang)]
+        return [*lines, audit_text("no_features", lang)]
     columns = [f"V {column_label(a, spec)}" for a in attributes]
-    rows = [[_t("column", lang), _t("with_decision", lang), *columns]]
-    rows[0].append(_t("proxy", lang))
+    rows = [[audit_text("column", lang), audit_text("with_decision", lang), *columns]]
+    rows[0].append(audit_text("proxy", lang))
     for f in features:
         rows.append(
             [
                 column_label(f.column, spec),
                 format_number(f.association_with_decision, lang),
                 *(format_number(f.proxy_for.get(a), lang) for a in attributes),
-                _t("yes" if f.proxy_flag else "no_mark", lang),
+                audit_text("yes" if f.proxy_flag else "no_mark", lang),
             ]
         )
-    lines += _table(rows, right=set(range(1, len(rows[0]) - 1)))
+    lines += text_table(rows, right=set(range(1, len(rows[0]) - 1)))
     lines += [f"- {f.finding.get(lang)}" for f in features if f.finding]
     return lines
