@@ -17,7 +17,8 @@ Public API (import from the submodules; this package imports nothing heavy):
   bilingual reasons; ``ethics-toolkit guess`` prints it); ``guess.guess_spec(frame)`` ->
   ``SpecGuess`` (the same in the older shape).
 - ``labels``: display labels of columns and values (``suggest_labels(columns, values, lang)`` for
-  the mapping step, ``relabel(result, column_labels=..., value_labels=...)``, ``group_label``).
+  the mapping step, ``group_label``); ``findings.relabel(result, column_labels=...,
+  value_labels=...)`` rewrites a finished audit's findings with new labels.
 - ``presentation``: the audit as people read it (``analysis_view``, ``group_row`` with an optional
   small-cell suppression, ``overall_verdict``), shared by the CLI, the app and the PDF.
 - ``errors``: the :class:`~ethics_toolkit.errors.UserFacingError` subclasses and their messages.

@@ -13,6 +13,7 @@ templates are module constants (:data:`TEXTS`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 from ethics_toolkit.engine.labels import (
@@ -616,3 +617,32 @@ def with_findings(
         ),
     )
     return analysis.model_copy(update={"summary": summary})
+
+
+def relabel(
+    result: AuditResult,
+    *,
+    column_labels: Mapping[str, str] | None = None,
+    value_labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> AuditResult:
+    """The same audit with new display labels: findings and summaries rewritten, no figure changed.
+
+    Labels given replace the spec's; ``None`` keeps them. For the app's mapping step, and for
+    audits saved before labels existed.
+    """
+    update: dict[str, object] = {}
+    if column_labels is not None:
+        update["column_labels"] = dict(column_labels)
+    if value_labels is not None:
+        update["value_labels"] = {c: dict(v) for c, v in value_labels.items()}
+    spec = result.spec.model_copy(update=update)
+    analyses = [
+        with_findings(
+            analysis,
+            rate_kind=result.rate_kind,
+            confidence_level=result.confidence_level,
+            spec=spec,
+        )
+        for analysis in result.analyses
+    ]
+    return result.model_copy(update={"spec": spec, "analyses": analyses})

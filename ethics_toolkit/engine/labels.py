@@ -7,8 +7,9 @@ every presentation (findings, the CLI's tables, the app, the PDF) names groups t
 
 :func:`suggest_labels` pre-fills labels for columns and values it recognises (common Swedish and
 English HR export headers and answers) in the reader's language; :func:`parse_label_options` reads
-the CLI's ``--label gender=Kön --label gender:Woman=Kvinna``; :func:`relabel` applies new labels to
-a finished audit without recomputing a figure.
+the CLI's ``--label gender=Kön --label gender:Woman=Kvinna``; ``findings.relabel`` applies new
+labels to a finished audit without recomputing a figure (it rewrites the findings, so it lives
+there).
 """
 
 from __future__ import annotations
@@ -212,34 +213,3 @@ def check_value_labels(result: AuditResult, *, options: Sequence[str] = ()) -> N
                     value=value,
                     values=", ".join(sorted(str(v) for v in present)),
                 )
-
-
-def relabel(
-    result: AuditResult,
-    *,
-    column_labels: Mapping[str, str] | None = None,
-    value_labels: Mapping[str, Mapping[str, str]] | None = None,
-) -> AuditResult:
-    """The same audit with new display labels: findings and summaries rewritten, no figure changed.
-
-    Labels given replace the spec's; ``None`` keeps them. For the app's mapping step, and for
-    audits saved before labels existed.
-    """
-    from ethics_toolkit.engine.findings import with_findings
-
-    update: dict[str, object] = {}
-    if column_labels is not None:
-        update["column_labels"] = dict(column_labels)
-    if value_labels is not None:
-        update["value_labels"] = {c: dict(v) for c, v in value_labels.items()}
-    spec = result.spec.model_copy(update=update)
-    analyses = [
-        with_findings(
-            analysis,
-            rate_kind=result.rate_kind,
-            confidence_level=result.confidence_level,
-            spec=spec,
-        )
-        for analysis in result.analyses
-    ]
-    return result.model_copy(update={"spec": spec, "analyses": analyses})

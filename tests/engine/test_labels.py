@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
+from ethics_toolkit.engine.findings import relabel
 from ethics_toolkit.engine.labels import (
     LABEL_FORMAT,
     LABEL_UNKNOWN_COLUMN,
@@ -14,7 +15,6 @@ from ethics_toolkit.engine.labels import (
     group_label,
     in_sentence,
     parse_label_options,
-    relabel,
     suggest_labels,
 )
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
