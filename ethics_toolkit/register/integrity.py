@@ -110,35 +110,53 @@ def content_of(
     risks: Sequence[Risk],
     audits: Sequence[AuditRun],
     *,
-    with_reasons: bool = False,
+    legacy: bool = False,
 ) -> dict[str, Any]:
     """The register content a sign-off approves, free of ids and row versions.
 
-    The classification is derived by the program from the tool's profile, so only its conclusions
-    are bound, not the wording of its reasons: rewording them in a later version must not make
-    every sign-off look altered. ``with_reasons`` gives the content as sign-offs made before this
-    rule bound it (see :func:`record_content_hashes`).
+    Two rules keep a later version of the program from making every sign-off look altered:
+
+    - the classification is derived by the program from the tool's profile, so only its
+      conclusions are bound, not the wording of its reasons;
+    - every value equal to its field's default is left out (``exclude_defaults``), so a field a
+      later version adds, with a default, leaves the content of older records unchanged.
+
+    ``legacy`` gives the content as sign-offs bound it before these rules (the reasons, every
+    field written out), less the fields added since then while they hold their defaults
+    (:data:`_ADDED_SINCE_LEGACY`); see :func:`record_content_hashes`.
     """
     audits = sorted(audits, key=lambda a: a.id or 0)
     position = {a.id: i for i, a in enumerate(audits, start=1)}
     # Issue 12's evidence-based points are derived from content already bound here.
-    derived = {"points"} if with_reasons else {"points", "reasons"}
-    return {
-        "tool": _tool_content(tool),
-        "classification": classification.model_dump(mode="json", exclude=derived),
+    derived = {"points"} if legacy else {"points", "reasons"}
+    dump: dict[str, Any] = {"mode": "json", "exclude_defaults": not legacy}
+    content = {
+        "tool": _tool_content(tool) if legacy else tool.model_dump(**dump, exclude=_TOOL_VOLATILE),
+        "classification": classification.model_dump(**dump, exclude=derived),
         "answers": [
-            a.model_dump(mode="json", exclude={"tool_id"})
+            a.model_dump(**dump, exclude={"tool_id"})
             for a in sorted(answers, key=lambda a: a.item_id)
         ],
         "risks": [
             {
-                **r.model_dump(mode="json", exclude=_RISK_VOLATILE),
+                **r.model_dump(**dump, exclude=_RISK_VOLATILE),
                 "audit": position.get(r.audit_run_id),
             }
             for r in sorted(risks, key=lambda r: r.id or 0)
         ],
-        "audits": [a.model_dump(mode="json", exclude={"id", "tool_id"}) for a in audits],
+        "audits": [a.model_dump(**dump, exclude={"id", "tool_id"}) for a in audits],
     }
+    if legacy:
+        for audit in content["audits"]:
+            reading = audit["result"].get("reading") or {}
+            for name, default in _ADDED_SINCE_LEGACY["reading"].items():
+                if reading.get(name, default) == default:
+                    reading.pop(name, None)
+    return content
+
+
+_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {"reading": {"skipped_lines": 0}}
+"""Fields added after the legacy content rule, left out of it while they hold their default."""
 
 
 _ADDED_LATER = (*_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground")
@@ -159,12 +177,12 @@ def record_content_hash(record: ToolRecord) -> str:
 
 
 def record_content_hashes(record: ToolRecord) -> tuple[str, str]:
-    """The record's content hash as sign-offs bind it now, and as they bound it before (with the
-    classification's reasons); a sign-off whose hash is either still covers the record."""
+    """The record's content hash as sign-offs bind it now, and as they bound it before (see
+    :func:`content_of`); a sign-off whose hash is either still covers the record."""
     parts = (record.tool, record.classification, record.answers, record.risks, record.audits)
     return (
         chain.content_hash(content_of(*parts)),
-        chain.content_hash(content_of(*parts, with_reasons=True)),
+        chain.content_hash(content_of(*parts, legacy=True)),
     )
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -106,7 +109,7 @@ def test_a_sign_off_bound_with_the_reasons_still_covers_the_record(store: Store)
     _signed(store)
     record = store.record("CV-Sorter")
     parts = (record.tool, record.classification, record.answers, record.risks, record.audits)
-    legacy = chain.content_hash(content_of(*parts, with_reasons=True))
+    legacy = chain.content_hash(content_of(*parts, legacy=True))
     assert legacy != record_content_hash(record)
     old = record.signoffs[0].model_copy(update={"content_hash": legacy})
     status = signoff_status(record.model_copy(update={"signoffs": [old]}))
@@ -267,3 +270,38 @@ def test_action_mistakes_get_clear_messages(store: Store) -> None:
         actions.add_action(store, risk, description="Second", actor="Bo")
     assert [a.description for a in store.risks(tool_id)[0].actions][-1] == "First"
     assert store.risks(tool_id)[0].status == RiskStatus.open
+
+
+OLD_EXPORT = Path(__file__).parent / "data" / "register-export-2050b7c.json.gz"
+"""The demo register as the version at commit 2050b7c exported it (signed 2026-10-15)."""
+
+
+def test_a_register_signed_by_an_earlier_version_imports_and_verifies_intact(
+    store: Store,
+) -> None:
+    """QA: a field added to the audit's reading summary (``skipped_lines``) made every sign-off of
+    an earlier version read as altered, and its export was refused as "edited"."""
+    data = json.loads(gzip.decompress(OLD_EXPORT.read_bytes()))
+    assert "skipped_lines" not in json.dumps(data)  # written before that field existed
+    store.import_json(data, source=OLD_EXPORT.name)
+    record = store.record("TalentScreen")
+    status = signoff_status(record)
+    assert status is not None and status.bound and not status.changed
+    assert verify(store).intact
+
+
+def test_a_field_added_later_with_its_default_leaves_the_content_hash_alone(store: Store) -> None:
+    """Values at their field's default are not written into the bound content, so a field a
+    later version adds (like ``skipped_lines`` today) leaves older records' hashes unchanged."""
+    _signed(store)
+    record = store.record("CV-Sorter")
+    parts = (record.tool, record.classification, record.answers, record.risks, record.audits)
+    reading = content_of(*parts)["audits"][0]["result"]["reading"]
+    assert reading["rows_read"] == 31 and reading["file_name"] == "log.csv"
+    assert "skipped_lines" not in reading and "sheet" not in reading  # 0 and None: defaults
+    # A value other than the default is content, and is bound.
+    (run,) = record.audits
+    assert run.result.reading is not None
+    skipped = run.result.reading.model_copy(update={"skipped_lines": 2})
+    moved = run.model_copy(update={"result": run.result.model_copy(update={"reading": skipped})})
+    assert signoff_status(record.model_copy(update={"audits": [moved]})).changed
