@@ -123,7 +123,7 @@ def content_of(
 
     ``legacy`` gives the content as sign-offs bound it before these rules (the reasons, every
     field written out), less the fields added since then while they hold their defaults
-    (:data:`_ADDED_SINCE_LEGACY`); see :func:`record_content_hashes`.
+    (:data:`_ADDED_SINCE_LEGACY`); see :func:`covers`.
     """
     audits = sorted(audits, key=lambda a: a.id or 0)
     position = {a.id: i for i, a in enumerate(audits, start=1)}
@@ -172,17 +172,18 @@ def _tool_content(tool: AITool) -> dict[str, Any]:
     return content
 
 
-def record_content_hash(record: ToolRecord) -> str:
-    return record_content_hashes(record)[0]
-
-
-def record_content_hashes(record: ToolRecord) -> tuple[str, str]:
-    """The record's content hash as sign-offs bind it now, and as they bound it before (see
-    :func:`content_of`); a sign-off whose hash is either still covers the record."""
+def record_content_hash(record: ToolRecord, *, legacy: bool = False) -> str:
+    """The record's content hash as sign-offs bind it now (or, ``legacy``, as they bound it
+    before; see :func:`content_of`)."""
     parts = (record.tool, record.classification, record.answers, record.risks, record.audits)
+    return chain.content_hash(content_of(*parts, legacy=legacy))
+
+
+def covers(record: ToolRecord, content_hash: str) -> bool:
+    """Whether a sign-off's ``content_hash`` still covers the record, bound either way."""
     return (
-        chain.content_hash(content_of(*parts)),
-        chain.content_hash(content_of(*parts, legacy=True)),
+        record_content_hash(record) == content_hash
+        or record_content_hash(record, legacy=True) == content_hash  # only when the first differs
     )
 
 
@@ -224,7 +225,7 @@ def signoff_status(record: ToolRecord) -> SignOffStatus | None:
     latest = max(record.signoffs, key=lambda s: (s.signed_at, s.id or 0))
     if latest.content_hash is None:
         return SignOffStatus(signoff=latest, bound=False, changed=False, changes=[])
-    changed = latest.content_hash not in record_content_hashes(record)
+    changed = not covers(record, latest.content_hash)
     entry = _signoff_entry(latest, record.history)
     after = [
         h
