@@ -1,8 +1,7 @@
 """The deployer's duties as rules (issue 15): due dates, threshold crossings and their tasks.
 
-- An explanation request is due one calendar month after it was received (GDPR Art. 12(3)); a
-  day the next month does not have moves to its last day (31 January -> 28 or 29 February), as
-  ``dateutil.relativedelta`` counts months.
+- An explanation request is due one calendar month after it was received (GDPR Art. 12(3)):
+  ``models.request_due``, kept with the request it belongs to.
 - A saved audit *crosses* a threshold of the tool's monitoring plan when it shows significant
   adverse impact (a group whose verdict is ``adverse_significant``: below four-fifths and unlikely
   to be chance after Holm) or when people followed the tool in at least the plan's share of cases
@@ -23,7 +22,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.engine.labels import group_label
@@ -35,8 +33,6 @@ if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.register.models import AITool, DutyTask, MonitoringPlan
 
-REQUEST_MONTHS = 1
-"""GDPR Art. 12(3): information on action taken on a request "within one month of receipt"."""
 MAX_GROUPS_KEPT = 5
 
 TEXTS = Catalogue(
@@ -70,11 +66,6 @@ class Crossing(BaseModel):
 
     kind: str
     details: dict[str, object]
-
-
-def request_due(received: date) -> date:
-    """The day the answer to a request received on ``received`` is due (one calendar month)."""
-    return received + relativedelta(months=REQUEST_MONTHS)
 
 
 def task_due(saved_on: date, plan: MonitoringPlan | None) -> date:

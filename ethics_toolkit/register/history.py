@@ -414,7 +414,7 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
         if event.get("due"):
             values["due"] = event["due"]
         elif received:
-            from ethics_toolkit.register.duties import request_due
+            from ethics_toolkit.register.models import request_due
 
             values["due"] = request_due(date.fromisoformat(str(received))).isoformat()
         else:

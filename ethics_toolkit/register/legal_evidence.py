@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.i18n import LANGS, Lang
+from ethics_toolkit.i18n import LANGS, Lang, quoted
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.models import (
     AITool,
@@ -177,8 +177,8 @@ def emotion_point(tool: AITool) -> LegalPoint | None:
 
     hints = []
     if words:
-        quoted = {lang: ", ".join(QUOTED.format(lang, word=w) for w in words) for lang in LANGS}
-        hints.append(_both(HINT_WORDS, words=Bilingual(**quoted)))
+        listed = {lang: ", ".join(quoted(w, lang) for w in words) for lang in LANGS}
+        hints.append(_both(HINT_WORDS, words=Bilingual(**listed)))
     if categories:
         names = {lang: ", ".join(label(c, lang).lower() for c in categories) for lang in LANGS}
         hints.append(_both(HINT_DATA, data=Bilingual(**names)))
@@ -358,7 +358,6 @@ ART22_DECISION = Bilingual(
     sv="Besluta hur en människa verkligen ska pröva varje sökande, även dem verktyget rankar lågt, eller behandla besluten som automatiserade enligt GDPR art. 22 (information, mänsklig prövning, rätt att bestrida).",
     en="Decide how a person really reviews every applicant, including those the tool ranks low, or treat the decisions as automated under GDPR Art. 22 (information, human review, the right to contest).",
 )
-QUOTED = Bilingual(sv="”{word}”", en="“{word}”")
 HINT_WORDS = Bilingual(sv="Syftet nämner {words}.", en="The purpose mentions {words}.")
 HINT_DATA = Bilingual(sv="Verktyget behandlar {data}.", en="The tool processes {data}.")
 EMOTION_NEEDS_DECISION = Bilingual(

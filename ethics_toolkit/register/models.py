@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
+from dateutil.relativedelta import relativedelta
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, computed_field
 
 from ethics_toolkit.engine.models import AuditResult
@@ -498,6 +499,16 @@ class DutyTask(BaseModel):
     row_version: int = 0
 
 
+REQUEST_MONTHS = 1
+"""GDPR Art. 12(3): information on action taken on a request "within one month of receipt"."""
+
+
+def request_due(received: date) -> date:
+    """The day the answer to a request received on ``received`` is due (one calendar month;
+    ``relativedelta`` keeps month ends: 31 January -> 28 or 29 February)."""
+    return received + relativedelta(months=REQUEST_MONTHS)
+
+
 class ExplanationRequest(BaseModel):
     """A request for an explanation of a decision (AI Act Art. 86, GDPR Art. 15(1)(h), 22(3)).
 
@@ -517,8 +528,6 @@ class ExplanationRequest(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def due(self) -> date:
-        from ethics_toolkit.register.duties import request_due
-
         return request_due(self.received)
 
     @property

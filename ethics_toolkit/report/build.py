@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.models import AuditResult
-from ethics_toolkit.i18n import Lang, format_int
+from ethics_toolkit.i18n import Lang, format_int, quoted
 from ethics_toolkit.report import fonts
 from ethics_toolkit.report import sections_audit as audit_sections
 from ethics_toolkit.report import sections_process as process_sections
@@ -37,7 +37,7 @@ class BuiltReport:
         if not self.undrawable:
             return None
         examples = "; ".join(
-            f"“{clip_text(u.shown(), 60)}”" for u in self.undrawable[:EXAMPLES_IN_WARNING]
+            quoted(clip_text(u.shown(), 60), lang) for u in self.undrawable[:EXAMPLES_IN_WARNING]
         )
         return text("warn.undrawable", lang, count=len(self.undrawable), examples=examples)
 

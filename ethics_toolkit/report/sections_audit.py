@@ -24,7 +24,7 @@ from ethics_toolkit.engine.presentation import (
 from ethics_toolkit.engine.presentation import column_label as heading
 from ethics_toolkit.engine.presentation import text as present
 from ethics_toolkit.engine.validity import family_size
-from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose
+from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
 from ethics_toolkit.report.options import ReportOptions
@@ -211,7 +211,7 @@ def provenance_section(
             pairs.append((text("prov.query_sha256", lang), reading.query_sha256))
     elif reading is not None and reading.sheet is not None:
         kind = text(f"prov.kind_{reading.kind}", lang)
-        how = text("prov.reading_sheet", lang, sheet=f"“{reading.sheet}”", kind=kind)
+        how = text("prov.reading_sheet", lang, sheet=quoted(reading.sheet, lang), kind=kind)
         pairs.append((text("prov.reading", lang), how))
     elif reading is not None:
         separator = text("prov.tab", lang) if reading.separator == "\t" else reading.separator
@@ -223,8 +223,8 @@ def provenance_section(
                     "prov.reading_value",
                     lang,
                     encoding=reading.encoding,
-                    separator=f"“{separator}”",
-                    decimal=f"“{reading.decimal}”",
+                    separator=quoted(separator, lang),
+                    decimal=quoted(reading.decimal, lang),
                     kind=kind,
                 ),
             )

@@ -153,3 +153,10 @@ def test_no_other_style_of_bilingual_text(path: Path) -> None:
     if path.parent.name in ("i18n", "ethics_toolkit") and path.name in MECHANISM:
         return
     assert not _old_styles(path)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("sv", "”Urval”"), ("en", "“Urval”")])
+def test_quoted_uses_each_languages_marks(lang: str, expected: str) -> None:
+    from ethics_toolkit.i18n import quoted
+
+    assert quoted("Urval", lang) == expected

@@ -10,7 +10,7 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.duties import crossings, new_crossings, request_due, task_reason
+from ethics_toolkit.register.duties import crossings, new_crossings, task_reason
 from ethics_toolkit.register.models import (
     ExplanationRequest,
     MonitoringFrequency,
@@ -18,6 +18,7 @@ from ethics_toolkit.register.models import (
     RequestStatus,
     TaskStatus,
     ThresholdKind,
+    request_due,
 )
 from ethics_toolkit.register.store import (
     ANSWER_NEEDED,
