@@ -165,7 +165,7 @@ def main() -> int:
 
         from ethics_toolkit.engine.audit import audit_frame
         from ethics_toolkit.engine.models import AuditSpec
-        from ethics_toolkit.engine.reading import read_table
+        from ethics_toolkit.engine.reading.tabular import read_table
 
         spec = AuditSpec(outcome="selected", sensitive=["gender", "background"], truth="qualified")
         columns = ["gender", "background", "selected", "qualified"]

@@ -65,8 +65,8 @@ def _pages(pdf: bytes) -> int:
 
 
 def main() -> None:
-    from ethics_toolkit.register.demo import seed_demo
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.report import build_audit_report, build_tool_report
 
     store = Store.open("sqlite://")

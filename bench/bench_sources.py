@@ -72,7 +72,7 @@ STEPS = textwrap.dedent(
     imported = time.perf_counter()
     spec = AuditSpec(outcome="selected", sensitive=["gender", "background"], truth="qualified")
     if big:
-        from ethics_toolkit.engine.reading import SAMPLE_BYTES, detect
+        from ethics_toolkit.engine.reading.tabular import SAMPLE_BYTES, detect
         from ethics_toolkit.engine.sources.files import open_csv
         from ethics_toolkit.engine.sources.pushdown import cells_of_relation
         dialect = detect(path.open("rb").read(SAMPLE_BYTES))
@@ -83,7 +83,7 @@ STEPS = textwrap.dedent(
             relation.file_sha256()
     else:
         from ethics_toolkit.engine.audit import cells_of_frame
-        from ethics_toolkit.engine.reading import read_table
+        from ethics_toolkit.engine.reading.tabular import read_table
         columns = ["gender", "background", "selected", "qualified"]
         frame, _ = read_table(path, usecols=columns, categorical=columns,
                               as_written=["gender", "background"])

@@ -14,7 +14,7 @@ import pytest
 
 from ethics_toolkit import __version__
 from ethics_toolkit.cli import main
-from ethics_toolkit.sample_data import CELLS, sample_files
+from ethics_toolkit.samples.decisions import CELLS, sample_files
 from tests.conftest import PROJECT_ROOT, SAMPLE_DATA
 
 
@@ -108,12 +108,12 @@ def test_unexpected_error_exits_2_not_1(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Exit 1 means "adverse impact found" to a pipeline; a crash must never look like that."""
-    import ethics_toolkit.sample_data
+    import ethics_toolkit.samples.decisions
 
     def boom(folder: Path) -> list[Path]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(ethics_toolkit.sample_data, "write_sample_files", boom)
+    monkeypatch.setattr(ethics_toolkit.samples.decisions, "write_sample_files", boom)
     monkeypatch.setenv("ETHICS_TOOLKIT_LANG", "sv")
     assert main(["sample-data"]) == 2
     err = capsys.readouterr().err

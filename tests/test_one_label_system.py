@@ -16,8 +16,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import (
     Answer,
     AnswerValue,
     DataCategory,
@@ -58,7 +58,7 @@ def _options(widgets, key: str) -> list[str]:
 def test_the_app_shows_the_registry_labels(
     marked: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     url = f"sqlite:///{tmp_path / 'app.db'}"
     tool = filled_store(Store.open(url))
@@ -149,7 +149,7 @@ def test_the_cli_shows_the_registry_labels(
     marked: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, lang: str
 ) -> None:
     from ethics_toolkit.cli import main
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     store = Store.open(url)
@@ -164,7 +164,7 @@ def test_the_cli_shows_the_registry_labels(
 
 
 def test_cli_app_and_pdf_show_the_same_rows() -> None:
-    from ethics_toolkit.engine.presentation import analysis_view
+    from ethics_toolkit.engine.presentation.views import analysis_view
     from tests.engine.test_presentation import SAMPLE_DATA, SPEC, audit_source
 
     result = audit_source(SAMPLE_DATA / "recruitment_decisions.csv", SPEC)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from ethics_toolkit.engine.analyses.funnel import funnel_summary
+from ethics_toolkit.engine.analyses.oversight import direction, tool_decides
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.funnel import funnel_summary
 from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
-from ethics_toolkit.engine.oversight import direction, tool_decides
-from ethics_toolkit.sample_process import FILE_NAME, STAGES, cramers_v, generate_process_log
+from ethics_toolkit.samples.process import FILE_NAME, STAGES, cramers_v, generate_process_log
 from tests.conftest import SAMPLE_DATA
 
 SPEC = AuditSpec(

@@ -226,8 +226,8 @@ def _split(value: str | None) -> list[str]:
 
 
 def _spec(args: argparse.Namespace) -> AuditSpec:
-    from ethics_toolkit.engine.labels import parse_label_options
     from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.presentation.labels import parse_label_options
 
     aggregated = bool(args.aggregated or args.count_column or args.selected_column)
     features = _split(args.features)
@@ -298,7 +298,7 @@ def run(args: argparse.Namespace) -> int:
     options = None
     if args.report:
         from ethics_toolkit.cli.report import check_output, report_options
-        from ethics_toolkit.register.store import named_actor
+        from ethics_toolkit.register.storage.store import named_actor
 
         check_output(args.report)
         options = report_options(  # a value too long fails here, before any work
@@ -309,11 +309,11 @@ def run(args: argparse.Namespace) -> int:
     spec = _spec(args)  # a malformed --label fails here, before any work
     store = tool = None
     if args.tool:
-        from ethics_toolkit.register.store import Store
+        from ethics_toolkit.register.storage.store import Store
 
         store = Store.open(args.db)
         tool = store.get_tool(args.tool)
-    from ethics_toolkit.engine.labels import check_value_labels
+    from ethics_toolkit.engine.presentation.labels import check_value_labels
     from ethics_toolkit.engine.sources.audit import audit_location
 
     result = audit_location(
@@ -330,7 +330,7 @@ def run(args: argparse.Namespace) -> int:
     notes = []
     by = getattr(args, "by", None)
     if store is not None and tool is not None and tool.id is not None:
-        from ethics_toolkit.register.store import resolve_actor
+        from ethics_toolkit.register.storage.store import resolve_actor
 
         actor, login_only = resolve_actor(by)
         if login_only:  # issue 12: never the OS account name silently
@@ -405,7 +405,7 @@ def to_json(result: AuditResult) -> str:
 def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None = None) -> list[str]:
     """One analysis as a heading, a table and its findings (the shared presentation, exact)."""
     from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.engine.presentation import analysis_view
+    from ethics_toolkit.engine.presentation.views import analysis_view
 
     if result is None:  # a bare analysis: present it with no labels and no cells
         result = AuditResult(n_rows=0, spec={"sensitive": analysis.attributes}, cells=[],
@@ -437,8 +437,8 @@ def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None =
 
 def render_stratified(stratified: Stratified, lang: Lang, result: AuditResult) -> list[str]:
     """The comparison within strata (issue 10): one row per non-reference group, findings."""
-    from ethics_toolkit.engine.labels import column_label, group_label
-    from ethics_toolkit.engine.presentation import column_label as heading_of
+    from ethics_toolkit.engine.presentation.labels import column_label, group_label
+    from ethics_toolkit.engine.presentation.views import column_label as heading_of
     from ethics_toolkit.i18n import format_int, format_number, format_p_value
 
     keys = ["strata_used", "mh_odds_ratio", "mh_ci", "cmh_p", "breslow_day_p", "reversed"]
@@ -479,7 +479,7 @@ def _sentence(note: str) -> str:
 
 def render_text(result: AuditResult, lang: Lang) -> str:
     """The readable report: what was read, one table per analysis, findings, the verdict."""
-    from ethics_toolkit.engine.presentation import overall_verdict
+    from ethics_toolkit.engine.presentation.views import overall_verdict
     from ethics_toolkit.i18n import format_int, format_number
 
     lines = []
@@ -546,7 +546,7 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
     verdict = "verdict_adverse" if result.adverse_impact_found else "verdict_fine"
     lines += ["", f"{overall_verdict(result, lang)} {audit_text(verdict, lang)}"]
-    from ethics_toolkit.engine.findings import caution
+    from ethics_toolkit.engine.presentation.findings import caution
 
     note = caution(result)
     if note is not None:  # too little data: the exit code keeps the contract, the words do not

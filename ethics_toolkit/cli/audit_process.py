@@ -6,11 +6,11 @@ Imported only when a result has them, so ``ethics-toolkit --help`` stays instant
 from __future__ import annotations
 
 from ethics_toolkit.cli.text_table import audit_text, display_width, text_table
-from ethics_toolkit.engine.labels import column_label, group_label
 from ethics_toolkit.engine.models import AuditSpec, FeatureAssociation, FunnelStep, Oversight
-from ethics_toolkit.engine.presentation import column_label as heading_of
-from ethics_toolkit.engine.presentation import text as present
-from ethics_toolkit.engine.presentation import verdict_label
+from ethics_toolkit.engine.presentation.labels import column_label, group_label
+from ethics_toolkit.engine.presentation.views import column_label as heading_of
+from ethics_toolkit.engine.presentation.views import text as present
+from ethics_toolkit.engine.presentation.views import verdict_label
 from ethics_toolkit.i18n import Lang
 
 
@@ -54,7 +54,7 @@ def render_oversight(oversight: Oversight, lang: Lang, spec: AuditSpec | None = 
 
 def render_funnel(steps: list[FunnelStep], lang: Lang, spec: AuditSpec | None = None) -> list[str]:
     """One table row per step and group: entered, passed, pass rate, ratio (issue 11)."""
-    from ethics_toolkit.engine.funnel import funnel_summary
+    from ethics_toolkit.engine.analyses.funnel import funnel_summary
     from ethics_toolkit.i18n import format_int, format_number, format_p_value, format_percent
 
     rows = [

@@ -63,8 +63,8 @@ def run_due(args: argparse.Namespace) -> int:
     import json
 
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.due import as_text, due_list
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.duties.due import as_text, due_list
+    from ethics_toolkit.register.storage.store import Store
 
     lang = args.lang or default_lang()
     if args.days < 0:
@@ -99,8 +99,8 @@ def run_notice(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.report import check_output, write_pdf
     from ethics_toolkit.errors import UserFacingError
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.notices import as_text, build_notice
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.duties.notices import as_text, build_notice
+    from ethics_toolkit.register.storage.store import Store
 
     lang = args.lang or default_lang()
     suffix = args.output.suffix.lower()

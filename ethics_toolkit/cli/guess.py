@@ -1,9 +1,10 @@
 """``ethics-toolkit guess``: the suggested column mapping of a decision log (contract in issue 9).
 
-``--format json`` prints exactly the :class:`~ethics_toolkit.engine.guess.Guess` object (schema
-version 1); ``--format text`` prints the mapping, the reason for every guess and an ``audit``
-command to start from. Exit code 0, or 2 when the file cannot be read. The app pre-fills its
-column mapping from the same function (:func:`ethics_toolkit.engine.guess.guess_mapping`).
+``--format json`` prints exactly the :class:`~ethics_toolkit.engine.recipe.guess.Guess` object
+(schema version 1); ``--format text`` prints the mapping, the reason for every guess and an
+``audit`` command to start from. Exit code 0, or 2 when the file cannot be read. The app pre-fills
+its column mapping from the same function
+(:func:`ethics_toolkit.engine.recipe.guess.guess_mapping`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from ethics_toolkit.cli import EXIT_OK, handler
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.guess import Guess
+    from ethics_toolkit.engine.recipe.guess import Guess
     from ethics_toolkit.i18n import Lang
 
 
@@ -45,8 +46,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ethics_toolkit.engine.guess import GUESS_ROWS, guess_mapping
-    from ethics_toolkit.engine.reading import read_table
+    from ethics_toolkit.engine.reading.tabular import read_table
+    from ethics_toolkit.engine.recipe.guess import GUESS_ROWS, guess_mapping
     from ethics_toolkit.i18n import default_lang
 
     lang: Lang = args.lang or default_lang()

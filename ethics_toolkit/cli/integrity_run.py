@@ -9,7 +9,7 @@ from pathlib import Path
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK
 from ethics_toolkit.i18n import Lang, default_lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
-from ethics_toolkit.register.store import Store, default_actor
+from ethics_toolkit.register.storage.store import Store, default_actor
 
 TEXTS = Catalogue(
     {
@@ -83,7 +83,7 @@ def _print(key: str, lang: Lang, **values: object) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ethics_toolkit.register.integrity import history_line, verify
+    from ethics_toolkit.register.storage.integrity import history_line, verify
 
     lang = _lang(args)
     store = Store.open(args.db, migrate=False)
@@ -108,7 +108,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_action(args: argparse.Namespace) -> int:
-    from ethics_toolkit.register import actions
+    from ethics_toolkit.register.risks import actions
 
     lang = _lang(args)
     store = Store.open(args.db)

@@ -10,8 +10,8 @@ from ethics_toolkit.cli import handler
 
 if TYPE_CHECKING:
     from ethics_toolkit.i18n import Lang
-    from ethics_toolkit.register.models import AITool
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.storage.store import Store
 
 _DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
 
@@ -54,7 +54,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _store(args: argparse.Namespace) -> Store:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     return Store.open(args.db)
 
@@ -62,7 +62,7 @@ def _store(args: argparse.Namespace) -> Store:
 def run_demo(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import COUNTS, DEMO_SEEDED
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.demo import seed_demo
+    from ethics_toolkit.register.demo.seed import seed_demo
 
     lang = default_lang()
     store = _store(args)
@@ -87,8 +87,8 @@ def _reset_demo(args: argparse.Namespace, store: Store, lang: Lang) -> AITool:
     from ethics_toolkit.cli.integrity_run import write_private
     from ethics_toolkit.cli.texts import RESET_ASK, RESET_CANCELLED, RESET_EXPORTED, RESET_NEEDS_YES
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.register.demo import DEMO_TOOL, RESET_OTHER_TOOLS, reset_demo
-    from ethics_toolkit.register.store import default_actor
+    from ethics_toolkit.register.demo.seed import DEMO_TOOL, RESET_OTHER_TOOLS, reset_demo
+    from ethics_toolkit.register.storage.store import default_actor
 
     names = [tool.name for tool in store.list_tools()]
     others = sorted(name for name in names if name != DEMO_TOOL)
@@ -129,9 +129,9 @@ def run_tools(args: argparse.Namespace) -> int:
 
     from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS, TOOLS_REGISTER
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register import labels
-    from ethics_toolkit.register.legal import classify
-    from ethics_toolkit.register.models import AITool
+    from ethics_toolkit.register.domain import labels
+    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.legal.classification import classify
 
     lang = default_lang()
     store = _store(args)
@@ -199,8 +199,8 @@ def run_import(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import CANNOT_READ, COUNTS, IMPORTED
     from ethics_toolkit.errors import UserFacingError
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.exchange import check_size, load_text
-    from ethics_toolkit.register.store import default_actor
+    from ethics_toolkit.register.storage.exchange_format import check_size, load_text
+    from ethics_toolkit.register.storage.store import default_actor
 
     try:
         check_size(args.file.stat().st_size)

@@ -93,7 +93,7 @@ def report_options(**values: str | None) -> object:
 def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import WRITTEN
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.report import tool_report
 
     lang = args.lang or default_lang()
@@ -119,8 +119,8 @@ def run(args: argparse.Namespace) -> int:
 def run_active_measures(args: argparse.Namespace, lang: str) -> int:
     """Issue 15: the year's active-measures documentation of every tool (or of ``--tool``)."""
     from ethics_toolkit.cli.duties_texts import ACTIVE_MEASURES_WRITTEN, YEAR_NEEDED
-    from ethics_toolkit.register.active_measures import build_active_measures
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.duties.active_measures import build_active_measures
+    from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.report.active_measures import build_active_measures_pdf
 
     if args.year is None or not 1900 <= args.year <= 9999:

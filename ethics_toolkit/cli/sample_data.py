@@ -21,7 +21,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ethics_toolkit.sample_data import write_sample_files
+    from ethics_toolkit.samples.decisions import write_sample_files
 
     for path in write_sample_files(args.out):
         print(path)

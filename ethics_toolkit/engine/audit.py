@@ -8,7 +8,7 @@ intersection if any of its attributes is unknown.
 A file of group counts (one row per group, with applicants and selected) is used when the spec
 names ``count_column`` or ``selected_column``, or detected when the outcome column holds whole
 numbers other than 0/1 and a column named like a count of applicants exists
-(:data:`ethics_toolkit.engine.guess.COUNT_NAMES`).
+(:data:`ethics_toolkit.engine.recipe.guess.COUNT_NAMES`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.cells import Cells, cells_from_counts, cells_from_rows
+from ethics_toolkit.engine.analyses.metrics import analyse
+from ethics_toolkit.engine.analyses.trend import period_trends
+from ethics_toolkit.engine.analyses.validity import family_size, with_validity
+from ethics_toolkit.engine.cells.aggregate import Cells, cells_from_counts, cells_from_rows
+from ethics_toolkit.engine.cells.frame import COUNT, PERIOD, cells_table
 from ethics_toolkit.engine.errors import (
     AGGREGATED_UNSUPPORTED,
     NO_COUNT_COLUMN,
@@ -28,9 +32,6 @@ from ethics_toolkit.engine.errors import (
     ColumnError,
     list_values,
 )
-from ethics_toolkit.engine.findings import RateKind, with_findings
-from ethics_toolkit.engine.guess import find_count_column
-from ethics_toolkit.engine.metrics import analyse
 from ethics_toolkit.engine.models import (
     Analysis,
     AuditResult,
@@ -41,11 +42,10 @@ from ethics_toolkit.engine.models import (
     PeriodTrend,
     ReadingInfo,
 )
-from ethics_toolkit.engine.reading import detect, open_source, read_table, require_columns
-from ethics_toolkit.engine.table import COUNT, PERIOD, cells_table
-from ethics_toolkit.engine.trend import period_trends
-from ethics_toolkit.engine.validity import family_size, with_validity
-from ethics_toolkit.engine.values import column_codes
+from ethics_toolkit.engine.presentation.findings import RateKind, with_findings
+from ethics_toolkit.engine.reading.tabular import detect, open_source, read_table, require_columns
+from ethics_toolkit.engine.reading.values import column_codes
+from ethics_toolkit.engine.recipe.guess import find_count_column
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -162,17 +162,17 @@ def analyse_scope(
         )
         sections: dict[str, object] = {}
         if spec.stratify is not None:
-            from ethics_toolkit.engine.stratified import stratified_section
+            from ethics_toolkit.engine.analyses.stratified import stratified_section
 
             sections["stratified"] = stratified_section(
                 table, analysis, column=spec.stratify, confidence_level=confidence_level
             )
         if spec.recommendation is not None:
-            from ethics_toolkit.engine.oversight import oversight_section
+            from ethics_toolkit.engine.analyses.oversight import oversight_section
 
             sections["oversight"] = oversight_section(table, analysis)
         if spec.stage is not None:
-            from ethics_toolkit.engine.funnel import funnel_section
+            from ethics_toolkit.engine.analyses.funnel import funnel_section
 
             sections["funnel"] = funnel_section(table, analysis, stages=spec.stages)
         analyses.append(analysis.model_copy(update=sections) if sections else analysis)
@@ -329,7 +329,7 @@ def audit_source(
             wanted.append(count_column)
     features = list(spec.features)
     if spec.features_auto:  # every column without a role that is not named like an identifier
-        from ethics_toolkit.engine.features import auto_candidates
+        from ethics_toolkit.engine.analyses.features import auto_candidates
 
         features += [c for c in auto_candidates(dialect.columns, spec) if c not in wanted]
         wanted += [c for c in features if c not in wanted]

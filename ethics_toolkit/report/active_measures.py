@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a text catalogue: long sentences read better unbroken)
 """The yearly active-measures documentation as PDF (issue 15; Discrimination Act ch. 3).
 
-Laid out from :class:`~ethics_toolkit.register.active_measures.ActiveMeasures` with the report's
+Laid out from :class:`~ethics_toolkit.register.duties.active_measures.ActiveMeasures` with the report's
 story helpers: the tools covered, then the four steps (investigate, analyse, act, follow up).
 """
 
@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak
 
 from ethics_toolkit.i18n import Lang, format_int
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
-from ethics_toolkit.register.active_measures import ActiveMeasures, MeasureLine
+from ethics_toolkit.register.duties.active_measures import ActiveMeasures, MeasureLine
 from ethics_toolkit.report.layout import Frame, Story, render
 
 TEXTS = Catalogue(

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ethics_toolkit.engine.models import FOUR_FIFTHS
 from ethics_toolkit.i18n import Lang, format_number
-from ethics_toolkit.register.monitoring import SeriesPoint, x_order
+from ethics_toolkit.register.duties.monitoring import SeriesPoint, x_order
 from ethics_toolkit.report.fonts import FONT
 from ethics_toolkit.report.layout import INK, MUTED, RULE, STATUS_COLOURS, glyph_safe
 

@@ -1,16 +1,16 @@
 """Small-cell suppression as the PDF applies it: the engine's one presentation, suppressing.
 
-The rules and the row formatting live in :mod:`ethics_toolkit.engine.presentation`, shared by the
-CLI, the app and the PDF; this module keeps the report's names for them (the threshold is the
+The rules and the row formatting live in :mod:`ethics_toolkit.engine.presentation.views`, shared by
+the CLI, the app and the PDF; this module keeps the report's names for them (the threshold is the
 report's ``small_cell_threshold``). See that module for why derived figures are hidden too.
 """
 
 from __future__ import annotations
 
-from ethics_toolkit.engine import presentation
-from ethics_toolkit.engine.labels import LABEL_JOIN, attributes_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
-from ethics_toolkit.engine.presentation import (
+from ethics_toolkit.engine.presentation import views as presentation
+from ethics_toolkit.engine.presentation.labels import LABEL_JOIN, attributes_label, group_label
+from ethics_toolkit.engine.presentation.views import (
     HIDDEN,
     NBSP,
     GroupRow,

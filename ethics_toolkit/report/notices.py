@@ -1,6 +1,6 @@
-"""Notices as PDF (issue 15): the same :class:`~ethics_toolkit.register.notices.Notice` the plain
-text is made of, laid out with the report's story helpers. Facts still to complete come first, in
-an amber box, and stay marked where they belong."""
+"""Notices as PDF (issue 15): the same :class:`~ethics_toolkit.register.duties.notices.Notice` the
+plain text is made of, laid out with the report's story helpers. Facts still to complete come first,
+in an amber box, and stay marked where they belong."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer
 
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
-from ethics_toolkit.register.notices import TEXTS as NOTICE_TEXTS
-from ethics_toolkit.register.notices import Notice
+from ethics_toolkit.register.duties.notices import TEXTS as NOTICE_TEXTS
+from ethics_toolkit.register.duties.notices import Notice
 from ethics_toolkit.report.layout import Frame, Story, esc, glyph_safe, render
 
 SUB_ITEM = "– "

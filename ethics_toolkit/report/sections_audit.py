@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from ethics_toolkit.engine.labels import column_label
+from ethics_toolkit.engine.analyses.validity import family_size
 from ethics_toolkit.engine.models import (
     FOUR_FIFTHS,
     SMALL_GROUP_SHARE,
@@ -14,16 +14,16 @@ from ethics_toolkit.engine.models import (
     AuditResult,
     AuditSpec,
 )
-from ethics_toolkit.engine.presentation import (
+from ethics_toolkit.engine.presentation.labels import column_label
+from ethics_toolkit.engine.presentation.views import (
     AnalysisView,
     Column,
     analysis_view,
     is_small_cell,
     marker,
 )
-from ethics_toolkit.engine.presentation import column_label as heading
-from ethics_toolkit.engine.presentation import text as present
-from ethics_toolkit.engine.validity import family_size
+from ethics_toolkit.engine.presentation.views import column_label as heading
+from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
@@ -38,7 +38,7 @@ from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import ToolRecord
+    from ethics_toolkit.register.domain.models import ToolRecord
 
 # The PDF's audit table: the rate carries its interval; the ratio's interval is left out.
 TABLE_COLUMNS: tuple[Column, ...] = (
@@ -285,9 +285,9 @@ def special_data_text(
     record: ToolRecord | None,
 ) -> str | None:
     """Special-category columns of the audit and the GDPR Art. 9(2) ground, or ``None``."""
-    from ethics_toolkit.engine.labels import column_label as named
-    from ethics_toolkit.register.labels import label
-    from ethics_toolkit.register.legal_evidence import special_columns
+    from ethics_toolkit.engine.presentation.labels import column_label as named
+    from ethics_toolkit.register.domain.labels import label
+    from ethics_toolkit.register.legal.evidence import special_columns
 
     found = special_columns(result.spec)
     if not found:

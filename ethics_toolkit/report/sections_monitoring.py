@@ -8,15 +8,15 @@ from __future__ import annotations
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.i18n import format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.duties import task_reason
-from ethics_toolkit.register.models import AuditRun, MonitoringPlan, ToolRecord
-from ethics_toolkit.register.monitoring import (
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import AuditRun, MonitoringPlan, ToolRecord
+from ethics_toolkit.register.duties.monitoring import (
     impact_series,
     series_attributes,
     series_label,
     x_order,
 )
+from ethics_toolkit.register.duties.rules import task_reason
 from ethics_toolkit.report.charts_monitoring import MAX_GROUPS, impact_line_chart
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from ethics_toolkit.engine.funnel import funnel_summary
-from ethics_toolkit.engine.labels import LABEL_JOIN, column_label, group_label, in_sentence
+from ethics_toolkit.engine.analyses.funnel import funnel_summary
 from ethics_toolkit.engine.models import (
     Analysis,
     AuditResult,
@@ -24,9 +23,15 @@ from ethics_toolkit.engine.models import (
     Oversight,
 )
 from ethics_toolkit.engine.models import OversightGroup as OGroup
-from ethics_toolkit.engine.presentation import HIDDEN, NBSP, count_text, marker, verdict_label
-from ethics_toolkit.engine.presentation import column_label as heading_of
-from ethics_toolkit.engine.presentation import text as present
+from ethics_toolkit.engine.presentation.labels import (
+    LABEL_JOIN,
+    column_label,
+    group_label,
+    in_sentence,
+)
+from ethics_toolkit.engine.presentation.views import HIDDEN, NBSP, count_text, marker, verdict_label
+from ethics_toolkit.engine.presentation.views import column_label as heading_of
+from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.i18n import (
     Lang,
     format_int,
@@ -149,7 +154,7 @@ def _oversight_block(story: Story, analysis: Analysis, threshold: int, spec: Aud
 
 
 def _headline(oversight: Oversight, threshold: int, lang: Lang) -> str:
-    from ethics_toolkit.engine.oversight import tool_decides
+    from ethics_toolkit.engine.analyses.oversight import tool_decides
 
     counts = (oversight.overridden_to_yes, oversight.overridden_to_no)
     if oversight.finding is not None and all(c == 0 or c >= threshold for c in counts):

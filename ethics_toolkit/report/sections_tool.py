@@ -8,9 +8,12 @@ from datetime import date
 from reportlab.platypus import Table, TableStyle
 
 from ethics_toolkit.i18n import Lang, format_int, prose
-from ethics_toolkit.register.ai_act import deployer_dates
-from ethics_toolkit.register.checklists import ChecklistCounts, checklist_counts, load_checklists
-from ethics_toolkit.register.labels import (
+from ethics_toolkit.register.checklists.catalogue import (
+    ChecklistCounts,
+    checklist_counts,
+    load_checklists,
+)
+from ethics_toolkit.register.domain.labels import (
     data_category_label,
     field_label,
     label,
@@ -19,8 +22,7 @@ from ethics_toolkit.register.labels import (
     readable,
     risk_class_label,
 )
-from ethics_toolkit.register.legal import WP248_CRITERIA
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AITool,
     AnswerValue,
     AuditRun,
@@ -30,7 +32,9 @@ from ethics_toolkit.register.models import (
     SignOff,
     ToolRecord,
 )
-from ethics_toolkit.register.status import adverse_counts
+from ethics_toolkit.register.legal.ai_act import deployer_dates
+from ethics_toolkit.register.legal.classification import WP248_CRITERIA
+from ethics_toolkit.register.status.traffic_light import adverse_counts
 from ethics_toolkit.report.charts import heat_map, level_legend
 from ethics_toolkit.report.fonts import FONT
 from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, clip_text, esc
@@ -453,7 +457,7 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
 
 def signoff_standing(story: Story, record: ToolRecord) -> None:
     """Issue 13: a sign-off whose approved content has changed since says so, and what changed."""
-    from ethics_toolkit.register.integrity import signoff_status
+    from ethics_toolkit.register.storage.integrity import signoff_status
 
     lang = story.lang
     status = signoff_status(record)

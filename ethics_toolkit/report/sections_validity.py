@@ -6,7 +6,7 @@ p-value, the smallest detectable ratio and the verdict; with ``--stratify`` a ta
 Mantel-Haenszel comparison within the strata and its plain-language findings; and the method
 section's list of every statistical method with one sentence and a reference each (Markdown prose
 ``report_statistical_methods``). Figures come from the shared presentation
-(:mod:`ethics_toolkit.engine.presentation`), so small-cell suppression is the same as in the main
+(:mod:`ethics_toolkit.engine.presentation.views`), so small-cell suppression is the same as in the main
 table: a figure that could reveal a hidden count is hidden too.
 """
 
@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.labels import column_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult
-from ethics_toolkit.engine.presentation import (
+from ethics_toolkit.engine.presentation.labels import column_label, group_label
+from ethics_toolkit.engine.presentation.views import (
     HIDDEN,
     NBSP,
     AnalysisView,
     verdict_label,
 )
-from ethics_toolkit.engine.presentation import column_label as heading
+from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, prose
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.report.charts import verdict_legend

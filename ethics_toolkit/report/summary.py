@@ -1,8 +1,9 @@
 """The report's first page as data: the register's traffic light with the report's options.
 
-The rules live in :mod:`ethics_toolkit.register.status` (the app's Overview page reads them there,
-without the PDF package); this module applies a report's options (small-cell threshold, report date)
-so that the app's Report page can preview exactly what the first page of the PDF will say.
+The rules live in :mod:`ethics_toolkit.register.status.traffic_light` (the app's Overview page reads
+them there, without the PDF package); this module applies a report's options (small-cell threshold,
+report date) so that the app's Report page can preview exactly what the first page of the PDF will
+say.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.register.status import (
+from ethics_toolkit.register.status.traffic_light import (
     MAX_FINDINGS,
     MAX_GROUPS_NAMED,
     OPEN_STATUSES,
@@ -23,12 +24,12 @@ from ethics_toolkit.register.status import (
     p_text,
     status,
 )
-from ethics_toolkit.register.status import ToolStatusSummary as ReportSummary
+from ethics_toolkit.register.status.traffic_light import ToolStatusSummary as ReportSummary
 from ethics_toolkit.report.options import ReportOptions
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.register.models import ToolRecord
+    from ethics_toolkit.register.domain.models import ToolRecord
 
 __all__ = [
     "MAX_FINDINGS",

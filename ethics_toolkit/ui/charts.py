@@ -13,9 +13,6 @@ from typing import Literal
 import altair as alt
 import pandas as pd
 
-from ethics_toolkit.engine import presentation
-from ethics_toolkit.engine.labels import column_label, in_sentence
-from ethics_toolkit.engine.labels import group_label as labelled_group
 from ethics_toolkit.engine.models import (
     FOUR_FIFTHS,
     Analysis,
@@ -26,10 +23,13 @@ from ethics_toolkit.engine.models import (
     GroupResult,
     Oversight,
 )
+from ethics_toolkit.engine.presentation import views as presentation
+from ethics_toolkit.engine.presentation.labels import column_label, in_sentence
+from ethics_toolkit.engine.presentation.labels import group_label as labelled_group
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register.labels import field_label
-from ethics_toolkit.register.models import Risk
+from ethics_toolkit.register.domain.labels import field_label
+from ethics_toolkit.register.domain.models import Risk
 
 RateKind = Literal["selection", "scoring"]
 LIKELIHOOD_SEVERITY = range(1, 6)

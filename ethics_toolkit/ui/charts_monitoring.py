@@ -12,7 +12,7 @@ import pandas as pd
 from ethics_toolkit.engine.models import FOUR_FIFTHS
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register.monitoring import SeriesPoint, x_order
+from ethics_toolkit.register.duties.monitoring import SeriesPoint, x_order
 
 FOUR_FIFTHS_COLOUR = "#c0392b"
 

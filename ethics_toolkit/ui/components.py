@@ -13,21 +13,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import streamlit as st
 from pydantic import ValidationError
 
-from ethics_toolkit.engine import presentation
+from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.status import OPEN_STATUSES
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES
 from ethics_toolkit.ui import charts, state, validity
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, AuditResult
-    from ethics_toolkit.register.models import AITool, ProgressStep, Risk
-    from ethics_toolkit.register.progress import ToolProgress
+    from ethics_toolkit.register.domain.models import AITool, ProgressStep, Risk
+    from ethics_toolkit.register.status.progress import ToolProgress
 
 T = TypeVar("T")
 
@@ -242,7 +242,7 @@ def demo_offer() -> None:
 
 
 def _seed_demo() -> AITool:
-    from ethics_toolkit.register.demo import seed_demo
+    from ethics_toolkit.register.demo.seed import seed_demo
 
     # The demo is fictional and seeded as `ethics-toolkit demo` seeds it: the same register
     # whichever way it came in (its entries name their fictional authors), no name asked.
@@ -380,7 +380,7 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
-    from ethics_toolkit.engine.findings import caution, judgement
+    from ethics_toolkit.engine.presentation.findings import caution, judgement
 
     verdict = presentation.overall_verdict(result, state.lang())
     if judgement(result) == "too_little":  # a caution instead of the full alarm (issue 9)

@@ -9,21 +9,21 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from ethics_toolkit.register.duties import task_reason, task_title
-from ethics_toolkit.register.models import TaskStatus
+from ethics_toolkit.register.domain.models import TaskStatus
+from ethics_toolkit.register.duties.rules import task_reason, task_title
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import ToolRecord
+    from ethics_toolkit.register.domain.models import ToolRecord
 
 DUTIES_PAGE = "ethics_toolkit/ui/screens/duties.py"
 
 
 def when(day: date, today: date | None = None) -> str:
     """``3 dagar sen`` / ``om 5 dagar`` / ``i dag`` in the reader's language."""
-    from ethics_toolkit.register.due import TEXTS
+    from ethics_toolkit.register.duties.due import TEXTS
 
     days = (day - (today or date.today())).days
     lang = state.lang()

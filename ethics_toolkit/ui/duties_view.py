@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.duties import task_reason, task_title
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import (
     AITool,
     ExplanationRequest,
     MonitoringFrequency,
@@ -19,13 +18,14 @@ from ethics_toolkit.register.models import (
     RequestStatus,
     TaskStatus,
 )
+from ethics_toolkit.register.duties.rules import task_reason, task_title
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.duties_overview import when
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import DutyTask, ToolRecord
+    from ethics_toolkit.register.domain.models import DutyTask, ToolRecord
 
 NOTICE_PDF_KEY = "duties_notice_pdf"
 ACTIVE_PDF_KEY = "duties_active_pdf"
@@ -136,7 +136,7 @@ def plan_form(record: ToolRecord) -> None:
 
 
 def series(record: ToolRecord) -> None:
-    from ethics_toolkit.register.monitoring import (
+    from ethics_toolkit.register.duties.monitoring import (
         impact_series,
         series_attributes,
         series_label,
@@ -217,8 +217,8 @@ def requests(record: ToolRecord) -> None:
 
 
 def _open_request(record: ToolRecord, request: ExplanationRequest) -> None:
-    from ethics_toolkit.register.explanations import draft_reply
-    from ethics_toolkit.register.notices import TEXTS as NOTICE_TEXTS
+    from ethics_toolkit.register.duties.explanations import draft_reply
+    from ethics_toolkit.register.duties.notices import TEXTS as NOTICE_TEXTS
 
     lang = state.lang()
     overdue = request.due < date.today()
@@ -285,7 +285,7 @@ def _history(record: ToolRecord) -> None:
 
 
 def notices(record: ToolRecord) -> None:
-    from ethics_toolkit.register.notices import NOTICE_KINDS, as_text, build_notice
+    from ethics_toolkit.register.duties.notices import NOTICE_KINDS, as_text, build_notice
 
     st.caption(t("notice_intro"))
     _notice_facts(record.tool)
@@ -355,7 +355,7 @@ def active_measures() -> None:
     if st.button(
         t("active_make"), type="primary", key="make_active", icon=":material/description:"
     ):
-        from ethics_toolkit.register.active_measures import build_active_measures
+        from ethics_toolkit.register.duties.active_measures import build_active_measures
         from ethics_toolkit.report.active_measures import build_active_measures_pdf
 
         def build() -> bytes:

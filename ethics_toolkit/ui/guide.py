@@ -2,9 +2,9 @@
 
 One call at the top of a page, ``components.progress(tool, here=...)``: six steps (profile ->
 checklists -> bias audit -> risks and measures -> report -> sign-off) with what is done and what is
-missing, computed by the register (:mod:`ethics_toolkit.register.progress`), and a button that goes
-to the page of the next step (``st.switch_page``). On the page of the next step itself there is no
-button, only the line saying what to do here.
+missing, computed by the register (:mod:`ethics_toolkit.register.status.progress`), and a button
+that goes to the page of the next step (``st.switch_page``). On the page of the next step itself
+there is no button, only the line saying what to do here.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from ethics_toolkit.register.progress import ToolProgress, tool_progress
+from ethics_toolkit.register.status.progress import ToolProgress, tool_progress
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import AITool, ProgressStep, ToolRecord
+    from ethics_toolkit.register.domain.models import AITool, ProgressStep, ToolRecord
 
 SCREENS = "ethics_toolkit/ui/screens"
 PAGES: dict[ProgressStep, str] = {

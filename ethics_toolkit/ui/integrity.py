@@ -11,7 +11,7 @@ from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import ToolRecord
+    from ethics_toolkit.register.domain.models import ToolRecord
 
 CHANGES_SHOWN = 8
 
@@ -29,7 +29,7 @@ def history_badge(record: ToolRecord) -> None:
 
 def signoff_banner(record: ToolRecord) -> None:
     """When the signed-off content has changed: say so, by whom and what changed since."""
-    from ethics_toolkit.register.integrity import signoff_status
+    from ethics_toolkit.register.storage.integrity import signoff_status
 
     status = signoff_status(record)
     if status is None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from ethics_toolkit.engine.labels import attributes_label
+from ethics_toolkit.engine.presentation.labels import attributes_label
 from ethics_toolkit.i18n import format_percent
 from ethics_toolkit.ui import charts, choices, components, state
 from ethics_toolkit.ui.escape import md
@@ -23,12 +23,12 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ethics_toolkit.engine.models import Analysis, AuditResult
-    from ethics_toolkit.register.models import AITool, AuditRun
+    from ethics_toolkit.register.domain.models import AITool, AuditRun
 
 
 def oversight_block(result: AuditResult, analysis: Analysis) -> None:
     """AI vs human rate per group, the table, the headline and each group's finding."""
-    from ethics_toolkit.engine.oversight import tool_decides
+    from ethics_toolkit.engine.analyses.oversight import tool_decides
 
     oversight = analysis.oversight
     if oversight is None:
@@ -62,7 +62,7 @@ def oversight_block(result: AuditResult, analysis: Analysis) -> None:
 
 def funnel_block(result: AuditResult, analysis: Analysis) -> None:
     """Stage-by-stage bars, where the gap arises, the table and each step's finding."""
-    from ethics_toolkit.engine.funnel import funnel_summary, gap_steps
+    from ethics_toolkit.engine.analyses.funnel import funnel_summary, gap_steps
 
     steps = analysis.funnel
     if not steps:
@@ -135,11 +135,12 @@ def process_pickers(
 ) -> dict[str, Any]:
     """The mapping step's widgets for the recommendation, stage and feature columns.
 
-    Guesses (:func:`ethics_toolkit.engine.guess_process.guess_process`) are preselected and their
-    reasons shown. Returns the :class:`~ethics_toolkit.engine.models.AuditSpec` fields to update.
+    Guesses (:func:`ethics_toolkit.engine.recipe.guess_process.guess_process`) are preselected and
+    their reasons shown. Returns the :class:`~ethics_toolkit.engine.models.AuditSpec` fields to
+    update.
     """
-    from ethics_toolkit.engine.guess_process import guess_process
-    from ethics_toolkit.engine.values import column_codes
+    from ethics_toolkit.engine.reading.values import column_codes
+    from ethics_toolkit.engine.recipe.guess_process import guess_process
 
     lang = state.lang()
     guess = guess_process(frame, taken=taken)
@@ -199,7 +200,7 @@ def process_pickers(
 
 def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
     """Offer the risk "the tool decides in practice" when decisions followed it in >= 95 %."""
-    from ethics_toolkit.register.proposals import tool_decides_risk
+    from ethics_toolkit.register.risks.proposals import tool_decides_risk
 
     risk = tool_decides_risk(
         tool_id=tool.id or 0,
@@ -228,7 +229,7 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
 
 def art22_notice(tool: AITool, runs: list[AuditRun]) -> None:
     """A warning on the tool profile when the latest audit contradicts its Art. 22 assessment."""
-    from ethics_toolkit.register.legal import art22_evidence
+    from ethics_toolkit.register.legal.classification import art22_evidence
 
     if not runs:
         return

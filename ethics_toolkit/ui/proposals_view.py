@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from ethics_toolkit.i18n import LANGS
-from ethics_toolkit.register import proposals
-from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.progress import audit_risk_missing
+from ethics_toolkit.register.checklists.catalogue import load_checklists
+from ethics_toolkit.register.risks import proposals
+from ethics_toolkit.register.status.progress import audit_risk_missing
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.models import AuditRun, Risk, ToolRecord
+    from ethics_toolkit.register.domain.models import AuditRun, Risk, ToolRecord
 
 
 def _audit_proposals(record: ToolRecord) -> tuple[AuditRun | None, list[Risk]]:

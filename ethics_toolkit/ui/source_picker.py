@@ -123,20 +123,20 @@ def source_picker() -> ConfiguredSource | None:
 
 def _named_like(columns: list[str], names: tuple[str, ...]) -> list[str]:
     """Columns whose header names a role (the values are not read: only counts leave the source)."""
-    from ethics_toolkit.engine.profile import is_id_name, matches
+    from ethics_toolkit.engine.recipe.profile import is_id_name, matches
 
     return [c for c in columns if matches(c, names) and not is_id_name(c)]
 
 
 def _mapping(source: ConfiguredSource, columns: list[str]) -> AuditSpec | None:
     """Column roles for a source, pre-filled from the column names; ``None`` until submitted."""
-    from ethics_toolkit.engine.guess import (
+    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.recipe.guess import (
         MAX_SUGGESTED_SENSITIVE,
         OUTCOME_NAMES,
         SENSITIVE_NAMES,
         TRUTH_NAMES,
     )
-    from ethics_toolkit.engine.models import AuditSpec
 
     truths = _named_like(columns, TRUTH_NAMES)
     outcomes = [c for c in _named_like(columns, OUTCOME_NAMES) if c not in truths]

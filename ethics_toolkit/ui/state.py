@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ethics_toolkit.engine.models import AuditResult, AuditSpec, ReadingInfo
-    from ethics_toolkit.register.models import ToolRecord
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.storage.store import Store
 
 # Session-state keys shared by pages, components and tests (the tests set them directly).
 LANG_KEY = "lang"
@@ -71,7 +71,7 @@ def t(key: str, /, **values: Any) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str | None) -> Store:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     return Store.open(url)
 
@@ -100,7 +100,7 @@ def labeller(kind: str | type[StrEnum] | None = None) -> Callable[[object], str]
     Bound now, not looked up when called: Streamlit (and AppTest) may call a widget's format
     function outside the script run, where the session's language is not at hand.
     """
-    from ethics_toolkit.register import labels
+    from ethics_toolkit.register.domain import labels
 
     bound = lang()
 
@@ -153,14 +153,14 @@ def set_actor(name: str) -> None:
 
 def report_built(record: ToolRecord) -> bool:
     """The PDF of this tool was built in this session for the register's current content."""
-    from ethics_toolkit.register.integrity import record_content_hash
+    from ethics_toolkit.register.storage.integrity import record_content_hash
 
     built = st.session_state.get(REPORTS_BUILT_KEY, set())
     return bool(built) and (record.tool.name, record_content_hash(record)) in built
 
 
 def remember_report(record: ToolRecord) -> None:
-    from ethics_toolkit.register.integrity import record_content_hash
+    from ethics_toolkit.register.storage.integrity import record_content_hash
 
     built = st.session_state.setdefault(REPORTS_BUILT_KEY, set())
     built.add((record.tool.name, record_content_hash(record)))
@@ -222,7 +222,7 @@ def read_upload(
     A global ``st.cache_data`` would keep the decision rows in server memory after the session
     ends; the session state is dropped with the session and by ``set_upload(None)``.
     """
-    from ethics_toolkit.engine.reading import read_table
+    from ethics_toolkit.engine.reading.tabular import read_table
 
     key = (digest, file_name, sheet, encoding, separator, decimal)
     memo = st.session_state.get(FRAME_KEY)
@@ -244,7 +244,7 @@ def read_upload(
 
 def workbook_sheets(data: bytes, digest: str, file_name: str | None) -> list | None:
     """The sheets of an uploaded workbook (``None`` for a text file), remembered per upload."""
-    from ethics_toolkit.engine.spreadsheet import sheets, spreadsheet_format
+    from ethics_toolkit.engine.reading.workbooks import sheets, spreadsheet_format
 
     memo = st.session_state.get(SHEETS_KEY)
     if memo is not None and memo[0] == digest:

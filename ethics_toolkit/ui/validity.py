@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from ethics_toolkit.engine.findings import SIGNIFICANCE_LEVEL
-from ethics_toolkit.engine.labels import column_label, group_label
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Stratified
-from ethics_toolkit.engine.presentation import column_label as heading_of
+from ethics_toolkit.engine.presentation.findings import SIGNIFICANCE_LEVEL
+from ethics_toolkit.engine.presentation.labels import column_label, group_label
+from ethics_toolkit.engine.presentation.views import column_label as heading_of
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
 from ethics_toolkit.ui import choices, state
 from ethics_toolkit.ui.escape import md
@@ -62,7 +62,7 @@ def verdict_groups(result: AuditResult) -> dict[str, list[GroupResult]]:
 
 def verdict_banner(result: AuditResult) -> bool:
     """The result's banner by verdict; False when the result has no verdicts (older results)."""
-    from ethics_toolkit.engine.validity import family_size
+    from ethics_toolkit.engine.analyses.validity import family_size
 
     groups = verdict_groups(result)
     if not groups:
@@ -157,7 +157,7 @@ def stratum_picker(
     Self-contained so the mapping step can place it anywhere: ``fields["stratify"] =
     stratum_picker(frame, exclude=fields["sensitive"])``.
     """
-    from ethics_toolkit.engine.strata_guess import guess_stratum
+    from ethics_toolkit.engine.recipe.guess_strata import guess_stratum
 
     excluded = {c for c in exclude if c}
     columns = [str(c) for c in frame.columns if str(c) not in excluded]

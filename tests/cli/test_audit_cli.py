@@ -130,7 +130,7 @@ def test_report_to_a_missing_folder_fails_before_the_audit(
 def test_db_and_tool_save_the_run_to_the_register(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     url = f"sqlite:///{tmp_path / 'register.sqlite'}"
     assert main(["demo", "--db", url]) == 0
@@ -508,7 +508,7 @@ def test_a_fifo_and_a_device_are_refused_at_once(
 def test_the_size_limit(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ethics_toolkit.engine import source
+    from ethics_toolkit.engine.reading import load as source
 
     monkeypatch.setattr(source, "MAX_FILE_BYTES", 100)
     path = tmp_path / "log.csv"

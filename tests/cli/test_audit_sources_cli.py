@@ -102,7 +102,7 @@ def test_table_with_a_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) 
 def test_saving_records_the_source_name_the_query_hash_and_the_rows(
     capsys: pytest.CaptureFixture[str], sqlite_url: str, tmp_path: Path
 ) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     register = f"sqlite:///{tmp_path / 'register.sqlite'}"
     assert main(["demo", "--db", register]) == 0

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, EXIT_USAGE, main
-from ethics_toolkit.register.models import ExplanationRequest
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.domain.models import ExplanationRequest
+from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import ACTOR, cv_screening
 
 

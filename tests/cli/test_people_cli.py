@@ -10,7 +10,13 @@ from pypdf import PdfReader
 
 from ethics_toolkit.cli import main
 from ethics_toolkit.cli.texts import LOGIN_NAME_USED, OPTION_TOO_LONG
-from ethics_toolkit.register.store import ENV_USER, Store, login_name, named_actor, resolve_actor
+from ethics_toolkit.register.storage.store import (
+    ENV_USER,
+    Store,
+    login_name,
+    named_actor,
+    resolve_actor,
+)
 from tests.conftest import SAMPLE_DATA
 from tests.report.conftest import page_texts
 

@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.checklists.catalogue import load_checklists
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import (
     AITool,
     AnswerValue,
     DataCategory,
     SignOff,
     SignOffDecision,
 )
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.ui import guide
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.harness import launch_chromium, streamlit_server, wait_idle

@@ -21,7 +21,7 @@ from ethics_toolkit.engine.errors import (
     EngineError,
 )
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.sample_data import sample_files
+from ethics_toolkit.samples.decisions import sample_files
 
 EN_SPEC = AuditSpec(outcome="selected", sensitive=["gender", "background"], truth="qualified")
 

@@ -13,7 +13,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ethics_toolkit.engine import fields
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.errors import (
     BAD_DECIMAL,
@@ -38,10 +37,11 @@ from ethics_toolkit.engine.errors import (
     DataValueError,
     ReadingError,
 )
-from ethics_toolkit.engine.fields import CHUNK_BYTES
 from ethics_toolkit.engine.models import AuditSpec
-from ethics_toolkit.engine.reading import FIELD_LIMIT, SAMPLE_BYTES, read_table
-from ethics_toolkit.engine.source import load_bytes
+from ethics_toolkit.engine.reading import fields
+from ethics_toolkit.engine.reading.fields import CHUNK_BYTES
+from ethics_toolkit.engine.reading.load import load_bytes
+from ethics_toolkit.engine.reading.tabular import FIELD_LIMIT, SAMPLE_BYTES, read_table
 
 ROWS = "Man,Sverige,1\nKvinna,Östeuropa,0\n" * 2000  # far beyond the 64 KiB sample
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ethics_toolkit.engine.reading import detect
+from ethics_toolkit.engine.reading.tabular import detect
 from tests.engine.test_reading_exports import DECISIONS, PATHS, SCORES, _audit, _figures, _plain_csv
 
 

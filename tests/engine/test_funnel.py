@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from ethics_toolkit.engine.analyses.funnel import funnel_summary, gap_steps
+from ethics_toolkit.engine.analyses.metrics import fisher_p
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
 from ethics_toolkit.engine.errors import STAGE_NOT_LISTED, EngineError
-from ethics_toolkit.engine.funnel import funnel_summary, gap_steps
-from ethics_toolkit.engine.metrics import fisher_p
 from ethics_toolkit.engine.models import AuditSpec, FunnelStep
 
 STAGES = ["applied", "screened", "interview", "offer"]

@@ -8,16 +8,16 @@ import random
 import pandas as pd
 import pytest
 
-from ethics_toolkit.engine.guess import (
+from ethics_toolkit.engine.reading.tabular import read_table
+from ethics_toolkit.engine.recipe.guess import (
     SENSITIVE_NAMES,
     Guess,
     find_count_column,
     guess_mapping,
     guess_spec,
 )
-from ethics_toolkit.engine.profile import is_id_name, matches
-from ethics_toolkit.engine.reading import read_table
-from ethics_toolkit.sample_data import sample_files
+from ethics_toolkit.engine.recipe.profile import is_id_name, matches
+from ethics_toolkit.samples.decisions import sample_files
 
 
 @pytest.fixture(scope="module")
@@ -286,7 +286,7 @@ def test_every_guessed_column_has_a_reason_and_the_json_matches_the_contract() -
 def test_decision_words_in_both_directions_give_the_positive_value(
     values: list[str], positive: str | None
 ) -> None:
-    from ethics_toolkit.engine.profile import decision_pair
+    from ethics_toolkit.engine.recipe.profile import decision_pair
 
     assert decision_pair(values) == positive
     assert decision_pair(values[::-1]) == positive

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ethics_toolkit.engine.guess_process import guess_process, stage_order
-from ethics_toolkit.sample_process import FILE_NAME
+from ethics_toolkit.engine.recipe.guess_process import guess_process, stage_order
+from ethics_toolkit.samples.process import FILE_NAME
 from tests.conftest import SAMPLE_DATA
 
 

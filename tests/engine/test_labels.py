@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.findings import relabel
-from ethics_toolkit.engine.labels import (
+from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.presentation.findings import relabel
+from ethics_toolkit.engine.presentation.labels import (
     LABEL_FORMAT,
     LABEL_UNKNOWN_COLUMN,
     LABEL_UNKNOWN_VALUE,
@@ -17,7 +18,6 @@ from ethics_toolkit.engine.labels import (
     parse_label_options,
     suggest_labels,
 )
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from tests.conftest import SAMPLE_DATA
 

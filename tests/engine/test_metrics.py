@@ -9,8 +9,7 @@ import pandas as pd
 import pytest
 from scipy.stats import binomtest
 
-from ethics_toolkit.engine.audit import audit_cells
-from ethics_toolkit.engine.metrics import (
+from ethics_toolkit.engine.analyses.metrics import (
     fisher_p,
     is_adverse,
     is_small,
@@ -18,6 +17,7 @@ from ethics_toolkit.engine.metrics import (
     shortfall,
     wilson_interval,
 )
+from ethics_toolkit.engine.audit import audit_cells
 from ethics_toolkit.engine.models import AuditSpec, Cell
 
 SPEC = AuditSpec(outcome="selected", sensitive=["group"])

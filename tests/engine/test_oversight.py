@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
+from ethics_toolkit.engine.analyses.oversight import direction, ratio_change_p, tool_decides
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec, Oversight
-from ethics_toolkit.engine.oversight import direction, ratio_change_p, tool_decides
 
 SPEC = AuditSpec(
     outcome="final", sensitive=["g"], recommendation="ai", recommendation_positives=["yes"]
@@ -99,7 +99,7 @@ def test_no_override_at_all_has_p_one() -> None:
 
 
 def _pairs(*counts: tuple[int, int, int, int]) -> list:
-    from ethics_toolkit.engine.oversight import _Pairs
+    from ethics_toolkit.engine.analyses.oversight import _Pairs
 
     return [_Pairs(*c) for c in counts]
 
@@ -166,7 +166,7 @@ def test_recompute_from_cells_gives_the_same_oversight() -> None:
 
 
 def test_group_counts_with_weights_give_the_same_oversight() -> None:
-    from ethics_toolkit.engine.cells import cells_from_rows
+    from ethics_toolkit.engine.cells.aggregate import cells_from_rows
 
     rows = log({"A": (45, 5, 5, 45), "B": (25, 0, 20, 55)}, unknown=3)
     grouped = rows.groupby(["g", "ai", "final"], dropna=False).size().reset_index(name="n")

@@ -6,7 +6,7 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.engine.presentation import (
+from ethics_toolkit.engine.presentation.views import (
     HIDDEN,
     analysis_view,
     group_row,

@@ -16,7 +16,7 @@ from ethics_toolkit.engine.errors import (
     ColumnError,
     ReadingError,
 )
-from ethics_toolkit.engine.reading import detect, read_table
+from ethics_toolkit.engine.reading.tabular import detect, read_table
 
 TEXT = "Kön;Bakgrund;Poäng;Urval\r\nKvinna;Utanför Europa;53,8;Ja\r\nMan;Sverige;7,25;Nej\r\n"
 

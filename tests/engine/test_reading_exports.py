@@ -159,7 +159,7 @@ def test_scores_with_thousands_separators_are_read_as_numbers(
 def test_ambiguous_thousands_separators_are_an_error_with_the_hint(values: list[str]) -> None:
     import pandas as pd
 
-    from ethics_toolkit.engine.cells import score_outcome
+    from ethics_toolkit.engine.cells.aggregate import score_outcome
     from ethics_toolkit.engine.errors import SCORE_THOUSANDS_SEPARATORS, DataValueError
 
     with pytest.raises(DataValueError) as caught:
@@ -171,7 +171,7 @@ def test_ambiguous_thousands_separators_are_an_error_with_the_hint(values: list[
 def test_text_in_a_score_column_is_still_text() -> None:
     import pandas as pd
 
-    from ethics_toolkit.engine.cells import score_outcome
+    from ethics_toolkit.engine.cells.aggregate import score_outcome
     from ethics_toolkit.engine.errors import SCORE_NOT_NUMERIC, DataValueError
 
     with pytest.raises(DataValueError) as caught:

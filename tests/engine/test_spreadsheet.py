@@ -23,8 +23,13 @@ from ethics_toolkit.engine.errors import (
     ReadingError,
 )
 from ethics_toolkit.engine.models import AuditSpec
-from ethics_toolkit.engine.reading import read_table
-from ethics_toolkit.engine.spreadsheet import cell_text, column_letter, sheets, spreadsheet_format
+from ethics_toolkit.engine.reading.tabular import read_table
+from ethics_toolkit.engine.reading.workbooks import (
+    cell_text,
+    column_letter,
+    sheets,
+    spreadsheet_format,
+)
 from tests.workbooks import csv_text, ods, xlsx
 
 HEADER = ["Sökande-ID", "Kön", "Bakgrund", "Poäng", "Vidare till intervju", "Ansökt"]

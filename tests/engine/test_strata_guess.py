@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ethics_toolkit.engine.strata_guess import (
+from ethics_toolkit.engine.recipe.guess_strata import (
     guess_stratum,
     looks_like_stratum_name,
     stratum_candidates,
@@ -45,7 +45,7 @@ def test_few_distinct_values_and_not_an_id() -> None:
 def test_sample_job_log_is_guessed() -> None:
     import io
 
-    from ethics_toolkit.sample_data import sample_files
+    from ethics_toolkit.samples.decisions import sample_files
 
     frame = pd.read_csv(io.BytesIO(sample_files()["recruitment_by_job.csv"]), dtype=str)
     assert guess_stratum(frame) == "requisition"

@@ -17,15 +17,15 @@ from hypothesis import strategies as st
 from scipy.stats import chi2, chi2_contingency, norm
 from statsmodels.stats.contingency_tables import StratifiedTable
 
-from ethics_toolkit.engine.audit import audit_cells, audit_frame
-from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, StratumGroup
-from ethics_toolkit.engine.stratified import (
+from ethics_toolkit.engine.analyses.stratified import (
     _breslow_day,
     _described_side,
     compare_within_strata,
     reversed_direction,
     usable_tables,
 )
+from ethics_toolkit.engine.audit import audit_cells, audit_frame
+from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, StratumGroup
 
 SPEC = AuditSpec(outcome="selected", sensitive=["sex"], stratify="job")
 Counts = dict[tuple[str, str | None], tuple[int, int]]
@@ -309,7 +309,7 @@ def test_one_stratum_gives_the_pooled_answer(
 
 def test_sample_job_log_pooled_and_within_job_answers_differ() -> None:
     from ethics_toolkit.engine.audit import audit_source
-    from ethics_toolkit.sample_data import sample_files
+    from ethics_toolkit.samples.decisions import sample_files
 
     spec = AuditSpec(outcome="selected", sensitive=["gender", "background"], stratify="requisition")
     result = audit_source(sample_files()["recruitment_by_job.csv"], spec)

@@ -14,9 +14,7 @@ import pytest
 from scipy.stats import fisher_exact, norm
 from statsmodels.stats.multitest import multipletests
 
-from ethics_toolkit.engine.audit import audit_cells, audit_frame
-from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, GroupResult
-from ethics_toolkit.engine.validity import (
+from ethics_toolkit.engine.analyses.validity import (
     detectable_effect,
     family_size,
     holm,
@@ -24,6 +22,8 @@ from ethics_toolkit.engine.validity import (
     verdict_of,
     with_validity,
 )
+from ethics_toolkit.engine.audit import audit_cells, audit_frame
+from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, GroupResult
 
 SPEC = AuditSpec(outcome="selected", sensitive=["group"])
 
@@ -260,7 +260,7 @@ def test_verdict_rules(update: dict[str, object], verdict: str) -> None:
 
 def test_sample_data_verdicts_are_consistent() -> None:
     from ethics_toolkit.engine.audit import audit_source
-    from ethics_toolkit.sample_data import sample_files
+    from ethics_toolkit.samples.decisions import sample_files
 
     result = audit_source(
         sample_files()["recruitment_decisions.csv"],

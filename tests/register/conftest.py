@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 import pytest
 import sqlalchemy as sa
 
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.store import Store
 
 PG_URL_ENV = "ETHICS_TOOLKIT_TEST_PG_URL"
 REQUIRE_PG_ENV = "ETHICS_TOOLKIT_REQUIRE_PG"

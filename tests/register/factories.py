@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell, ReadingInfo
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AITool,
     DataCategory,
     DecisionRole,
@@ -14,7 +14,7 @@ from ethics_toolkit.register.models import (
     Risk,
     ToolStatus,
 )
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.store import Store
 
 ACTOR = "Test Person"
 
@@ -68,7 +68,7 @@ def risk_for(tool_id: int, **changes: object) -> Risk:
 
 def filled_store(store: Store) -> AITool:
     """A store with one tool holding one of everything (answer, audit, risk, sign-off)."""
-    from ethics_toolkit.register.checklists import load_checklists
+    from ethics_toolkit.register.checklists.catalogue import load_checklists
 
     tool = store.save_tool(cv_screening(), actor=ACTOR)
     assert tool.id is not None

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from ethics_toolkit.register.active_measures import build_active_measures
-from ethics_toolkit.register.legal import classify
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AuditRun,
     DutyTask,
     ExplanationRequest,
@@ -16,6 +14,8 @@ from ethics_toolkit.register.models import (
     TaskStatus,
     ToolRecord,
 )
+from ethics_toolkit.register.duties.active_measures import build_active_measures
+from ethics_toolkit.register.legal.classification import classify
 from tests.register.factories import cv_screening, risk_for, tiny_result
 
 

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register import checklists
-from ethics_toolkit.register.checklists import (
+from ethics_toolkit.register.checklists import catalogue as checklists
+from ethics_toolkit.register.checklists.catalogue import (
     AREA_IDS,
     BAD_CONTENT,
     BAD_YAML,

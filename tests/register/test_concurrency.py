@@ -20,8 +20,8 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.exchange import NAMES_TAKEN
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.exchange_format import NAMES_TAKEN
+from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import PG_URL_ENV, _pg_admin
 from tests.register.factories import ACTOR, cv_screening, filled_store
 

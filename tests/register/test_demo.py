@@ -8,10 +8,10 @@ from collections import Counter
 import pytest
 import sqlalchemy as sa
 
-from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.demo import ANSWERS, DEMO_TOOL, seed_demo
-from ethics_toolkit.register.models import AnswerValue, ToolRecord
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.checklists.catalogue import load_checklists
+from ethics_toolkit.register.demo.seed import ANSWERS, DEMO_TOOL, seed_demo
+from ethics_toolkit.register.domain.models import AnswerValue, ToolRecord
+from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import StoreFactory
 
 pytest.importorskip("ethics_toolkit.engine.audit", reason="the fairness engine is not merged yet")

@@ -6,9 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from ethics_toolkit.register.due import as_text, data_end, due_list, period_end, retention_until
-from ethics_toolkit.register.legal import classify
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AuditRun,
     DutyTask,
     ExplanationRequest,
@@ -19,6 +17,14 @@ from ethics_toolkit.register.models import (
     TaskStatus,
     ToolRecord,
 )
+from ethics_toolkit.register.duties.due import (
+    as_text,
+    data_end,
+    due_list,
+    period_end,
+    retention_until,
+)
+from ethics_toolkit.register.legal.classification import classify
 from tests.register.factories import cv_screening, risk_for, tiny_result
 
 TODAY = date(2026, 11, 27)

@@ -10,8 +10,7 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.duties import crossings, new_crossings, task_reason
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     ExplanationRequest,
     MonitoringFrequency,
     MonitoringPlan,
@@ -20,7 +19,8 @@ from ethics_toolkit.register.models import (
     ThresholdKind,
     request_due,
 )
-from ethics_toolkit.register.store import (
+from ethics_toolkit.register.duties.rules import crossings, new_crossings, task_reason
+from ethics_toolkit.register.storage.store import (
     ANSWER_NEEDED,
     ANSWERED_BEFORE_RECEIVED,
     OUTCOME_NEEDED,
@@ -291,7 +291,7 @@ def test_duties_survive_an_export_and_an_import_next_to_other_tools(
 
 
 def test_the_traffic_light_names_unassessed_alerts_and_late_requests(store: Store) -> None:
-    from ethics_toolkit.register.status import tool_status
+    from ethics_toolkit.register.status.traffic_light import tool_status
 
     tool = _tool(store)
     store.save_audit_run(tool.id, audit(GAP), actor=ACTOR)
@@ -311,8 +311,8 @@ def test_the_traffic_light_names_unassessed_alerts_and_late_requests(store: Stor
 
 
 def test_a_sign_off_made_before_the_notice_facts_existed_still_matches() -> None:
-    from ethics_toolkit.register.integrity import content_of
-    from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.legal.classification import classify
+    from ethics_toolkit.register.storage.integrity import content_of
 
     tool = cv_screening(id=1)
     content = content_of(tool, classify(tool), [], [], [])

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ethics_toolkit.register.history import ADVERSE_KEY, SUBJECT_KEY, changed_fields
-from ethics_toolkit.register.models import HistoryEntry
+from ethics_toolkit.register.domain.history import ADVERSE_KEY, SUBJECT_KEY, changed_fields
+from ethics_toolkit.register.domain.models import HistoryEntry
 
 DPIA_SV = (
     "Har ni gjort en konsekvensbedömning avseende dataskydd (DPIA) för verktyget innan det togs i "

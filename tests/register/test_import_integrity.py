@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register import exchange
-from ethics_toolkit.register.exchange import (
+from ethics_toolkit.register.storage import exchange_format as exchange
+from ethics_toolkit.register.storage.exchange_format import (
     CHAIN_BROKEN_FILE,
     EDITED_AFTER_SIGNOFF,
     HEAD_MISMATCH,
@@ -19,8 +19,8 @@ from ethics_toolkit.register.exchange import (
     TOO_LARGE,
     VERSION,
 )
-from ethics_toolkit.register.integrity import signoff_status
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.integrity import signoff_status
+from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store
 

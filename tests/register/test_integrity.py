@@ -12,16 +12,18 @@ import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register import actions, chain, store_tools
-from ethics_toolkit.register.integrity import (
+from ethics_toolkit.register.domain.models import LegalClassification, RiskStatus, ToolRecord
+from ethics_toolkit.register.risks import actions
+from ethics_toolkit.register.storage import chain
+from ethics_toolkit.register.storage import tools as store_tools
+from ethics_toolkit.register.storage.integrity import (
     CHANGED_SINCE_SIGNOFF,
     content_of,
     record_content_hash,
     signoff_status,
     verify,
 )
-from ethics_toolkit.register.models import LegalClassification, RiskStatus, ToolRecord
-from ethics_toolkit.register.store import ARCHIVED, EXPORT_FIRST, Store
+from ethics_toolkit.register.storage.store import ARCHIVED, EXPORT_FIRST, Store
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for
 

@@ -7,7 +7,8 @@ from typing import get_args
 
 import pytest
 
-from ethics_toolkit.register import checklists, labels, models
+from ethics_toolkit.register.checklists import catalogue as checklists
+from ethics_toolkit.register.domain import labels, models
 
 ENUMS: list[type[StrEnum]] = [
     value

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ethics_toolkit.register.legal import ACTIVE_MEASURES_EMPLOYEES, classify
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AITool,
     DataCategory,
     DecisionRole,
     EmployerType,
     HRProcess,
 )
+from ethics_toolkit.register.legal.classification import ACTIVE_MEASURES_EMPLOYEES, classify
 from tests.register.factories import cv_screening
 
 

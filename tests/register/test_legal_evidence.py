@@ -8,10 +8,7 @@ import pytest
 
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register import ai_act
-from ethics_toolkit.register.legal import classify
-from ethics_toolkit.register.legal_evidence import special_columns
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     TOO_LONG,
     AITool,
     Answer,
@@ -22,6 +19,9 @@ from ethics_toolkit.register.models import (
     Risk,
     ToolStatus,
 )
+from ethics_toolkit.register.legal import ai_act
+from ethics_toolkit.register.legal.classification import classify
+from ethics_toolkit.register.legal.evidence import special_columns
 from tests.register.factories import cv_screening
 from tests.register.test_oversight_evidence import audit
 
@@ -271,7 +271,7 @@ def test_no_text_states_the_dates_itself() -> None:
 
 def test_checklist_guidance_and_learn_page_fill_in_both_dates() -> None:
     from ethics_toolkit.i18n import prose
-    from ethics_toolkit.register.checklists import checklist_item
+    from ethics_toolkit.register.checklists.catalogue import checklist_item
 
     guidance = checklist_item("leadership-04").guidance
     assert "2 August 2026 under Article 113" in guidance.en

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     ACCEPTANCE_THRESHOLD,
     AnswerValue,
     DataCategory,

@@ -14,14 +14,14 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditSpec
-from ethics_toolkit.register.duties import crossings
-from ethics_toolkit.register.monitoring import (
+from ethics_toolkit.register.duties.monitoring import (
     impact_series,
     series_attributes,
     series_label,
     x_order,
 )
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.duties.rules import crossings
+from ethics_toolkit.register.storage.store import Store
 from tests.conftest import SAMPLE_DATA
 from tests.register.factories import ACTOR, cv_screening
 

@@ -7,9 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.register.explanations import draft_reply
-from ethics_toolkit.register.legal import classify
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AuditRun,
     DataCategory,
     DecisionRole,
@@ -18,7 +16,9 @@ from ethics_toolkit.register.models import (
     MonitoringPlan,
     ToolRecord,
 )
-from ethics_toolkit.register.notices import as_text, build_notice
+from ethics_toolkit.register.duties.explanations import draft_reply
+from ethics_toolkit.register.duties.notices import as_text, build_notice
+from ethics_toolkit.register.legal.classification import classify
 from tests.register.factories import cv_screening, risk_for, tiny_result
 
 FACTS = {
@@ -173,8 +173,8 @@ def test_the_draft_reply_is_built_from_the_register_with_the_case_left_to_comple
 
 @pytest.fixture(scope="module")
 def demo_record() -> ToolRecord:
-    from ethics_toolkit.register.demo import seed_demo
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
 
     store = Store.open("sqlite+pysqlite:///:memory:")
     seed_demo(store)

@@ -7,9 +7,9 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.register.legal import art22_evidence, classify
-from ethics_toolkit.register.models import DecisionRole
-from ethics_toolkit.register.proposals import (
+from ethics_toolkit.register.domain.models import DecisionRole
+from ethics_toolkit.register.legal.classification import art22_evidence, classify
+from ethics_toolkit.register.risks.proposals import (
     OVERSIGHT_RISK_CATEGORY,
     OVERSIGHT_RISK_REFERENCES,
     tool_decides_risk,

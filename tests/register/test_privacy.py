@@ -23,8 +23,8 @@ from ethics_toolkit.engine.models import (
     StratumGroup,
 )
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.privacy import protect
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.privacy import protect
+from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import ACTOR, cv_screening
 
 ONE_PERSON = {"gender": "Non-binary", "background": "Europe", "age": "60+"}

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.models import AITool, HRProcess, MitigationAction, RiskStatus
-from ethics_toolkit.register.progress import STEPS, tool_progress
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.checklists.catalogue import load_checklists
+from ethics_toolkit.register.domain.models import AITool, HRProcess, MitigationAction, RiskStatus
+from ethics_toolkit.register.status.progress import STEPS, tool_progress
+from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import ACTOR, cv_screening, risk_for
 
 ITEMS = [item.id for area in load_checklists() for item in area.items]
@@ -186,7 +186,7 @@ def test_a_sign_off_of_an_unfinished_job_still_leaves_the_first_gap_next(store: 
 
 
 def test_the_demo_is_signed_but_its_checklist_proposals_wait(store: Store) -> None:
-    from ethics_toolkit.register.demo import DEMO_TOOL, seed_demo
+    from ethics_toolkit.register.demo.seed import DEMO_TOOL, seed_demo
 
     seed_demo(store)
     path = _path(store, DEMO_TOOL)

@@ -6,7 +6,7 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.register.proposals import adverse_impact_risk, grounds_for
+from ethics_toolkit.register.risks.proposals import adverse_impact_risk, grounds_for
 from tests.conftest import SAMPLE_DATA
 
 

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import REQUIRE_PG_ENV, StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store
 

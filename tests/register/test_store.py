@@ -11,10 +11,10 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.checklists import checklist_item, load_checklists
-from ethics_toolkit.register.models import AnswerValue, RiskStatus, Treatment
-from ethics_toolkit.register.orm import Base, RiskRow
-from ethics_toolkit.register.store import (
+from ethics_toolkit.register.checklists.catalogue import checklist_item, load_checklists
+from ethics_toolkit.register.domain.models import AnswerValue, RiskStatus, Treatment
+from ethics_toolkit.register.storage.orm import Base, RiskRow
+from ethics_toolkit.register.storage.store import (
     CONFLICT,
     NO_PROPOSAL,
     UNKNOWN_ITEM,
@@ -31,7 +31,7 @@ TABLES |= {"monitoring_plans", "duty_tasks", "explanation_requests"}  # issue 15
 def _alembic_config():
     from alembic.config import Config
 
-    from ethics_toolkit.register.store import MIGRATIONS
+    from ethics_toolkit.register.storage.store import MIGRATIONS
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

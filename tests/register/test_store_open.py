@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.store import ENV_DB, ENV_USER, Store, default_actor
+from ethics_toolkit.register.storage.store import ENV_DB, ENV_USER, Store, default_actor
 from tests.register.factories import ACTOR, cv_screening
 
 

@@ -24,7 +24,7 @@ from ethics_toolkit.engine.models import (
     ReadingInfo,
 )
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain.models import (
     AITool,
     Answer,
     AnswerValue,
@@ -41,7 +41,7 @@ from ethics_toolkit.register.models import (
     ToolStatus,
     Treatment,
 )
-from ethics_toolkit.sample_data import CELLS
+from ethics_toolkit.samples.decisions import CELLS
 
 
 def _merge_unknown_gender() -> dict[tuple[str | None, str], tuple[int, int]]:

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from ethics_toolkit.register.demo import seed_demo
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.demo.seed import seed_demo
+from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.report import build_tool_report, summary
 from tests.conftest import PROJECT_ROOT
 from tests.report.conftest import page_texts
@@ -59,8 +59,8 @@ def test_rebuild_in_another_process_is_byte_identical(demo_record, tmp_path) -> 
     """Hash seeds and import order differ between processes; the bytes must not."""
     script = (
         "import sys\n"
-        "from ethics_toolkit.register.demo import seed_demo\n"
-        "from ethics_toolkit.register.store import Store\n"
+        "from ethics_toolkit.register.demo.seed import seed_demo\n"
+        "from ethics_toolkit.register.storage.store import Store\n"
         "from ethics_toolkit.report import build_tool_report\n"
         "store = Store.open('sqlite://')\n"
         "record = store.record(seed_demo(store).name)\n"

@@ -23,8 +23,8 @@ from reportlab.graphics.shapes import Line, Polygon, String
 
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.register.legal import classify
-from ethics_toolkit.register.models import Risk
+from ethics_toolkit.register.domain.models import Risk
+from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.report import audit_report, build_tool_report
 from ethics_toolkit.report.charts import LABEL_GAP, Bar, selection_rate_chart, value_label_x
 from ethics_toolkit.report.fonts import FILES, FOLDER, LICENCE, REPLACEMENT
@@ -304,7 +304,7 @@ def test_long_text_is_cut_in_tables_and_printed_in_full_in_an_annex(record, lang
 
 
 def test_a_long_group_label_is_cut_in_the_chart_and_wrapped_in_the_table(audit_result) -> None:
-    from ethics_toolkit.engine.findings import relabel
+    from ethics_toolkit.engine.presentation.findings import relabel
 
     label = "Utanför Europa och utanför alla andra regioner som registret känner till " * 4
     long = relabel(audit_result, value_labels={"background": {"Outside Europe": label.strip()}})

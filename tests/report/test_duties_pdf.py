@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from ethics_toolkit.register.active_measures import build_active_measures
-from ethics_toolkit.register.notices import build_notice
+from ethics_toolkit.register.duties.active_measures import build_active_measures
+from ethics_toolkit.register.duties.notices import build_notice
 from ethics_toolkit.report.active_measures import build_active_measures_pdf
 from ethics_toolkit.report.notices import build_notice_pdf
 from tests.report.conftest import page_texts

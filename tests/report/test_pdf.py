@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ethics_toolkit.engine import presentation
+from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report
 from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
 from tests.report.conftest import page_texts

@@ -8,12 +8,12 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame, audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.i18n import prose
-from ethics_toolkit.register.status import text as status_text
+from ethics_toolkit.register.status.traffic_light import text as status_text
 from ethics_toolkit.report import build_audit_report
 from ethics_toolkit.report.sections_process import _funnel_rows, _oversight_rows
 from ethics_toolkit.report.summary import summary
 from ethics_toolkit.report.texts import text
-from ethics_toolkit.sample_process import FILE_NAME, STAGES
+from ethics_toolkit.samples.process import FILE_NAME, STAGES
 from tests.conftest import SAMPLE_DATA
 from tests.report.conftest import page_texts
 

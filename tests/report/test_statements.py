@@ -12,10 +12,10 @@ from datetime import date
 import pytest
 
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.register import demo
-from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.demo import seed_demo
-from ethics_toolkit.register.store import Store
+from ethics_toolkit.register.checklists.catalogue import load_checklists
+from ethics_toolkit.register.demo import seed as demo
+from ethics_toolkit.register.demo.seed import seed_demo
+from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report
 from ethics_toolkit.report.texts import text
 from tests.report.conftest import page_texts
@@ -93,7 +93,7 @@ def test_summary_tables_and_plan_count_the_same_groups(
     assert "Icke-binär, Icke-binär × Sverige" in summary  # the two that may be chance, named
     assert plan in _section(pages, "sec.actions", lang, _number("sec.actions"))
     # The tables: every group they mark below four-fifths, plus the suppressed ones, is 8.
-    from ethics_toolkit.engine.presentation import analysis_view
+    from ethics_toolkit.engine.presentation.views import analysis_view
 
     result = demo_record.audits[-1].result
     rows = [
@@ -189,8 +189,8 @@ def test_art22_shows_the_contradiction_and_its_source(
     ],
 )  # fmt: skip
 def test_unknown_inputs_are_not_determined(demo_record, lang: str, expected) -> None:
-    from ethics_toolkit.register.legal import classify
-    from ethics_toolkit.register.models import DecisionRole
+    from ethics_toolkit.register.domain.models import DecisionRole
+    from ethics_toolkit.register.legal.classification import classify
 
     tool = demo_record.tool.model_copy(
         update={"employees": 0, "decision_role": DecisionRole.not_stated}
@@ -214,7 +214,7 @@ def test_unknown_inputs_are_not_determined(demo_record, lang: str, expected) -> 
     ],
 )
 def test_possible_emotion_recognition_needs_a_decision(demo_record, lang, expected) -> None:
-    from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.legal.classification import classify
 
     tool = demo_record.tool.model_copy(
         update={
@@ -270,7 +270,7 @@ def test_in_use_before_its_dpia_is_reported_as_a_breach(demo_pages, lang, row, b
 def test_an_audit_of_ethnic_origin_asks_for_and_shows_the_art9_ground(
     demo_record, demo_pages, lang, missing, stated
 ) -> None:
-    from ethics_toolkit.register.legal import classify
+    from ethics_toolkit.register.legal.classification import classify
 
     pages = demo_pages[lang]
     assert missing in _section(pages, "sec.tool", lang, 2)
@@ -430,8 +430,8 @@ def test_a_saved_run_names_who_ran_it(demo_pages) -> None:
 )  # fmt: skip
 def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once) -> None:
     """QA of issue 12: the cell read "Not determined: Not determined: tell us ..."."""
-    from ethics_toolkit.register.legal import classify
-    from ethics_toolkit.register.models import DecisionRole
+    from ethics_toolkit.register.domain.models import DecisionRole
+    from ethics_toolkit.register.legal.classification import classify
     from ethics_toolkit.report.sections_tool import classification_facts
 
     tool = demo_record.tool.model_copy(
@@ -464,7 +464,7 @@ def test_the_action_plan_of_a_new_tool_claims_no_audit(lang, expected, false) ->
     """QA of issue 12: a tool without an audit or answers read "The checklists and the bias audit
     in this report are the investigation: 0 checklist items not met …, 0 groups below
     four-fifths"."""
-    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+    from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
 
     store = Store.open("sqlite://")
     store.save_tool(
@@ -515,7 +515,7 @@ def test_a_report_without_an_audit_points_to_the_app_not_to_command_lines(
     lang: Lang, page: str
 ) -> None:
     """A manager reads the report: it names the app's page, never `ethics-toolkit … --tool`."""
-    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+    from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
 
     store = Store.open("sqlite://")
     store.save_tool(
@@ -558,7 +558,7 @@ def test_withheld_small_cells_are_counted_in_good_grammar(
 def test_the_cover_of_a_tool_without_an_audit_does_not_summarise_one(
     lang: Lang, said: str, not_said: str
 ) -> None:
-    from ethics_toolkit.register.models import AITool, DecisionRole, HRProcess
+    from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
 
     store = Store.open("sqlite://")
     store.save_tool(

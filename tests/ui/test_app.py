@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ethics_toolkit.engine import presentation
+from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import state
@@ -43,8 +43,8 @@ def _url(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from ethics_toolkit.register.demo import seed_demo
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     seed_demo(Store.open(_url(path)))
@@ -67,7 +67,7 @@ def demo_db(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def _store(url: str):
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     return Store.open(url)
 
@@ -225,7 +225,7 @@ def test_bias_audit_of_the_sample_computes_and_saves_the_known_ratios(
 def test_a_bad_upload_shows_the_message_in_the_users_language(
     demo_db: str, lang: str, content: bytes
 ) -> None:
-    from ethics_toolkit.engine.reading import read_table
+    from ethics_toolkit.engine.reading.tabular import read_table
 
     with pytest.raises(UserFacingError) as expected:
         read_table(content, file_name="bad.csv")
@@ -276,7 +276,8 @@ def test_every_sample_file_audits_with_the_guessed_mapping_alone(
 def test_an_audit_error_is_shown_and_the_page_keeps_working(
     demo_db: str, lang: str, content: bytes
 ) -> None:
-    from ethics_toolkit.engine import audit, models, reading
+    from ethics_toolkit.engine import audit, models
+    from ethics_toolkit.engine.reading import tabular as reading
 
     frame, _ = reading.read_table(content)
     spec = models.AuditSpec(outcome="selected", positive="1", sensitive=["gender"])
@@ -310,7 +311,7 @@ def test_tool_profile_creates_a_tool_and_explains_its_class(empty_db: str) -> No
 
 
 def test_checklist_answer_and_proposed_risk(demo_db: str, named_user: str) -> None:
-    from ethics_toolkit.register.checklists import load_checklists
+    from ethics_toolkit.register.checklists.catalogue import load_checklists
 
     store = _store(demo_db)
     tool = store.get_tool(DEMO_TOOL)
@@ -458,7 +459,7 @@ def test_sign_off_is_recorded_from_the_report_page(demo_db: str) -> None:
 def test_accepting_a_serious_risk_without_approver_shows_the_registers_message(
     demo_db: str,
 ) -> None:
-    from ethics_toolkit.register.models import ACCEPTANCE_THRESHOLD
+    from ethics_toolkit.register.domain.models import ACCEPTANCE_THRESHOLD
 
     store = _store(demo_db)
     tool = store.get_tool(DEMO_TOOL)
@@ -519,7 +520,7 @@ def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
 
 
 def test_overview_lists_the_most_urgent_tool_first(demo_db: str) -> None:
-    from ethics_toolkit.register.models import AITool
+    from ethics_toolkit.register.domain.models import AITool
     from ethics_toolkit.report import summary
 
     store = _store(demo_db)
@@ -547,7 +548,7 @@ def test_overview_lists_the_most_urgent_tool_first(demo_db: str) -> None:
 def test_an_unusable_database_url_is_explained_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, page: str
 ) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     url = "nosuchdb://register"
     monkeypatch.setenv(state.DB_ENV, url)

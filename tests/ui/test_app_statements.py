@@ -29,8 +29,8 @@ DEMO = "TalentScreen"
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from ethics_toolkit.register.demo import seed_demo
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
 
     path = tmp_path_factory.mktemp("demo12") / "demo.db"
     seed_demo(Store.open(f"sqlite:///{path}"))
@@ -66,7 +66,7 @@ def _texts(at: AppTest) -> str:
 
 
 def _edit_demo(url: str, **changes: object) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     store = Store.open(url)
     tool = store.get_tool(DEMO)
@@ -138,7 +138,7 @@ def test_profile_shows_conclusions_from_evidence(demo_db: str, lang: str, phrase
 def test_unknown_inputs_and_possible_emotion_recognition(
     demo_db: str, lang: str, needs: str, emotion: str
 ) -> None:
-    from ethics_toolkit.register.models import DecisionRole
+    from ethics_toolkit.register.domain.models import DecisionRole
 
     _edit_demo(
         demo_db,
@@ -153,7 +153,7 @@ def test_unknown_inputs_and_possible_emotion_recognition(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_profile_asks_for_the_dpia_date_and_the_art9_ground(demo_db: str, lang: str) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     at = _app(lang, "tool_profile")
     tool = Store.open(demo_db).get_tool(DEMO)
@@ -262,7 +262,7 @@ def test_the_app_warns_about_text_the_pdf_cannot_draw(demo_db: str, lang: str) -
 def test_a_too_long_purpose_is_refused_with_a_clear_message(
     demo_db: str, lang: str, message: str
 ) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
 
     at = _app(lang, "tool_profile")
     tool = Store.open(demo_db).get_tool(DEMO)

@@ -23,8 +23,8 @@ TIMEOUT = 120
 
 @pytest.fixture
 def tool_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    from ethics_toolkit.register.models import AITool
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.storage.store import Store
 
     url = f"sqlite:///{tmp_path / 'register.db'}"
     Store.open(url).save_tool(

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from ethics_toolkit.engine import presentation
 from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.ui import charts
 
 # The sample data's background figures (sample_data/README.md): 925/3000, 251/900, 217/1100.

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.sample_process import FILE_NAME, STAGES
+from ethics_toolkit.samples.process import FILE_NAME, STAGES
 from ethics_toolkit.ui import charts, state
 from tests.conftest import SAMPLE_DATA
 
@@ -145,7 +145,7 @@ process_view.oversight_proposal(record.tool, run.result, run.id)
 def test_art22_evidence_and_the_proposed_risk_in_the_app(
     result: AuditResult, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.storage.store import Store
     from tests.register.factories import ACTOR, cv_screening
 
     url = f"sqlite:///{tmp_path / 'register.db'}"

@@ -79,8 +79,8 @@ def test_the_page_offers_names_and_shows_the_audit_without_credentials(sqlite_ur
 def test_the_bias_audit_page_audits_a_named_source_and_saves_it_by_name(
     sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ethics_toolkit.register.demo import seed_demo
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.ui import state
     from tests.conftest import PROJECT_ROOT
 

@@ -34,7 +34,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.i18n.ui_texts import TEXTS, ui_text
-from ethics_toolkit.register import labels
+from ethics_toolkit.register.domain import labels
 from ethics_toolkit.ui import state
 from tests.conftest import PROJECT_ROOT, SAMPLE_DATA
 
@@ -175,8 +175,8 @@ def _app(page: str, **session: object) -> AppTest:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from ethics_toolkit.register.demo import seed_demo
-    from ethics_toolkit.register.store import Store
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     seed_demo(Store.open(f"sqlite:///{path}"))

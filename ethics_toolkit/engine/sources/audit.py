@@ -76,7 +76,7 @@ def audit_big_csv(
 
     Raises :class:`UseThePandasPath` when the file is better read by pandas (see ``files``).
     """
-    from ethics_toolkit.engine.reading import SAMPLE_BYTES, detect
+    from ethics_toolkit.engine.reading.tabular import SAMPLE_BYTES, detect
 
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)

@@ -7,16 +7,17 @@ Parquet: a ``.parquet`` file, a folder of them (read recursively) or a glob (``'
 quoted so the shell leaves it alone), all with the same columns.
 
 CSV files above :data:`BIG_CSV_BYTES` are read by DuckDB as text, with what the pandas reader
-detected from the file's first 64 KiB (:func:`ethics_toolkit.engine.reading.detect`): separator,
-decimal mark, header. The decisions stay the file path's: labels are stripped and sensitive values
-kept as written; the outcome, truth, recommendation and stage values are typed exactly as pandas
-types them (``1.0`` -> 1, ``true`` -> True) by :mod:`ethics_toolkit.engine.sources.pushdown`; a
-score is a number written with ``.`` or ``,``. Whatever the pandas path would refuse or read
-differently goes back to it (:class:`UseThePandasPath`), which then gives its own figures or its
-own precise message, in more memory: encodings DuckDB does not read byte for byte like Python
-(Windows-1252, a UTF-8 file that turns out not to be), any line DuckDB cannot parse (a value
-beyond the header's columns), an unnamed column holding data, a score that is not a finite number,
-a field over the reader's length limit, and a file without rows.
+detected from the file's first 64 KiB (:func:`ethics_toolkit.engine.reading.tabular.detect`):
+separator, decimal mark, header. The decisions stay the file path's: labels are stripped and
+sensitive values kept as written; the outcome, truth, recommendation and stage values are typed
+exactly as pandas types them (``1.0`` -> 1, ``true`` -> True) by
+:mod:`ethics_toolkit.engine.sources.pushdown`; a score is a number written with ``.`` or ``,``.
+Whatever the pandas path would refuse or read differently goes back to it
+(:class:`UseThePandasPath`), which then gives its own figures or its own precise message, in more
+memory: encodings DuckDB does not read byte for byte like Python (Windows-1252, a UTF-8 file that
+turns out not to be), any line DuckDB cannot parse (a value beyond the header's columns), an unnamed
+column holding data, a score that is not a finite number, a field over the reader's length limit,
+and a file without rows.
 
 The SHA-256 of the bytes (every file's, in name order) is computed in a second thread while DuckDB
 reads (hashlib releases the GIL), so the register can prove which files were audited.
@@ -41,7 +42,7 @@ from ethics_toolkit.engine.sources.relation import Relation, detail_of
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-    from ethics_toolkit.engine.reading import Dialect
+    from ethics_toolkit.engine.reading.tabular import Dialect
 
 PARQUET_SUFFIXES = (".parquet", ".parq")
 # CSV files larger than this (about 3M rows of a 7-column log) are grouped by DuckDB instead of

@@ -2,12 +2,12 @@
 
 The database does the counting; the value decisions stay the file path's, by construction: the
 grouped rows (one per distinct combination of raw role values, with its count) go to
-:func:`~ethics_toolkit.engine.cells.cells_from_rows` with the counts as weights, so unknown values,
-the outcome classification (``--positive`` / ``--negative`` / ``--exclude``), stages and dates are
-decided by the same functions as for a CSV file. That is how "applied in SQL with the same
-results" is met: the rules run once per distinct value instead of once per row, and one scan
+:func:`~ethics_toolkit.engine.cells.aggregate.cells_from_rows` with the counts as weights, so
+unknown values, the outcome classification (``--positive`` / ``--negative`` / ``--exclude``), stages
+and dates are decided by the same functions as for a CSV file. That is how "applied in SQL with the
+same results" is met: the rules run once per distinct value instead of once per row, and one scan
 replaces a scan per column; only cells cross the wire. Group-count tables are summed in SQL and go
-to :func:`~ethics_toolkit.engine.cells.cells_from_counts`.
+to :func:`~ethics_toolkit.engine.cells.aggregate.cells_from_counts`.
 
 Queries per audit: the ``GROUP BY``; before it, in score mode, the median (one aggregate) and, with
 ``--period``, one sampled value to tell a DATE column from text; a ``DISTINCT`` of the outcome
@@ -27,14 +27,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.audit import _check_roles, audit_cells, resolve_spec
-from ethics_toolkit.engine.cells import (
+from ethics_toolkit.engine.cells.aggregate import (
     MAX_GROUPS,
     MAX_STRATA,
     Cells,
     Precomputed,
     cells_from_counts,
 )
-from ethics_toolkit.engine.cells import cells_from_rows as _cells_from_rows
+from ethics_toolkit.engine.cells.aggregate import cells_from_rows as _cells_from_rows
 from ethics_toolkit.engine.errors import (
     NO_OUTCOME_VALUES,
     TOO_MANY_GROUPS,
@@ -42,9 +42,9 @@ from ethics_toolkit.engine.errors import (
     GroupError,
     list_values,
 )
-from ethics_toolkit.engine.guess import find_count_column
 from ethics_toolkit.engine.models import AuditResult, AuditSpec, FeatureAssociation, ReadingInfo
-from ethics_toolkit.engine.reading import FIELD_LIMIT, require_columns
+from ethics_toolkit.engine.reading.tabular import FIELD_LIMIT, require_columns
+from ethics_toolkit.engine.recipe.guess import find_count_column
 from ethics_toolkit.engine.sources import builder
 from ethics_toolkit.engine.sources.errors import (
     BAD_COUNTS_IN_SOURCE,
@@ -428,7 +428,7 @@ def _features(
     number: bin it in ``--query``) is left out, a named feature stops the audit naming it.
     Returns the associations, per period when the audit has periods, and the rows fetched.
     """
-    from ethics_toolkit.engine.features import auto_candidates
+    from ethics_toolkit.engine.analyses.features import auto_candidates
 
     names = list(asked.features)
     if asked.features_auto:

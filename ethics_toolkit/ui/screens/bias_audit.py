@@ -2,9 +2,9 @@
 
 The uploaded bytes stay in ``st.session_state`` (``state.UPLOAD_BYTES_KEY``), filled by the file
 uploader or the sample-data button; tests set that key directly. The mapping is pre-filled from
-:func:`ethics_toolkit.engine.guess.guess_mapping`, whose reasons are shown. Choices with translated
-labels use :mod:`ethics_toolkit.ui.choices` (they survive a language switch). A result is shown
-only while the file, sheet, read options and mapping on screen are those it was computed for.
+:func:`ethics_toolkit.engine.recipe.guess.guess_mapping`, whose reasons are shown. Choices with
+translated labels use :mod:`ethics_toolkit.ui.choices` (they survive a language switch). A result is
+shown only while the file, sheet, read options and mapping on screen are those it was computed for.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import streamlit as st
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.register import proposals
+from ethics_toolkit.register.risks import proposals
 from ethics_toolkit.ui import (
     choices,
     components,
@@ -70,7 +70,7 @@ def _forget() -> None:
 
 
 def _use_sample(name: str = "recruitment_decisions.csv") -> None:
-    from ethics_toolkit.sample_data import sample_files
+    from ethics_toolkit.samples.decisions import sample_files
 
     state.set_upload(sample_files()[name], name)
 
@@ -145,7 +145,7 @@ def _init_mapping(frame, info, reading_key: str) -> None:
     """Prefill the mapping from the guess (once per file, sheet and column set)."""
     if st.session_state.get(MAP_FOR_KEY) == reading_key and GUESS_KEY in st.session_state:
         return
-    from ethics_toolkit.engine.guess import guess_mapping
+    from ethics_toolkit.engine.recipe.guess import guess_mapping
 
     guess = guess_mapping(frame)
     columns = list(frame.columns)
@@ -199,7 +199,7 @@ def _reasons() -> None:
 
 def _classify(frame, column: str) -> dict[str, list[str]] | None:
     """Ask what every value of the outcome column means; ``None`` when it cannot be a decision."""
-    from ethics_toolkit.engine.profile import decision_pair
+    from ethics_toolkit.engine.recipe.profile import decision_pair
 
     counts = _outcome_values(frame, column)
     if not counts:
@@ -383,9 +383,9 @@ def _save(tool, result, file_name: str) -> None:
 
 def _special_data(tool, result) -> None:
     """Issue 12: an audit of special-category data asks for the GDPR Art. 9(2) ground."""
-    from ethics_toolkit.engine.labels import column_label
-    from ethics_toolkit.register.labels import label
-    from ethics_toolkit.register.legal_evidence import special_columns
+    from ethics_toolkit.engine.presentation.labels import column_label
+    from ethics_toolkit.register.domain.labels import label
+    from ethics_toolkit.register.legal.evidence import special_columns
 
     found = special_columns(result.spec)
     if not found:

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.register.labels import field_label, label
-from ethics_toolkit.register.models import AITool
-from ethics_toolkit.register.status import OPEN_STATUSES, STATUS_ORDER, tool_status
+from ethics_toolkit.register.domain.labels import field_label, label
+from ethics_toolkit.register.domain.models import AITool
+from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES, STATUS_ORDER, tool_status
 from ethics_toolkit.ui import components, duties_overview, guide, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ethics_toolkit.i18n import LANG_NAMES, LANGS
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.models import SignOff, SignOffDecision
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import SignOff, SignOffDecision
 from ethics_toolkit.ui import components, integrity, state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t

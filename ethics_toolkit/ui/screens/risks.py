@@ -7,9 +7,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from ethics_toolkit.register import actions, labels
-from ethics_toolkit.register.checklists import load_checklists
-from ethics_toolkit.register.models import Risk, RiskStatus, Treatment
+from ethics_toolkit.register.checklists.catalogue import load_checklists
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import Risk, RiskStatus, Treatment
+from ethics_toolkit.register.risks import actions
 from ethics_toolkit.ui import components, proposals_view, state
 from ethics_toolkit.ui.escape import md, neutral_csv
 from ethics_toolkit.ui.state import t

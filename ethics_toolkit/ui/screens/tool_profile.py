@@ -7,8 +7,8 @@ import json
 import pandas as pd
 import streamlit as st
 
-from ethics_toolkit.register import labels
-from ethics_toolkit.register.models import (
+from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.models import (
     AITool,
     DataCategory,
     DecisionRole,
@@ -90,7 +90,7 @@ def _flag_lines(result) -> list[str]:
 
 def _history(tool: AITool) -> None:
     """The register's append-only change history of this tool, newest first, in words."""
-    from ethics_toolkit.register.history import changed_fields
+    from ethics_toolkit.register.domain.history import changed_fields
 
     record = components.guarded(lambda: state.store().record(tool.name))
     entries = record.history if record else []

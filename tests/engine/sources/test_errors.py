@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from ethics_toolkit.engine.cells import MAX_GROUPS
+from ethics_toolkit.engine.cells.aggregate import MAX_GROUPS
 from ethics_toolkit.engine.errors import TOO_MANY_GROUPS, GroupError
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.sources import errors

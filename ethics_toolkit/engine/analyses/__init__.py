@@ -1,0 +1,1 @@
+"""Analyses: pure functions from cells to figures (rates, validity, strata, oversight ...)."""

@@ -1,0 +1,1 @@
+"""Presentation: figures -> findings, labels and the views the CLI, app and PDF show."""

@@ -1,0 +1,1 @@
+"""Reading: bytes of a file (CSV, workbook) -> a DataFrame, and what was detected about it."""

@@ -1,0 +1,1 @@
+"""Checklists as data: the YAML files read into validated models."""

@@ -1,0 +1,1 @@
+"""The fictional demo tool TalentScreen, seeded into a register."""

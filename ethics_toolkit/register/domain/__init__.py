@@ -1,0 +1,1 @@
+"""The register's domain: pydantic models, their labels, the history as people read it."""

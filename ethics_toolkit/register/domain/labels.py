@@ -1,0 +1,506 @@
+"""Display labels of the register's values and fields: the one registry the app, PDF and CLI read.
+
+An enum value is looked up by the enum member itself (``label(RiskStatus.in_treatment, lang)``), a
+model field by the model and field name (``field_label(Risk, "likelihood", lang)``), and the few
+domain values typed as ``Literal`` (risk levels, AI Act classes, proposal decisions, discrimination
+grounds, history entities and actions) by their kind (``literal_label("level", "high", lang)``).
+A value nobody labelled yet shows as readable words, never as a code name; a test checks that every
+member has both languages.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.domain.models import (
+    AITool,
+    Answer,
+    AnswerValue,
+    AuditRun,
+    DataCategory,
+    DecisionRole,
+    DutyTask,
+    EmployerType,
+    ExplanationRequest,
+    HRProcess,
+    MitigationAction,
+    MonitoringFrequency,
+    MonitoringPlan,
+    RequestStatus,
+    Risk,
+    RiskStatus,
+    SignOff,
+    SignOffDecision,
+    TaskStatus,
+    ThresholdKind,
+    ToolStatus,
+    Treatment,
+)
+
+ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
+    HRProcess: {
+        HRProcess.recruitment: Bilingual(
+            sv="Rekrytering och urval", en="Recruitment and selection"
+        ),
+        HRProcess.promotion: Bilingual(sv="Befordran", en="Promotion"),
+        HRProcess.termination: Bilingual(sv="Uppsägning", en="Termination"),
+        HRProcess.task_allocation: Bilingual(
+            sv="Fördelning av arbetsuppgifter", en="Task allocation"
+        ),
+        HRProcess.performance_monitoring: Bilingual(
+            sv="Uppföljning av prestation", en="Performance monitoring"
+        ),
+        HRProcess.other: Bilingual(sv="Annat", en="Other"),
+    },
+    DecisionRole: {
+        DecisionRole.decides_alone: Bilingual(sv="Beslutar själv", en="Decides alone"),
+        DecisionRole.recommends: Bilingual(sv="Rekommenderar", en="Recommends"),
+        DecisionRole.ranks: Bilingual(sv="Rangordnar", en="Ranks"),
+        DecisionRole.supports: Bilingual(
+            sv="Stöder en människa som beslutar", en="Supports a person who decides"
+        ),
+        DecisionRole.not_stated: Bilingual(sv="Inte angiven ännu", en="Not stated yet"),
+    },
+    EmployerType: {
+        EmployerType.private: Bilingual(sv="Privat arbetsgivare", en="Private employer"),
+        EmployerType.public_body: Bilingual(sv="Offentlig arbetsgivare", en="Public body"),
+    },
+    ToolStatus: {
+        ToolStatus.planned: Bilingual(sv="Planerat", en="Planned"),
+        ToolStatus.in_use: Bilingual(sv="I bruk", en="In use"),
+        ToolStatus.suspended: Bilingual(sv="Pausat", en="Suspended"),
+        ToolStatus.retired: Bilingual(sv="Avvecklat", en="Retired"),
+    },
+    AnswerValue: {
+        AnswerValue.yes: Bilingual(sv="Ja", en="Yes"),
+        AnswerValue.partly: Bilingual(sv="Delvis", en="Partly"),
+        AnswerValue.no: Bilingual(sv="Nej", en="No"),
+        AnswerValue.not_applicable: Bilingual(sv="Ej tillämpligt", en="Not applicable"),
+        AnswerValue.dont_know: Bilingual(sv="Vet inte", en="Don't know"),
+    },
+    Treatment: {
+        Treatment.mitigate: Bilingual(sv="Minska", en="Mitigate"),
+        Treatment.avoid: Bilingual(sv="Undvika", en="Avoid"),
+        Treatment.transfer: Bilingual(sv="Överföra", en="Transfer"),
+        Treatment.accept: Bilingual(sv="Acceptera", en="Accept"),
+    },
+    RiskStatus: {
+        RiskStatus.open: Bilingual(sv="Öppen", en="Open"),
+        RiskStatus.in_treatment: Bilingual(sv="Under åtgärd", en="In treatment"),
+        RiskStatus.accepted: Bilingual(sv="Accepterad", en="Accepted"),
+        RiskStatus.closed: Bilingual(sv="Stängd", en="Closed"),
+    },
+    SignOffDecision: {
+        SignOffDecision.approved: Bilingual(sv="Godkänd", en="Approved"),
+        SignOffDecision.approved_with_conditions: Bilingual(
+            sv="Godkänd med villkor", en="Approved with conditions"
+        ),
+        SignOffDecision.rejected: Bilingual(sv="Inte godkänd", en="Rejected"),
+    },
+    DataCategory: {
+        DataCategory.contact: Bilingual(sv="Kontaktuppgifter", en="Contact details"),
+        DataCategory.identity: Bilingual(sv="Identitetsuppgifter", en="Identity data"),
+        DataCategory.cv_content: Bilingual(sv="CV-innehåll", en="CV content"),
+        DataCategory.education: Bilingual(sv="Utbildning", en="Education"),
+        DataCategory.work_history: Bilingual(sv="Arbetslivserfarenhet", en="Work history"),
+        DataCategory.test_results: Bilingual(sv="Testresultat", en="Test results"),
+        DataCategory.performance: Bilingual(sv="Arbetsprestation", en="Work performance"),
+        DataCategory.photo: Bilingual(sv="Foto", en="Photo"),
+        DataCategory.video: Bilingual(sv="Video", en="Video"),
+        DataCategory.voice: Bilingual(sv="Röst", en="Voice"),
+        DataCategory.age: Bilingual(sv="Ålder", en="Age"),
+        DataCategory.gender: Bilingual(sv="Kön", en="Gender"),
+        DataCategory.ethnicity: Bilingual(sv="Etniskt ursprung", en="Ethnic origin"),
+        DataCategory.health_disability: Bilingual(
+            sv="Hälsa och funktionsnedsättning", en="Health and disability"
+        ),
+        DataCategory.religion: Bilingual(sv="Religion eller övertygelse", en="Religion or belief"),
+        DataCategory.sex_life_orientation: Bilingual(
+            sv="Sexualliv eller sexuell läggning", en="Sex life or sexual orientation"
+        ),
+        DataCategory.trade_union: Bilingual(sv="Fackligt medlemskap", en="Trade union membership"),
+        DataCategory.biometric: Bilingual(sv="Biometriska uppgifter", en="Biometric data"),
+    },
+    # Issue 15: the deployer's duties.
+    MonitoringFrequency: {
+        MonitoringFrequency.month: Bilingual(sv="Varje månad", en="Every month"),
+        MonitoringFrequency.quarter: Bilingual(sv="Varje kvartal", en="Every quarter"),
+        MonitoringFrequency.half_year: Bilingual(sv="Varje halvår", en="Every six months"),
+        MonitoringFrequency.year: Bilingual(sv="Varje år", en="Every year"),
+    },
+    ThresholdKind: {
+        ThresholdKind.adverse_significant: Bilingual(
+            sv="Negativ särbehandlingseffekt som sannolikt inte beror på slumpen",
+            en="Adverse impact unlikely to be chance",
+        ),
+        ThresholdKind.tool_decides: Bilingual(
+            sv="Besluten följer verktyget nästan alltid",
+            en="Decisions almost always follow the tool",
+        ),
+    },
+    TaskStatus: {
+        TaskStatus.open: Bilingual(sv="Att göra", en="To do"),
+        TaskStatus.done: Bilingual(sv="Klar", en="Done"),
+    },
+    RequestStatus: {
+        RequestStatus.open: Bilingual(sv="Obesvarad", en="Not yet answered"),
+        RequestStatus.answered: Bilingual(sv="Besvarad", en="Answered"),
+        RequestStatus.withdrawn: Bilingual(sv="Återkallad", en="Withdrawn"),
+    },
+}
+
+LiteralKind = Literal[
+    "level",
+    "risk_class",
+    "risk_decision",
+    "ground",
+    "history_entity",
+    "history_action",
+    "progress_step",
+    "legal_outcome",
+]
+LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
+    # RiskLevel: bands of the 5x5 matrix.
+    "level": {
+        "low": Bilingual(sv="Låg", en="Low"),
+        "medium": Bilingual(sv="Medel", en="Medium"),
+        "high": Bilingual(sv="Hög", en="High"),
+        "critical": Bilingual(sv="Kritisk", en="Critical"),
+    },
+    # RiskClass: the AI Act's classes.
+    "risk_class": {
+        "prohibited": Bilingual(sv="Förbjuden användning", en="Prohibited practice"),
+        "high_risk": Bilingual(sv="Högrisk", en="High risk"),
+        "limited": Bilingual(sv="Begränsad risk", en="Limited risk"),
+        "minimal": Bilingual(sv="Minimal risk", en="Minimal risk"),
+    },
+    # LegalOutcome (issue 12): a legal conclusion drawn from evidence.
+    "legal_outcome": {
+        "likely": Bilingual(sv="Sannolikt", en="Likely"),
+        "unlikely": Bilingual(sv="Inte sannolikt", en="Unlikely"),
+        "needs_decision": Bilingual(sv="Kräver ett beslut", en="Needs a decision"),
+        "not_determined": Bilingual(sv="Inte fastställt", en="Not determined"),
+        "yes": Bilingual(sv="Ja", en="Yes"),
+        "no": Bilingual(sv="Nej", en="No"),
+        "breach": Bilingual(sv="Överträdelse", en="Breach"),
+        "before_use": Bilingual(sv="Ska göras före driftstart", en="Due before go-live"),
+        "done": Bilingual(sv="Gjord i tid", en="Done in time"),
+        "not_needed": Bilingual(sv="Behövs inte", en="Not needed"),
+        "stated": Bilingual(sv="Angivet", en="Stated"),
+        "missing": Bilingual(sv="Saknas", en="Missing"),
+    },
+    # RiskDecision: what became of the risk an unmet checklist answer proposed.
+    "risk_decision": {
+        "pending": Bilingual(sv="Väntar på beslut", en="Awaiting a decision"),
+        "accepted": Bilingual(sv="Lagd i riskregistret", en="Added to the risk register"),
+        "dismissed": Bilingual(sv="Avfärdad", en="Dismissed"),
+    },
+    # DiscriminationGround: the seven grounds of the Discrimination Act, 1 kap. 1 §.
+    "ground": {
+        "sex": Bilingual(sv="Kön", en="Sex"),
+        "transgender_identity": Bilingual(
+            sv="Könsöverskridande identitet eller uttryck", en="Transgender identity or expression"
+        ),
+        "ethnicity": Bilingual(sv="Etnisk tillhörighet", en="Ethnicity"),
+        "religion": Bilingual(
+            sv="Religion eller annan trosuppfattning", en="Religion or other belief"
+        ),
+        "disability": Bilingual(sv="Funktionsnedsättning", en="Disability"),
+        "sexual_orientation": Bilingual(sv="Sexuell läggning", en="Sexual orientation"),
+        "age": Bilingual(sv="Ålder", en="Age"),
+    },
+    # HistoryEntity and HistoryAction: what the audit trail records.
+    "history_entity": {
+        "tool": Bilingual(sv="Verktyg", en="Tool"),
+        "answer": Bilingual(sv="Svar", en="Answer"),
+        "risk": Bilingual(sv="Risk", en="Risk"),
+        "audit": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "signoff": Bilingual(sv="Signering", en="Sign-off"),
+        "plan": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
+        "task": Bilingual(sv="Uppgift", en="Task"),
+        "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
+    },
+    "history_action": {
+        "create": Bilingual(sv="Skapad", en="Created"),
+        "update": Bilingual(sv="Ändrad", en="Updated"),
+        "delete": Bilingual(sv="Borttagen", en="Deleted"),
+    },
+    # ProgressStep: the whole job for one tool, in order (register/progress.py).
+    "progress_step": {
+        "profile": Bilingual(sv="Profil", en="Profile"),
+        "checklists": Bilingual(sv="Checklistor", en="Checklists"),
+        "audit": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "risks": Bilingual(sv="Risker och åtgärder", en="Risks and measures"),
+        "report": Bilingual(sv="Rapport", en="Report"),
+        "signoff": Bilingual(sv="Signering", en="Sign-off"),
+    },
+}
+
+FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
+    AITool: {
+        "name": Bilingual(sv="Namn", en="Name"),
+        "vendor": Bilingual(sv="Leverantör", en="Vendor"),
+        "version": Bilingual(sv="Version", en="Version"),
+        "purpose": Bilingual(sv="Syfte", en="Purpose"),
+        "hr_process": Bilingual(sv="HR-process", en="HR process"),
+        "decision_role": Bilingual(
+            sv="Verktygets roll i besluten", en="The tool's role in decisions"
+        ),
+        "data_categories": Bilingual(
+            sv="Personuppgifter som behandlas", en="Personal data processed"
+        ),
+        "legal_basis": Bilingual(sv="Rättslig grund", en="Legal basis"),
+        "system_owner": Bilingual(sv="Systemägare", en="System owner"),
+        "employer_type": Bilingual(sv="Typ av arbetsgivare", en="Type of employer"),
+        "employees": Bilingual(sv="Antal anställda", en="Number of employees"),
+        "go_live": Bilingual(sv="Driftstart", en="Go-live date"),
+        "status": Bilingual(sv="Status", en="Status"),
+        "emotion_recognition": Bilingual(
+            sv="Tolkar känslor från ansikte eller röst", en="Infers emotions from face or voice"
+        ),
+        "profiling": Bilingual(
+            sv="Bedömer personliga egenskaper (profilering)",
+            en="Evaluates personal traits (profiling)",
+        ),
+        "narrow_procedural_task": Bilingual(
+            sv="Gör bara en snäv, administrativ uppgift",
+            en="Performs only a narrow procedural task",
+        ),
+        "next_review": Bilingual(sv="Nästa uppföljning", en="Next review"),
+        "archived_at": Bilingual(sv="Arkiverat", en="Archived"),
+        "archived": Bilingual(sv="Arkiverat", en="Archived"),
+        "contact": Bilingual(
+            sv="Kontakt för frågor, förklaring och mänsklig prövning",
+            en="Contact for questions, explanations and human review",
+        ),
+        "retention": Bilingual(
+            sv="Hur länge de sökandes uppgifter sparas", en="How long applicants' data are kept"
+        ),
+        "main_factors": Bilingual(
+            sv="Huvudfaktorer enligt leverantören", en="Main factors, as the vendor documents them"
+        ),
+        "human_role": Bilingual(
+            sv="Människans prövning före beslut", en="The human review before a decision"
+        ),
+        "dpia_completed_on": Bilingual(
+            sv="Konsekvensbedömning (DPIA) klar", en="DPIA completed on"
+        ),
+        "art9_ground": Bilingual(
+            sv="Undantag enligt GDPR art. 9.2 för känsliga uppgifter",
+            en="GDPR Art. 9(2) exception for special-category data",
+        ),
+    },
+    Risk: {
+        "title": Bilingual(sv="Rubrik", en="Title"),
+        "description": Bilingual(sv="Beskrivning", en="Description"),
+        "category": Bilingual(sv="Område", en="Area"),
+        "legal_references": Bilingual(sv="Rättsliga hänvisningar", en="Legal references"),
+        "grounds": Bilingual(sv="Diskrimineringsgrunder", en="Grounds of discrimination"),
+        "likelihood": Bilingual(sv="Sannolikhet", en="Likelihood"),
+        "severity": Bilingual(sv="Konsekvens", en="Severity"),
+        "existing_controls": Bilingual(sv="Befintliga skydd", en="Existing controls"),
+        "treatment": Bilingual(sv="Hantering", en="Treatment"),
+        "actions": Bilingual(sv="Åtgärder", en="Actions"),
+        "owner": Bilingual(sv="Ägare", en="Owner"),
+        "residual_likelihood": Bilingual(
+            sv="Sannolikhet efter åtgärder", en="Likelihood after treatment"
+        ),
+        "residual_severity": Bilingual(
+            sv="Konsekvens efter åtgärder", en="Severity after treatment"
+        ),
+        "status": Bilingual(sv="Status", en="Status"),
+        "review_date": Bilingual(sv="Uppföljningsdatum", en="Review date"),
+        "approved_by": Bilingual(sv="Godkänd av", en="Approved by"),
+        "audit_run_id": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "source_item_id": Bilingual(sv="Checklistpunkt", en="Checklist item"),
+        "inherent_score": Bilingual(sv="Riskvärde före åtgärder", en="Score before treatment"),
+        "residual_score": Bilingual(sv="Riskvärde efter åtgärder", en="Score after treatment"),
+        "level": Bilingual(sv="Nivå", en="Level"),
+    },
+    MitigationAction: {
+        "description": Bilingual(sv="Åtgärd", en="Action"),
+        "owner": Bilingual(sv="Ansvarig", en="Owner"),
+        "due": Bilingual(sv="Klart senast", en="Due"),
+        "done": Bilingual(sv="Klar", en="Done"),
+        "done_by": Bilingual(sv="Klarmarkerad av", en="Ticked off by"),
+        "done_on": Bilingual(sv="Klar den", en="Done on"),
+    },
+    Answer: {
+        "item_id": Bilingual(sv="Checklistpunkt", en="Checklist item"),
+        "value": Bilingual(sv="Svar", en="Answer"),
+        "evidence": Bilingual(sv="Underlag", en="Evidence"),
+        "answered_by": Bilingual(sv="Besvarad av", en="Answered by"),
+        "answered_at": Bilingual(sv="Besvarad", en="Answered"),
+        "risk_decision": Bilingual(sv="Föreslagen risk", en="Proposed risk"),
+    },
+    AuditRun: {
+        "file_name": Bilingual(sv="Fil", en="File"),
+        "file_sha256": Bilingual(
+            sv="Filens fingeravtryck (SHA-256)", en="File fingerprint (SHA-256)"
+        ),
+        "rows_read": Bilingual(sv="Rader lästa", en="Rows read"),
+        "rows_used": Bilingual(sv="Rader använda", en="Rows used"),
+        "run_at": Bilingual(sv="Granskad", en="Audited"),
+        "run_by": Bilingual(sv="Granskad av", en="Audited by"),
+        "data_period": Bilingual(sv="Dataperiod", en="Period of the data"),
+        "exact_small_cells": Bilingual(sv="Exakta små celler sparade", en="Exact small cells kept"),
+        "withheld_rows": Bilingual(
+            sv="Personer i undanhållna små celler", en="People in withheld small cells"
+        ),
+        "withheld_groups": Bilingual(sv="Undanhållna små grupper", en="Withheld small groups"),
+        # Not stored fields: what a history entry of an audit run records besides the run.
+        "result_sha256": Bilingual(
+            sv="Resultatets fingeravtryck (SHA-256)", en="Result fingerprint (SHA-256)"
+        ),
+        # Not a stored field: the verdict a history entry of an audit run records.
+        "adverse_impact_found": Bilingual(
+            sv="Negativ särbehandlingseffekt hittad", en="Adverse impact found"
+        ),
+    },
+    SignOff: {
+        "name": Bilingual(sv="Namn", en="Name"),
+        "role": Bilingual(sv="Roll", en="Role"),
+        "decision": Bilingual(sv="Beslut", en="Decision"),
+        "comment": Bilingual(sv="Kommentar", en="Comment"),
+        "signed_at": Bilingual(sv="Datum", en="Date"),
+        "content_hash": Bilingual(
+            sv="Fingeravtryck av det godkända innehållet", en="Fingerprint of the approved content"
+        ),
+        "head_hash": Bilingual(
+            sv="Historikens huvudhash vid signeringen", en="History head hash at the sign-off"
+        ),
+    },
+    # Issue 15: the deployer's duties.
+    MonitoringPlan: {
+        "measured": Bilingual(sv="Vad som mäts", en="What is measured"),
+        "frequency": Bilingual(sv="Hur ofta", en="How often"),
+        "alert_adverse_significant": Bilingual(
+            sv="Larma vid negativ särbehandlingseffekt som inte beror på slumpen",
+            en="Alert on adverse impact that is not chance",
+        ),
+        "alert_agreement": Bilingual(
+            sv="Larma när besluten följer verktyget i minst denna andel",
+            en="Alert when decisions follow the tool in at least this share",
+        ),
+        "owner": Bilingual(sv="Ansvarig", en="Owner"),
+        "next_audit": Bilingual(sv="Nästa granskning", en="Next audit"),
+        "response_days": Bilingual(sv="Dagar att bedöma ett larm", en="Days to assess an alert"),
+    },
+    DutyTask: {
+        "kind": Bilingual(sv="Gräns som passerades", en="Threshold crossed"),
+        "audit_run_id": Bilingual(sv="Biasgranskning", en="Bias audit"),
+        "owner": Bilingual(sv="Ansvarig", en="Owner"),
+        "due": Bilingual(sv="Klart senast", en="Due"),
+        "status": Bilingual(sv="Status", en="Status"),
+        "created_at": Bilingual(sv="Öppnad", en="Opened"),
+        "details": Bilingual(sv="Vad granskningen visade", en="What the audit showed"),
+        "outcome": Bilingual(sv="Bedömning och beslut", en="Assessment and decision"),
+        "done_on": Bilingual(sv="Klar den", en="Done on"),
+        "done_by": Bilingual(sv="Klarmarkerad av", en="Ticked off by"),
+    },
+    ExplanationRequest: {
+        "reference": Bilingual(sv="Ärende (som ni skrev det)", en="Case (as you typed it)"),
+        "received": Bilingual(sv="Inkom", en="Received"),
+        "due": Bilingual(sv="Svar senast", en="Answer due"),
+        "status": Bilingual(sv="Status", en="Status"),
+        "answered_on": Bilingual(sv="Besvarad den", en="Answered on"),
+        "answer": Bilingual(sv="Svar", en="Answer"),
+    },
+}
+
+# Fields whose values are members of an enum or a labelled literal (for history and tables).
+FIELD_VALUES: dict[str, type[StrEnum] | LiteralKind] = {
+    "hr_process": HRProcess,
+    "decision_role": DecisionRole,
+    "employer_type": EmployerType,
+    "data_categories": DataCategory,
+    "value": AnswerValue,
+    "treatment": Treatment,
+    "decision": SignOffDecision,
+    "risk_decision": "risk_decision",
+    "grounds": "ground",
+    "level": "level",
+    "risk_class": "risk_class",
+}
+# ``status`` is a ToolStatus on tools and a RiskStatus on risks.
+FIELD_VALUES_BY_MODEL: dict[type[BaseModel], dict[str, type[StrEnum]]] = {
+    AITool: {"status": ToolStatus},
+    Risk: {"status": RiskStatus},
+    MonitoringPlan: {"frequency": MonitoringFrequency},
+    DutyTask: {"status": TaskStatus, "kind": ThresholdKind},
+    ExplanationRequest: {"status": RequestStatus},
+}
+
+
+def readable(code: str) -> str:
+    """A last resort for a value nobody labelled: ``in_treatment`` -> ``In treatment``."""
+    return code.replace("_", " ").strip().capitalize()
+
+
+def has_label(value: StrEnum) -> bool:
+    return value in ENUM_LABELS.get(type(value), {})
+
+
+def label(value: StrEnum, lang: Lang) -> str:
+    """The display name of an enum member in ``lang``."""
+    entry = ENUM_LABELS.get(type(value), {}).get(value)
+    return entry.get(lang) if entry is not None else readable(str(value))
+
+
+SPECIAL_CATEGORY = Bilingual(
+    sv="särskild kategori, GDPR art. 9", en="special category, GDPR Art. 9"
+)
+
+
+def data_category_label(category: DataCategory, lang: Lang) -> str:
+    """A data category, marked when it is a special category (GDPR Art. 9)."""
+    name = label(category, lang)
+    return f"{name} ({SPECIAL_CATEGORY.get(lang)})" if category.special else name
+
+
+def literal_label(kind: LiteralKind, value: str, lang: Lang) -> str:
+    """The display name of a risk level, AI Act class, proposal decision, ground or history term."""
+    entry = LITERAL_LABELS[kind].get(str(value))
+    return entry.get(lang) if entry is not None else readable(str(value))
+
+
+def level_label(level: str, lang: Lang) -> str:
+    return literal_label("level", level, lang)
+
+
+def risk_class_label(risk_class: str, lang: Lang) -> str:
+    return literal_label("risk_class", risk_class, lang)
+
+
+def has_field_label(model: type[BaseModel], field: str) -> bool:
+    return field in FIELD_LABELS.get(model, {})
+
+
+def field_label(model: type[BaseModel], field: str, lang: Lang) -> str:
+    """The display name of a model field in ``lang``."""
+    entry = FIELD_LABELS.get(model, {}).get(field)
+    return entry.get(lang) if entry is not None else readable(field)
+
+
+def field_label_of(model_name: str, field: str, lang: Lang) -> str:
+    """A field's label when only the model's name is at hand (validation messages)."""
+    model = next((m for m in FIELD_LABELS if m.__name__ == model_name), None)
+    return field_label(model, field, lang) if model is not None else readable(field)
+
+
+def value_label(model: type[BaseModel], field: str, value: object, lang: Lang) -> str | None:
+    """The display name of a field's value when the field holds a labelled enum or literal."""
+    kind = FIELD_VALUES_BY_MODEL.get(model, {}).get(field) or FIELD_VALUES.get(field)
+    if kind is None or value is None:
+        return None
+    if isinstance(kind, str):
+        return literal_label(kind, str(value), lang)
+    try:
+        return label(kind(value), lang)
+    except ValueError:
+        return readable(str(value))

@@ -1,0 +1,1 @@
+"""The deployer's duties: rules, what is due, monitoring, notices, explanations, measures."""

@@ -1,0 +1,1 @@
+"""Legal statements: classification of a tool, conclusions from evidence, the law's dates."""

@@ -1,0 +1,1 @@
+"""Where a tool stands: the traffic light, how it counts, and the guided path."""

@@ -1,0 +1,346 @@
+"""The store's foundation: opening and migrating the database, locks, sessions, the history log."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Self
+
+from alembic import command
+from alembic.config import Config
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
+from ethics_toolkit.register.domain.models import HistoryEntity, HistoryEntry
+from ethics_toolkit.register.storage.messages import (
+    ARCHIVED,
+    BAD_URL,
+    DRIVER_MISSING,
+    NEWER_SCHEMA,
+    NO_FOLDER,
+    NOT_A_REGISTER,
+    NOT_UPGRADED,
+    REFUSED,
+    UNKNOWN_TOOL_ID,
+    UNREACHABLE,
+    _error,
+)
+from ethics_toolkit.register.storage.orm import Base, ToolRow
+from ethics_toolkit.register.storage.rows import _append, _children, _ModelT
+
+ENV_DB = "ETHICS_TOOLKIT_DB"
+SQLITE_WAIT_S = 60.0
+"""How long a SQLite writer waits for another one to finish before giving up."""
+MIGRATE_ATTEMPTS = 4
+PG_LOCK_KEY = 51_327
+"""First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreBase:
+    """What every part of the store shares: opening, the engine, sessions and locks, the log."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Per thread (the app shares one Store between sessions): the open transaction, if
+        # any, and a frozen clock, if any.
+        self._local = threading.local()
+
+    def _clock(self) -> datetime:
+        frozen: datetime | None = getattr(self._local, "frozen_at", None)
+        return frozen or datetime.now(UTC)
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def default_url() -> str:
+        """``$ETHICS_TOOLKIT_DB``, else a SQLite file in the user's data folder."""
+        from_env = os.environ.get(ENV_DB, "").strip()
+        if from_env:
+            return from_env
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("ethics-toolkit", appauthor=False)) / "register.sqlite3"
+        return f"sqlite:///{path}"
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_options: Any) -> Self:
+        """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
+
+        ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
+        connect arguments). In-memory SQLite gets a single shared connection automatically.
+        ``migrate=False`` opens an existing register as it is (``verify`` changes nothing): a
+        missing file, a file that is no register or one not yet upgraded is refused instead.
+        """
+        url = url or cls.default_url()
+        example = "sqlite:///register.sqlite3"
+        try:
+            parsed = make_url(url)
+        except ArgumentError as error:
+            raise UserFacingError.of(BAD_URL, url=url, detail=error, example=example) from error
+        shown = parsed.render_as_string(hide_password=True)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database in (None, "", ":memory:"):
+                engine_options.setdefault("poolclass", StaticPool)
+                engine_options.setdefault("connect_args", {"check_same_thread": False})
+            else:
+                folder = Path(parsed.database).expanduser().parent
+                if not migrate and not Path(parsed.database).expanduser().is_file():
+                    raise _error(NOT_A_REGISTER, url=shown, detail="no such file")
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                    _create_private(Path(parsed.database).expanduser())
+                except OSError as error:
+                    raise UserFacingError.of(
+                        NO_FOLDER, folder=folder, detail=error.strerror
+                    ) from error
+            # Writers wait for each other (BEGIN IMMEDIATE) instead of failing at once.
+            engine_options.setdefault("connect_args", {}).setdefault("timeout", SQLITE_WAIT_S)
+        try:
+            engine = create_engine(parsed, **engine_options)
+        except (NoSuchModuleError, ImportError) as error:
+            raise UserFacingError.of(DRIVER_MISSING, url=shown, detail=error) from error
+        store = cls(engine)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_foreign_keys)
+            event.listen(engine, "begin", store._sqlite_begin)
+        try:
+            store.migrate() if migrate else store._check_revision(shown)
+        except CommandError as error:
+            engine.dispose()
+            raise UserFacingError.of(NEWER_SCHEMA, url=shown, detail=error) from error
+        except (DBAPIError, SQLAlchemyError) as error:
+            engine.dispose()
+            detail = _first_line(error)
+            if "not a database" in detail or "malformed" in detail:
+                raise _error(NOT_A_REGISTER, url=shown, detail=detail) from error
+            raise UserFacingError.of(UNREACHABLE, url=shown, detail=detail, env=ENV_DB) from error
+        except UserFacingError:
+            engine.dispose()
+            raise
+        return store
+
+    def _check_revision(self, shown: str) -> None:
+        """Refuse a database that is no register, or one a newer/older version wrote."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current is None:
+            raise _error(NOT_A_REGISTER, url=shown, detail="no register tables")
+        if current != head:
+            raise _error(NOT_UPGRADED, url=shown, found=current, expected=head)
+
+    def migrate(self) -> None:
+        """Run the packaged Alembic migrations up to head (idempotent).
+
+        Many processes may open a new database at once: the migration runs under the register's
+        write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so
+        one of them creates the schema and the others find it done. A lock that times out is
+        retried a few times before the error reaches the user.
+        """
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        for attempt in range(MIGRATE_ATTEMPTS):
+            try:
+                with self.engine.begin() as connection:
+                    self._lock(connection)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                return
+            except OperationalError as error:
+                if attempt + 1 == MIGRATE_ATTEMPTS or not _is_lock_timeout(error):
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def _lock(self, connection: Connection | Session) -> None:
+        """The register's write lock for the rest of this transaction (PostgreSQL).
+
+        Taken first in every writing transaction, so writers queue instead of deadlocking, the
+        history chain never forks and imports never race. SQLite gets the same from BEGIN
+        IMMEDIATE (``_sqlite_begin``). The key is per schema: registers in other schemas of the
+        same database do not wait for each other.
+        """
+        if self.engine.dialect.name == "postgresql":
+            connection.execute(
+                text(
+                    "SELECT pg_advisory_xact_lock(CAST(:key AS integer), "
+                    "hashtext(coalesce(current_schema(), '')))"
+                ),
+                {"key": PG_LOCK_KEY},
+            )
+
+    def _sqlite_begin(self, connection: Connection) -> None:
+        """Writers take SQLite's write lock when they begin, readers share (see ``_session``)."""
+        reading = getattr(self._local, "reading", False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def file_path(self) -> Path | None:
+        """The SQLite file of this register (``None`` for a server database or memory)."""
+        url = self.engine.url
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return None
+        return Path(url.database).expanduser()
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def frozen_clock(self, at: datetime) -> Iterator[None]:
+        """Stamp every change made inside the block with ``at`` (reproducible demo content)."""
+        previous = getattr(self._local, "frozen_at", None)
+        self._local.frozen_at = at
+        try:
+            yield
+        finally:
+            self._local.frozen_at = previous
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several store calls into one transaction: all of them are saved, or none.
+
+        Calls inside the block (in the same thread) join it; an exception rolls everything back.
+        """
+        if getattr(self._local, "session", None) is not None:
+            yield
+            return
+        with self._session() as session:
+            self._local.session = session
+            try:
+                yield
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def _session(self, *, write: bool = True) -> Iterator[Session]:
+        """A transaction; ``write`` ones take the register's write lock first (see ``_lock``)."""
+        joined: Session | None = getattr(self._local, "session", None)
+        if joined is not None:  # inside transaction(): its owner commits or rolls back
+            yield joined
+            return
+        try:
+            with self._sessions.begin() as session:
+                self._local.reading = not write
+                try:
+                    if write:
+                        self._lock(session)
+                    else:
+                        session.connection()  # begin now, while ``reading`` is set
+                finally:
+                    self._local.reading = False
+                yield session
+        except IntegrityError:
+            raise  # callers know which rule was broken and say so
+        except (OperationalError, InterfaceError) as error:
+            detail = _first_line(error)
+            raise UserFacingError.of(
+                UNREACHABLE, url=self.url, detail=detail, env=ENV_DB
+            ) from error
+        except DBAPIError as error:
+            detail = _first_line(error)
+            raise UserFacingError.of(REFUSED, detail=detail) from error
+
+    def _log(
+        self,
+        session: Session,
+        *,
+        actor: str,
+        tool_id: int | None,
+        entity: HistoryEntity,
+        entity_id: object,
+        action: str,
+        changes: dict[str, list[Any]],
+        subject: str | None = None,
+        event: dict[str, Any] | None = None,
+    ) -> None:
+        """Append a history entry: what changed as data, in no language (``register/history``).
+
+        ``subject`` is the name of what changed (tool, risk, file, signer), kept with the entry
+        so that its line still names it after a rename or a deletion; ``event`` says what
+        happened when that is more than changed fields (archive, removal, a risk action).
+        """
+        if event:
+            changes = {EVENT_KEY: [event], **changes}
+        if subject:
+            changes = {SUBJECT_KEY: [subject], **changes}
+        entry = HistoryEntry(
+            at=self._clock(),
+            actor=actor,
+            tool_id=tool_id,
+            entity=entity,
+            entity_id=str(entity_id),
+            action=action,  # type: ignore[arg-type]
+            changes=changes,
+        )
+        _append(session, entry)
+
+    def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
+        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
+        row = session.get(ToolRow, tool_id)
+        if row is None:
+            raise UserFacingError.of(UNKNOWN_TOOL_ID, id=tool_id)
+        if writing and row.archived_at is not None:
+            raise _error(ARCHIVED, name=row.name)
+        return row
+
+    def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
+        with self._session(write=False) as session:
+            return _children(session, row_cls, model_cls, tool_id)
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    """The driver's own message, without SQLAlchemy's statement dump."""
+    text_ = str(getattr(error, "orig", None) or error).strip()
+    return text_.splitlines()[0] if text_ else type(error).__name__
+
+
+def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    """SQLite checks foreign keys only when asked, per connection.
+
+    The driver's own transaction handling is switched off: the store emits BEGIN itself (see
+    ``StoreBase._sqlite_begin``), so that writers take the write lock before they read.
+    """
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+    dbapi_connection.isolation_level = None
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (it holds personal data)."""
+    # An existing database keeps the permissions its owner gave it.
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _is_lock_timeout(error: OperationalError) -> bool:
+    text_ = str(error.orig).lower()
+    return "locked" in text_ or "busy" in text_ or "deadlock" in text_

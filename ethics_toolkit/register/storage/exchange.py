@@ -1,0 +1,208 @@
+"""The store's export of the whole register as JSON, and the import of such an export."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
+
+from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
+from ethics_toolkit.register.domain.models import (
+    AITool,
+    Answer,
+    AuditRun,
+    DutyTask,
+    ExplanationRequest,
+    HistoryEntry,
+    Risk,
+    SignOff,
+)
+from ethics_toolkit.register.storage import exchange_format as exchange
+from ethics_toolkit.register.storage import privacy
+from ethics_toolkit.register.storage.base import StoreBase, _first_line
+from ethics_toolkit.register.storage.orm import (
+    AnswerRow,
+    AuditRunRow,
+    Base,
+    DutyTaskRow,
+    ExplanationRequestRow,
+    HistoryRow,
+    MonitoringPlanRow,
+    RiskRow,
+    SignOffRow,
+    ToolRow,
+    from_row,
+    to_row_values,
+)
+from ethics_toolkit.register.storage.rows import (
+    _append,
+    _children,
+    _history,
+    _next_tool_id,
+    _plan,
+    _walk_chain,
+)
+
+
+class ExchangeMixin(StoreBase):
+    """Export and import (the format itself is ``register/exchange.py``)."""
+
+    def export_json(self) -> dict[str, Any]:
+        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format).
+
+        Read in one transaction, so the content and the head hash belong together. Audit runs go
+        through the privacy transform again unless they were kept exact on purpose.
+        """
+        with self._session(write=False) as session:
+            tools = []
+            for row in session.scalars(select(ToolRow).order_by(ToolRow.id)):
+                tool = from_row(row, AITool)
+                assert tool.id is not None
+                tools.append(
+                    exchange.ToolExport(
+                        **tool.model_dump(),
+                        answers=_children(session, AnswerRow, Answer, tool.id),
+                        risks=_children(session, RiskRow, Risk, tool.id),
+                        audits=[
+                            _private(run)
+                            for run in _children(session, AuditRunRow, AuditRun, tool.id)
+                        ],
+                        signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                        history=_history(session, tool.id),
+                        plan=_plan(session, tool.id),
+                        tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
+                        requests=_children(
+                            session, ExplanationRequestRow, ExplanationRequest, tool.id
+                        ),
+                    )
+                )
+            known = {t.id for t in tools}
+            orphans = [h for h in _history(session, None) if h.tool_id not in known]
+            head = _walk_chain(session).head
+        document = exchange.RegisterExport(
+            exported_at=datetime.now(UTC), tools=tools, history=orphans, head_hash=head
+        )
+        return document.model_dump(mode="json")
+
+    def import_json(self, data: object, *, source: str = "", actor: str = "import") -> list[str]:
+        """Add an exported register to this database in one transaction: all or nothing.
+
+        The file's own chain and sign-offs are checked first (``exchange.validate``). Ids are
+        shifted past the ids already present, so importing into a fresh database keeps them
+        and importing into a used one cannot clash. The file's history is appended to this
+        register's chain, followed by one entry per imported tool naming ``source``, the export
+        time and the file's head hash. Concurrent imports queue on the write lock. Returns the
+        names of the imported tools.
+        """
+        document = exchange.validate(data)
+        try:
+            self._import(document, source=source, actor=actor)
+        except IntegrityError as error:
+            raise exchange.invalid([_first_line(error)]) from error
+        return [t.name for t in document.tools]
+
+    def _import(self, document: exchange.RegisterExport, *, source: str, actor: str) -> None:
+        with self._session() as session:
+            clashes = sorted(
+                session.scalars(
+                    select(ToolRow.name).where(ToolRow.name.in_([t.name for t in document.tools]))
+                )
+            )
+            if clashes:
+                raise exchange.names_taken_error(clashes)
+            offsets = {
+                row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
+                for row_cls in (
+                    AuditRunRow,
+                    RiskRow,
+                    SignOffRow,
+                    HistoryRow,
+                    MonitoringPlanRow,
+                    DutyTaskRow,
+                    ExplanationRequestRow,
+                )
+            }
+            shift = exchange.IdShift(
+                tool_offset=_next_tool_id(session) - 1,
+                audit_offset=offsets[AuditRunRow],
+                risk_offset=offsets[RiskRow],
+                signoff_offset=offsets[SignOffRow],
+                history_offset=offsets[HistoryRow],
+                plan_offset=offsets[MonitoringPlanRow],
+                task_offset=offsets[DutyTaskRow],
+                request_offset=offsets[ExplanationRequestRow],
+            )
+            plan: list[tuple[type[Base], list[BaseModel]]] = [
+                (ToolRow, [shift.tool_of(t) for t in document.tools]),
+                (AnswerRow, [shift.answer(a) for t in document.tools for a in t.answers]),
+                (AuditRunRow, [shift.audit(a) for t in document.tools for a in t.audits]),
+                (RiskRow, [shift.risk(r) for t in document.tools for r in t.risks]),
+                (SignOffRow, [shift.signoff(s) for t in document.tools for s in t.signoffs]),
+                (MonitoringPlanRow, [shift.plan(t.plan) for t in document.tools if t.plan]),
+                (DutyTaskRow, [shift.task(k) for t in document.tools for k in t.tasks]),
+                (
+                    ExplanationRequestRow,
+                    [shift.request(r) for t in document.tools for r in t.requests],
+                ),
+            ]
+            for row_cls, models in plan:
+                if models:
+                    session.execute(
+                        insert(row_cls.__table__),
+                        [to_row_values(model, row_cls) for model in models],
+                    )
+            for entry in document.all_history():
+                _append(session, shift.chained_entry(entry))
+            at = self._clock()
+            for tool in document.tools:
+                changes = exchange.import_entry_changes(document, source)
+                head = document.head_hash if document.chained else None
+                entry = HistoryEntry(
+                    at=at,
+                    actor=actor,
+                    tool_id=tool.id + shift.tool_offset,
+                    entity="tool",
+                    entity_id=str(tool.id + shift.tool_offset),
+                    action="update",
+                    changes={
+                        SUBJECT_KEY: [tool.name],
+                        EVENT_KEY: [
+                            {
+                                "kind": "import",
+                                "file": source,
+                                "exported_at": document.exported_at.isoformat(timespec="seconds"),
+                                "head": head[:12] if head else None,
+                            }
+                        ],
+                        **changes,
+                    },
+                )
+                _append(session, entry)
+            if self.engine.dialect.name == "postgresql":
+                for row_cls, _ in plan:
+                    table = row_cls.__tablename__
+                    session.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                        )
+                    )
+
+
+def _private(run: AuditRun) -> AuditRun:
+    """A run as it may leave the database: small cells withheld unless kept on purpose."""
+    if run.exact_small_cells:
+        return run
+    protected = privacy.protect(run.result)
+    if not protected.withheld_rows and not protected.withheld_groups:
+        return run
+    return run.model_copy(
+        update={
+            "result": protected.result,
+            "withheld_rows": run.withheld_rows + protected.withheld_rows,
+            "withheld_groups": run.withheld_groups + protected.withheld_groups,
+        }
+    )

@@ -1,0 +1,218 @@
+"""The store's tools: list, read, save, archive, remove, and one tool's whole record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.models import (
+    AITool,
+    Answer,
+    AuditRun,
+    DutyTask,
+    ExplanationRequest,
+    Risk,
+    SignOff,
+    ToolRecord,
+)
+from ethics_toolkit.register.legal.classification import classify
+from ethics_toolkit.register.storage.base import StoreBase
+from ethics_toolkit.register.storage.integrity import as_check
+from ethics_toolkit.register.storage.messages import (
+    EMPTY_REGISTER,
+    EXPORT_FIRST,
+    NAME_TAKEN,
+    UNKNOWN_TOOL,
+    ConflictError,
+    _error,
+)
+from ethics_toolkit.register.storage.orm import (
+    AnswerRow,
+    AuditRunRow,
+    DutyTaskRow,
+    ExplanationRequestRow,
+    MonitoringPlanRow,
+    RiskRow,
+    SignOffRow,
+    ToolRow,
+    from_row,
+    to_row_values,
+)
+from ethics_toolkit.register.storage.rows import (
+    _children,
+    _history,
+    _json_changes,
+    _next_tool_id,
+    _plan,
+    _walk_chain,
+)
+
+
+class ToolsMixin(StoreBase):
+    """Tools: every other part of the register hangs off one."""
+
+    def list_tools(self, *, include_archived: bool = True) -> list[AITool]:
+        """The registered tools by name; the overview leaves archived ones out."""
+        with self._session(write=False) as session:
+            query = select(ToolRow).order_by(ToolRow.name)
+            if not include_archived:
+                query = query.where(ToolRow.archived_at.is_(None))
+            return [from_row(row, AITool) for row in session.scalars(query)]
+
+    def get_tool(self, name: str) -> AITool:
+        """The tool called ``name``; a UserFacingError naming the registered tools otherwise."""
+        with self._session(write=False) as session:
+            row = session.scalar(select(ToolRow).where(ToolRow.name == name))
+            if row is not None:
+                return from_row(row, AITool)
+            names = list(session.scalars(select(ToolRow.name).order_by(ToolRow.name)))
+        if not names:
+            raise UserFacingError.of(EMPTY_REGISTER)
+        listed = ", ".join(names)
+        raise UserFacingError.of(UNKNOWN_TOOL, name=name, names=listed)
+
+    def save_tool(self, tool: AITool, *, actor: str) -> AITool:
+        """Insert (``id`` None) or update the tool; a stale ``row_version`` raises ConflictError."""
+        values = to_row_values(tool, ToolRow)
+        del values["id"], values["row_version"]
+        taken = UserFacingError.of(NAME_TAKEN, name=tool.name)
+        try:
+            with self._session() as session:
+                clash = session.scalar(select(ToolRow.id).where(ToolRow.name == tool.name))
+                if clash is not None and clash != tool.id:
+                    raise taken
+                del values["archived_at"]  # only archive_tool / restore_tool change it
+                if tool.id is None:
+                    tool = tool.model_copy(update={"archived_at": None})
+                    row = ToolRow(**values, id=_next_tool_id(session))
+                    session.add(row)
+                    session.flush()
+                    changes, action = _json_changes(None, tool), "create"
+                else:
+                    row = self._tool_row(session, tool.id, writing=True)
+                    if row.row_version != tool.row_version:
+                        raise ConflictError("tool", row.name)
+                    old = from_row(row, AITool)
+                    tool = tool.model_copy(update={"archived_at": old.archived_at})
+                    for key, value in values.items():
+                        setattr(row, key, value)
+                    session.flush()
+                    changes, action = _json_changes(old, tool), "update"
+                if changes:
+                    self._log(
+                        session,
+                        actor=actor,
+                        tool_id=row.id,
+                        entity="tool",
+                        entity_id=row.id,
+                        action=action,
+                        changes=changes,
+                        subject=tool.name,
+                    )
+                return from_row(row, AITool)
+        except StaleDataError as error:
+            raise ConflictError("tool", tool.name) from error
+        except IntegrityError as error:
+            raise taken from error
+
+    def delete_tool(
+        self,
+        name: str,
+        *,
+        actor: str,
+        export: Mapping[str, Any] | None = None,
+        export_file: str = "",
+    ) -> None:
+        """Remove the tool and everything recorded about it; its history stays (append-only).
+
+        Only with ``export``, an export (``export_json``) of the register as it is now: its head
+        hash must be the current one, so nothing removed is lost. The history entry names the
+        export file and its head hash.
+        """
+        tool = self.get_tool(name)
+        head = (export or {}).get("head_hash")
+        exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
+        with self._session() as session:
+            if not export or head != _walk_chain(session).head or tool.name not in exported:
+                raise _error(EXPORT_FIRST, name=tool.name)
+            for row_cls in (
+                DutyTaskRow,
+                ExplanationRequestRow,
+                MonitoringPlanRow,
+                RiskRow,
+                AnswerRow,
+                SignOffRow,
+                AuditRunRow,
+            ):
+                session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
+            session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
+            changes = _json_changes(tool, None)
+            changes |= {"exported_to": [None, export_file], "export_head_hash": [None, head]}
+            self._log(
+                session,
+                actor=actor,
+                tool_id=tool.id,
+                entity="tool",
+                entity_id=tool.id,
+                action="delete",
+                changes=changes,
+                subject=tool.name,
+                event={"kind": "remove", "file": export_file, "head": str(head)[:12]},
+            )
+
+    def archive_tool(self, name: str, *, actor: str, restore: bool = False) -> AITool:
+        """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
+        tool = self.get_tool(name)
+        assert tool.id is not None
+        with self._session() as session:
+            row = self._tool_row(session, tool.id)
+            if (row.archived_at is None) != restore:
+                old = from_row(row, AITool)
+                row.archived_at = None if restore else self._clock()
+                session.flush()
+                new = from_row(row, AITool)
+                self._log(
+                    session,
+                    actor=actor,
+                    tool_id=tool.id,
+                    entity="tool",
+                    entity_id=tool.id,
+                    action="update",
+                    changes=_json_changes(old, new),
+                    subject=tool.name,
+                    event={"kind": "restore" if restore else "archive"},
+                )
+            return from_row(row, AITool)
+
+    def record(
+        self, name: str, *, check_history: bool = True, unreadable: list[int] | None = None
+    ) -> ToolRecord:
+        """Everything about one tool, read in one transaction (a consistent snapshot).
+
+        ``check_history`` walks the whole register's hash chain as well (``history_check``).
+        ``unreadable``: as in :meth:`history`.
+        """
+        tool = self.get_tool(name)
+        assert tool.id is not None
+        with self._session(write=False) as session:
+            current = from_row(self._tool_row(session, tool.id), AITool)
+            answers = _children(session, AnswerRow, Answer, tool.id)
+            audits = _children(session, AuditRunRow, AuditRun, tool.id)
+            return ToolRecord(
+                tool=current,
+                classification=classify(current, answers=answers, audits=audits),
+                answers=answers,
+                risks=_children(session, RiskRow, Risk, tool.id),
+                audits=audits,
+                signoffs=_children(session, SignOffRow, SignOff, tool.id),
+                history=_history(session, tool.id, unreadable),
+                history_check=as_check(_walk_chain(session)) if check_history else None,
+                plan=_plan(session, tool.id),
+                tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
+                requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
+            )

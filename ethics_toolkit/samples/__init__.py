@@ -1,0 +1,1 @@
+"""Deterministic generators of the committed sample files in ``sample_data/``."""
