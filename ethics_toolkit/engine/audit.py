@@ -329,7 +329,7 @@ def audit_source(
             wanted.append(count_column)
     features = list(spec.features)
     if spec.features_auto:  # every column without a role that is not named like an identifier
-        from ethics_toolkit.engine.analyses.features import auto_candidates
+        from ethics_toolkit.engine.cells.features import auto_candidates
 
         features += [c for c in auto_candidates(dialect.columns, spec) if c not in wanted]
         wanted += [c for c in features if c not in wanted]

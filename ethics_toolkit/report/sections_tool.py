@@ -13,6 +13,7 @@ from ethics_toolkit.register.checklists.catalogue import (
     checklist_counts,
     load_checklists,
 )
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.labels import (
     data_category_label,
     field_label,
@@ -32,7 +33,7 @@ from ethics_toolkit.register.domain.models import (
     SignOff,
     ToolRecord,
 )
-from ethics_toolkit.register.legal.ai_act import deployer_dates
+from ethics_toolkit.register.law.ai_act import deployer_dates
 from ethics_toolkit.register.legal.classification import WP248_CRITERIA
 from ethics_toolkit.register.status.traffic_light import adverse_counts
 from ethics_toolkit.report.charts import heat_map, level_legend
@@ -457,7 +458,7 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
 
 def signoff_standing(story: Story, record: ToolRecord) -> None:
     """Issue 13: a sign-off whose approved content has changed since says so, and what changed."""
-    from ethics_toolkit.register.storage.integrity import signoff_status
+    from ethics_toolkit.register.integrity.content import signoff_status
 
     lang = story.lang
     status = signoff_status(record)
@@ -475,7 +476,7 @@ def signoff_standing(story: Story, record: ToolRecord) -> None:
             lang,
             when=h.at.strftime("%Y-%m-%d"),
             who=h.actor,
-            what=h.describe(lang),
+            what=describe(h, lang),
         )
         for h in status.changes[:CHANGES_LISTED]
     ]
@@ -526,7 +527,7 @@ def history_summary(story: Story, record: ToolRecord) -> None:
             [
                 h.at.strftime("%Y-%m-%d %H:%M"),
                 clip_text(h.actor, NAME_IN_TABLE),
-                clip_text(h.describe(lang, names=names), 400),
+                clip_text(describe(h, lang, names=names), 400),
             ]
             for h in latest
         ],

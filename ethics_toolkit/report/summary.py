@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import Lang
+from ethics_toolkit.register.status.counts import adverse_groups
 from ethics_toolkit.register.status.traffic_light import (
     MAX_FINDINGS,
     MAX_GROUPS_NAMED,
@@ -18,7 +19,6 @@ from ethics_toolkit.register.status.traffic_light import (
     SERIOUS_LEVELS,
     Status,
     adverse_finding,
-    adverse_groups,
     derive_report_date,
     latest_audit,
     p_text,

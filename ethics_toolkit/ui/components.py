@@ -6,12 +6,10 @@ Each function renders one calm, self-explaining block; the figures come from the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
-from pydantic import ValidationError
 
 from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.errors import UserFacingError
@@ -23,6 +21,7 @@ from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES
 from ethics_toolkit.ui import charts, state, validity
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
+from ethics_toolkit.ui.widgets import guarded, marker
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, AuditResult
@@ -153,27 +152,6 @@ def _css_text(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in " .,-–•()" else f"\\{ord(ch):x} " for ch in text)
 
 
-def show_error(error: Exception) -> None:
-    """A user-fixable problem in the user's language; anything else stays a short generic note."""
-    if isinstance(error, UserFacingError):
-        # Messages quote what the user typed or uploaded: shown as text, never as Markdown.
-        st.error(md(error.message(state.lang())), icon=":material/error:")
-    elif isinstance(error, ValidationError):
-        fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in error.errors())
-        st.error(t("validation_error", fields=md(fields)), icon=":material/error:")
-    else:
-        raise error
-
-
-def guarded(action: Callable[[], T]) -> T | None:
-    """Run a library call; show its user-facing or validation problem instead of a traceback."""
-    try:
-        return action()
-    except (UserFacingError, ValidationError) as error:
-        show_error(error)
-        return None
-
-
 def page_header(title_key: str, intro_key: str | None = None) -> None:
     st.title(t(title_key))
     if intro_key:
@@ -301,11 +279,6 @@ def read_date(raw: str | None, label: str) -> date | None:
         return date.fromisoformat(text.replace("/", "-").replace(".", "-"))
     except ValueError:
         raise UserFacingError.of(DATE_INVALID, field=label, value=text) from None
-
-
-def marker(colour: str | None, icon: str = "fiber_manual_record") -> str:
-    """A coloured Material icon for Markdown (emoji need fonts many servers lack)."""
-    return f":{colour or 'gray'}[:material/{icon}:]"
 
 
 def risk_class_label(risk_class: str) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.models import (
     AITool,
     ExplanationRequest,
@@ -19,7 +20,7 @@ from ethics_toolkit.register.domain.models import (
     TaskStatus,
 )
 from ethics_toolkit.register.duties.rules import task_reason, task_title
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, state, widgets
 from ethics_toolkit.ui.duties_overview import when
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -76,7 +77,7 @@ def _open_task(task: DutyTask) -> None:
             outcome = st.text_area(t("task_outcome"), key=f"task_outcome_{task.id}", height=80)
             if st.form_submit_button(t("task_done_button"), icon=":material/task_alt:"):
                 done = task.model_copy(update={"status": TaskStatus.done, "outcome": outcome})
-                if components.guarded(lambda: state.store().save_task(done, actor=state.actor())):
+                if widgets.guarded(lambda: state.store().save_task(done, actor=state.actor())):
                     _saved(t("task_done_saved"))
 
 
@@ -118,7 +119,7 @@ def plan_form(record: ToolRecord) -> None:
         )
         days = c2.number_input(field("response_days"), 1, 365, value=plan.response_days)
         if st.form_submit_button(t("plan_save"), type="primary", icon=":material/save:"):
-            next_audit = components.guarded(
+            next_audit = widgets.guarded(
                 lambda: components.read_date(next_audit_text, field("next_audit"))
             )
             update = {
@@ -131,7 +132,7 @@ def plan_form(record: ToolRecord) -> None:
                 "response_days": int(days),
             }
             new = plan.model_copy(update=update)
-            if components.guarded(lambda: state.store().save_plan(new, actor=state.actor())):
+            if widgets.guarded(lambda: state.store().save_plan(new, actor=state.actor())):
                 _saved(t("plan_saved"))
 
 
@@ -185,7 +186,7 @@ def requests(record: ToolRecord) -> None:
         with c2:
             received_text = components.date_field(received_label, date.today(), key="req_received")
         if st.form_submit_button(t("req_add_save"), type="primary", icon=":material/add:"):
-            saved = components.guarded(
+            saved = widgets.guarded(
                 lambda: state.store().save_request(
                     ExplanationRequest(
                         tool_id=tool.id or 0,
@@ -255,14 +256,14 @@ def _open_request(record: ToolRecord, request: ExplanationRequest) -> None:
         st.warning(t("req_still_marked", marker=md(marker + "…]")), icon=":material/edit:")
     elif save or withdraw:
         answered_on = (
-            components.guarded(lambda: components.read_date(answered_text, t("req_answered_on")))
+            widgets.guarded(lambda: components.read_date(answered_text, t("req_answered_on")))
             or date.today()
         )
         status = RequestStatus.answered if save else RequestStatus.withdrawn
         update = {"status": status, "answer": answer if save else request.answer,
                   "answered_on": answered_on if save else None}  # fmt: skip
         changed = request.model_copy(update=update)
-        if components.guarded(lambda: state.store().save_request(changed, actor=state.actor())):
+        if widgets.guarded(lambda: state.store().save_request(changed, actor=state.actor())):
             _saved(t("req_saved"))
 
 
@@ -275,7 +276,7 @@ def _history(record: ToolRecord) -> None:
         return
     names, lang = record.history_names(), state.lang()
     lines = [
-        f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(e.describe(lang, names=names))}"
+        f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(describe(e, lang, names=names))}"
         for e in reversed(entries[-HISTORY_ROWS:])
     ]
     st.markdown("\n".join(lines))
@@ -318,7 +319,7 @@ def _notice_pdf(column, notice, stem: str) -> None:
     ):
         from ethics_toolkit.report.notices import build_notice_pdf
 
-        pdf = components.guarded(lambda: build_notice_pdf(notice))
+        pdf = widgets.guarded(lambda: build_notice_pdf(notice))
         if pdf is not None:
             cache[notice.kind] = (key, pdf)
     cached = cache.get(notice.kind)
@@ -341,7 +342,7 @@ def _notice_facts(tool: AITool) -> None:
             update = {"contact": contact.strip(), "retention": retention.strip(),
                       "main_factors": factors.strip(), "human_role": human.strip()}  # fmt: skip
             changed = tool.model_copy(update=update)
-            if components.guarded(lambda: state.store().save_tool(changed, actor=state.actor())):
+            if widgets.guarded(lambda: state.store().save_tool(changed, actor=state.actor())):
                 _saved(t("notice_facts_saved"))
 
 
@@ -364,7 +365,7 @@ def active_measures() -> None:
             data = build_active_measures(records, year=int(year), lang=lang)
             return build_active_measures_pdf(data)
 
-        pdf = components.guarded(build)
+        pdf = widgets.guarded(build)
         if pdf is not None:
             st.session_state[ACTIVE_PDF_KEY] = ((int(year), lang), pdf)
     cached = st.session_state.get(ACTIVE_PDF_KEY)

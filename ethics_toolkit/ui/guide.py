@@ -40,7 +40,7 @@ def progress_of(tool: AITool | None) -> tuple[ToolProgress, ToolRecord | None]:
     """The tool's progress, read fresh from the register (``None``: nothing registered yet)."""
     if tool is None:
         return tool_progress(None), None
-    from ethics_toolkit.ui.components import guarded
+    from ethics_toolkit.ui.widgets import guarded
 
     record = guarded(lambda: state.store().record(tool.name, check_history=False))
     if record is None:

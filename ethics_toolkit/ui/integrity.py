@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -29,7 +30,7 @@ def history_badge(record: ToolRecord) -> None:
 
 def signoff_banner(record: ToolRecord) -> None:
     """When the signed-off content has changed: say so, by whom and what changed since."""
-    from ethics_toolkit.register.storage.integrity import signoff_status
+    from ethics_toolkit.register.integrity.content import signoff_status
 
     status = signoff_status(record)
     if status is None:
@@ -50,7 +51,7 @@ def signoff_banner(record: ToolRecord) -> None:
     lang = state.lang()
     for entry in status.changes[-CHANGES_SHOWN:]:
         when = entry.at.strftime("%Y-%m-%d %H:%M")
-        lines.append(f"- {when} {md(entry.actor)}: {md(entry.describe(lang))}")
+        lines.append(f"- {when} {md(entry.actor)}: {md(describe(entry, lang))}")
     if not status.changes:
         lines.append(t("signoff_changed_unexplained"))
     st.warning("\n".join(lines), icon=":material/draw:")

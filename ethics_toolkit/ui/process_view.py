@@ -13,7 +13,7 @@ import streamlit as st
 
 from ethics_toolkit.engine.presentation.labels import attributes_label
 from ethics_toolkit.i18n import format_percent
-from ethics_toolkit.ui import charts, choices, components, state
+from ethics_toolkit.ui import charts, choices, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -106,7 +106,7 @@ def features_block(result: AuditResult) -> None:
     for feature in result.features:
         if feature.finding is None:
             continue
-        mark = components.marker("red" if feature.proxy_flag else "gray", "info")
+        mark = widgets.marker("red" if feature.proxy_flag else "gray", "info")
         st.markdown(f"{mark} {md(feature.finding.get(lang))}")
 
 
@@ -220,7 +220,7 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
         if marker in done:
             st.success(t("proposal_added"), icon=":material/task_alt:")
         elif st.button(t("proposal_add"), key="propose_tool_decides"):
-            saved = components.guarded(lambda: state.store().save_risk(risk, actor=state.actor()))
+            saved = widgets.guarded(lambda: state.store().save_risk(risk, actor=state.actor()))
             if saved is not None:
                 done.add(marker)
                 st.toast(t("proposal_accepted"), icon=":material/task_alt:")
@@ -229,7 +229,7 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
 
 def art22_notice(tool: AITool, runs: list[AuditRun]) -> None:
     """A warning on the tool profile when the latest audit contradicts its Art. 22 assessment."""
-    from ethics_toolkit.register.legal.classification import art22_evidence
+    from ethics_toolkit.register.legal.art22 import art22_evidence
 
     if not runs:
         return

@@ -17,7 +17,7 @@ from ethics_toolkit.i18n import LANGS
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.risks import proposals
 from ethics_toolkit.register.status.progress import audit_risk_missing
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -74,7 +74,7 @@ def pending_proposals(record: ToolRecord) -> None:
                 date = run.run_at.date().isoformat() if run else ""
                 st.caption(t("proposals_from_audit", date=date))
                 if st.button(t("proposal_add"), key=f"audit_proposal_{number}"):
-                    saved = components.guarded(
+                    saved = widgets.guarded(
                         lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
                     )
                     if saved is not None:
@@ -93,7 +93,7 @@ def pending_proposals(record: ToolRecord) -> None:
                     (right, False, "proposal_dismiss"),
                 ):
                     if column.button(t(label), key=f"pending_{item.id}_{accept}"):
-                        decided = components.guarded(
+                        decided = widgets.guarded(
                             lambda accept=accept, item=item: (
                                 state.store().decide_proposal(
                                     record.tool.id, item.id, accept, actor=state.actor(), lang=lang

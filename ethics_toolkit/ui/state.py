@@ -153,14 +153,14 @@ def set_actor(name: str) -> None:
 
 def report_built(record: ToolRecord) -> bool:
     """The PDF of this tool was built in this session for the register's current content."""
-    from ethics_toolkit.register.storage.integrity import record_content_hash
+    from ethics_toolkit.register.integrity.content import record_content_hash
 
     built = st.session_state.get(REPORTS_BUILT_KEY, set())
     return bool(built) and (record.tool.name, record_content_hash(record)) in built
 
 
 def remember_report(record: ToolRecord) -> None:
-    from ethics_toolkit.register.storage.integrity import record_content_hash
+    from ethics_toolkit.register.integrity.content import record_content_hash
 
     built = st.session_state.setdefault(REPORTS_BUILT_KEY, set())
     built.add((record.tool.name, record_content_hash(record)))

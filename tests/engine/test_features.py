@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ethics_toolkit.engine.analyses.features import is_identifier, named_like_identifier
 from ethics_toolkit.engine.audit import audit_frame, audit_source
 from ethics_toolkit.engine.cells.aggregate import cells_from_rows
+from ethics_toolkit.engine.cells.features import is_identifier, named_like_identifier
 from ethics_toolkit.engine.errors import (
     FEATURE_IS_IDENTIFIER,
     FEATURE_TOO_MANY_VALUES,
@@ -74,7 +74,7 @@ def test_numeric_columns_are_binned_into_quintiles() -> None:
 
 
 def test_quintile_bins_split_the_rows_evenly() -> None:
-    from ethics_toolkit.engine.analyses.features import _numeric_bins
+    from ethics_toolkit.engine.cells.features import _numeric_bins
 
     series = pd.Series(np.repeat(np.arange(1, 21), 5))
     codes = column_codes(series, unknown_is_missing=False)
@@ -86,7 +86,7 @@ def test_quintile_bins_split_the_rows_evenly() -> None:
 
 
 def test_few_numeric_values_are_used_as_they_are() -> None:
-    from ethics_toolkit.engine.analyses.features import _numeric_bins
+    from ethics_toolkit.engine.cells.features import _numeric_bins
 
     series = pd.Series([1, 2, 3] * 10)
     assert (
@@ -225,7 +225,7 @@ def test_features_are_never_stored_in_the_cells() -> None:
 def test_one_joint_table_per_feature_equals_one_table_per_pair(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import ethics_toolkit.engine.analyses.features as features_module
+    import ethics_toolkit.engine.cells.features as features_module
 
     frame = proxy_log()
     frame["h"] = np.tile(["p", "q", "r", "Not stated"], 25)

@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from ethics_toolkit.register.storage import chain
-from ethics_toolkit.register.storage.integrity import CHAIN_BROKEN, CHAIN_INTACT, history_line
+from ethics_toolkit.register.integrity import chain
+from ethics_toolkit.register.integrity.content import CHAIN_BROKEN, CHAIN_INTACT, history_line
 from ethics_toolkit.register.storage.store import MIGRATIONS, Store
 from tests.register.conftest import StoreFactory, _pg_admin
 from tests.register.factories import filled_store

@@ -10,6 +10,7 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.models import (
     ExplanationRequest,
     MonitoringFrequency,
@@ -129,7 +130,7 @@ def test_a_task_is_opened_exactly_once_per_crossing(store: Store) -> None:
         "The bias audit of “q2.csv” shows adverse impact that is unlikely to be chance: B "
         "(lowest impact ratio 0.33)."
     )
-    lines = [e.describe("sv") for e in store.history(tool.id) if e.entity == "task"]
+    lines = [describe(e, "sv") for e in store.history(tool.id) if e.entity == "task"]
     assert lines == [
         "Öppnade uppgiften att bedöma om användningen ska pausas och informera leverantören "
         "(AI-förordningen art. 26.5): negativ särbehandlingseffekt som sannolikt inte beror på "
@@ -164,7 +165,7 @@ def test_a_task_is_done_only_with_an_outcome_and_records_who_and_when(store: Sto
     assert (saved.done_by, saved.done_on) == ("Bo", date(2026, 11, 20))
     with pytest.raises(ConflictError):
         store.save_task(done, actor="Bo")  # a stale copy
-    assert store.history(tool.id)[-1].describe("en") == (
+    assert describe(store.history(tool.id)[-1], "en") == (
         "Ticked off the task no. 1: the assessment of whether to suspend use and inform the "
         "provider (AI Act Art. 26(5)) is done"
     )
@@ -187,11 +188,11 @@ def test_the_plan_is_one_per_tool_and_its_history_reads_in_words(store: Store) -
     )
     assert again.id == plan.id and store.plan(tool.id).frequency == "month"
     created, changed = [e for e in store.history(tool.id) if e.entity == "plan"]
-    assert created.describe("sv") == (
+    assert describe(created, "sv") == (
         "Lade till en uppföljningsplan: hur ofta Varje kvartal, ansvarig Johan Berg, "
         "nästa granskning 2027-01-15"
     )
-    assert changed.describe("en") == (
+    assert describe(changed, "en") == (
         "Changed the monitoring plan: how often Every quarter → Every month"
     )
 
@@ -227,7 +228,7 @@ def test_a_request_is_registered_answered_and_closed_without_its_reference_in_hi
     stored = repr([e.changes for e in entries])
     assert "Anna" not in stored and "ref 2026-117" not in stored
     names = store.record(tool.name).history_names()
-    assert [e.describe("en", names=names) for e in entries] == [
+    assert [describe(e, "en", names=names) for e in entries] == [
         "Registered the explanation request “Anna A., ref 2026-117”, received 2027-01-31, "
         "answer due 2027-02-28",
         "Answered the explanation request “Anna A., ref 2026-117” on 2027-02-20 (received "
@@ -236,7 +237,7 @@ def test_a_request_is_registered_answered_and_closed_without_its_reference_in_hi
     store.delete_request(closed, actor=ACTOR)
     assert store.requests(tool.id) == []
     removed = store.history(tool.id)[-1]
-    assert removed.describe("sv") == "Tog bort förklaringsbegäran nr 1 (inkom 2027-01-31)"
+    assert describe(removed, "sv") == "Tog bort förklaringsbegäran nr 1 (inkom 2027-01-31)"
     assert "Anna" not in repr(removed.changes)
 
 
@@ -283,7 +284,7 @@ def test_duties_survive_an_export_and_an_import_next_to_other_tools(
     (request,) = record.requests
     assert (request.id, request.reference, request.due) == (2, "R-7", date(2026, 12, 2))
     names = record.history_names()
-    lines = [e.describe("en", names=names) for e in record.history if e.entity == "request"]
+    lines = [describe(e, "en", names=names) for e in record.history if e.entity == "request"]
     assert lines == [
         "Registered the explanation request “R-7”, received 2026-11-02, answer due 2026-12-02"
     ]
@@ -311,8 +312,8 @@ def test_the_traffic_light_names_unassessed_alerts_and_late_requests(store: Stor
 
 
 def test_a_sign_off_made_before_the_notice_facts_existed_still_matches() -> None:
+    from ethics_toolkit.register.integrity.content import content_of
     from ethics_toolkit.register.legal.classification import classify
-    from ethics_toolkit.register.storage.integrity import content_of
 
     tool = cv_screening(id=1)
     content = content_of(tool, classify(tool), [], [], [])

@@ -12,7 +12,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ethics_toolkit.register.domain.history import ADVERSE_KEY, SUBJECT_KEY, changed_fields
+from ethics_toolkit.register.domain.history import (
+    ADVERSE_KEY,
+    SUBJECT_KEY,
+    changed_fields,
+    describe,
+)
 from ethics_toolkit.register.domain.models import HistoryEntry
 
 DPIA_SV = (
@@ -99,7 +104,7 @@ CASES = [
 @pytest.mark.parametrize(("fields", "lines"), CASES)
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_describe(fields: dict[str, object], lines: dict[str, str], lang: str) -> None:
-    line = _entry(**fields).describe(lang)
+    line = describe(_entry(**fields), lang)
     assert line == lines[lang]
     assert not CODE_NAMES.search(line)
 
@@ -108,7 +113,8 @@ def test_names_fill_in_a_subject_older_entries_did_not_store() -> None:
     entry = _entry(entity="risk", action="update", changes={"likelihood": [4, 2]})
     names = {("risk", "3"): "Språket i ansökan"}
     assert (
-        entry.describe("sv", names=names) == "Ändrade risken ”Språket i ansökan”: sannolikhet 4 → 2"
+        describe(entry, "sv", names=names)
+        == "Ändrade risken ”Språket i ansökan”: sannolikhet 4 → 2"
     )
 
 

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.history import describe
+from ethics_toolkit.register.integrity.content import signoff_status
 from ethics_toolkit.register.storage import exchange_format as exchange
 from ethics_toolkit.register.storage.exchange_format import (
     CHAIN_BROKEN_FILE,
@@ -19,7 +21,6 @@ from ethics_toolkit.register.storage.exchange_format import (
     TOO_LARGE,
     VERSION,
 )
-from ethics_toolkit.register.storage.integrity import signoff_status
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store
@@ -166,7 +167,7 @@ def test_import_appends_the_files_history_and_says_where_it_came_from(
     assert (last.actor, last.entity, last.tool_id) == ("Kim", "tool", 2)
     assert last.changes["imported_from"] == [None, "team.json"]
     assert last.changes["export_head_hash"] == [None, exported["head_hash"]]
-    assert last.describe("en").startswith(
+    assert describe(last, "en").startswith(
         "Imported the tool “CV-Sorter” from “team.json”, exported at "
     )
     assert target.walk_history().intact
@@ -190,7 +191,7 @@ def test_a_file_from_before_hash_chains_is_imported_and_labelled(
         entry.pop("hash")
     store.import_json(document, source="old.json")
     last = store.history()[-1]
-    assert last.describe("en").endswith("no hash chain (older file)")
+    assert describe(last, "en").endswith("no hash chain (older file)")
     assert last.changes["export_head_hash"] == [None, None]
     assert store.walk_history().intact
 

@@ -12,18 +12,19 @@ import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.models import LegalClassification, RiskStatus, ToolRecord
-from ethics_toolkit.register.risks import actions
-from ethics_toolkit.register.storage import chain
-from ethics_toolkit.register.storage import tools as store_tools
-from ethics_toolkit.register.storage.integrity import (
+from ethics_toolkit.register.integrity import chain
+from ethics_toolkit.register.integrity.content import (
     CHANGED_SINCE_SIGNOFF,
     content_of,
     record_content_hash,
     signoff_status,
-    verify,
 )
+from ethics_toolkit.register.risks import actions
+from ethics_toolkit.register.storage import tools as store_tools
 from ethics_toolkit.register.storage.store import ARCHIVED, EXPORT_FIRST, Store
+from ethics_toolkit.register.storage.verify import verify
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for
 
@@ -186,7 +187,7 @@ def test_an_archived_tool_is_kept_read_only_and_out_of_the_overview(store: Store
     store.archive_tool("CV-Sorter", actor="Bo", restore=True)
     assert [t.name for t in store.list_tools(include_archived=False)] == ["CV-Sorter", "Other"]
     store.save_risk(risk_for(tool_id, title="After restore"), actor=ACTOR)
-    lines = [h.describe("en") for h in store.history(tool_id) if h.entity == "tool"]
+    lines = [describe(h, "en") for h in store.history(tool_id) if h.entity == "tool"]
     assert lines[-2:] == [
         "Archived the tool “CV-Sorter” (kept, read-only)",
         "Restored the tool “CV-Sorter”",
@@ -243,13 +244,13 @@ def test_actions_are_added_assigned_and_ticked_off_with_history(store: Store) ->
         date(2026, 12, 1),
     )
     assert (action.done, action.done_by, action.done_on) == (True, "Bo", date(2026, 11, 30))
-    lines = [h.describe("en") for h in store.history(tool_id)][-3:]
+    lines = [describe(h, "en") for h in store.history(tool_id)][-3:]
     assert lines == [
         f"Added action {number} to the risk “{risk.title}”: Ask the vendor",
         f"Assigned action {number} of the risk “{risk.title}” to Bo, due 2026-12-01",
         f"Ticked off action {number} of the risk “{risk.title}”: Ask the vendor",
     ]
-    assert "Gav åtgärd 1 för risken" in store.history(tool_id)[-2].describe("sv")
+    assert "Gav åtgärd 1 för risken" in describe(store.history(tool_id)[-2], "sv")
     assert all("actions" in h.changes for h in store.history(tool_id)[-3:])
     # Ticking off an action is a content change: the sign-off no longer covers it.
     assert signoff_status(store.record("CV-Sorter")).changed

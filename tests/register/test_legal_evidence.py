@@ -19,7 +19,7 @@ from ethics_toolkit.register.domain.models import (
     Risk,
     ToolStatus,
 )
-from ethics_toolkit.register.legal import ai_act
+from ethics_toolkit.register.law import ai_act
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.legal.evidence import special_columns
 from tests.register.factories import cv_screening

@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.labels import display_label as label
 from ethics_toolkit.register.domain.models import (
     ACCEPTANCE_THRESHOLD,
     AnswerValue,
@@ -14,7 +15,6 @@ from ethics_toolkit.register.domain.models import (
     Risk,
     RiskStatus,
     check_acceptance,
-    label,
     risk_level,
 )
 

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.checklists.catalogue import checklist_item, load_checklists
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.models import AnswerValue, RiskStatus, Treatment
 from ethics_toolkit.register.storage.orm import Base, RiskRow
 from ethics_toolkit.register.storage.store import (
@@ -77,8 +78,8 @@ def test_save_tool_assigns_id_and_version_and_logs_who_and_what(store: Store) ->
     # Language-neutral: what changed as data, with the tool's name; no stored English line.
     assert updated.changes == {"@subject": ["CV-Sorter"], "employees": [300, 310]}
     assert updated.summary == ""
-    assert updated.describe("sv") == "Ändrade verktyget ”CV-Sorter”: antal anställda 300 → 310"
-    assert updated.describe("en") == "Changed the tool “CV-Sorter”: number of employees 300 → 310"
+    assert describe(updated, "sv") == "Ändrade verktyget ”CV-Sorter”: antal anställda 300 → 310"
+    assert describe(updated, "en") == "Changed the tool “CV-Sorter”: number of employees 300 → 310"
 
 
 def test_saving_an_unchanged_tool_writes_no_history(store: Store) -> None:
@@ -248,7 +249,7 @@ def test_audit_run_keeps_cells_fingerprint_and_counts(store: Store) -> None:
     assert (entry.entity, entry.entity_id) == ("audit", str(run.id))
     assert "result" not in entry.changes and entry.changes["rows_used"] == [None, 30]
     assert entry.changes["@adverse_impact_found"] == [tiny_result().adverse_impact_found]
-    assert entry.describe("en").startswith("Saved a bias audit of “log.csv”: 30 rows used, ")
+    assert describe(entry, "en").startswith("Saved a bias audit of “log.csv”: 30 rows used, ")
     assert entry.changes["withheld_rows"] == [None, 3]
 
 

@@ -8,7 +8,7 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame, audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.i18n import prose
-from ethics_toolkit.register.status.traffic_light import text as status_text
+from ethics_toolkit.register.status.texts import text as status_text
 from ethics_toolkit.report import build_audit_report
 from ethics_toolkit.report.sections_process import _funnel_rows, _oversight_rows
 from ethics_toolkit.report.summary import summary

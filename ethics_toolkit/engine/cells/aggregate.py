@@ -22,7 +22,7 @@ Decisions (issues 3, 9, 10, 11, 15):
 - Unknown sensitive values and strata become ``None`` in the cells; so does an empty
   recommendation, stage or date (those rows stay in the pooled analysis).
 - Feature columns (issue 11) never enter the cells: their associations are computed here from the
-  analysed rows (:mod:`ethics_toolkit.engine.analyses.features`) and handed on in :class:`Cells`.
+  analysed rows (:mod:`ethics_toolkit.engine.cells.features`) and handed on in :class:`Cells`.
 """
 
 from __future__ import annotations
@@ -393,7 +393,7 @@ def _features(
 
     The spec comes back with ``features`` resolved (``--features auto``: the columns chosen).
     """
-    from ethics_toolkit.engine.analyses.features import associations, resolve_features
+    from ethics_toolkit.engine.cells.features import associations, resolve_features
 
     coded = resolve_features(frame, spec, keep=known, weights=weights)
     spec = spec.model_copy(update={"features": [f.column for f in coded]})

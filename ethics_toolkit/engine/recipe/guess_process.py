@@ -3,7 +3,7 @@
 A guess is only a suggestion the app shows with its reason; nothing is used until the user
 confirms it. Kept apart from :mod:`ethics_toolkit.engine.recipe.guess` (which the value-based
 guessing of issue 9 rewrites); the two should be unified, including the identifier check
-(:func:`ethics_toolkit.engine.analyses.features.is_identifier`).
+(:func:`ethics_toolkit.engine.cells.features.is_identifier`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.analyses.features import feature_codes, named_like_identifier
+from ethics_toolkit.engine.cells.features import feature_codes, named_like_identifier
 from ethics_toolkit.engine.reading.values import NEGATIVE_TOKENS, POSITIVE_TOKENS, column_codes
 from ethics_toolkit.i18n.text import Bilingual
 

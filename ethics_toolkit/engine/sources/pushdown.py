@@ -428,7 +428,7 @@ def _features(
     number: bin it in ``--query``) is left out, a named feature stops the audit naming it.
     Returns the associations, per period when the audit has periods, and the rows fetched.
     """
-    from ethics_toolkit.engine.analyses.features import auto_candidates
+    from ethics_toolkit.engine.cells.features import auto_candidates
 
     names = list(asked.features)
     if asked.features_auto:

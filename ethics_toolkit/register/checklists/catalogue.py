@@ -188,7 +188,7 @@ def _yaml_error(path: Path, exc: yaml.YAMLError) -> UserFacingError:
 def _fill_dates(raw: object) -> None:
     """Fill the AI Act's dates (``{annex_iii_date}`` ...) into the texts, from the one data file
     ``register/ai_act_dates.yaml`` (issue 12: no text states a date of its own)."""
-    from ethics_toolkit.register.legal.ai_act import placeholders
+    from ethics_toolkit.register.law.ai_act import placeholders
 
     if not isinstance(raw, dict) or not isinstance(raw.get("items"), list):
         return

@@ -38,7 +38,7 @@ from ethics_toolkit.register.domain.models import (
     ToolStatus,
     Treatment,
 )
-from ethics_toolkit.register.legal.ai_act import dates, long_date
+from ethics_toolkit.register.law.ai_act import dates, long_date
 from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.samples.decisions import sample_files
 

@@ -6,7 +6,6 @@ in a migration is all a new column needs. Computed fields (scores, levels) are n
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -16,9 +15,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInf
 
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists.catalogue import DiscriminationGround
+from ethics_toolkit.register.domain.field_labels import field_label_of
 
 ACCEPTANCE_THRESHOLD = 12
 """A risk whose inherent score (likelihood x severity) is at least this needs a named approver to be
@@ -59,8 +58,6 @@ def _limit(limit: int) -> AfterValidator:
             return value
         if isinstance(info.context, dict) and info.context.get(STORED):
             return value
-        from ethics_toolkit.register.domain.labels import field_label_of
-
         model = info.config.get("title", "") if info.config else ""
         name = field_label_of(str(model), info.field_name or "", "en")
         name_sv = field_label_of(str(model), info.field_name or "", "sv")
@@ -554,12 +551,6 @@ class HistoryEntry(BaseModel):
     # Issue 13: SHA-256 over this entry's stored columns and the previous entry's hash.
     hash: str | None = None
 
-    def describe(self, lang: Lang, *, names: Mapping[tuple[str, str], str] | None = None) -> str:
-        """One line for people in ``lang``, rendered from the entry's data (no code names)."""
-        from ethics_toolkit.register.domain.history import describe
-
-        return describe(self, lang, names=names)
-
 
 class HistoryCheck(BaseModel):
     """The verified state of the register's hash chain when a record was read (issue 13)."""
@@ -598,16 +589,3 @@ class ToolRecord(BaseModel):
         # Issue 15: a request's reference is never stored in the history, only shown from here.
         names.update({("request", str(r.id)): r.reference for r in self.requests})
         return names
-
-
-def label(value: StrEnum | str, lang: Lang) -> str:
-    """The display name of an enum value, a risk level or a risk class in ``lang``.
-
-    Kept for the first versions' callers; the labels live in ``register/labels.py``.
-    """
-    from ethics_toolkit.register.domain import labels
-
-    if isinstance(value, StrEnum):
-        return labels.label(value, lang)
-    kind = "level" if str(value) in labels.LITERAL_LABELS["level"] else "risk_class"
-    return labels.literal_label(kind, str(value), lang)

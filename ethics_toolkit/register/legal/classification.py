@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
-
 from ethics_toolkit.i18n.text import Bilingual, Plural
 from ethics_toolkit.register.domain.models import (
     AITool,
@@ -23,9 +21,10 @@ from ethics_toolkit.register.domain.models import (
     LegalClassification,
     RiskClass,
 )
+from ethics_toolkit.register.legal.art22 import art22_concern
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditResult
+    pass
 
 ACTIVE_MEASURES_EMPLOYEES = 25
 """Employers with at least this many employees document their active measures in writing yearly."""
@@ -263,7 +262,7 @@ def classify(
     fria = high_risk and tool.employer_type == EmployerType.public_body
     criteria = wp248_criteria(tool)
     dpia = len(criteria) >= DPIA_CRITERIA_THRESHOLD
-    art22 = tool.decision_role == DecisionRole.decides_alone
+    art22 = art22_concern(tool)
     active = tool.employees >= ACTIVE_MEASURES_EMPLOYEES
     risk_class: RiskClass = (
         "prohibited"
@@ -293,79 +292,3 @@ def classify(
         ],
         points=points(tool, answers=answers, audits=audits, dpia_likely=dpia),
     )
-
-
-class Art22Evidence(BaseModel):
-    """What a bias audit's oversight figures say about the tool's GDPR Art. 22 assessment.
-
-    ``contradicted``: the profile says a person decides (no Art. 22 concern), but people followed
-    the tool in at least 95 % of the logged cases, so in practice the tool decides (SCHUFA,
-    C-634/21). Issue 11; the legal classification may later take it into account directly.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    agreement: float
-    n: int
-    tool_decides: bool
-    contradicted: bool
-    reason: Bilingual
-
-
-def art22_evidence(tool: AITool, result: AuditResult) -> Art22Evidence | None:
-    """The Art. 22 evidence of one audit run, ``None`` without a recommendation column."""
-    from ethics_toolkit.engine.analyses.oversight import tool_decides
-    from ethics_toolkit.i18n import format_int, format_percent
-
-    oversight = next((a.oversight for a in result.analyses if a.oversight is not None), None)
-    if oversight is None:
-        return None
-    decides = tool_decides(oversight)
-    concern = classify(tool).art22_concern
-    contradicted = decides and not concern
-    fields = {
-        lang: {
-            "agreement": format_percent(oversight.agreement, lang),
-            "n": format_int(oversight.n, lang),
-        }
-        for lang in ("sv", "en")
-    }
-    if contradicted:
-        template = _ART22_CONTRADICTED
-    elif decides:
-        template = _ART22_CONFIRMED
-    else:
-        template = _ART22_REVIEWED
-    return Art22Evidence(
-        agreement=oversight.agreement,
-        n=oversight.n,
-        tool_decides=decides,
-        contradicted=contradicted,
-        reason=Bilingual(
-            sv=template.format("sv", **fields["sv"]), en=template.format("en", **fields["en"])
-        ),
-    )
-
-
-_ART22_CONTRADICTED = Bilingual(
-    sv="Motsägs av granskningen: profilen anger att en människa fattar beslutet, men besluten "
-    "följde verktygets rekommendation i {agreement} av {n} fall. I praktiken beslutar verktyget, "
-    "och GDPR art. 22 kan vara tillämplig (SCHUFA, C-634/21). Se till att prövningen blir "
-    "verklig eller behandla besluten som automatiserade.",
-    en="Contradicted by the audit: the profile says a person takes the decision, but the "
-    "decisions followed the tool's recommendation in {agreement} of {n} cases. In practice the "
-    "tool decides, and GDPR Art. 22 may apply (SCHUFA, C-634/21). Make the review real or treat "
-    "the decisions as automated.",
-)
-_ART22_CONFIRMED = Bilingual(
-    sv="Granskningen bekräftar bedömningen: besluten följde verktygets rekommendation i "
-    "{agreement} av {n} fall.",
-    en="The audit confirms the assessment: the decisions followed the tool's recommendation in "
-    "{agreement} of {n} cases.",
-)
-_ART22_REVIEWED = Bilingual(
-    sv="Granskningen visar att människor ändrade verktygets rekommendation: besluten följde den i "
-    "{agreement} av {n} fall.",
-    en="The audit shows that people changed the tool's recommendation: the decisions followed it "
-    "in {agreement} of {n} cases.",
-)

@@ -139,7 +139,7 @@ def art22_point(
     ]
     audit_decides = False
     if audits:
-        from ethics_toolkit.register.legal.classification import art22_evidence
+        from ethics_toolkit.register.legal.art22 import art22_evidence
 
         latest = max(audits, key=lambda run: (run.run_at, run.id or 0))
         evidence = art22_evidence(tool, latest.result)

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
+from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
+from ethics_toolkit.engine.presentation.findings import too_little_data
 from ethics_toolkit.engine.presentation.views import is_small_cell, significant
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.i18n.text import Bilingual, Plural
+from ethics_toolkit.register.status.texts import text
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
@@ -36,61 +38,7 @@ class Collector(Protocol):
     def where(self, number: int | None = None, *, page: str = "audit") -> str: ...
 
 
-COUNT_TEXTS: dict[str, Bilingual | Plural] = {
-    "more_groups": Plural(
-        one=Bilingual(sv="och {count} grupp till ({where})", en="and {count} more ({where})"),
-        other=Bilingual(sv="och {count} grupper till ({where})", en="and {count} more ({where})"),
-    ),
-    "where_section": Bilingual(sv="avsnitt {number}", en="section {number}"),
-    "where_audit": Bilingual(sv="se biasgranskningen", en="see the bias audit"),
-    "where_checklists": Bilingual(sv="se checklistorna", en="see the checklists"),
-    "find.adverse_count": Plural(
-        one=Bilingual(
-            sv="{count} grupp ligger under fyra femtedelar av referensgruppens urvalsandel ({where}): {parts}.",
-            en="{count} group is below four-fifths of the reference group's rate ({where}): {parts}.",
-        ),
-        other=Bilingual(
-            sv="{count} grupper ligger under fyra femtedelar av referensgruppens urvalsandel ({where}): {parts}.",
-            en="{count} groups are below four-fifths of the reference group's rate ({where}): {parts}.",
-        ),
-    ),
-    "part.sure": Bilingual(sv="{count} sannolikt inte slumpen", en="{count} unlikely to be chance"),
-    "part.uncertain": Bilingual(sv="{count} kan bero på slumpen", en="{count} may be chance"),
-    "part.too_little": Bilingual(
-        sv="{count} med för lite data för att bedöma",
-        en="{count} with too little data to judge",
-    ),
-    "part.small": Bilingual(
-        sv="{count} för små för att visas i siffror", en="{count} too small to show in figures"
-    ),
-    "find.checklists": Bilingual(
-        sv="Checklistorna ({where}): {met} av {items} punkter uppfyllda, {partly} delvis, {not_met} inte uppfyllda, {dont_know} besvarade ”vet inte”, {na} ej tillämpliga, {unanswered} obesvarade.",
-        en="Checklists ({where}): {met} of {items} items met, {partly} partly, {not_met} not met, {dont_know} answered “don't know”, {na} not applicable, {unanswered} unanswered.",
-    ),
-    "why.dont_know": Plural(
-        one=Bilingual(
-            sv="{count} checklistpunkt är besvarad ”vet inte”: ta reda på svaret.",
-            en="{count} checklist item is answered “don't know”: find out.",
-        ),
-        other=Bilingual(
-            sv="{count} checklistpunkter är besvarade ”vet inte”: ta reda på svaren.",
-            en="{count} checklist items are answered “don't know”: find out.",
-        ),
-    ),
-    "why.unmet_and_unknown": Bilingual(
-        sv="{gaps}; {unknown}",
-        en="{gaps}; {unknown}",
-    ),
-    "why.legal_open": Bilingual(
-        sv="Den rättsliga klassificeringen är inte fullständig: ange {needs}.",
-        en="The legal classification is not complete: tell us {needs}.",
-    ),
-}
-
-
 def _text(key: str, lang: Lang, /, **values: object) -> str:
-    from ethics_toolkit.register.status.traffic_light import text
-
     return text(key, lang, **values)
 
 
@@ -112,9 +60,7 @@ class AdverseCounts(BaseModel):
 
 def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
     """Every group below four-fifths, counted once (issue 12: summary, tables and plan agree)."""
-    from ethics_toolkit.register.status.traffic_light import _judgeable, adverse_groups
-
-    adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
+    adverse, too_little = judgeable(adverse_groups(result, threshold=threshold))
     return AdverseCounts(
         sure=sum(significant(g) for _, g in adverse),
         uncertain=sum(not significant(g) for _, g in adverse),
@@ -164,3 +110,30 @@ def legal_point_rules(collect: Collector, classification: LegalClassification) -
     needs = [p.needs.get(lang) for p in classification.points if p.needs is not None]
     if needs:
         collect.add(collect.amber, "why.legal_open", needs=", ".join(needs))
+
+
+def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysis, GroupResult]]:
+    """Groups below four-fifths that may be named (not small cells), worst ratio first."""
+    found = [
+        (analysis, group)
+        for analysis in result.analyses
+        for group in analysis.groups
+        if group.adverse_impact and not is_small_cell(group, threshold)
+    ]
+    # Unlikely-to-be-chance first, then single attributes (easier to act on), worst ratio first.
+    return sorted(
+        found,
+        key=lambda ag: (not significant(ag[1]), len(ag[0].attributes), ag[1].impact_ratio or 0.0),
+    )
+
+
+def judgeable(
+    pairs: list[tuple[Analysis, GroupResult]],
+) -> tuple[list[tuple[Analysis, GroupResult]], list[tuple[Analysis, GroupResult]]]:
+    """Split adverse groups into those with enough data to judge and those too few (issue 9)."""
+    judged, too_little = [], []
+    for analysis, group in pairs:
+        reference = next((g for g in analysis.groups if g.is_reference), group)
+        small = too_little_data(group, reference, n_analysed=analysis.n_analysed)
+        (too_little if small else judged).append((analysis, group))
+    return judged, too_little

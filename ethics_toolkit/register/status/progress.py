@@ -326,7 +326,7 @@ def _report(record: ToolRecord, *, built: bool, signed: bool) -> StepProgress:
 
 
 def _signoff(record: ToolRecord) -> StepProgress:
-    from ethics_toolkit.register.storage.integrity import signoff_status
+    from ethics_toolkit.register.integrity.content import signoff_status
 
     status = signoff_status(record)
     if status is None:

@@ -22,7 +22,6 @@ from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import (
     MIN_GROUP_TO_JUDGE,
     MIN_ROWS_TO_JUDGE,
-    too_little_data,
 )
 from ethics_toolkit.engine.presentation.labels import attributes_label, column_label, group_label
 from ethics_toolkit.engine.presentation.views import (
@@ -32,13 +31,14 @@ from ethics_toolkit.engine.presentation.views import (
     significant,
 )
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
-from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.status.counts import (
-    COUNT_TEXTS,
     adverse_counts,
+    adverse_groups,
     count_finding,
+    judgeable,
     legal_point_rules,
 )
+from ethics_toolkit.register.status.texts import text
 
 if TYPE_CHECKING:
     from ethics_toolkit.register.domain.models import AuditRun, ToolRecord
@@ -50,258 +50,6 @@ MAX_GROUPS_NAMED = 3
 OPEN_STATUSES = frozenset({"open", "in_treatment"})
 SERIOUS_LEVELS = ("high", "critical")
 STATUS_ORDER: dict[Status, int] = {"red": 0, "amber": 1, "green": 2}
-
-
-_TEXTS = Catalogue(
-    {
-        "status.red": Bilingual(sv="Rött – åtgärd krävs", en="Red – action required"),
-        "status.amber": Bilingual(sv="Gult – uppmärksamhet krävs", en="Amber – attention required"),
-        "status.green": Bilingual(
-            sv="Grönt – inga allvarliga brister", en="Green – no serious issues"
-        ),
-        "no_findings": Bilingual(sv="Inga väsentliga iakttagelser.", en="No significant findings."),
-        # Reasons for the colour.
-        "why.prohibited": Bilingual(
-            sv="Verktyget bedöms vara en förbjuden AI-praktik (AI-förordningen art. 5.1 f: "
-            "känsloigenkänning på arbetsplatsen). Det får inte användas.",
-            en="The tool is assessed as a prohibited AI practice (AI Act Art. 5(1)(f): emotion "
-            "recognition at work). It must not be used.",
-        ),
-        "why.adverse_significant": Bilingual(
-            sv="Granskningen visar negativ särbehandlingseffekt som sannolikt inte beror på "
-            "slumpen: {groups}.",
-            en="The audit shows adverse impact that is unlikely to be chance: {groups}.",
-        ),
-        "why.critical_risk": Plural(
-            one=Bilingual(
-                sv="{count} risk i registret är kritisk och ännu inte hanterad.",
-                en="{count} risk in the register is critical and not yet under control.",
-            ),
-            other=Bilingual(
-                sv="{count} risker i registret är kritiska och ännu inte hanterade.",
-                en="{count} risks in the register are critical and not yet under control.",
-            ),
-        ),
-        "why.adverse_uncertain": Bilingual(
-            sv="Granskningen visar en kvot under fyra femtedelar som kan bero på slumpen: "
-            "{groups}.",
-            en="The audit shows an impact ratio below four-fifths that may be chance: {groups}.",
-        ),
-        "why.adverse_small": Plural(
-            one=Bilingual(
-                sv="{count} grupp med färre än {threshold} personer i någon cell ligger under "
-                "fyra femtedelar; den är för liten för att redovisas i siffror men bör följas upp.",
-                en="{count} group with fewer than {threshold} people in a cell is below "
-                "four-fifths; it is too small to report in figures but should be followed up.",
-            ),
-            other=Bilingual(
-                sv="{count} grupper med färre än {threshold} personer i någon cell ligger under "
-                "fyra femtedelar; de är för små för att redovisas i siffror men bör följas upp.",
-                en="{count} groups with fewer than {threshold} people in a cell are below "
-                "four-fifths; they are too small to report in figures but should be followed up.",
-            ),
-        ),
-        "why.significant_gap": Bilingual(
-            sv="Urvalet skiljer sig statistiskt säkerställt mellan grupper, men över "
-            "fyrafemtedelsgränsen: {groups}.",
-            en="Selection differs significantly between groups, though above the four-fifths "
-            "line: {groups}.",
-        ),
-        "why.high_risks": Plural(
-            one=Bilingual(
-                sv="{count} risk med hög nivå är öppen.", en="{count} high-level risk is open."
-            ),
-            other=Bilingual(
-                sv="{count} risker med hög nivå är öppna.", en="{count} high-level risks are open."
-            ),
-        ),
-        "why.no_audit": Bilingual(
-            sv="Ingen biasgranskning av verktygets beslut finns registrerad.",
-            en="No bias audit of the tool's decisions has been recorded.",
-        ),
-        "why.unmet": Plural(
-            one=Bilingual(
-                sv="{count} checklistpunkt är inte uppfylld eller bara delvis.",
-                en="{count} checklist item is not met, or only partly.",
-            ),
-            other=Bilingual(
-                sv="{count} checklistpunkter är inte uppfyllda eller bara delvis.",
-                en="{count} checklist items are not met, or only partly.",
-            ),
-        ),
-        "why.no_signoff": Bilingual(
-            sv="Bedömningen är inte signerad av ledningen.",
-            en="The assessment has not been signed off by management.",
-        ),
-        "why.review_overdue": Bilingual(
-            sv="Uppföljningen var planerad till {date} och är försenad.",
-            en="The review was due on {date} and is overdue.",
-        ),
-        # Issue 15: the deployer's duties.
-        "why.open_tasks": Plural(
-            one=Bilingual(
-                sv="{count} larm från uppföljningen är inte bedömt: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
-                en="{count} alert from monitoring is not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
-            ),
-            other=Bilingual(
-                sv="{count} larm från uppföljningen är inte bedömda: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
-                en="{count} alerts from monitoring are not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
-            ),
-        ),
-        "why.requests_overdue": Plural(
-            one=Bilingual(
-                sv="{count} begäran om förklaring är inte besvarad inom en månad (GDPR art. 12.3).",
-                en="{count} request for an explanation was not answered within one month (GDPR Art. 12(3)).",
-            ),
-            other=Bilingual(
-                sv="{count} begäranden om förklaring är inte besvarade inom en månad (GDPR art. 12.3).",
-                en="{count} requests for an explanation were not answered within one month (GDPR Art. 12(3)).",
-            ),
-        ),
-        "dec.assess_tasks": Bilingual(
-            sv="Bedöm larmen från uppföljningen och dokumentera beslutet på sidan Skyldigheter.",
-            en="Assess the alerts from monitoring and record the decision on the Duties page.",
-        ),
-        "dec.answer_requests": Bilingual(
-            sv="Besvara de försenade begärandena om förklaring.",
-            en="Answer the overdue requests for an explanation.",
-        ),
-        "why.all_clear": Bilingual(
-            sv="Ingen negativ särbehandlingseffekt, inga kritiska risker och inga ouppfyllda krav "
-            "hittades.",
-            en="No adverse impact, critical risks or unmet requirements were found.",
-        ),
-        # Decisions for management.
-        "dec.stop_prohibited": Bilingual(
-            sv="Besluta att sluta använda verktyget omedelbart (förbjuden praktik).",
-            en="Decide to stop using the tool immediately (prohibited practice).",
-        ),
-        "dec.adverse": Bilingual(
-            sv="Besluta hur urvalet ska utredas och rättas för {groups}: pausa, justera eller "
-            "byta verktyget, och vem som ansvarar.",
-            en="Decide how selection for {groups} is investigated and corrected: pause, adjust or "
-            "replace the tool, and who is responsible.",
-        ),
-        "dec.accept_risks": Plural(
-            one=Bilingual(
-                sv="Ta ställning till {count} risk med hög eller kritisk nivå: åtgärda den eller "
-                "acceptera den med namngiven beslutsfattare.",
-                en="Decide on {count} high or critical risk: treat it, or accept it with a named "
-                "approver.",
-            ),
-            other=Bilingual(
-                sv="Ta ställning till {count} risker med hög eller kritisk nivå: åtgärda dem eller "
-                "acceptera dem med namngiven beslutsfattare.",
-                en="Decide on {count} high or critical risks: treat them, or accept them with a "
-                "named approver.",
-            ),
-        ),
-        "dec.fria": Bilingual(
-            sv="Beställ en konsekvensbedömning avseende grundläggande rättigheter (FRIA, "
-            "AI-förordningen art. 27) före fortsatt användning.",
-            en="Commission a fundamental rights impact assessment (FRIA, AI Act Art. 27) before "
-            "further use.",
-        ),
-        "dec.dpia": Bilingual(
-            sv="Säkerställ att en konsekvensbedömning avseende dataskydd (DPIA, GDPR art. 35) är "
-            "gjord.",
-            en="Make sure a data protection impact assessment (DPIA, GDPR Art. 35) has been "
-            "carried out.",
-        ),
-        "dec.audit": Bilingual(
-            sv="Beställ en biasgranskning av verktygets beslutslogg.",
-            en="Commission a bias audit of the tool's decision log.",
-        ),
-        "dec.signoff": Bilingual(
-            sv="Godkänn eller underkänn bedömningen och signera den i avsnittet om beslut.",
-            en="Approve or reject the assessment and sign it in the sign-off section.",
-        ),
-        "dec.review": Bilingual(
-            sv="Fastställ datum för nästa uppföljning (senast om ett år).",
-            en="Set the date of the next review (within one year at the latest).",
-        ),
-        # Findings.
-        "find.adverse": Bilingual(
-            sv="{group}: valdes med {ratio} gånger referensgruppens urvalsandel ({rate} mot "
-            "{ref_rate}), {p}.",
-            en="{group}: selected at {ratio} times the reference group's rate ({rate} vs "
-            "{ref_rate}), {p}.",
-        ),
-        "find.risk": Bilingual(
-            sv="{level} risk: {title} (riskvärde {score}).",
-            en="{level} risk: {title} (score {score}).",
-        ),
-        "find.classification": Bilingual(
-            sv="Klassificering enligt AI-förordningen: {risk_class}.",
-            en="Classification under the AI Act: {risk_class}.",
-        ),
-        "find.no_adverse": Bilingual(
-            sv="Ingen grupp valdes med mindre än fyra femtedelar av referensgruppens urvalsandel.",
-            en="No group was selected at less than four-fifths of the reference group's rate.",
-        ),
-        # Issue 11: oversight, funnel step and proxy columns in the summary.
-        "why.tool_decides": Bilingual(
-            sv="Besluten följde verktygets rekommendation i {agreement} av fallen: i praktiken beslutar verktyget (GDPR art. 22).",
-            en="The decisions followed the tool's recommendation in {agreement} of cases: in practice the tool decides (GDPR Art. 22).",
-        ),
-        "why.proxy": Bilingual(
-            sv="Kolumner som kan fungera som ersättning för en skyddad egenskap: {columns}.",
-            en="Columns that may act as a stand-in for a sensitive attribute: {columns}.",
-        ),
-        "find.oversight": Bilingual(
-            sv="Besluten följde verktygets rekommendation i {agreement} av {n} fall; människorna ändrade {changed}.",
-            en="Decisions followed the tool's recommendation in {agreement} of {n} cases; people changed {changed}.",
-        ),
-        "find.oversight_direction": Bilingual(
-            sv="Människorna {verb} verktygets skillnad för {groups}.",
-            en="People {verb} the tool's disparity for {groups}.",
-        ),
-        "find.reduced": Bilingual(
-            sv="minskade",
-            en="reduced",
-        ),
-        "find.amplified": Bilingual(
-            sv="förstärkte",
-            en="amplified",
-        ),
-        "find.funnel": Bilingual(
-            sv="Efter {attributes}: {summary}",
-            en="By {attributes}: {summary}",
-        ),
-        "find.proxy": Bilingual(
-            sv="{column} hänger starkt ihop med {attribute} (V = {v_attr}) och med beslutet (V = {v_dec}): möjlig ersättning för {attribute}.",
-            en="{column} goes strongly with {attribute} (V = {v_attr}) and with the decision (V = {v_dec}): a possible stand-in for {attribute}.",
-        ),
-        "dec.tool_decides": Bilingual(
-            sv="Besluta hur rekryterarna ska pröva verktygets rekommendationer så att en människa verkligen beslutar, eller behandla besluten som automatiserade enligt GDPR art. 22 (information, rätt till mänsklig prövning och att bestrida beslutet).",
-            en="Decide how recruiters review the tool's recommendations so that a person really decides, or treat the decisions as automated under GDPR Art. 22 (information, the right to human review and to contest the decision).",
-        ),
-        "dec.proxy": Bilingual(
-            sv="Be leverantören förklara om verktyget använder {columns}, och ta bort eller motivera dem.",
-            en="Ask the vendor whether the tool uses {columns}, and remove or justify them.",
-        ),
-        # Issue 9: too little data to judge.
-        "why.too_little": Bilingual(
-            sv="För lite data för att bedöma (minst {minimum} personer per grupp behövs): {groups} ligger under fyra femtedelar men är för få för att dra slutsatser av.",
-            en="Too little data to judge (at least {minimum} people per group are needed): {groups} are below four-fifths but too few to draw conclusions from.",
-        ),
-        "why.too_little_log": Bilingual(
-            sv="För lite data för att bedöma: bara {n} beslut med känt utfall (minst {minimum} behövs). Siffrorna är en beskrivning, inte ett resultat.",
-            en="Too little data to judge: only {n} decisions with a known outcome (at least {minimum} are needed). The figures are a description, not a finding.",
-        ),
-        "dec.more_data": Bilingual(
-            sv="Besluta hur fler beslut ska samlas in och när granskningen ska göras om.",
-            en="Decide how more decisions are collected and when the audit is repeated.",
-        ),
-    }
-)
-
-
-TEXTS = _TEXTS.merged(COUNT_TEXTS)  # issue 12's counts and legal points: status_counts.py
-
-
-def text(key: str, lang: Lang, /, **values: object) -> str:
-    return TEXTS.text(key, lang, **values)
 
 
 def status_label(status: Status, lang: Lang) -> str:
@@ -340,21 +88,6 @@ def derive_report_date(source: ToolRecord | AuditResult) -> date | None:
     stamps += [signoff.signed_at for signoff in source.signoffs]
     stamps += [answer.answered_at for answer in source.answers]
     return max(stamps).date() if stamps else None
-
-
-def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysis, GroupResult]]:
-    """Groups below four-fifths that may be named (not small cells), worst ratio first."""
-    found = [
-        (analysis, group)
-        for analysis in result.analyses
-        for group in analysis.groups
-        if group.adverse_impact and not is_small_cell(group, threshold)
-    ]
-    # Unlikely-to-be-chance first, then single attributes (easier to act on), worst ratio first.
-    return sorted(
-        found,
-        key=lambda ag: (not significant(ag[1]), len(ag[0].attributes), ag[1].impact_ratio or 0.0),
-    )
 
 
 def _names(pairs: list[tuple[Analysis, GroupResult]], result: AuditResult) -> str:
@@ -434,7 +167,7 @@ def _audit_rules(
     collect: _Collector, result: AuditResult, *, threshold: int, findings: int = MAX_GROUPS_NAMED
 ) -> None:
     lang = collect.lang
-    adverse, too_little = _judgeable(adverse_groups(result, threshold=threshold))
+    adverse, too_little = judgeable(adverse_groups(result, threshold=threshold))
     if too_little:
         collect.add(collect.amber, "why.too_little", groups=collect.names(too_little, result),
                     minimum=MIN_GROUP_TO_JUDGE)  # fmt: skip
@@ -474,18 +207,6 @@ def _audit_rules(
     if adverse:
         collect.add(collect.decisions, "dec.adverse", groups=collect.names(adverse, result))
     _process_rules(collect, result, threshold=threshold)
-
-
-def _judgeable(
-    pairs: list[tuple[Analysis, GroupResult]],
-) -> tuple[list[tuple[Analysis, GroupResult]], list[tuple[Analysis, GroupResult]]]:
-    """Split adverse groups into those with enough data to judge and those too few (issue 9)."""
-    judged, too_little = [], []
-    for analysis, group in pairs:
-        reference = next((g for g in analysis.groups if g.is_reference), group)
-        small = too_little_data(group, reference, n_analysed=analysis.n_analysed)
-        (too_little if small else judged).append((analysis, group))
-    return judged, too_little
 
 
 def _process_rules(collect: _Collector, result: AuditResult, *, threshold: int) -> None:

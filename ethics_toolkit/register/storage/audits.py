@@ -14,10 +14,11 @@ from ethics_toolkit.register.domain.models import (
     SignOff,
     SignOffDecision,
 )
+from ethics_toolkit.register.integrity import chain
+from ethics_toolkit.register.integrity.content import content_of
 from ethics_toolkit.register.legal.classification import classify
-from ethics_toolkit.register.storage import chain, privacy
+from ethics_toolkit.register.storage import privacy
 from ethics_toolkit.register.storage.duties import DutiesMixin
-from ethics_toolkit.register.storage.integrity import content_of
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,

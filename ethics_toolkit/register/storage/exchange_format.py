@@ -35,13 +35,13 @@ from ethics_toolkit.register.domain.models import (
     UTCDateTime,
     check_acceptance,
 )
-from ethics_toolkit.register.legal.classification import classify
-from ethics_toolkit.register.storage import chain
-from ethics_toolkit.register.storage.integrity import (
+from ethics_toolkit.register.integrity import chain
+from ethics_toolkit.register.integrity.content import (
     check_signoffs,
     missing_signoffs,
     signoff_status,
 )
+from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.storage.orm import HistoryRow, to_row_values
 
 EXPORT_SCHEMA_VERSION = 1

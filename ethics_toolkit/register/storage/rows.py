@@ -9,7 +9,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ethics_toolkit.register.domain.models import HistoryEntry, MonitoringPlan
-from ethics_toolkit.register.storage import chain
+from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     Base,

@@ -20,9 +20,9 @@ from ethics_toolkit.register.domain.models import (
     SignOff,
     ToolRecord,
 )
+from ethics_toolkit.register.integrity.content import as_check
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.storage.base import StoreBase
-from ethics_toolkit.register.storage.integrity import as_check
 from ethics_toolkit.register.storage.messages import (
     EMPTY_REGISTER,
     EXPORT_FIRST,

@@ -25,6 +25,7 @@ from ethics_toolkit.ui import (
     source_picker,
     state,
     validity,
+    widgets,
 )
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -347,7 +348,7 @@ def _spec(fields: dict[str, object]) -> AuditSpec | None:
             negatives=classes["not_selected"],
             excluded=classes["excluded"],
         )
-    return components.guarded(lambda: AuditSpec.model_validate(values))
+    return widgets.guarded(lambda: AuditSpec.model_validate(values))
 
 
 def _save(tool, result, file_name: str) -> None:
@@ -365,7 +366,7 @@ def _save(tool, result, file_name: str) -> None:
         t("audit_keep_exact"), value=False, key="audit_keep_exact", help=t("audit_keep_exact_help")
     )
     if st.button(t("audit_save", tool=md(tool.name)), key="save_audit", icon=":material/save:"):
-        run = components.guarded(
+        run = widgets.guarded(
             lambda: state.store().save_audit_run(
                 tool.id,
                 result,
@@ -426,7 +427,7 @@ def _proposals(tool, result, run_id: int) -> None:
             if marker in done:
                 st.success(t("proposal_added"), icon=":material/task_alt:")
             elif st.button(t("proposal_add"), key=f"propose_{i}"):
-                saved = components.guarded(
+                saved = widgets.guarded(
                     lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
                 )
                 if saved is not None:
@@ -492,7 +493,7 @@ try:
         frame, info = state.read_upload(data, digest, file_name=file_name, **options)
 except UserFacingError as error:
     state.drop_stale_result("")
-    components.show_error(error)
+    widgets.show_error(error)
     st.stop()
 
 lang = state.lang()
@@ -542,7 +543,7 @@ try:
     with st.spinner(t("audit_computing")):
         result = state.run_audit(frame, digest, spec.model_dump_json(), info.model_dump_json())
 except UserFacingError as error:
-    components.show_error(error)
+    widgets.show_error(error)
     st.stop()
 
 components.audit_result_view(result)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain.models import AnswerValue
-from ethics_toolkit.ui import components, state
+from ethics_toolkit.ui import components, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -32,7 +32,7 @@ def _item(item, answer) -> None:
     lang = state.lang()
     colour, name = ANSWER_ICONS.get(answer.value.value, UNANSWERED) if answer else UNANSWERED
     with st.container(border=True):
-        st.markdown(f"{components.marker(colour, name)} **{md(item.question.get(lang))}**")
+        st.markdown(f"{widgets.marker(colour, name)} **{md(item.question.get(lang))}**")
         options = list(AnswerValue)
         st.radio(
             t("checklist_answer"),
@@ -75,7 +75,7 @@ def _save_area(tool, area, answers: dict) -> None:
     if not changed:
         st.info(t("checklist_nothing_changed"), icon=":material/info:")
         return
-    saved = components.guarded(
+    saved = widgets.guarded(
         lambda: [
             state.store().answer(tool.id, item.id, value, evidence=evidence, actor=state.actor())
             for item, value, evidence in changed
@@ -104,9 +104,7 @@ def _first_open_area(answered: set[str], *, after: str | None = None) -> str | N
 
 def _proposal(tool, item) -> None:
     """An unmet item proposes a risk, prefilled from the item; the user accepts or dismisses it."""
-    risk = components.guarded(
-        lambda: state.store().proposed_risk(item.id, tool.id, lang=state.lang())
-    )
+    risk = widgets.guarded(lambda: state.store().proposed_risk(item.id, tool.id, lang=state.lang()))
     if risk is None:
         return
     with st.container(border=True):
@@ -122,7 +120,7 @@ def _proposal(tool, item) -> None:
             (right, False, "proposal_dismiss"),
         ):
             if column.button(t(label), key=f"decide_{item.id}_{accept}"):
-                decided = components.guarded(
+                decided = widgets.guarded(
                     lambda accept=accept: (
                         state.store().decide_proposal(
                             tool.id, item.id, accept, actor=state.actor(), lang=state.lang()
@@ -147,7 +145,7 @@ components.ask_name()
 
 lang = state.lang()
 areas = load_checklists()
-answers = {a.item_id: a for a in (components.guarded(lambda: state.store().answers(tool.id)) or [])}
+answers = {a.item_id: a for a in (widgets.guarded(lambda: state.store().answers(tool.id)) or [])}
 total = sum(len(area.items) for area in areas)
 done = sum(1 for area in areas for item in area.items if item.id in answers)
 st.progress(done / total if total else 0.0, text=t("checklist_progress", done=done, total=total))

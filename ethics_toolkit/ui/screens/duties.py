@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ethics_toolkit.ui import components, duties_view, state
+from ethics_toolkit.ui import components, duties_view, state, widgets
 from ethics_toolkit.ui.state import t
 
 components.page_header("duties_title", "duties_intro")
@@ -17,7 +17,7 @@ tool = components.tool_picker()
 if tool is None:
     st.stop()
 components.progress(tool)  # the guided path, as on every page of a tool (no step is done here)
-record = components.guarded(lambda: state.store().record(tool.name, check_history=False))
+record = widgets.guarded(lambda: state.store().record(tool.name, check_history=False))
 if record is None:
     st.stop()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ethics_toolkit.i18n import prose
-from ethics_toolkit.register.legal.ai_act import placeholders
+from ethics_toolkit.register.law.ai_act import placeholders
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 

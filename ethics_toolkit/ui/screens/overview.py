@@ -9,7 +9,7 @@ from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.domain.labels import field_label, label
 from ethics_toolkit.register.domain.models import AITool
 from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES, STATUS_ORDER, tool_status
-from ethics_toolkit.ui import components, duties_overview, guide, state
+from ethics_toolkit.ui import components, duties_overview, guide, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -24,7 +24,7 @@ MAX_DECISIONS = 3
 components.page_header("overview_title", "overview_intro")
 components.progress(components.tool_picker())
 
-everything = components.guarded(lambda: state.store().list_tools()) or []
+everything = widgets.guarded(lambda: state.store().list_tools()) or []
 tools = [tool for tool in everything if not tool.archived]  # archived: kept, not shown here
 if not tools:
     st.stop()
@@ -33,12 +33,12 @@ lang = state.lang()
 records = [
     r
     for r in (
-        components.guarded(lambda n=tool.name: state.store().record(n, check_history=False))
+        widgets.guarded(lambda n=tool.name: state.store().record(n, check_history=False))
         for tool in tools
     )
     if r
 ]
-summaries = {r.tool.name: components.guarded(lambda r=r: _summary(r)) for r in records}
+summaries = {r.tool.name: widgets.guarded(lambda r=r: _summary(r)) for r in records}
 
 # Issue 15: open threshold tasks and overdue explanation requests of every tool come first.
 duties_overview.attention(records)

@@ -7,7 +7,7 @@ import streamlit as st
 from ethics_toolkit.i18n import LANG_NAMES, LANGS
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.models import SignOff, SignOffDecision
-from ethics_toolkit.ui import components, integrity, state
+from ethics_toolkit.ui import components, integrity, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -25,7 +25,7 @@ def _field(name: str) -> str:
 def _preview(record, lang) -> None:
     from ethics_toolkit.report import summary
 
-    summ = components.guarded(lambda: summary(record, lang))
+    summ = widgets.guarded(lambda: summary(record, lang))
     if summ is None:
         return
     icon, box = TRAFFIC.get(summ.status, (":material/check_circle:", st.success))
@@ -57,7 +57,7 @@ def _pdf(record, lang) -> None:
 
         options = ReportOptions(prepared_by=author or None)
         with st.spinner(t("report_building")):
-            built = components.guarded(lambda: tool_report(record, lang=lang, options=options))
+            built = widgets.guarded(lambda: tool_report(record, lang=lang, options=options))
         if built is not None:
             cached = st.session_state[state.REPORT_PDF_KEY] = (key, built.pdf)
             st.session_state[WARNING_KEY] = built.warning(state.lang())
@@ -101,7 +101,7 @@ def _sign_off(tool, *, expanded: bool = False) -> None:
             if not name.strip() or not role.strip() or decision is None:
                 st.error(t("signoff_need_name"), icon=":material/error:")
                 return
-            done = components.guarded(
+            done = widgets.guarded(
                 lambda: state.store().sign_off(
                     tool.id,
                     name=name.strip(),
@@ -131,7 +131,7 @@ lang = st.radio(
     horizontal=True,
     key=f"report_lang_{state.lang()}",
 )
-record = components.guarded(lambda: state.store().record(tool.name))
+record = widgets.guarded(lambda: state.store().record(tool.name))
 if record is None:
     st.stop()
 integrity.history_badge(record)

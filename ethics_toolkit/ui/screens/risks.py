@@ -9,9 +9,10 @@ import streamlit as st
 
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.models import Risk, RiskStatus, Treatment
 from ethics_toolkit.register.risks import actions
-from ethics_toolkit.ui import components, proposals_view, state
+from ethics_toolkit.ui import components, proposals_view, state, widgets
 from ethics_toolkit.ui.escape import md, neutral_csv
 from ethics_toolkit.ui.state import t
 
@@ -121,7 +122,7 @@ def _save_edits(risks: list[Risk]) -> None:
             problems.append((risk.title, error))
     for title, error in problems:
         st.markdown(f"**{md(title)}**")
-        components.show_error(error)
+        widgets.show_error(error)
     if saved and not problems:
         _forget_edits()
         st.toast(t("risk_saved", count=saved), icon=":material/save:")
@@ -182,7 +183,7 @@ def _actions_panel(tool, risks: list[Risk]) -> None:
         if action.done and action.done_on:
             st.caption(t("actions_done_by", on=action.done_on, by=md(action.done_by or "–")))
         if done != action.done:
-            saved = components.guarded(
+            saved = widgets.guarded(
                 lambda n=number, d=done: actions.set_done(
                     state.store(), risk, n, done=d, actor=state.actor(), on=date.today()
                 )
@@ -210,7 +211,7 @@ def _add_action_form(risk: Risk) -> None:
         owner = st.text_input(t("actions_owner"), value=risk.owner, key=f"action_owner_{risk.id}")
         due = components.date_field(t("actions_due"), None, key=f"action_due_{risk.id}")
         if st.form_submit_button(t("actions_add_save"), type="primary"):
-            saved = components.guarded(
+            saved = widgets.guarded(
                 lambda: actions.add_action(
                     state.store(),
                     risk,
@@ -236,7 +237,7 @@ def _assign_form(risk: Risk) -> None:
         owner = st.text_input(t("actions_owner"), key=f"assign_owner_{risk.id}")
         due = components.date_field(t("actions_due"), None, key=f"assign_due_{risk.id}")
         if st.form_submit_button(t("actions_assign_save")):
-            saved = components.guarded(
+            saved = widgets.guarded(
                 lambda: actions.assign_action(
                     state.store(),
                     risk,
@@ -263,7 +264,7 @@ def _residual_form(risk: Risk) -> None:
         )
         if st.form_submit_button(t("residual_save")):
             update = {"residual_likelihood": likelihood, "residual_severity": severity}
-            saved = components.guarded(
+            saved = widgets.guarded(
                 lambda: state.store().save_risk(risk.model_copy(update=update), actor=state.actor())
             )
             if saved is not None:
@@ -272,7 +273,7 @@ def _residual_form(risk: Risk) -> None:
 
 
 def _risk_history(tool, risk: Risk) -> None:
-    entries = components.guarded(lambda: state.store().history(tool.id)) or []
+    entries = widgets.guarded(lambda: state.store().history(tool.id)) or []
     mine = [e for e in entries if e.entity == "risk" and e.entity_id == str(risk.id)]
     if not mine:
         return
@@ -280,7 +281,7 @@ def _risk_history(tool, risk: Risk) -> None:
     lang = state.lang()
     st.markdown(
         "\n".join(
-            f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(e.describe(lang))}"
+            f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(describe(e, lang))}"
             for e in reversed(mine[-5:])
         )
     )
@@ -320,7 +321,7 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         if not title.strip():
             st.error(t("risk_need_title"), icon=":material/error:")
             return
-        risk = components.guarded(
+        risk = widgets.guarded(
             lambda: Risk.model_validate(
                 {
                     "tool_id": tool.id,
@@ -336,7 +337,7 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
                 }
             )
         )
-        if risk is not None and components.guarded(
+        if risk is not None and widgets.guarded(
             lambda: state.store().save_risk(risk, actor=state.actor())
         ):
             st.toast(t("risk_added"), icon=":material/task_alt:")
@@ -354,7 +355,7 @@ if tool.archived:
 
 lang = state.lang()
 area_titles = {area.area: area.title.get(lang) for area in load_checklists()}
-record = components.guarded(lambda: state.store().record(tool.name, check_history=False))
+record = widgets.guarded(lambda: state.store().record(tool.name, check_history=False))
 risks = record.risks if record is not None else []
 if record is not None:
     proposals_view.pending_proposals(record)

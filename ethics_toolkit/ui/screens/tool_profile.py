@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.models import (
     AITool,
     DataCategory,
@@ -16,7 +17,7 @@ from ethics_toolkit.register.domain.models import (
     HRProcess,
     ToolStatus,
 )
-from ethics_toolkit.ui import components, integrity, state
+from ethics_toolkit.ui import components, integrity, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -36,7 +37,7 @@ def _field(name: str) -> str:
 
 
 def _classification(tool: AITool) -> None:
-    record = components.guarded(lambda: state.store().record(tool.name))
+    record = widgets.guarded(lambda: state.store().record(tool.name))
     if record is None:
         return
     result = record.classification
@@ -78,12 +79,10 @@ def _flag_lines(result) -> list[str]:
         if point is not None:
             outcome = labels.literal_label("legal_outcome", point.outcome, lang)
             concern = point.attention != "none" or point.outcome == "not_determined"
-            mark = components.marker(
-                "orange" if concern else "gray", "error" if concern else "remove"
-            )
+            mark = widgets.marker("orange" if concern else "gray", "error" if concern else "remove")
             lines.append(f"{mark} {t('flag_outcome', flag=t(key), outcome=outcome)}")
         elif value is not None:
-            mark = components.marker("orange" if value else "gray", "error" if value else "remove")
+            mark = widgets.marker("orange" if value else "gray", "error" if value else "remove")
             lines.append(f"{mark} {t(key)}: **{t('yes' if value else 'no')}**")
     return lines
 
@@ -92,7 +91,7 @@ def _history(tool: AITool) -> None:
     """The register's append-only change history of this tool, newest first, in words."""
     from ethics_toolkit.register.domain.history import changed_fields
 
-    record = components.guarded(lambda: state.store().record(tool.name))
+    record = widgets.guarded(lambda: state.store().record(tool.name))
     entries = record.history if record else []
     names = record.history_names() if record is not None else {}
     if record is not None:
@@ -107,7 +106,7 @@ def _history(tool: AITool) -> None:
                 t("history_who"): entry.actor,
                 t("history_what"): f"{entity(entry.entity)} · {action(entry.action).lower()}",
                 t("history_fields"): ", ".join(changed_fields(entry, lang)),
-                t("history_summary"): entry.describe(lang, names=names),
+                t("history_summary"): describe(entry, lang, names=names),
             }
             for entry in reversed(entries[-HISTORY_ROWS:])
         ]
@@ -122,14 +121,14 @@ def _archive_or_remove(tool: AITool) -> None:
         st.caption(t("archive_help"))
         if tool.archived:
             if st.button(t("restore_button"), key="restore_tool", icon=":material/unarchive:"):
-                done = components.guarded(
+                done = widgets.guarded(
                     lambda: state.store().archive_tool(tool.name, actor=state.actor(), restore=True)
                 )
                 if done is not None:
                     st.toast(t("restored_done"), icon=":material/unarchive:")
                     st.rerun()
         elif st.button(t("archive_button"), key="archive_tool", icon=":material/archive:"):
-            done = components.guarded(
+            done = widgets.guarded(
                 lambda: state.store().archive_tool(tool.name, actor=state.actor())
             )
             if done is not None:
@@ -139,7 +138,7 @@ def _archive_or_remove(tool: AITool) -> None:
         st.caption(t("remove_help"))
         if not st.checkbox(t("remove_start"), key=f"remove_start_{tool.id}"):
             return
-        export = components.guarded(lambda: state.store().export_json())
+        export = widgets.guarded(lambda: state.store().export_json())
         if export is None:
             return
         text = json.dumps(export, ensure_ascii=False, indent=2)
@@ -157,7 +156,7 @@ def _archive_or_remove(tool: AITool) -> None:
         if st.button(
             t("remove_button"), key="remove_tool", disabled=not exported, icon=":material/delete:"
         ):
-            done = components.guarded(
+            done = widgets.guarded(
                 lambda: (
                     state.store().delete_tool(
                         tool.name,
@@ -298,7 +297,7 @@ def _form(tool: AITool | None) -> None:
         submitted = st.form_submit_button(t("profile_save"), type="primary")
     if not submitted:
         return
-    dates = components.guarded(
+    dates = widgets.guarded(
         lambda: (
             components.read_date(go_live, _field("go_live")),
             components.read_date(next_review, _field("next_review")),
@@ -332,7 +331,7 @@ def _form(tool: AITool | None) -> None:
     if not values["name"]:
         st.error(t("profile_need_name"), icon=":material/error:")
         return
-    candidate = components.guarded(
+    candidate = widgets.guarded(
         lambda: (
             AITool.model_validate(values)
             if tool is None
@@ -341,7 +340,7 @@ def _form(tool: AITool | None) -> None:
     )
     if candidate is None:
         return
-    saved = components.guarded(lambda: state.store().save_tool(candidate, actor=state.actor()))
+    saved = widgets.guarded(lambda: state.store().save_tool(candidate, actor=state.actor()))
     if saved is not None:
         components.select_tool(saved.name)
         st.session_state[RESET_KEY] = True

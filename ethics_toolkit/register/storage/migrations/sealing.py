@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ethics_toolkit.register.storage.chain import GENESIS, entry_hash
+from ethics_toolkit.register.integrity.chain import GENESIS, entry_hash
 
 _APPEND_ONLY = "history is append-only"
 

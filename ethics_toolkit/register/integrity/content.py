@@ -1,19 +1,20 @@
-"""What a sign-off approved, whether it still holds, and the register's verification (issue 13).
+"""What a sign-off approved and whether it still holds (issue 13); no SQL.
 
 A sign-off records the SHA-256 of the tool's register content (:func:`content_of`: profile,
 classification, answers, risks, audit runs) and the history head at that moment. Content leaves
 out what does not express the assessment (ids, which change on import; row versions; the archive
 flag), so the same register imported elsewhere still matches its sign-off.
 
-:func:`verify` checks the hash chain (``register/chain.py``) and every sign-off: that its row still
-says what its (chained) history entry recorded, and that the head it recorded is part of the chain.
+:func:`~ethics_toolkit.register.storage.verify.verify` checks the hash chain (:mod:`.chain`) and
+every sign-off: that its row still says what its (chained) history entry recorded, and that the
+head it recorded is part of the chain.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -30,10 +31,7 @@ from ethics_toolkit.register.domain.models import (
     SignOff,
     ToolRecord,
 )
-from ethics_toolkit.register.storage import chain
-
-if TYPE_CHECKING:
-    from ethics_toolkit.register.storage.store import Store
+from ethics_toolkit.register.integrity import chain
 
 _TOOL_VOLATILE = {"id", "row_version", "archived_at"}
 _TOOL_ADDED_LATER = ("contact", "retention", "main_factors", "human_role")
@@ -257,22 +255,6 @@ def as_check(walked: chain.ChainCheck) -> HistoryCheck:
     )
 
 
-class Verification(BaseModel):
-    """Everything ``ethics-toolkit verify`` found."""
-
-    model_config = ConfigDict(frozen=True)
-
-    history: HistoryCheck
-    total_entries: int
-    signoffs_checked: int
-    problems: list[Bilingual]
-    changed: dict[str, SignOffStatus]
-
-    @property
-    def intact(self) -> bool:
-        return self.history.intact and not self.problems
-
-
 def _recorded(entry: HistoryEntry, field: str) -> tuple[bool, object]:
     """The value a history entry recorded for ``field`` (``[old, new]`` changes), if any."""
     change = entry.changes.get(field)
@@ -338,16 +320,6 @@ def unexplained_change(tool: str, status: SignOffStatus | None) -> Bilingual | N
     )
 
 
-def _unreadable_detail(error: Exception) -> str:
-    """The first problem of a row that cannot be read, as short as pydantic allows."""
-    from pydantic import ValidationError
-
-    if isinstance(error, ValidationError) and error.errors():
-        first = error.errors()[0]
-        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
-    return str(error).splitlines()[0] if str(error) else type(error).__name__
-
-
 def _same(then: object, now: object) -> bool:
     if isinstance(then, str) and isinstance(now, str) and then[:2].isdigit():
         try:  # timestamps: compare instants, not spellings
@@ -359,49 +331,3 @@ def _same(then: object, now: object) -> bool:
 
 def _filled(template: Bilingual, **values: object) -> Bilingual:
     return Bilingual(sv=template.format("sv", **values), en=template.format("en", **values))
-
-
-def verify(store: Store) -> Verification:
-    """Check the chain and every sign-off; list tools changed since their last sign-off."""
-    walked = store.walk_history()
-    unreadable: list[int] = []
-    history = store.history(unreadable=unreadable)
-    problems: list[Bilingual] = [
-        _filled(ENTRY_UNREADABLE, id=entry_id)
-        for entry_id in unreadable
-        if entry_id != walked.broken_id  # the chain's own message names that one
-    ]
-    signoffs: list[SignOff] = []
-    changed: dict[str, SignOffStatus] = {}
-    tool_ids: set[int] = set()
-    try:
-        tools = store.list_tools(include_archived=True)
-    except (ValueError, TypeError) as error:  # a tool row edited below the program
-        problems.append(_filled(ROWS_UNREADABLE, tool="tools", detail=_unreadable_detail(error)))
-        tools = []
-    for tool in tools:
-        try:  # the chain is walked above
-            record = store.record(tool.name, check_history=False, unreadable=[])
-        except (ValueError, TypeError) as error:  # a row edited below the program
-            problems.append(
-                _filled(ROWS_UNREADABLE, tool=tool.name, detail=_unreadable_detail(error))
-            )
-            continue
-        if tool.id is not None:
-            tool_ids.add(tool.id)
-        signoffs += record.signoffs
-        status = signoff_status(record)
-        if status is not None and status.changed:
-            changed[tool.name] = status
-        unexplained = unexplained_change(tool.name, status)
-        if unexplained is not None:
-            problems.append(unexplained)
-    problems += check_signoffs(signoffs, history, walked.hashes)
-    problems += missing_signoffs(tool_ids, signoffs, history)
-    return Verification(
-        history=as_check(walked),
-        total_entries=len(history) + len(unreadable),
-        signoffs_checked=len(signoffs),
-        problems=problems,
-        changed=changed,
-    )

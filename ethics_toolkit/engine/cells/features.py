@@ -2,7 +2,8 @@
 
 Computed from the rows where they are read (never from or into the cells, never stored beyond the
 figures here), in one vectorised pass per feature: the column becomes integer codes per distinct
-value, and every contingency table is one ``numpy.bincount``.
+value, and every contingency table is one ``numpy.bincount``. It lives with the cells because it
+is counted in the same pass over the rows (:mod:`~ethics_toolkit.engine.cells.aggregate`).
 
 Decisions:
 
