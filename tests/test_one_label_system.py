@@ -17,18 +17,15 @@ from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import (
-    Answer,
-    AnswerValue,
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.risks import RiskStatus, Treatment
+from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
+from ethics_toolkit.register.domain.tool import (
     DataCategory,
     DecisionRole,
     EmployerType,
     HRProcess,
-    RiskStatus,
-    SignOff,
-    SignOffDecision,
     ToolStatus,
-    Treatment,
 )
 from ethics_toolkit.ui import state
 from tests.conftest import PROJECT_ROOT

@@ -10,7 +10,7 @@ from ethics_toolkit.cli import handler
 
 if TYPE_CHECKING:
     from ethics_toolkit.i18n import Lang
-    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.register.storage.store import Store
 
 _DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
@@ -87,7 +87,8 @@ def _reset_demo(args: argparse.Namespace, store: Store, lang: Lang) -> AITool:
     from ethics_toolkit.cli.integrity_run import write_private
     from ethics_toolkit.cli.texts import RESET_ASK, RESET_CANCELLED, RESET_EXPORTED, RESET_NEEDS_YES
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.register.demo.seed import DEMO_TOOL, RESET_OTHER_TOOLS, reset_demo
+    from ethics_toolkit.register.demo.profile import DEMO_TOOL
+    from ethics_toolkit.register.demo.seed import RESET_OTHER_TOOLS, reset_demo
     from ethics_toolkit.register.storage.store import default_actor
 
     names = [tool.name for tool in store.list_tools()]
@@ -130,7 +131,7 @@ def run_tools(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS, TOOLS_REGISTER
     from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.domain import labels
-    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.register.legal.classification import classify
 
     lang = default_lang()
@@ -199,7 +200,7 @@ def run_import(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.texts import CANNOT_READ, COUNTS, IMPORTED
     from ethics_toolkit.errors import UserFacingError
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.storage.exchange_format import check_size, load_text
+    from ethics_toolkit.register.storage.exchange_file import check_size, load_text
     from ethics_toolkit.register.storage.store import default_actor
 
     try:

@@ -17,7 +17,7 @@ from ethics_toolkit.report.summary import ReportSummary, summary
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.i18n import Lang
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
     from ethics_toolkit.report.build import BuiltReport
 
 __all__ = [

@@ -18,7 +18,7 @@ from ethics_toolkit.report.summary import derive_report_date, latest_audit, summ
 from ethics_toolkit.report.texts import text
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 AUTHOR_FALLBACK = ""
 """The PDF's author when none is given: left empty, as the cover says "not stated"."""

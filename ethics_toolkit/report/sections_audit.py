@@ -38,7 +38,7 @@ from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 # The PDF's audit table: the rate carries its interval; the ratio's interval is left out.
 TABLE_COLUMNS: tuple[Column, ...] = (

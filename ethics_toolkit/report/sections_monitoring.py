@@ -9,7 +9,9 @@ from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.i18n import format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import AuditRun, MonitoringPlan, ToolRecord
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.monitoring import MonitoringPlan
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.monitoring import (
     impact_series,
     series_attributes,

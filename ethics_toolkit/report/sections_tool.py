@@ -13,6 +13,8 @@ from ethics_toolkit.register.checklists.catalogue import (
     checklist_counts,
     load_checklists,
 )
+from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.labels import (
     data_category_label,
@@ -23,16 +25,11 @@ from ethics_toolkit.register.domain.labels import (
     readable,
     risk_class_label,
 )
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    AnswerValue,
-    AuditRun,
-    LegalPoint,
-    MitigationAction,
-    Risk,
-    SignOff,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.legal_classification import LegalPoint
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.law.ai_act import deployer_dates
 from ethics_toolkit.register.legal.classification import WP248_CRITERIA
 from ethics_toolkit.register.status.traffic_light import adverse_counts

@@ -29,7 +29,7 @@ from ethics_toolkit.report.options import ReportOptions
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 __all__ = [
     "MAX_FINDINGS",

@@ -29,7 +29,7 @@ from ethics_toolkit.engine.presentation.labels import group_label as labelled_gr
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain.labels import field_label
-from ethics_toolkit.register.domain.models import Risk
+from ethics_toolkit.register.domain.risks import Risk
 
 RateKind = Literal["selection", "scoring"]
 LIKELIHOOD_SEVERITY = range(1, 6)

@@ -25,7 +25,9 @@ from ethics_toolkit.ui.widgets import guarded, marker
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import Analysis, AuditResult
-    from ethics_toolkit.register.domain.models import AITool, ProgressStep, Risk
+    from ethics_toolkit.register.domain.risks import Risk
+    from ethics_toolkit.register.domain.tool import AITool
+    from ethics_toolkit.register.domain.tool_record import ProgressStep
     from ethics_toolkit.register.status.progress import ToolProgress
 
 T = TypeVar("T")

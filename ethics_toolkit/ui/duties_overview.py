@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from ethics_toolkit.register.domain.models import TaskStatus
+from ethics_toolkit.register.domain.monitoring import TaskStatus
 from ethics_toolkit.register.duties.rules import task_reason, task_title
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 DUTIES_PAGE = "ethics_toolkit/ui/screens/duties.py"
 

@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
 from ethics_toolkit.register.domain.history import describe
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    ExplanationRequest,
+from ethics_toolkit.register.domain.monitoring import (
     MonitoringFrequency,
     MonitoringPlan,
-    RequestStatus,
     TaskStatus,
 )
+from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.duties.rules import task_reason, task_title
 from ethics_toolkit.ui import components, state, widgets
 from ethics_toolkit.ui.duties_overview import when
@@ -26,7 +25,8 @@ from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import DutyTask, ToolRecord
+    from ethics_toolkit.register.domain.monitoring import DutyTask
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 NOTICE_PDF_KEY = "duties_notice_pdf"
 ACTIVE_PDF_KEY = "duties_active_pdf"

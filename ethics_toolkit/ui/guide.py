@@ -19,7 +19,8 @@ from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import AITool, ProgressStep, ToolRecord
+    from ethics_toolkit.register.domain.tool import AITool
+    from ethics_toolkit.register.domain.tool_record import ProgressStep, ToolRecord
 
 SCREENS = "ethics_toolkit/ui/screens"
 PAGES: dict[ProgressStep, str] = {

@@ -12,7 +12,7 @@ from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 CHANGES_SHOWN = 8
 

@@ -53,7 +53,7 @@ def period_view(result: AuditResult) -> None:
     """The trend findings and the line chart of an audit by period; nothing without periods."""
     if not result.periods:
         return
-    from ethics_toolkit.register.domain.models import AuditRun
+    from ethics_toolkit.register.domain.audit_runs import AuditRun
     from ethics_toolkit.register.duties.monitoring import impact_series, series_attributes, x_order
     from ethics_toolkit.ui.charts_monitoring import impact_line_chart
 

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ethics_toolkit.engine.models import Analysis, AuditResult
-    from ethics_toolkit.register.domain.models import AITool, AuditRun
+    from ethics_toolkit.register.domain.audit_runs import AuditRun
+    from ethics_toolkit.register.domain.tool import AITool
 
 
 def oversight_block(result: AuditResult, analysis: Analysis) -> None:

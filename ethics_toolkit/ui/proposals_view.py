@@ -22,7 +22,9 @@ from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import AuditRun, Risk, ToolRecord
+    from ethics_toolkit.register.domain.audit_runs import AuditRun
+    from ethics_toolkit.register.domain.risks import Risk
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 
 def _audit_proposals(record: ToolRecord) -> tuple[AuditRun | None, list[Risk]]:

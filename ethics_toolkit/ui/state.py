@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ethics_toolkit.engine.models import AuditResult, AuditSpec, ReadingInfo
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
     from ethics_toolkit.register.storage.store import Store
 
 # Session-state keys shared by pages, components and tests (the tests set them directly).

@@ -11,7 +11,8 @@ import pytest
 
 from ethics_toolkit.cli import EXIT_USAGE, main
 from ethics_toolkit.cli.texts import RESET_CANCELLED, RESET_NEEDS_YES
-from ethics_toolkit.register.demo.seed import DEMO_TOOL, RESET_OTHER_TOOLS, seed_demo
+from ethics_toolkit.register.demo.profile import DEMO_TOOL
+from ethics_toolkit.register.demo.seed import RESET_OTHER_TOOLS, seed_demo
 from ethics_toolkit.register.integrity.content import record_content_hash
 from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import ACTOR, cv_screening, tiny_result

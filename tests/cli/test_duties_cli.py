@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, EXIT_USAGE, main
-from ethics_toolkit.register.domain.models import ExplanationRequest
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import ACTOR, cv_screening
 

@@ -8,7 +8,7 @@ import pytest
 
 from ethics_toolkit.cli import main
 from ethics_toolkit.cli.texts import IS_FOLDER, NO_FOLDER, UNWRITABLE
-from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
+from ethics_toolkit.register.domain.tool import AITool, DecisionRole, HRProcess
 from ethics_toolkit.register.storage.store import Store
 from tests.report.conftest import page_texts
 from tests.report.fixtures import demo_result

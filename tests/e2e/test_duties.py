@@ -10,8 +10,8 @@ from dateutil.relativedelta import relativedelta
 from playwright.sync_api import expect
 
 from ethics_toolkit.i18n.ui_texts import ui_text
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.labels import field_label
-from ethics_toolkit.register.domain.models import ExplanationRequest
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.harness import go_to_page, wait_idle
 

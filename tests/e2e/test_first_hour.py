@@ -11,13 +11,9 @@ import pytest
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    AnswerValue,
-    DataCategory,
-    SignOff,
-    SignOffDecision,
-)
+from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
+from ethics_toolkit.register.domain.tool import AITool, DataCategory
 from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.ui import guide
 from tests.e2e.conftest import ARTIFACTS

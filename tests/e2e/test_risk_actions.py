@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain.labels import field_label
-from ethics_toolkit.register.domain.models import Risk
+from ethics_toolkit.register.domain.risks import Risk
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.harness import E2E_USER, free_port, go_to_page, wait_idle
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell, ReadingInfo
-from ethics_toolkit.register.domain.models import (
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.tool import (
     AITool,
     DataCategory,
     DecisionRole,
     EmployerType,
     HRProcess,
-    Risk,
     ToolStatus,
 )
 from ethics_toolkit.register.storage.store import Store

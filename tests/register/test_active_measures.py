@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from ethics_toolkit.register.domain.models import (
-    AuditRun,
-    DutyTask,
-    ExplanationRequest,
-    MitigationAction,
-    RequestStatus,
-    RiskStatus,
-    TaskStatus,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
+from ethics_toolkit.register.domain.monitoring import DutyTask, TaskStatus
+from ethics_toolkit.register.domain.risks import MitigationAction, RiskStatus
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.active_measures import build_active_measures
 from ethics_toolkit.register.legal.classification import classify
 from tests.register.factories import cv_screening, risk_for, tiny_result

@@ -20,7 +20,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.storage.exchange_format import NAMES_TAKEN
+from ethics_toolkit.register.storage.exchange_import import NAMES_TAKEN
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import PG_URL_ENV, _pg_admin
 from tests.register.factories import ACTOR, cv_screening, filled_store

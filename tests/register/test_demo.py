@@ -9,8 +9,11 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.register.checklists.catalogue import load_checklists
-from ethics_toolkit.register.demo.seed import ANSWERS, DEMO_TOOL, seed_demo
-from ethics_toolkit.register.domain.models import AnswerValue, ToolRecord
+from ethics_toolkit.register.demo.answers import ANSWERS
+from ethics_toolkit.register.demo.profile import DEMO_TOOL
+from ethics_toolkit.register.demo.seed import seed_demo
+from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import StoreFactory
 

@@ -6,17 +6,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from ethics_toolkit.register.domain.models import (
-    AuditRun,
-    DutyTask,
-    ExplanationRequest,
-    MitigationAction,
-    MonitoringPlan,
-    RequestStatus,
-    RiskStatus,
-    TaskStatus,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
+from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan, TaskStatus
+from ethics_toolkit.register.domain.risks import MitigationAction, RiskStatus
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.due import (
     as_text,
     data_end,

@@ -10,15 +10,17 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.domain.history import describe
-from ethics_toolkit.register.domain.models import (
+from ethics_toolkit.register.domain.explanation_requests import (
     ExplanationRequest,
+    RequestStatus,
+    request_due,
+)
+from ethics_toolkit.register.domain.history import describe
+from ethics_toolkit.register.domain.monitoring import (
     MonitoringFrequency,
     MonitoringPlan,
-    RequestStatus,
     TaskStatus,
     ThresholdKind,
-    request_due,
 )
 from ethics_toolkit.register.duties.rules import crossings, new_crossings, task_reason
 from ethics_toolkit.register.storage.store import (

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.domain.models import RiskStatus
-from ethics_toolkit.register.storage.exchange_format import EXPORT_SCHEMA_VERSION, NOT_JSON, VERSION
+from ethics_toolkit.register.domain.risks import RiskStatus
+from ethics_toolkit.register.storage.exchange_file import NOT_JSON
+from ethics_toolkit.register.storage.exchange_format import EXPORT_SCHEMA_VERSION
+from ethics_toolkit.register.storage.exchange_validation import VERSION
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store
@@ -171,7 +173,7 @@ def test_newer_schema_version_is_refused(store: Store) -> None:
 
 
 def test_not_json_message_names_the_problem() -> None:
-    from ethics_toolkit.register.storage.exchange_format import load_text
+    from ethics_toolkit.register.storage.exchange_file import load_text
 
     with pytest.raises(UserFacingError) as info:
         load_text(b"{oops")

@@ -18,7 +18,7 @@ from ethics_toolkit.register.domain.history import (
     changed_fields,
     describe,
 )
-from ethics_toolkit.register.domain.models import HistoryEntry
+from ethics_toolkit.register.domain.history_entries import HistoryEntry
 
 DPIA_SV = (
     "Har ni gjort en konsekvensbedömning avseende dataskydd (DPIA) för verktyget innan det togs i "

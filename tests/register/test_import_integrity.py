@@ -11,15 +11,14 @@ import pytest
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.integrity.content import signoff_status
-from ethics_toolkit.register.storage import exchange_format as exchange
-from ethics_toolkit.register.storage.exchange_format import (
+from ethics_toolkit.register.storage import exchange_file
+from ethics_toolkit.register.storage.exchange_file import MAX_DEPTH, TOO_DEEP, TOO_LARGE, load_text
+from ethics_toolkit.register.storage.exchange_validation import (
     CHAIN_BROKEN_FILE,
     EDITED_AFTER_SIGNOFF,
     HEAD_MISMATCH,
-    MAX_DEPTH,
-    TOO_DEEP,
-    TOO_LARGE,
     VERSION,
+    validate,
 )
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import StoreFactory
@@ -135,18 +134,18 @@ def test_deep_json_gets_a_clear_message_not_a_recursion_error() -> None:
     depth = 20_000
     text = '{"schema_version": 1, "tools": ' + "[" * depth + "]" * depth + "}"
     with pytest.raises(UserFacingError) as info:
-        exchange.load_text(text)
+        load_text(text)
     assert info.value.en == TOO_DEEP.format("en", limit=MAX_DEPTH)
     moderately = json.loads('{"tools": ' + "[" * 100 + "]" * 100 + "}")  # parses, too deep
     with pytest.raises(UserFacingError) as info:
-        exchange.validate(moderately)
+        validate(moderately)
     assert info.value.en == TOO_DEEP.format("en", limit=MAX_DEPTH)
 
 
 def test_huge_files_are_refused_before_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(exchange, "MAX_BYTES", 1000)
+    monkeypatch.setattr(exchange_file, "MAX_BYTES", 1000)
     with pytest.raises(UserFacingError) as info:
-        exchange.load_text(b" " * 2048)
+        load_text(b" " * 2048)
     assert info.value.en == TOO_LARGE.format("en", size=0, limit=0)
 
 

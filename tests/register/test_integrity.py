@@ -13,7 +13,9 @@ import sqlalchemy as sa
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain.history import describe
-from ethics_toolkit.register.domain.models import LegalClassification, RiskStatus, ToolRecord
+from ethics_toolkit.register.domain.legal_classification import LegalClassification
+from ethics_toolkit.register.domain.risks import RiskStatus
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.integrity.content import (
     CHANGED_SINCE_SIGNOFF,

@@ -8,32 +8,67 @@ from typing import get_args
 import pytest
 
 from ethics_toolkit.register.checklists import catalogue as checklists
-from ethics_toolkit.register.domain import labels, models
+from ethics_toolkit.register.domain import (
+    answers,
+    audit_runs,
+    explanation_requests,
+    field_types,
+    history_entries,
+    labels,
+    legal_classification,
+    monitoring,
+    risks,
+    signoffs,
+    tool,
+    tool_record,
+)
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus
+from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
+from ethics_toolkit.register.domain.tool import AITool, DataCategory
 
+DOMAIN = [
+    field_types,
+    tool,
+    legal_classification,
+    answers,
+    risks,
+    audit_runs,
+    signoffs,
+    history_entries,
+    monitoring,
+    explanation_requests,
+    tool_record,
+]
+"""The modules of the register's domain """
 ENUMS: list[type[StrEnum]] = [
     value
-    for value in vars(models).values()
+    for module in DOMAIN
+    for value in vars(module).values()
     if isinstance(value, type) and issubclass(value, StrEnum) and value is not StrEnum
 ]
 LITERALS = {
-    "level": models.RiskLevel,
-    "risk_class": models.RiskClass,
-    "risk_decision": models.RiskDecision,
+    "level": risks.RiskLevel,
+    "risk_class": legal_classification.RiskClass,
+    "risk_decision": answers.RiskDecision,
     "ground": checklists.DiscriminationGround,
-    "history_entity": models.HistoryEntity,
-    "history_action": models.HistoryAction,
-    "progress_step": models.ProgressStep,
+    "history_entity": history_entries.HistoryEntity,
+    "history_action": history_entries.HistoryAction,
+    "progress_step": tool_record.ProgressStep,
 }
 MODELS = [
-    models.AITool,
-    models.Risk,
-    models.MitigationAction,
-    models.Answer,
-    models.AuditRun,
-    models.SignOff,
-    models.MonitoringPlan,
-    models.DutyTask,
-    models.ExplanationRequest,
+    AITool,
+    Risk,
+    MitigationAction,
+    Answer,
+    AuditRun,
+    SignOff,
+    MonitoringPlan,
+    DutyTask,
+    ExplanationRequest,
 ]
 NOT_SHOWN = {"id", "tool_id", "row_version", "result"}
 
@@ -73,23 +108,22 @@ def test_every_shown_field_has_both_labels(model) -> None:
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
     [
-        (models.RiskStatus.in_treatment, "sv", "Under åtgärd"),
-        (models.SignOffDecision.rejected, "sv", "Inte godkänd"),
-        (models.AnswerValue.dont_know, "sv", "Vet inte"),
-        (models.SignOffDecision.approved_with_conditions, "en", "Approved with conditions"),
+        (RiskStatus.in_treatment, "sv", "Under åtgärd"),
+        (SignOffDecision.rejected, "sv", "Inte godkänd"),
+        (AnswerValue.dont_know, "sv", "Vet inte"),
+        (SignOffDecision.approved_with_conditions, "en", "Approved with conditions"),
     ],
 )
 def test_the_labels_the_issue_found_diverging_now_read_one_way(value, lang, expected) -> None:
     assert labels.label(value, lang) == expected
-    assert models.label(value, lang) == expected  # the first versions' entry point agrees
 
 
 def test_values_of_fields_are_labelled() -> None:
-    assert labels.value_label(models.AITool, "status", "in_use", "sv") == "I bruk"
-    assert labels.value_label(models.Answer, "risk_decision", "accepted", "en") == (
+    assert labels.value_label(AITool, "status", "in_use", "sv") == "I bruk"
+    assert labels.value_label(Answer, "risk_decision", "accepted", "en") == (
         "Added to the risk register"
     )
-    assert labels.value_label(models.Risk, "title", "x", "en") is None
-    assert labels.data_category_label(models.DataCategory.ethnicity, "en") == (
+    assert labels.value_label(Risk, "title", "x", "en") is None
+    assert labels.data_category_label(DataCategory.ethnicity, "en") == (
         "Ethnic origin (special category, GDPR Art. 9)"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ethics_toolkit.register.domain.models import (
+from ethics_toolkit.register.domain.tool import (
     AITool,
     DataCategory,
     DecisionRole,

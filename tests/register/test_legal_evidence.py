@@ -8,17 +8,11 @@ import pytest
 
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.domain.models import (
-    TOO_LONG,
-    AITool,
-    Answer,
-    AnswerValue,
-    AuditRun,
-    DataCategory,
-    DecisionRole,
-    Risk,
-    ToolStatus,
-)
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.field_types import TOO_LONG
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.tool import AITool, DataCategory, DecisionRole, ToolStatus
 from ethics_toolkit.register.law import ai_act
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.legal.evidence import special_columns

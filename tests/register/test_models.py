@@ -6,17 +6,16 @@ import pytest
 from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.answers import AnswerValue
 from ethics_toolkit.register.domain.labels import display_label as label
-from ethics_toolkit.register.domain.models import (
+from ethics_toolkit.register.domain.risks import (
     ACCEPTANCE_THRESHOLD,
-    AnswerValue,
-    DataCategory,
-    HRProcess,
     Risk,
     RiskStatus,
     check_acceptance,
     risk_level,
 )
+from ethics_toolkit.register.domain.tool import DataCategory, HRProcess
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.register.domain.models import (
-    AuditRun,
-    DataCategory,
-    DecisionRole,
-    ExplanationRequest,
-    MitigationAction,
-    MonitoringPlan,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.monitoring import MonitoringPlan
+from ethics_toolkit.register.domain.risks import MitigationAction
+from ethics_toolkit.register.domain.tool import DataCategory, DecisionRole
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.explanations import draft_reply
 from ethics_toolkit.register.duties.notices import as_text, build_notice
 from ethics_toolkit.register.legal.classification import classify

@@ -7,7 +7,7 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.register.domain.models import DecisionRole
+from ethics_toolkit.register.domain.tool import DecisionRole
 from ethics_toolkit.register.legal.art22 import art22_evidence
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.risks.proposals import (

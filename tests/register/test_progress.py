@@ -9,7 +9,8 @@ import pytest
 
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.register.checklists.catalogue import load_checklists
-from ethics_toolkit.register.domain.models import AITool, HRProcess, MitigationAction, RiskStatus
+from ethics_toolkit.register.domain.risks import MitigationAction, RiskStatus
+from ethics_toolkit.register.domain.tool import AITool, HRProcess
 from ethics_toolkit.register.status.progress import STEPS, tool_progress
 from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import ACTOR, cv_screening, risk_for
@@ -186,7 +187,8 @@ def test_a_sign_off_of_an_unfinished_job_still_leaves_the_first_gap_next(store: 
 
 
 def test_the_demo_is_signed_but_its_checklist_proposals_wait(store: Store) -> None:
-    from ethics_toolkit.register.demo.seed import DEMO_TOOL, seed_demo
+    from ethics_toolkit.register.demo.profile import DEMO_TOOL
+    from ethics_toolkit.register.demo.seed import seed_demo
 
     seed_demo(store)
     path = _path(store, DEMO_TOOL)

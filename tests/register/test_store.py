@@ -12,8 +12,9 @@ from alembic.script import ScriptDirectory
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.checklists.catalogue import checklist_item, load_checklists
+from ethics_toolkit.register.domain.answers import AnswerValue
 from ethics_toolkit.register.domain.history import describe
-from ethics_toolkit.register.domain.models import AnswerValue, RiskStatus, Treatment
+from ethics_toolkit.register.domain.risks import RiskStatus, Treatment
 from ethics_toolkit.register.storage.orm import Base, RiskRow
 from ethics_toolkit.register.storage.store import (
     CONFLICT,

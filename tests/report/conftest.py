@@ -8,7 +8,7 @@ import re
 import pytest
 
 from ethics_toolkit.engine.models import AuditResult
-from ethics_toolkit.register.domain.models import ToolRecord
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from tests.report.fixtures import demo_record, demo_result, small_cell_result
 
 

@@ -24,23 +24,19 @@ from ethics_toolkit.engine.models import (
     ReadingInfo,
 )
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.models import (
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.history_entries import HistoryEntry
+from ethics_toolkit.register.domain.legal_classification import LegalClassification
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus, Treatment
+from ethics_toolkit.register.domain.tool import (
     AITool,
-    Answer,
-    AnswerValue,
-    AuditRun,
     DataCategory,
     DecisionRole,
-    HistoryEntry,
     HRProcess,
-    LegalClassification,
-    MitigationAction,
-    Risk,
-    RiskStatus,
-    ToolRecord,
     ToolStatus,
-    Treatment,
 )
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.samples.decisions import CELLS
 
 

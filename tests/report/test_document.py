@@ -23,7 +23,7 @@ from reportlab.graphics.shapes import Line, Polygon, String
 
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.register.domain.models import Risk
+from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.report import audit_report, build_tool_report
 from ethics_toolkit.report.charts import LABEL_GAP, Bar, selection_rate_chart, value_label_x

@@ -13,7 +13,7 @@ import pytest
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.checklists.catalogue import load_checklists
-from ethics_toolkit.register.demo import seed as demo
+from ethics_toolkit.register.demo.answers import ANSWERS, default_answer
 from ethics_toolkit.register.demo.seed import seed_demo
 from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report
@@ -116,7 +116,7 @@ def _demo_answer_counts() -> Counter[str]:
     counts: Counter[str] = Counter()
     for area in load_checklists():
         for position, item in enumerate(area.items):
-            value, _ = demo.ANSWERS.get(item.id) or demo._default_answer(position)
+            value, _ = ANSWERS.get(item.id) or default_answer(position)
             counts[str(value)] += 1
     return counts
 
@@ -189,7 +189,7 @@ def test_art22_shows_the_contradiction_and_its_source(
     ],
 )  # fmt: skip
 def test_unknown_inputs_are_not_determined(demo_record, lang: str, expected) -> None:
-    from ethics_toolkit.register.domain.models import DecisionRole
+    from ethics_toolkit.register.domain.tool import DecisionRole
     from ethics_toolkit.register.legal.classification import classify
 
     tool = demo_record.tool.model_copy(
@@ -430,7 +430,7 @@ def test_a_saved_run_names_who_ran_it(demo_pages) -> None:
 )  # fmt: skip
 def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once) -> None:
     """QA of issue 12: the cell read "Not determined: Not determined: tell us ..."."""
-    from ethics_toolkit.register.domain.models import DecisionRole
+    from ethics_toolkit.register.domain.tool import DecisionRole
     from ethics_toolkit.register.legal.classification import classify
     from ethics_toolkit.report.sections_tool import classification_facts
 
@@ -464,7 +464,7 @@ def test_the_action_plan_of_a_new_tool_claims_no_audit(lang, expected, false) ->
     """QA of issue 12: a tool without an audit or answers read "The checklists and the bias audit
     in this report are the investigation: 0 checklist items not met …, 0 groups below
     four-fifths"."""
-    from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
+    from ethics_toolkit.register.domain.tool import AITool, DecisionRole, HRProcess
 
     store = Store.open("sqlite://")
     store.save_tool(
@@ -515,7 +515,7 @@ def test_a_report_without_an_audit_points_to_the_app_not_to_command_lines(
     lang: Lang, page: str
 ) -> None:
     """A manager reads the report: it names the app's page, never `ethics-toolkit … --tool`."""
-    from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
+    from ethics_toolkit.register.domain.tool import AITool, DecisionRole, HRProcess
 
     store = Store.open("sqlite://")
     store.save_tool(
@@ -558,7 +558,7 @@ def test_withheld_small_cells_are_counted_in_good_grammar(
 def test_the_cover_of_a_tool_without_an_audit_does_not_summarise_one(
     lang: Lang, said: str, not_said: str
 ) -> None:
-    from ethics_toolkit.register.domain.models import AITool, DecisionRole, HRProcess
+    from ethics_toolkit.register.domain.tool import AITool, DecisionRole, HRProcess
 
     store = Store.open("sqlite://")
     store.save_tool(

@@ -459,7 +459,7 @@ def test_sign_off_is_recorded_from_the_report_page(demo_db: str) -> None:
 def test_accepting_a_serious_risk_without_approver_shows_the_registers_message(
     demo_db: str,
 ) -> None:
-    from ethics_toolkit.register.domain.models import ACCEPTANCE_THRESHOLD
+    from ethics_toolkit.register.domain.risks import ACCEPTANCE_THRESHOLD
 
     store = _store(demo_db)
     tool = store.get_tool(DEMO_TOOL)
@@ -520,7 +520,7 @@ def test_score_mode_audits_the_share_above_the_median(demo_db: str) -> None:
 
 
 def test_overview_lists_the_most_urgent_tool_first(demo_db: str) -> None:
-    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.report import summary
 
     store = _store(demo_db)

@@ -138,7 +138,7 @@ def test_profile_shows_conclusions_from_evidence(demo_db: str, lang: str, phrase
 def test_unknown_inputs_and_possible_emotion_recognition(
     demo_db: str, lang: str, needs: str, emotion: str
 ) -> None:
-    from ethics_toolkit.register.domain.models import DecisionRole
+    from ethics_toolkit.register.domain.tool import DecisionRole
 
     _edit_demo(
         demo_db,

@@ -23,7 +23,7 @@ TIMEOUT = 120
 
 @pytest.fixture
 def tool_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.register.storage.store import Store
 
     url = f"sqlite:///{tmp_path / 'register.db'}"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register.domain.models import ExplanationRequest, RequestStatus, TaskStatus
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
+from ethics_toolkit.register.domain.monitoring import TaskStatus
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
 from tests.register.factories import cv_screening

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register.demo.seed import DEMO_TOOL
+from ethics_toolkit.register.demo.profile import DEMO_TOOL
 from ethics_toolkit.ui import guide, state
 from ethics_toolkit.ui.escape import md
 from tests.conftest import PROJECT_ROOT
@@ -178,7 +178,7 @@ def test_nothing_is_saved_under_a_placeholder(nameless: None) -> None:
 
 def test_a_badly_typed_date_is_explained_and_nothing_saved(empty_db: str) -> None:
     from ethics_toolkit.register.domain.labels import field_label
-    from ethics_toolkit.register.domain.models import AITool
+    from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.ui.components import DATE_INVALID
 
     at = _app("tool_profile")
@@ -227,7 +227,7 @@ def test_building_the_report_moves_the_path_on_to_the_sign_off(empty_db: str) ->
     for item in (i for area in load_checklists() for i in area.items):
         store.answer(tool.id, item.id, "yes", actor=ACTOR)
     run = store.save_audit_run(tool.id, adverse_result(), actor=ACTOR)
-    from ethics_toolkit.register.domain.models import MitigationAction
+    from ethics_toolkit.register.domain.risks import MitigationAction
 
     action = MitigationAction(description="Granska urvalet", owner="Eva")
     risk = risk_for(tool.id, audit_run_id=run.id, owner="Eva", actions=[action])

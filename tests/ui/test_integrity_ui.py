@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.i18n.ui_texts import ui_text
-from ethics_toolkit.register.domain.models import Risk
+from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import WORD_JOINER, md, neutral_cell, neutral_csv
 from tests.conftest import PROJECT_ROOT

@@ -21,20 +21,16 @@ from ethics_toolkit.engine.presentation.labels import in_sentence
 from ethics_toolkit.i18n import Lang, format_int, format_number, quoted
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AuditRun,
-    DutyTask,
-    ExplanationRequest,
-    MonitoringPlan,
-    Risk,
-    SignOff,
-    ThresholdKind,
-)
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan, ThresholdKind
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool import AITool
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import HistoryEntry
+    from ethics_toolkit.register.domain.history_entries import HistoryEntry
 
 SUBJECT_KEY = "@subject"
 """Reserved key in ``changes``: ``[name]`` of the tool, risk, file or signer the entry is about."""
@@ -414,7 +410,7 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
         if event.get("due"):
             values["due"] = event["due"]
         elif received:
-            from ethics_toolkit.register.domain.models import request_due
+            from ethics_toolkit.register.domain.explanation_requests import request_due
 
             values["due"] = request_due(date.fromisoformat(str(received))).isoformat()
         else:

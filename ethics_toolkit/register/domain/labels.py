@@ -17,33 +17,29 @@ from pydantic import BaseModel
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
 from ethics_toolkit.register.domain.field_labels import (
     FIELD_LABELS_BY_MODEL_NAME,
     readable,
 )
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AnswerValue,
-    AuditRun,
-    DataCategory,
-    DecisionRole,
+from ethics_toolkit.register.domain.monitoring import (
     DutyTask,
-    EmployerType,
-    ExplanationRequest,
-    HRProcess,
-    MitigationAction,
     MonitoringFrequency,
     MonitoringPlan,
-    RequestStatus,
-    Risk,
-    RiskStatus,
-    SignOff,
-    SignOffDecision,
     TaskStatus,
     ThresholdKind,
+)
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus, Treatment
+from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
+from ethics_toolkit.register.domain.tool import (
+    AITool,
+    DataCategory,
+    DecisionRole,
+    EmployerType,
+    HRProcess,
     ToolStatus,
-    Treatment,
 )
 
 ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {

@@ -28,7 +28,8 @@ from ethics_toolkit.engine.presentation.labels import column_label
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.checklists.catalogue import DISCRIMINATION_GROUNDS
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import Risk, RiskStatus, ToolRecord
+from ethics_toolkit.register.domain.risks import Risk, RiskStatus
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.rules import task_reason
 from ethics_toolkit.register.status.traffic_light import audit_status
 

@@ -32,7 +32,10 @@ from pydantic import BaseModel, ConfigDict
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import AuditRun, RiskStatus, TaskStatus, ToolRecord
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.monitoring import TaskStatus
+from ethics_toolkit.register.domain.risks import RiskStatus
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.rules import task_title
 
 DueKind = Literal[

@@ -14,7 +14,8 @@ from __future__ import annotations
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import ExplanationRequest, ToolRecord
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.notices import TEXTS as NOTICE_TEXTS
 from ethics_toolkit.register.duties.notices import ProfileFacts
 from ethics_toolkit.register.status.traffic_light import audit_status, latest_audit

@@ -23,13 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from ethics_toolkit.i18n import Lang, format_int
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    DecisionRole,
-    RiskStatus,
-    TaskStatus,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.monitoring import TaskStatus
+from ethics_toolkit.register.domain.risks import RiskStatus
+from ethics_toolkit.register.domain.tool import AITool, DecisionRole
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.status.traffic_light import (
     audit_status,
     derive_report_date,

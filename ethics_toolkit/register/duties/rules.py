@@ -31,7 +31,8 @@ from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.register.domain.models import AITool, DutyTask, MonitoringPlan
+    from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+    from ethics_toolkit.register.domain.tool import AITool
 
 MAX_GROUPS_KEPT = 5
 
@@ -69,7 +70,7 @@ class Crossing(BaseModel):
 
 
 def task_due(saved_on: date, plan: MonitoringPlan | None) -> date:
-    from ethics_toolkit.register.domain.models import DEFAULT_RESPONSE_DAYS
+    from ethics_toolkit.register.domain.monitoring import DEFAULT_RESPONSE_DAYS
 
     return saved_on + timedelta(days=plan.response_days if plan else DEFAULT_RESPONSE_DAYS)
 
@@ -80,7 +81,7 @@ def task_owner(tool: AITool, plan: MonitoringPlan | None) -> str:
 
 def crossings(result: AuditResult, plan: MonitoringPlan | None) -> list[Crossing]:
     """The thresholds of ``plan`` (or the defaults) that ``result`` crosses."""
-    from ethics_toolkit.register.domain.models import DEFAULT_AGREEMENT_THRESHOLD, ThresholdKind
+    from ethics_toolkit.register.domain.monitoring import DEFAULT_AGREEMENT_THRESHOLD, ThresholdKind
 
     found: list[Crossing] = []
     scopes = [(None, result.analyses)]

@@ -20,17 +20,14 @@ from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AuditRun,
-    HistoryCheck,
-    HistoryEntry,
-    LegalClassification,
-    Risk,
-    SignOff,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.history_entries import HistoryCheck, HistoryEntry
+from ethics_toolkit.register.domain.legal_classification import LegalClassification
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.integrity import chain
 
 _TOOL_VOLATILE = {"id", "row_version", "archived_at"}

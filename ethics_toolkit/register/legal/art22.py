@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.models import AITool, DecisionRole
+from ethics_toolkit.register.domain.tool import AITool, DecisionRole
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult

@@ -11,16 +11,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n.text import Bilingual, Plural
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AuditRun,
-    DecisionRole,
-    EmployerType,
-    HRProcess,
-    LegalClassification,
-    RiskClass,
-)
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.legal_classification import LegalClassification, RiskClass
+from ethics_toolkit.register.domain.tool import AITool, DecisionRole, EmployerType, HRProcess
 from ethics_toolkit.register.legal.art22 import art22_concern
 
 if TYPE_CHECKING:

@@ -28,16 +28,10 @@ from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import LANGS, Lang, quoted
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AnswerValue,
-    AuditRun,
-    DataCategory,
-    DecisionRole,
-    LegalPoint,
-    ToolStatus,
-)
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.legal_classification import LegalPoint
+from ethics_toolkit.register.domain.tool import AITool, DataCategory, DecisionRole, ToolStatus
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditSpec

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.models import MitigationAction, Risk
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk
 
 if TYPE_CHECKING:
     from ethics_toolkit.register.storage.store import Store

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         GroupResult,
         Oversight,
     )
-    from ethics_toolkit.register.domain.models import Risk
+    from ethics_toolkit.register.domain.risks import Risk
 
 AUDIT_RISK_CATEGORY = "non_discrimination"
 AUDIT_RISK_REFERENCES = ("DL 1 kap. 4 §", "DL 3 kap. 5 §", "AI Act Art. 26(5)", "AI Act Art. 26(4)")
@@ -64,7 +64,7 @@ def adverse_impact_risk(
 
     ``spec`` (the audit's) names the groups by their display labels, as every other text does.
     """
-    from ethics_toolkit.register.domain.models import Risk
+    from ethics_toolkit.register.domain.risks import Risk
 
     label = group_label(group.values, spec)
     reference = group_label(analysis.reference_group or {}, spec)
@@ -121,7 +121,7 @@ def tool_decides_risk(
     """
     from ethics_toolkit.engine.analyses.oversight import tool_decides
     from ethics_toolkit.i18n import format_percent
-    from ethics_toolkit.register.domain.models import Risk
+    from ethics_toolkit.register.domain.risks import Risk
 
     oversight = audit_oversight(result)
     if oversight is None or not tool_decides(oversight):

@@ -21,7 +21,7 @@ from ethics_toolkit.register.status.texts import text
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.register.domain.models import LegalClassification
+    from ethics_toolkit.register.domain.legal_classification import LegalClassification
 
 
 class Collector(Protocol):

@@ -30,16 +30,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    ProgressStep,
-    RiskStatus,
-    SignOffDecision,
-    Treatment,
-)
+from ethics_toolkit.register.domain.risks import RiskStatus, Treatment
+from ethics_toolkit.register.domain.signoffs import SignOffDecision
+from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.domain.tool_record import ProgressStep
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import ToolRecord
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 STEPS: tuple[ProgressStep, ...] = get_args(ProgressStep)
 PROFILE_FIELDS = ("purpose", "system_owner", "data_categories", "legal_basis")

@@ -41,7 +41,8 @@ from ethics_toolkit.register.status.counts import (
 from ethics_toolkit.register.status.texts import text
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.models import AuditRun, ToolRecord
+    from ethics_toolkit.register.domain.audit_runs import AuditRun
+    from ethics_toolkit.register.domain.tool_record import ToolRecord
 
 Status = Literal["red", "amber", "green"]
 

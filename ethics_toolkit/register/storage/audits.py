@@ -5,15 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.history import ADVERSE_KEY
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AuditRun,
-    Risk,
-    SignOff,
-    SignOffDecision,
-)
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
+from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.integrity.content import content_of
 from ethics_toolkit.register.legal.classification import classify

@@ -29,7 +29,7 @@ from sqlalchemy.pool import StaticPool
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
-from ethics_toolkit.register.domain.models import HistoryEntity, HistoryEntry
+from ethics_toolkit.register.domain.history_entries import HistoryEntity, HistoryEntry
 from ethics_toolkit.register.storage.messages import (
     ARCHIVED,
     BAD_URL,

@@ -10,17 +10,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    AuditRun,
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
+from ethics_toolkit.register.domain.history_entries import HistoryEntity
+from ethics_toolkit.register.domain.monitoring import (
     DutyTask,
-    ExplanationRequest,
-    HistoryEntity,
     MonitoringPlan,
-    RequestStatus,
     TaskStatus,
     ThresholdKind,
 )
+from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.duties import rules as duties
 from ethics_toolkit.register.storage.base import StoreBase
 from ethics_toolkit.register.storage.messages import (

@@ -9,20 +9,24 @@ from pydantic import BaseModel
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AuditRun,
-    DutyTask,
-    ExplanationRequest,
-    HistoryEntry,
-    Risk,
-    SignOff,
-)
-from ethics_toolkit.register.storage import exchange_format as exchange
+from ethics_toolkit.register.domain.history_entries import HistoryEntry
+from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.storage import privacy
 from ethics_toolkit.register.storage.base import StoreBase, _first_line
+from ethics_toolkit.register.storage.exchange_format import RegisterExport, ToolExport
+from ethics_toolkit.register.storage.exchange_import import (
+    IdShift,
+    import_entry_changes,
+    names_taken_error,
+)
+from ethics_toolkit.register.storage.exchange_validation import invalid, validate
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
@@ -48,10 +52,10 @@ from ethics_toolkit.register.storage.rows import (
 
 
 class ExchangeMixin(StoreBase):
-    """Export and import (the format itself is ``register/exchange.py``)."""
+    """Export and import (the format itself is ``exchange_format.py``)."""
 
     def export_json(self) -> dict[str, Any]:
-        """The whole register as JSON-ready data (see ``register/exchange.py`` for the format).
+        """The whole register as JSON-ready data (see ``exchange_format.py`` for the format).
 
         Read in one transaction, so the content and the head hash belong together. Audit runs go
         through the privacy transform again unless they were kept exact on purpose.
@@ -62,7 +66,7 @@ class ExchangeMixin(StoreBase):
                 tool = from_row(row, AITool)
                 assert tool.id is not None
                 tools.append(
-                    exchange.ToolExport(
+                    ToolExport(
                         **tool.model_dump(),
                         answers=_children(session, AnswerRow, Answer, tool.id),
                         risks=_children(session, RiskRow, Risk, tool.id),
@@ -82,7 +86,7 @@ class ExchangeMixin(StoreBase):
             known = {t.id for t in tools}
             orphans = [h for h in _history(session, None) if h.tool_id not in known]
             head = _walk_chain(session).head
-        document = exchange.RegisterExport(
+        document = RegisterExport(
             exported_at=datetime.now(UTC), tools=tools, history=orphans, head_hash=head
         )
         return document.model_dump(mode="json")
@@ -90,21 +94,21 @@ class ExchangeMixin(StoreBase):
     def import_json(self, data: object, *, source: str = "", actor: str = "import") -> list[str]:
         """Add an exported register to this database in one transaction: all or nothing.
 
-        The file's own chain and sign-offs are checked first (``exchange.validate``). Ids are
-        shifted past the ids already present, so importing into a fresh database keeps them
+        The file's own chain and sign-offs are checked first (``exchange_validation.validate``).
+        Ids are shifted past the ids already present, so importing into a fresh database keeps them
         and importing into a used one cannot clash. The file's history is appended to this
         register's chain, followed by one entry per imported tool naming ``source``, the export
         time and the file's head hash. Concurrent imports queue on the write lock. Returns the
         names of the imported tools.
         """
-        document = exchange.validate(data)
+        document = validate(data)
         try:
             self._import(document, source=source, actor=actor)
         except IntegrityError as error:
-            raise exchange.invalid([_first_line(error)]) from error
+            raise invalid([_first_line(error)]) from error
         return [t.name for t in document.tools]
 
-    def _import(self, document: exchange.RegisterExport, *, source: str, actor: str) -> None:
+    def _import(self, document: RegisterExport, *, source: str, actor: str) -> None:
         with self._session() as session:
             clashes = sorted(
                 session.scalars(
@@ -112,7 +116,7 @@ class ExchangeMixin(StoreBase):
                 )
             )
             if clashes:
-                raise exchange.names_taken_error(clashes)
+                raise names_taken_error(clashes)
             offsets = {
                 row_cls: session.scalar(select(func.coalesce(func.max(row_cls.id), 0))) or 0
                 for row_cls in (
@@ -125,7 +129,7 @@ class ExchangeMixin(StoreBase):
                     ExplanationRequestRow,
                 )
             }
-            shift = exchange.IdShift(
+            shift = IdShift(
                 tool_offset=_next_tool_id(session) - 1,
                 audit_offset=offsets[AuditRunRow],
                 risk_offset=offsets[RiskRow],
@@ -158,7 +162,7 @@ class ExchangeMixin(StoreBase):
                 _append(session, shift.chained_entry(entry))
             at = self._clock()
             for tool in document.tools:
-                changes = exchange.import_entry_changes(document, source)
+                changes = import_entry_changes(document, source)
                 head = document.head_hash if document.chained else None
                 entry = HistoryEntry(
                     at=at,

@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy import text
 
-from ethics_toolkit.register.domain.models import HistoryEntry
+from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.storage.base import StoreBase
 from ethics_toolkit.register.storage.messages import BAD_ROLE, NO_ROLES, _error

@@ -12,14 +12,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.checklists.catalogue import checklist_item, load_checklists
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AnswerValue,
-    MitigationAction,
-    Risk,
-    check_acceptance,
-)
+from ethics_toolkit.register.domain.answers import Answer, AnswerValue
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk, check_acceptance
+from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.storage.base import StoreBase
 from ethics_toolkit.register.storage.messages import (
     FOREIGN_AUDIT,

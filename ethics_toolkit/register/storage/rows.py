@@ -8,7 +8,8 @@ from pydantic import BaseModel
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from ethics_toolkit.register.domain.models import HistoryEntry, MonitoringPlan
+from ethics_toolkit.register.domain.history_entries import HistoryEntry
+from ethics_toolkit.register.domain.monitoring import MonitoringPlan
 from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,

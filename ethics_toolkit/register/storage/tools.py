@@ -10,16 +10,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.domain.models import (
-    AITool,
-    Answer,
-    AuditRun,
-    DutyTask,
-    ExplanationRequest,
-    Risk,
-    SignOff,
-    ToolRecord,
-)
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.integrity.content import as_check
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.storage.base import StoreBase

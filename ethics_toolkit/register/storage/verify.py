@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.models import HistoryCheck, SignOff
+from ethics_toolkit.register.domain.history_entries import HistoryCheck
+from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.integrity.content import (
     ENTRY_UNREADABLE,
     ROWS_UNREADABLE,

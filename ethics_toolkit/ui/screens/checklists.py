@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ethics_toolkit.register.checklists.catalogue import load_checklists
-from ethics_toolkit.register.domain.models import AnswerValue
+from ethics_toolkit.register.domain.answers import AnswerValue
 from ethics_toolkit.ui import components, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t

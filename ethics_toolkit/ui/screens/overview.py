@@ -7,7 +7,7 @@ import streamlit as st
 
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.domain.labels import field_label, label
-from ethics_toolkit.register.domain.models import AITool
+from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES, STATUS_ORDER, tool_status
 from ethics_toolkit.ui import components, duties_overview, guide, state, widgets
 from ethics_toolkit.ui.escape import md

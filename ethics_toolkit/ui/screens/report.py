@@ -6,7 +6,7 @@ import streamlit as st
 
 from ethics_toolkit.i18n import LANG_NAMES, LANGS
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.models import SignOff, SignOffDecision
+from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.ui import components, integrity, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t

@@ -10,7 +10,7 @@ import streamlit as st
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.history import describe
-from ethics_toolkit.register.domain.models import Risk, RiskStatus, Treatment
+from ethics_toolkit.register.domain.risks import Risk, RiskStatus, Treatment
 from ethics_toolkit.register.risks import actions
 from ethics_toolkit.ui import components, proposals_view, state, widgets
 from ethics_toolkit.ui.escape import md, neutral_csv

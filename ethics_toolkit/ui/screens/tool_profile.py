@@ -9,7 +9,7 @@ import streamlit as st
 
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.history import describe
-from ethics_toolkit.register.domain.models import (
+from ethics_toolkit.register.domain.tool import (
     AITool,
     DataCategory,
     DecisionRole,

@@ -1,0 +1,48 @@
+"""The append-only history as data: one entry per change, and the checked state of its hash chain.
+
+How an entry reads in the reader's language is ``register/domain/history.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ethics_toolkit.register.domain.field_types import UTCDateTime
+
+HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff", "plan", "task", "request"]
+HistoryAction = Literal["create", "update", "delete"]
+
+
+class HistoryEntry(BaseModel):
+    """One append-only line of the audit trail: who changed what, when, old and new values."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int | None = None
+    at: UTCDateTime
+    actor: str = Field(min_length=1)
+    tool_id: int | None = None
+    entity: HistoryEntity
+    entity_id: str
+    action: HistoryAction
+    changes: dict[str, list[object]] = Field(default_factory=dict)
+    summary: str = ""
+    """Entries written before version 0.2 kept an English line here; newer entries leave it
+    empty and keep everything a reader needs as data in ``changes`` (see
+    ``register/domain/history``)."""
+    # Issue 13: SHA-256 over this entry's stored columns and the previous entry's hash.
+    hash: str | None = None
+
+
+class HistoryCheck(BaseModel):
+    """The verified state of the register's hash chain when a record was read (issue 13)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: int
+    intact: bool
+    head: str
+    broken_id: int | None = None
+    problem: str | None = None

@@ -1,0 +1,29 @@
+"""Management's sign-off of a tool, bound to the register content it approved (issue 13)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from ethics_toolkit.register.domain.field_types import Line, Text, UTCDateTime
+
+
+class SignOffDecision(StrEnum):
+    approved = "approved"
+    approved_with_conditions = "approved_with_conditions"
+    rejected = "rejected"
+
+
+class SignOff(BaseModel):
+    id: int | None = None
+    tool_id: int
+    name: Line = Field(min_length=1)
+    role: Line = Field(min_length=1)
+    decision: SignOffDecision
+    comment: Text = ""
+    signed_at: UTCDateTime
+    # Issue 13: the register content this sign-off approved, and the history head at that moment
+    # (``register/integrity``); ``None`` for sign-offs made before content binding existed.
+    content_hash: str | None = None
+    head_hash: str | None = None

@@ -1,0 +1,151 @@
+"""What an import writes into the target register: ids shifted past its own, the import's history.
+
+Ids in the file are the exporting register's; :class:`IdShift` adds the target's largest ids so
+imported rows never collide with existing ones, and rewrites every link (tool, audit run, history
+subject) the same way. Names already taken refuse the import as a whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.domain.answers import Answer
+from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.history_entries import HistoryEntry
+from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.risks import Risk
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.storage.exchange_format import RegisterExport, ToolExport
+
+NAMES_TAKEN = Bilingual(
+    sv="Registret har redan verktyg med namnen {names}; inget importerades. Byt namn på dem, ta "
+    "bort dem eller importera till en tom databas.",
+    en="The register already has tools named {names}; nothing was imported. Rename or delete them "
+    "first, or import into an empty database.",
+)
+
+
+def import_entry_changes(document: RegisterExport, source: str) -> dict[str, list[Any]]:
+    """What the history entry of an imported tool records about the file it came from."""
+    return {
+        "imported_from": [None, source or "-"],
+        "exported_at": [None, document.exported_at.isoformat()],
+        "export_head_hash": [None, document.head_hash if document.chained else None],
+    }
+
+
+def names_taken_error(names: list[str]) -> UserFacingError:
+    listed = ", ".join(repr(n) for n in names)
+    return UserFacingError.of(NAMES_TAKEN, names=listed)
+
+
+@dataclass(frozen=True)
+class IdShift:
+    """Adds the target database's largest ids, so imported rows never collide with existing ones."""
+
+    tool_offset: int
+    audit_offset: int
+    risk_offset: int
+    signoff_offset: int
+    history_offset: int
+    # Issue 15: the duties' tables.
+    plan_offset: int = 0
+    task_offset: int = 0
+    request_offset: int = 0
+
+    def _entity_id(self, entry: HistoryEntry) -> str:
+        offset = {
+            "tool": self.tool_offset,
+            "risk": self.risk_offset,
+            "audit": self.audit_offset,
+            "plan": self.plan_offset,
+            "task": self.task_offset,
+            "request": self.request_offset,
+        }.get(entry.entity)
+        offset = self.signoff_offset if entry.entity == "signoff" else offset
+        if offset is None or not entry.entity_id.isdigit():
+            return entry.entity_id
+        return str(int(entry.entity_id) + offset)
+
+    def tool_of(self, tool: ToolExport) -> AITool:
+        values = tool.model_dump(include=set(AITool.model_fields))
+        return AITool.model_validate({**values, "id": tool.id + self.tool_offset})
+
+    def chained_entry(self, entry: HistoryEntry) -> HistoryEntry:
+        """An entry to append to the target's chain: shifted links, new id and hash."""
+        shifted = self.history_entry(entry.model_copy(update={"id": 0}))
+        return shifted.model_copy(update={"id": None, "hash": None})
+
+    def _tool_id(self, tool_id: int) -> int:
+        return tool_id + self.tool_offset
+
+    def answer(self, answer: Answer) -> Answer:
+        return answer.model_copy(update={"tool_id": self._tool_id(answer.tool_id)})
+
+    def audit(self, run: AuditRun) -> AuditRun:
+        assert run.id is not None
+        return run.model_copy(
+            update={"id": run.id + self.audit_offset, "tool_id": run.tool_id + self.tool_offset}
+        )
+
+    def risk(self, risk: Risk) -> Risk:
+        assert risk.id is not None
+        audit = None if risk.audit_run_id is None else risk.audit_run_id + self.audit_offset
+        return risk.model_copy(
+            update={
+                "id": risk.id + self.risk_offset,
+                "tool_id": risk.tool_id + self.tool_offset,
+                "audit_run_id": audit,
+            }
+        )
+
+    def signoff(self, signoff: SignOff) -> SignOff:
+        assert signoff.id is not None
+        return signoff.model_copy(
+            update={
+                "id": signoff.id + self.signoff_offset,
+                "tool_id": signoff.tool_id + self.tool_offset,
+            }
+        )
+
+    def plan(self, plan: MonitoringPlan) -> MonitoringPlan:
+        assert plan.id is not None
+        return plan.model_copy(
+            update={"id": plan.id + self.plan_offset, "tool_id": plan.tool_id + self.tool_offset}
+        )
+
+    def task(self, task: DutyTask) -> DutyTask:
+        assert task.id is not None
+        audit = None if task.audit_run_id is None else task.audit_run_id + self.audit_offset
+        return task.model_copy(
+            update={
+                "id": task.id + self.task_offset,
+                "tool_id": task.tool_id + self.tool_offset,
+                "audit_run_id": audit,
+            }
+        )
+
+    def request(self, request: ExplanationRequest) -> ExplanationRequest:
+        assert request.id is not None
+        return request.model_copy(
+            update={
+                "id": request.id + self.request_offset,
+                "tool_id": request.tool_id + self.tool_offset,
+            }
+        )
+
+    def history_entry(self, entry: HistoryEntry) -> HistoryEntry:
+        assert entry.id is not None
+        tool_id = None if entry.tool_id is None else entry.tool_id + self.tool_offset
+        return entry.model_copy(
+            update={
+                "id": entry.id + self.history_offset,
+                "tool_id": tool_id,
+                "entity_id": self._entity_id(entry),
+            }
+        )
