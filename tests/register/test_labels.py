@@ -116,6 +116,7 @@ def test_every_shown_field_has_both_labels(model) -> None:
 )
 def test_the_labels_the_issue_found_diverging_now_read_one_way(value, lang, expected) -> None:
     assert labels.label(value, lang) == expected
+    assert labels.display_label(value, lang) == expected  # the entry point for any value agrees
 
 
 def test_values_of_fields_are_labelled() -> None:
