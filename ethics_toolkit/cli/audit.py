@@ -546,7 +546,7 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines += [f"- {t.finding.get(lang)}" for t in result.trends if t.finding]
     verdict = "verdict_adverse" if result.adverse_impact_found else "verdict_fine"
     lines += ["", f"{overall_verdict(result, lang)} {audit_text(verdict, lang)}"]
-    from ethics_toolkit.engine.presentation.findings import caution
+    from ethics_toolkit.engine.presentation.judgement import caution
 
     note = caution(result)
     if note is not None:  # too little data: the exit code keeps the contract, the words do not
