@@ -63,7 +63,7 @@ STEPS = textwrap.dedent(
     import json, sys, time
     start = time.perf_counter()
     from pathlib import Path
-    from ethics_toolkit.cli.audit import to_json
+    from ethics_toolkit.cli.audit_output import to_json
     from ethics_toolkit.engine.models import AuditSpec
     import fairlearn.metrics, scipy.stats, pandas
     path, big = Path(sys.argv[1]), sys.argv[2] == "duckdb"

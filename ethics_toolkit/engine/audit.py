@@ -42,7 +42,8 @@ from ethics_toolkit.engine.models import (
     PeriodTrend,
     ReadingInfo,
 )
-from ethics_toolkit.engine.presentation.findings import RateKind, with_findings
+from ethics_toolkit.engine.presentation.findings import RateKind
+from ethics_toolkit.engine.presentation.summaries import with_findings
 from ethics_toolkit.engine.reading.tabular import detect, open_source, read_table, require_columns
 from ethics_toolkit.engine.reading.values import column_codes
 from ethics_toolkit.engine.recipe.guess import find_count_column

@@ -10,15 +10,14 @@ from __future__ import annotations
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.engine.presentation.labels import LABEL_JOIN, attributes_label, group_label
-from ethics_toolkit.engine.presentation.views import (
+from ethics_toolkit.engine.presentation.suppression import (
     HIDDEN,
-    NBSP,
-    GroupRow,
     is_small_cell,
     marker,
     reference_suppressed,
     truth_counts,
 )
+from ethics_toolkit.engine.presentation.views import NBSP, GroupRow
 from ethics_toolkit.i18n import Lang
 
 __all__ = [

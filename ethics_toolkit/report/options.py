@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ethics_toolkit.engine.presentation.views import SMALL_CELL_THRESHOLD
+from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD
 
 DEFAULT_SMALL_CELL_THRESHOLD = SMALL_CELL_THRESHOLD
 

@@ -15,13 +15,8 @@ from ethics_toolkit.engine.models import (
     AuditSpec,
 )
 from ethics_toolkit.engine.presentation.labels import column_label
-from ethics_toolkit.engine.presentation.views import (
-    AnalysisView,
-    Column,
-    analysis_view,
-    is_small_cell,
-    marker,
-)
+from ethics_toolkit.engine.presentation.suppression import is_small_cell, marker
+from ethics_toolkit.engine.presentation.views import AnalysisView, Column, analysis_view
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted

@@ -29,7 +29,8 @@ from ethics_toolkit.engine.presentation.labels import (
     group_label,
     in_sentence,
 )
-from ethics_toolkit.engine.presentation.views import HIDDEN, NBSP, count_text, marker, verdict_label
+from ethics_toolkit.engine.presentation.suppression import HIDDEN, marker
+from ethics_toolkit.engine.presentation.views import NBSP, count_text, verdict_label
 from ethics_toolkit.engine.presentation.views import column_label as heading_of
 from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.i18n import (

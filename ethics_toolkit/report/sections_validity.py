@@ -16,12 +16,8 @@ from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.models import Analysis, AuditResult
 from ethics_toolkit.engine.presentation.labels import column_label, group_label
-from ethics_toolkit.engine.presentation.views import (
-    HIDDEN,
-    NBSP,
-    AnalysisView,
-    verdict_label,
-)
+from ethics_toolkit.engine.presentation.suppression import HIDDEN
+from ethics_toolkit.engine.presentation.views import NBSP, AnalysisView, verdict_label
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, prose
 from ethics_toolkit.i18n.text import Bilingual, Catalogue

@@ -355,7 +355,7 @@ def analysis_block(result: AuditResult, analysis: Analysis) -> None:
 
 def audit_result_view(result: AuditResult) -> None:
     """All analyses of a result in tabs, plus the beginner's explanations."""
-    from ethics_toolkit.engine.presentation.findings import caution, judgement
+    from ethics_toolkit.engine.presentation.judgement import caution, judgement
 
     verdict = presentation.overall_verdict(result, state.lang())
     if judgement(result) == "too_little":  # a caution instead of the full alarm (issue 9)

@@ -6,7 +6,6 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
-from ethics_toolkit.engine.presentation.findings import relabel
 from ethics_toolkit.engine.presentation.labels import (
     LABEL_FORMAT,
     LABEL_UNKNOWN_COLUMN,
@@ -18,6 +17,7 @@ from ethics_toolkit.engine.presentation.labels import (
     parse_label_options,
     suggest_labels,
 )
+from ethics_toolkit.engine.presentation.summaries import relabel
 from ethics_toolkit.errors import UserFacingError
 from tests.conftest import SAMPLE_DATA
 

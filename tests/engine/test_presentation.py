@@ -6,8 +6,8 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.presentation.suppression import HIDDEN
 from ethics_toolkit.engine.presentation.views import (
-    HIDDEN,
     analysis_view,
     group_row,
     overall_verdict,

@@ -304,7 +304,7 @@ def test_long_text_is_cut_in_tables_and_printed_in_full_in_an_annex(record, lang
 
 
 def test_a_long_group_label_is_cut_in_the_chart_and_wrapped_in_the_table(audit_result) -> None:
-    from ethics_toolkit.engine.presentation.findings import relabel
+    from ethics_toolkit.engine.presentation.summaries import relabel
 
     label = "Utanför Europa och utanför alla andra regioner som registret känner till " * 4
     long = relabel(audit_result, value_labels={"background": {"Outside Europe": label.strip()}})

@@ -210,7 +210,7 @@ def analyse(
 ) -> Analysis:
     """All figures of one analysis (one attribute, or the intersection) from the cells table.
 
-    Findings and the summary are added by :mod:`ethics_toolkit.engine.presentation.findings`. A log
+    Findings and the summary are added by :mod:`ethics_toolkit.engine.presentation.summaries`. A log
     with one group, or none known, is an error (nothing to compare); one period of a log may have a
     single group or none (``single_group_allowed``): a single group is then its own reference and
     nothing is compared; with none known the analysis has no groups.

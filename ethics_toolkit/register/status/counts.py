@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import too_little_data
-from ethics_toolkit.engine.presentation.views import is_small_cell, significant
+from ethics_toolkit.engine.presentation.suppression import is_small_cell
+from ethics_toolkit.engine.presentation.views import significant
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.status.texts import text
 

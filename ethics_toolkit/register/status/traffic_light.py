@@ -24,12 +24,8 @@ from ethics_toolkit.engine.presentation.findings import (
     MIN_ROWS_TO_JUDGE,
 )
 from ethics_toolkit.engine.presentation.labels import attributes_label, column_label, group_label
-from ethics_toolkit.engine.presentation.views import (
-    NBSP,
-    SMALL_CELL_THRESHOLD,
-    is_small_cell,
-    significant,
-)
+from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
+from ethics_toolkit.engine.presentation.views import NBSP, significant
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.register.status.counts import (
     adverse_counts,
