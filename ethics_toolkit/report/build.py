@@ -12,8 +12,10 @@ from ethics_toolkit.i18n import Lang, format_int, quoted
 from ethics_toolkit.report import fonts
 from ethics_toolkit.report import sections_audit as audit_sections
 from ethics_toolkit.report import sections_process as process_sections
-from ethics_toolkit.report.layout import Frame, Story, clip_text, render
+from ethics_toolkit.report.document import Frame, render
+from ethics_toolkit.report.flow import clip_text
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.story import Story
 from ethics_toolkit.report.summary import derive_report_date, latest_audit, summary
 from ethics_toolkit.report.texts import text
 

@@ -37,9 +37,10 @@ from ethics_toolkit.register.law.ai_act import deployer_dates
 from ethics_toolkit.register.legal.classification import WP248_CRITERIA
 from ethics_toolkit.register.status.traffic_light import adverse_counts
 from ethics_toolkit.report.charts import heat_map, level_legend
+from ethics_toolkit.report.flow import CONTENT_WIDTH, clip_text
 from ethics_toolkit.report.fonts import FONT
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, clip_text, esc
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.story import Story, esc
 from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
 
