@@ -238,7 +238,7 @@ def test_no_value_label_is_crossed_by_the_four_fifths_line() -> None:
 
 def test_bars_below_the_line_carry_a_marker_and_a_legend_without_verdicts() -> None:
     """The plain case (saved before verdicts existed): a shape and a legend, not colour only."""
-    from ethics_toolkit.report.sections_validity import chart_legend
+    from ethics_toolkit.report.sections.validity import chart_legend
 
     bars = [
         Bar("R", 0.5, 0.45, 0.55, adverse=False, reference=True),

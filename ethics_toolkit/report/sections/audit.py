@@ -28,7 +28,7 @@ from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent,
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
-from ethics_toolkit.report.sections_validity import (
+from ethics_toolkit.report.sections.validity import (
     chart_legend,
     method_paragraphs,
     stratified_block,
