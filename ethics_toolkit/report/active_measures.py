@@ -15,7 +15,8 @@ from reportlab.platypus import CondPageBreak
 from ethics_toolkit.i18n import Lang, format_int
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.duties.active_measures import ActiveMeasures, MeasureLine
-from ethics_toolkit.report.layout import Frame, Story, render
+from ethics_toolkit.report.document import Frame, render
+from ethics_toolkit.report.story import Story
 
 TEXTS = Catalogue(
     {
