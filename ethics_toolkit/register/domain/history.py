@@ -21,6 +21,7 @@ from ethics_toolkit.engine.presentation.labels import in_sentence
 from ethics_toolkit.i18n import Lang, format_int, format_number, quoted
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.history_paired import describe_paired
 from ethics_toolkit.register.domain.models import (
     AITool,
     Answer,
@@ -32,6 +33,7 @@ from ethics_toolkit.register.domain.models import (
     SignOff,
     ThresholdKind,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
 
 if TYPE_CHECKING:
     from ethics_toolkit.register.domain.models import HistoryEntry
@@ -61,6 +63,7 @@ _MODELS: dict[str, type[BaseModel]] = {
     "plan": MonitoringPlan,
     "task": DutyTask,
     "request": ExplanationRequest,
+    "paired": PairedRun,  # issue 24
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -352,6 +355,8 @@ def describe(
         return _describe_answer(entry, lang)
     if entry.entity == "audit" and entry.action == "create":
         return _describe_audit(entry, lang, subject)
+    if entry.entity == "paired" and entry.action == "create":  # issue 24
+        return describe_paired(entry.changes, subject, lang)
     if entry.entity == "signoff" and entry.action == "create":
         signer = subject or _plain(entry.changes.get("name"))
         role = _plain(entry.changes.get("role"))

@@ -45,6 +45,7 @@ from ethics_toolkit.register.domain.models import (
     ToolStatus,
     Treatment,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
 
 ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
     HRProcess: {
@@ -228,6 +229,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "plan": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
         "task": Bilingual(sv="Uppgift", en="Task"),
         "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
+        "paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),
@@ -255,6 +257,7 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
     MonitoringPlan: FIELD_LABELS_BY_MODEL_NAME[MonitoringPlan.__name__],
     DutyTask: FIELD_LABELS_BY_MODEL_NAME[DutyTask.__name__],
     ExplanationRequest: FIELD_LABELS_BY_MODEL_NAME[ExplanationRequest.__name__],
+    PairedRun: FIELD_LABELS_BY_MODEL_NAME[PairedRun.__name__],
 }
 
 # Fields whose values are members of an enum or a labelled literal (for history and tables).

@@ -18,6 +18,7 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists.catalogue import DiscriminationGround
 from ethics_toolkit.register.domain.field_labels import field_label_of
+from ethics_toolkit.register.domain.paired import PairedRun
 
 ACCEPTANCE_THRESHOLD = 12
 """A risk whose inherent score (likelihood x severity) is at least this needs a named approver to be
@@ -182,7 +183,9 @@ SPECIAL_CATEGORIES = frozenset(
 RiskLevel = Literal["low", "medium", "high", "critical"]
 RiskDecision = Literal["pending", "accepted", "dismissed"]
 RiskClass = Literal["prohibited", "high_risk", "limited", "minimal"]
-HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff", "plan", "task", "request"]
+HistoryEntity = Literal[
+    "tool", "answer", "risk", "audit", "signoff", "plan", "task", "request", "paired"
+]
 HistoryAction = Literal["create", "update", "delete"]
 ProgressStep = Literal["profile", "checklists", "audit", "risks", "report", "signoff"]
 """The steps of the whole job for one tool, in order (``register/progress.py``)."""
@@ -580,6 +583,8 @@ class ToolRecord(BaseModel):
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
+    # Issue 24: paired (counterfactual) CV tests of the tool itself.
+    paired: list[PairedRun] = Field(default_factory=list)
 
     def history_names(self) -> dict[tuple[str, str], str]:
         """``(entity, id)`` -> current name, for history lines that do not name their subject."""

@@ -20,6 +20,7 @@ from ethics_toolkit.register.domain.models import (
     SignOff,
     ToolRecord,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.integrity.content import as_check
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.storage.base import StoreBase
@@ -37,6 +38,7 @@ from ethics_toolkit.register.storage.orm import (
     DutyTaskRow,
     ExplanationRequestRow,
     MonitoringPlanRow,
+    PairedRunRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -215,4 +217,5 @@ class ToolsMixin(StoreBase):
                 plan=_plan(session, tool.id),
                 tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                 requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
+                paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
             )
