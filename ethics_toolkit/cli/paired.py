@@ -111,7 +111,7 @@ def run_make(args: argparse.Namespace) -> int:
     from ethics_toolkit.engine.paired.profile import read_profile
     from ethics_toolkit.errors import UserFacingError
     from ethics_toolkit.i18n import default_lang, format_int
-    from ethics_toolkit.report.cvs import test_set_files
+    from ethics_toolkit.report.cvs import paired_set_files
 
     lang: Lang = args.lang or default_lang()
     folder: Path = args.output
@@ -124,7 +124,7 @@ def run_make(args: argparse.Namespace) -> int:
     test_set = make_set(
         profile, base_cvs=args.cvs, attributes=attributes, seed=seed, formats=formats
     )
-    files = test_set_files(test_set, lang=args.lang or profile.language)
+    files = paired_set_files(test_set, lang=args.lang or profile.language)
     for name, data in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)

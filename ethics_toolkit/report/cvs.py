@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.paired.cv import CvDocument
-from ethics_toolkit.engine.paired.design import TestSet, manifest_csv
+from ethics_toolkit.engine.paired.design import PairedSet, manifest_csv
 from ethics_toolkit.engine.paired.models import Manifest
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
@@ -143,7 +143,7 @@ def cv_docx(document: CvDocument) -> bytes:
 RENDERERS = {"pdf": cv_pdf, "docx": cv_docx}
 
 
-def test_set_files(test_set: TestSet, *, lang: Lang) -> dict[str, bytes]:
+def paired_set_files(test_set: PairedSet, *, lang: Lang) -> dict[str, bytes]:
     """Every file of the set: the manifest, the design, the instructions and the CVs."""
     files = {
         MANIFEST: manifest_csv(test_set.manifest).encode("utf-8"),

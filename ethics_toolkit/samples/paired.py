@@ -156,21 +156,23 @@ def profile_files() -> dict[str, bytes]:
 def paired_readme() -> str:
     """The sample-data README's section on the paired test files."""
     fil, poang, beslut = ANSWER_HEADER
-    attributes = ",".join(SAMPLE_ATTRIBUTES)
+    options = f"--cvs {SAMPLE_CVS} --attributes {','.join(SAMPLE_ATTRIBUTES)} --seed {SAMPLE_SEED}"
+    low, high = QUALITY_LOW, QUALITY_LOW + QUALITY_SPREAD
     return f"""
 ## Paired CV test: job profiles and a simulated tool's answers (issue 24)
 
-- `{PROFILE_SV_NAME}` and `{PROFILE_EN_NAME}`: fictional job profiles (Swedish and English) to
-  make a paired test set from (`ethics-toolkit paired make --profile ...`).
-- `{ANSWERS_NAME}`: the answers of a simulated screening tool to the set made from the Swedish
-  profile with `--cvs {SAMPLE_CVS} --attributes {attributes} --seed {SAMPLE_SEED}`
-  ({SAMPLE_CVS * 4} CVs): one row per CV file (`{fil}`), its score (`{poang}`, decimal comma)
-  and its decision (`{beslut}`: `{YES}` from {THRESHOLD:.0f} points,
-  otherwise `{NO}`), as a Swedish export with semicolons.
+- `{PROFILE_SV_NAME}` and `{PROFILE_EN_NAME}`: fictional job
+  profiles (Swedish and English) to make a paired test set from
+  (`ethics-toolkit paired make --profile ...`).
+- `{ANSWERS_NAME}`: the answers of a simulated screening tool to the set
+  made from the Swedish profile with `{options}`
+  ({SAMPLE_CVS * 4} CVs), as a Swedish export with semicolons: one row per CV file (`{fil}`),
+  its score (`{poang}`, decimal comma) and its decision (`{beslut}`: `{YES}` from {THRESHOLD:.0f}
+  points, otherwise `{NO}`).
 
-The simulated tool scores each CV by its base CV's quality (uniform between {QUALITY_LOW:.0f} and
-{QUALITY_LOW + QUALITY_SPREAD:.0f}) plus noise of its own (mean 0, SD about 2.9 points), and
-**subtracts {ORIGIN_PENALTY:.0f} points from every CV with a non-European name**. It has no
-gender bias. `ethics-toolkit paired analyse` finds exactly that: a significant origin contrast
-with a mean difference close to -{ORIGIN_PENALTY:.0f} points, and no gender difference.
+The simulated tool scores each CV by its base CV's quality (uniform between {low:.0f} and
+{high:.0f}) plus noise of its own (mean 0, SD about 2.9 points), and **subtracts
+{ORIGIN_PENALTY:.0f} points from every CV with a non-European name**. It has no gender bias.
+`ethics-toolkit paired analyse` finds exactly that: a significant origin contrast with a mean
+difference close to -{ORIGIN_PENALTY:.0f} points, and no gender difference.
 """

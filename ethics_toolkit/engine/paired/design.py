@@ -56,7 +56,7 @@ BAD_FORMATS = Bilingual(
 
 
 @dataclass(frozen=True, slots=True)
-class TestSet:
+class PairedSet:
     """A made test set: its design, its manifest (in random order) and every variant's document."""
 
     design: PairedDesign
@@ -125,7 +125,7 @@ def make_set(
     attributes: Sequence[Attribute],
     seed: int,
     formats: Sequence[Format] = FORMATS,
-) -> TestSet:
+) -> PairedSet:
     """The test set for ``profile``: ``base_cvs`` base CVs, each in the full crossing."""
     if not 1 <= base_cvs <= MAX_BASE_CVS:
         raise UserFacingError.of(BAD_COUNT, max=MAX_BASE_CVS, count=base_cvs)
@@ -184,7 +184,7 @@ def make_set(
         names_version=NAMES_VERSION,
     )
     manifest = Manifest(attributes=list(attributes), rows=draw.shuffled(rows))
-    return TestSet(design=design, manifest=manifest, documents=documents)
+    return PairedSet(design=design, manifest=manifest, documents=documents)
 
 
 def manifest_columns(manifest: Manifest) -> list[str]:

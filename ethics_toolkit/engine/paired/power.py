@@ -41,6 +41,8 @@ def power(difference: float, sd: float, pairs: int) -> float | None:
         value = TTestPower().power(
             effect_size=abs(difference) / sd, nobs=pairs, alpha=ALPHA, alternative="two-sided"
         )
+    if math.isnan(value):  # the noncentral t's tail underflows: an effect this large always shows
+        return 1.0
     return float(min(1.0, max(0.0, value)))
 
 
@@ -48,7 +50,7 @@ def pairs_needed(difference: float, sd: float) -> int | None:
     """The fewest pairs that show ``difference`` with 80 % power (``None``: no difference)."""
     if difference == 0:
         return None
-    if sd <= 0:
+    if sd <= 0 or (power(difference, sd, MIN_PAIRS) or 0.0) >= POWER:
         return MIN_PAIRS
     from statsmodels.stats.power import TTestPower
 
@@ -61,6 +63,8 @@ def pairs_needed(difference: float, sd: float) -> int | None:
             power=POWER,
             alternative="two-sided",
         )
+    if math.isnan(n):
+        return None
     return max(MIN_PAIRS, math.ceil(float(n)))
 
 

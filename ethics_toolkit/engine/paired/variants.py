@@ -28,10 +28,10 @@ from ethics_toolkit.i18n.text import Bilingual
 NAME, FIRST, LAST, YEAR, GAP = "⟨name⟩", "⟨first⟩", "⟨last⟩", "⟨birth_year⟩", "⟨gap⟩"
 
 VARIANTS_DIFFER = Bilingual(
-    sv="Varianterna av grund-CV {base} skiljer sig i mer än de testade signalerna: {first_cv} har "
-    "{line_a!r} där {second_cv} har {line_b!r}. Paren jämför då inte bara namnet; skapa "
+    sv="Varianterna av grund-CV {base_id} skiljer sig i mer än de testade signalerna: {first_cv} "
+    "har {line_a!r} där {second_cv} har {line_b!r}. Paren jämför då inte bara namnet; skapa "
     "testsetet igen med ”paired make” och ändra inte filerna.",
-    en="The variants of base CV {base} differ in more than the tested signals: {first_cv} has "
+    en="The variants of base CV {base_id} differ in more than the tested signals: {first_cv} has "
     "{line_a!r} where {second_cv} has {line_b!r}. Its pairs would then compare more than the name; "
     "make the test set again with “paired make” and do not edit the files.",
 )
