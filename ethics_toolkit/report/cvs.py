@@ -21,7 +21,7 @@ from ethics_toolkit.engine.paired.cv import CvDocument
 from ethics_toolkit.engine.paired.design import PairedSet, manifest_csv
 from ethics_toolkit.engine.paired.models import Manifest
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import Lang
+from ethics_toolkit.i18n import LOCALES, Lang
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.report.cvs_texts import instructions
 
@@ -100,7 +100,7 @@ def cv_pdf(document: CvDocument) -> bytes:
         subject="",
         creator="",
         invariant=1,
-        lang="sv-SE" if document.language == "sv" else "en-GB",
+        lang=LOCALES[document.language],
     )
     doc.build(flow)
     return buffer.getvalue()

@@ -32,8 +32,8 @@ ORIGIN_PENALTY = 6.0
 THRESHOLD = 60.0
 WOMEN_THRESHOLD = 68.0
 
-PROFILE_SV_NAME = "job_profile_ekonomiassistent.yaml"
-PROFILE_EN_NAME = "job_profile_accountant_en.yaml"
+EKONOMIASSISTENT_FILE = "job_profile_ekonomiassistent.yaml"
+ACCOUNTANT_FILE = "job_profile_accountant_en.yaml"
 ANSWERS_NAME = "paired_answers_talentscreen.csv"
 SAMPLE_CVS = 24
 SAMPLE_SEED = 2031
@@ -42,7 +42,7 @@ SAMPLE_TOOL: Tool = "origin_penalty"
 ANSWER_HEADER = ("Fil", "Poäng", "Beslut")
 YES, NO = "Ja", "Nej"
 
-PROFILE_SV = """\
+EKONOMIASSISTENT_YAML = """\
 # Fiktiv jobbprofil för ett parat test av ett urvalsverktyg (ethics-toolkit paired make).
 # Bara title och requirements krävs; resten gör CV:na mer verklighetstrogna.
 language: sv
@@ -73,7 +73,7 @@ previous_titles:
   - Löneadministratör
   - Kundtjänstmedarbetare
 """
-PROFILE_EN = """\
+ACCOUNTANT_YAML = """\
 # A fictional job profile for a paired test of a screening tool (ethics-toolkit paired make).
 # Only title and requirements are needed; the rest makes the CVs more realistic.
 language: en
@@ -148,8 +148,8 @@ def answers_csv(answers: Iterable[tuple[str, float, bool]]) -> bytes:
 
 def profile_files() -> dict[str, bytes]:
     return {
-        PROFILE_SV_NAME: PROFILE_SV.encode("utf-8"),
-        PROFILE_EN_NAME: PROFILE_EN.encode("utf-8"),
+        EKONOMIASSISTENT_FILE: EKONOMIASSISTENT_YAML.encode("utf-8"),
+        ACCOUNTANT_FILE: ACCOUNTANT_YAML.encode("utf-8"),
     }
 
 
@@ -161,7 +161,7 @@ def paired_readme() -> str:
     return f"""
 ## Paired CV test: job profiles and a simulated tool's answers (issue 24)
 
-- `{PROFILE_SV_NAME}` and `{PROFILE_EN_NAME}`: fictional job
+- `{EKONOMIASSISTENT_FILE}` and `{ACCOUNTANT_FILE}`: fictional job
   profiles (Swedish and English) to make a paired test set from
   (`ethics-toolkit paired make --profile ...`).
 - `{ANSWERS_NAME}`: the answers of a simulated screening tool to the set

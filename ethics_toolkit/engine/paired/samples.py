@@ -19,7 +19,7 @@ from ethics_toolkit.samples import paired as samples
 def sample_set() -> PairedSet:
     """The test set the committed answers belong to."""
     return make_set(
-        parse_profile(samples.PROFILE_SV),
+        parse_profile(samples.EKONOMIASSISTENT_YAML),
         base_cvs=samples.SAMPLE_CVS,
         attributes=list(samples.SAMPLE_ATTRIBUTES),
         seed=samples.SAMPLE_SEED,

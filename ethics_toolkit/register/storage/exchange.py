@@ -20,6 +20,7 @@ from ethics_toolkit.register.domain.models import (
     Risk,
     SignOff,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.storage import exchange_format as exchange
 from ethics_toolkit.register.storage import privacy
 from ethics_toolkit.register.storage.base import StoreBase, _first_line
@@ -31,6 +32,7 @@ from ethics_toolkit.register.storage.orm import (
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
+    PairedRunRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -77,6 +79,7 @@ class ExchangeMixin(StoreBase):
                         requests=_children(
                             session, ExplanationRequestRow, ExplanationRequest, tool.id
                         ),
+                        paired=_children(session, PairedRunRow, PairedRun, tool.id),
                     )
                 )
             known = {t.id for t in tools}
@@ -123,6 +126,7 @@ class ExchangeMixin(StoreBase):
                     MonitoringPlanRow,
                     DutyTaskRow,
                     ExplanationRequestRow,
+                    PairedRunRow,
                 )
             }
             shift = exchange.IdShift(
@@ -134,6 +138,7 @@ class ExchangeMixin(StoreBase):
                 plan_offset=offsets[MonitoringPlanRow],
                 task_offset=offsets[DutyTaskRow],
                 request_offset=offsets[ExplanationRequestRow],
+                paired_offset=offsets[PairedRunRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -147,6 +152,7 @@ class ExchangeMixin(StoreBase):
                     ExplanationRequestRow,
                     [shift.request(r) for t in document.tools for r in t.requests],
                 ),
+                (PairedRunRow, [shift.paired(r) for t in document.tools for r in t.paired]),
             ]
             for row_cls, models in plan:
                 if models:

@@ -35,6 +35,7 @@ from ethics_toolkit.register.domain.models import (
     UTCDateTime,
     check_acceptance,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.integrity.content import (
     check_signoffs,
@@ -117,6 +118,7 @@ class ToolExport(AITool):
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
+    paired: list[PairedRun] = Field(default_factory=list)  # issue 24 (absent in older files)
 
 
 class RegisterExport(BaseModel):
@@ -156,6 +158,7 @@ class RegisterExport(BaseModel):
             plan=tool.plan,
             tasks=tool.tasks,
             requests=tool.requests,
+            paired=tool.paired,
         )
 
 
@@ -283,7 +286,8 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
 def _duty_children(tool: ToolExport) -> list[tuple[str, list[Any]]]:
     """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children)."""
     plans = [tool.plan] if tool.plan is not None else []
-    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests)]
+    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests),
+            ("paired test", tool.paired)]  # fmt: skip
 
 
 def _not_positive(tool: ToolExport) -> list[str]:
@@ -415,6 +419,7 @@ class IdShift:
     plan_offset: int = 0
     task_offset: int = 0
     request_offset: int = 0
+    paired_offset: int = 0  # issue 24
 
     def _entity_id(self, entry: HistoryEntry) -> str:
         offset = {
@@ -424,6 +429,7 @@ class IdShift:
             "plan": self.plan_offset,
             "task": self.task_offset,
             "request": self.request_offset,
+            "paired": self.paired_offset,
         }.get(entry.entity)
         offset = self.signoff_offset if entry.entity == "signoff" else offset
         if offset is None or not entry.entity_id.isdigit():
@@ -496,6 +502,11 @@ class IdShift:
                 "tool_id": request.tool_id + self.tool_offset,
             }
         )
+
+    def paired(self, run: PairedRun) -> PairedRun:
+        assert run.id is not None
+        shifted = {"id": run.id + self.paired_offset, "tool_id": run.tool_id + self.tool_offset}
+        return run.model_copy(update=shifted)
 
     def history_entry(self, entry: HistoryEntry) -> HistoryEntry:
         assert entry.id is not None

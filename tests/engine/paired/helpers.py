@@ -15,7 +15,7 @@ from ethics_toolkit.samples import paired as samples
 
 @cache
 def profile() -> JobProfile:
-    return parse_profile(samples.PROFILE_SV)
+    return parse_profile(samples.EKONOMIASSISTENT_YAML)
 
 
 @cache

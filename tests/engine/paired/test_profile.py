@@ -33,8 +33,8 @@ def test_a_minimal_profile_needs_only_title_and_requirements() -> None:
 
 
 def test_the_shipped_profiles_read_in_both_languages() -> None:
-    sv = read_profile(SAMPLE_DATA / samples.PROFILE_SV_NAME)
-    en = read_profile(SAMPLE_DATA / samples.PROFILE_EN_NAME)
+    sv = read_profile(SAMPLE_DATA / samples.EKONOMIASSISTENT_FILE)
+    en = read_profile(SAMPLE_DATA / samples.ACCOUNTANT_FILE)
     assert (sv.language, sv.title, sv.reference_year) == ("sv", "Ekonomiassistent", 2026)
     assert (en.language, en.title) == ("en", "Accountant")
     assert len(sv.requirements) == 5 and "Excel" in en.skills
