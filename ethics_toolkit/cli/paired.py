@@ -243,7 +243,7 @@ def to_json(result: PairedResult) -> str:
 
 
 def _row(contrast: Contrast, lang: Lang) -> list[str]:
-    from ethics_toolkit.engine.paired.texts import value_label, verdict_label
+    from ethics_toolkit.engine.paired.texts import contrast_label, verdict_label
     from ethics_toolkit.i18n import format_int, format_number, format_p_value
 
     c = contrast
@@ -257,7 +257,7 @@ def _row(contrast: Contrast, lang: Lang) -> list[str]:
         else "–"
     )
     return [
-        f"{value_label(c.level, lang)} – {value_label(c.baseline, lang)}",
+        contrast_label(c.level, c.baseline, lang),
         format_int(c.pairs, lang),
         num(c.mean_difference),
         ci,
@@ -274,10 +274,10 @@ def _row(contrast: Contrast, lang: Lang) -> list[str]:
 def render_text(result: PairedResult, lang: Lang) -> str:
     """The contrasts as a table, then each contrast's finding."""
     from ethics_toolkit.cli.text_table import text_table
-    from ethics_toolkit.engine.paired.texts import amount, attribute_label
+    from ethics_toolkit.engine.paired.texts import amount, attribute_label, column_label
     from ethics_toolkit.i18n import format_int
 
-    header = [_t(f"col.{key}", lang) for key in COLUMNS]
+    header = [column_label(key, lang) for key in COLUMNS]
     rows = [header, *(_row(c, lang) for c in result.contrasts)]
     lines = [
         _t(

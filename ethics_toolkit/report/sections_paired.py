@@ -8,7 +8,8 @@ from ethics_toolkit.engine.paired.models import Contrast, PairedResult
 from ethics_toolkit.engine.paired.texts import (
     amount,
     attribute_label,
-    value_label,
+    column_label,
+    contrast_label,
     verdict_label,
 )
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value
@@ -71,17 +72,6 @@ TEXTS = Catalogue(
             sv="hoppades över: att varianterna bara skilde sig i signalerna är inte kontrollerat",
             en="skipped: that the variants differed in the signals only was not checked",
         ),
-        "col.contrast": Bilingual(sv="Jämförelse", en="Contrast"),
-        "col.pairs": Bilingual(sv="Par", en="Pairs"),
-        "col.mean": Bilingual(sv="Medelskillnad (95 % KI)", en="Mean difference (95% CI)"),
-        "col.wilcoxon": Bilingual(sv="Wilcoxon p", en="Wilcoxon p"),
-        "col.effect": Bilingual(sv="d_z", en="d_z"),
-        "col.mcnemar": Bilingual(
-            sv="Bara ena vidare; McNemar p", en="Only one selected; McNemar p"
-        ),
-        "col.ratio": Bilingual(sv="Kvot", en="Ratio"),
-        "col.holm": Bilingual(sv="p (Holm)", en="p (Holm)"),
-        "col.verdict": Bilingual(sv="Bedömning", en="Verdict"),
         "chart": Bilingual(
             sv="Medelskillnaden per jämförelse (nivån minus baslinjen) med 95 % konfidensintervall. Den heldragna linjen är ingen skillnad, de streckade skillnaden att kunna se åt båda hållen.",
             en="The mean difference per contrast (the level minus the baseline) with its 95% confidence interval. The solid line is no difference, the dashed lines the difference to be able to see either way.",
@@ -185,8 +175,8 @@ def _design_facts(run: PairedRun, lang: Lang) -> list[tuple[str, str]]:
     ]
 
 
-def contrast_label(contrast: Contrast, lang: Lang) -> str:
-    return f"{value_label(contrast.level, lang)} – {value_label(contrast.baseline, lang)}"
+def _contrast(contrast: Contrast, lang: Lang) -> str:
+    return contrast_label(contrast.level, contrast.baseline, lang)
 
 
 def _row(c: Contrast, lang: Lang) -> list[str]:
@@ -202,7 +192,7 @@ def _row(c: Contrast, lang: Lang) -> list[str]:
     if c.mcnemar_b is not None:
         decisions = f"{c.mcnemar_b}/{c.mcnemar_c}; {format_p_value(c.mcnemar_p, lang)}"
     return [
-        f"{attribute_label(c.attribute, lang)}: {contrast_label(c, lang)}",
+        f"{attribute_label(c.attribute, lang)}: {_contrast(c, lang)}",
         format_int(c.pairs, lang),
         mean,
         format_p_value(c.wilcoxon_p, lang),
@@ -216,8 +206,13 @@ def _row(c: Contrast, lang: Lang) -> list[str]:
 
 def _results(story: Story, result: PairedResult) -> None:
     lang = story.lang
-    header = [_t(f"col.{k}", lang) for k in ("contrast", "pairs", "mean", "wilcoxon", "effect",
-                                             "mcnemar", "ratio", "holm", "verdict")]  # fmt: skip
+
+    def col(key: str) -> str:
+        return column_label(key, lang)
+
+    header = [col("contrast"), col("pairs"), f"{col('mean')} ({col('ci')})", col("wilcoxon"),
+              col("effect"), f"{col('discordant')}; {col('mcnemar')}", col("ratio"), col("holm"),
+              col("verdict")]  # fmt: skip
     rows = [_row(c, lang) for c in result.contrasts]
     highlight = [i for i, c in enumerate(result.contrasts) if c.verdict == "adverse_significant"]
     story.table(header, rows, widths=[0.19, 0.05, 0.16, 0.08, 0.06, 0.12, 0.06, 0.09, 0.19],
@@ -226,7 +221,7 @@ def _results(story: Story, result: PairedResult) -> None:
     story.add(
         difference_chart(
             result.contrasts,
-            [contrast_label(c, lang) for c in result.contrasts],
+            [_contrast(c, lang) for c in result.contrasts],
             concern=result.difference_of_concern,
             scale=100 if measure == "decision" else 1,
             lang=lang,

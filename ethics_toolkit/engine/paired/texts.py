@@ -65,6 +65,21 @@ VERDICT_LABELS: dict[str, Bilingual] = {
 }
 """The log audit's verdicts as a paired test reads them (the JSON keeps the shared words)."""
 
+COLUMN_LABELS: dict[str, Bilingual] = {
+    "contrast": Bilingual(sv="Jämförelse", en="Contrast"),
+    "pairs": Bilingual(sv="Par", en="Pairs"),
+    "mean": Bilingual(sv="Medelskillnad", en="Mean difference"),
+    "ci": Bilingual(sv="95 % KI", en="95% CI"),
+    "wilcoxon": Bilingual(sv="Wilcoxon p", en="Wilcoxon p"),
+    "effect": Bilingual(sv="d_z", en="d_z"),
+    "discordant": Bilingual(sv="Bara ena vidare", en="Only one selected"),
+    "mcnemar": Bilingual(sv="McNemar p", en="McNemar p"),
+    "ratio": Bilingual(sv="Kvot", en="Ratio"),
+    "holm": Bilingual(sv="p (Holm)", en="p (Holm)"),
+    "verdict": Bilingual(sv="Bedömning", en="Verdict"),
+}
+"""The headings of a paired test's table, the same in the CLI, the app and the PDF."""
+
 TEXTS = Catalogue(
     {
         "points": Bilingual(sv="{value} poäng", en="{value} points"),
@@ -125,6 +140,15 @@ TEXTS = Catalogue(
 
 def attribute_label(attribute: str, lang: Lang) -> str:
     return ATTRIBUTE_LABELS[attribute].get(lang)
+
+
+def column_label(column: str, lang: Lang) -> str:
+    return COLUMN_LABELS[column].get(lang)
+
+
+def contrast_label(level: str, baseline: str, lang: Lang) -> str:
+    """``Utomeuropeiskt – Svenskt``: the two values a contrast compares."""
+    return f"{value_label(level, lang)} – {value_label(baseline, lang)}"
 
 
 def verdict_label(verdict: str, lang: Lang) -> str:
