@@ -52,16 +52,32 @@ def difference_chart(
     top = height - 4
     for value, dash in ((0.0, None), (concern, (3, 2)), (-concern, (3, 2))):
         drawing.add(
-            Line(x_of(value), AXIS_HEIGHT - 4, x_of(value), top, strokeColor=MUTED if dash else INK,
-                 strokeWidth=0.6, strokeDashArray=dash)
-        )  # fmt: skip
+            Line(
+                x_of(value),
+                AXIS_HEIGHT - 4,
+                x_of(value),
+                top,
+                strokeColor=MUTED if dash else INK,
+                strokeWidth=0.6,
+                strokeDashArray=dash,
+            )
+        )
     drawing.add(Line(left, AXIS_HEIGHT - 4, left + plot, AXIS_HEIGHT - 4, strokeColor=RULE))
     for tick in (-half, -half / 2, 0.0, half / 2, half):
         x = left + plot / 2 + tick / half * plot / 2
         drawing.add(Line(x, AXIS_HEIGHT - 6, x, AXIS_HEIGHT - 4, strokeColor=MUTED))
         text = format_number(tick, lang, 1 if half < 20 else 0)
-        drawing.add(String(x, AXIS_HEIGHT - 14, text, fontName=FONT, fontSize=6.5,
-                           fillColor=MUTED, textAnchor="middle"))  # fmt: skip
+        drawing.add(
+            String(
+                x,
+                AXIS_HEIGHT - 14,
+                text,
+                fontName=FONT,
+                fontSize=6.5,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
     for index, (contrast, label) in enumerate(zip(contrasts, labels, strict=True)):
         y = top - (index + 0.5) * ROW_HEIGHT
         shown = fit(glyph_safe(label), FONT, LABEL_SIZE, left - 6)

@@ -143,13 +143,23 @@ def _design_facts(run: PairedRun, lang: Lang) -> list[tuple[str, str]]:
     signals = ", ".join(attribute_label(a, lang) for a in result.attributes)
     if design is not None:
         job = design.profile_title + (f" ({design.sector})" if design.sector else "")
-        test_set = _t("f.set_value", lang, cvs=format_int(design.cvs, lang),
-                      base=format_int(design.base_cvs, lang), variants=2 ** len(design.attributes),
-                      seed=design.seed, names=design.names_version)  # fmt: skip
+        test_set = _t(
+            "f.set_value",
+            lang,
+            cvs=format_int(design.cvs, lang),
+            base=format_int(design.base_cvs, lang),
+            variants=2 ** len(design.attributes),
+            seed=design.seed,
+            names=design.names_version,
+        )
     else:
         job = "–"
-        test_set = _t("f.set_unknown", lang, cvs=format_int(result.cvs, lang),
-                      base=format_int(result.base_cvs, lang))  # fmt: skip
+        test_set = _t(
+            "f.set_unknown",
+            lang,
+            cvs=format_int(result.cvs, lang),
+            base=format_int(result.base_cvs, lang),
+        )
     measure = result.contrasts[0].measure if result.contrasts else "score"
     concern = amount(result.difference_of_concern, measure, lang)
     if measure == "score":
@@ -210,13 +220,26 @@ def _results(story: Story, result: PairedResult) -> None:
     def col(key: str) -> str:
         return column_label(key, lang)
 
-    header = [col("contrast"), col("pairs"), f"{col('mean')} ({col('ci')})", col("wilcoxon"),
-              col("effect"), f"{col('discordant')}; {col('mcnemar')}", col("ratio"), col("holm"),
-              col("verdict")]  # fmt: skip
+    header = [
+        col("contrast"),
+        col("pairs"),
+        f"{col('mean')} ({col('ci')})",
+        col("wilcoxon"),
+        col("effect"),
+        f"{col('discordant')}; {col('mcnemar')}",
+        col("ratio"),
+        col("holm"),
+        col("verdict"),
+    ]
     rows = [_row(c, lang) for c in result.contrasts]
     highlight = [i for i, c in enumerate(result.contrasts) if c.verdict == "adverse_significant"]
-    story.table(header, rows, widths=[0.19, 0.05, 0.16, 0.08, 0.06, 0.12, 0.06, 0.09, 0.19],
-                numeric=range(1, 8), highlight=highlight)  # fmt: skip
+    story.table(
+        header,
+        rows,
+        widths=[0.19, 0.05, 0.16, 0.08, 0.06, 0.12, 0.06, 0.09, 0.19],
+        numeric=range(1, 8),
+        highlight=highlight,
+    )
     measure = result.contrasts[0].measure if result.contrasts else "score"
     story.add(
         difference_chart(
@@ -246,5 +269,11 @@ def _earlier(run: PairedRun, lang: Lang) -> str:
         f"{attribute_label(c.attribute, lang)} {verdict_label(c.verdict, lang)}"
         for c in run.result.contrasts
     )
-    return _t("earlier", lang, date=run.run_at.date().isoformat(),
-              version=run.tool_version or "–", base=run.result.base_cvs, verdicts=verdicts)  # fmt: skip
+    return _t(
+        "earlier",
+        lang,
+        date=run.run_at.date().isoformat(),
+        version=run.tool_version or "–",
+        base=run.result.base_cvs,
+        verdicts=verdicts,
+    )

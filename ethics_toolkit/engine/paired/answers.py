@@ -125,7 +125,7 @@ def manifest_keys(manifest: Manifest) -> dict[str, str]:
     return keys
 
 
-def _id_column(frame: pd.DataFrame, keys: dict[str, str], name: str) -> str:
+def id_column_of(frame: pd.DataFrame, keys: dict[str, str], name: str) -> str:
     best, matches = None, 0
     for column in frame.columns:
         found = sum(_key(v) in keys for v in frame[column].dropna().astype(str))
@@ -154,7 +154,7 @@ def match_answers(
     if score is None and decision is None:
         raise UserFacingError.of(NOTHING_TO_ANALYSE)
     keys = manifest_keys(manifest)
-    id_column = id_column or _id_column(frame, keys, name)
+    id_column = id_column or id_column_of(frame, keys, name)
     present = frame[frame[id_column].notna() & (frame[id_column].astype(str).str.strip() != "")]
     ids = [_key(v) for v in present[id_column].astype(str)]
     counts = Counter(ids)
