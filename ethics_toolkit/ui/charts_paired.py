@@ -90,7 +90,7 @@ def difference_chart(result: PairedResult, lang: Lang) -> alt.LayerChart:
     colour = alt.Color("verdict:N", title=None, legend=legend, scale=colours)
     shape = alt.Shape("verdict:N", title=None, legend=legend, scale=shapes)
     axis_title = ui_text("paired_chart_axis", lang)
-    y = alt.Y("contrast:N", title=None, sort=None)
+    y = alt.Y("contrast:N", title=None, sort=None, axis=alt.Axis(labelLimit=0))
     tooltip = [
         alt.Tooltip("contrast:N", title=column_label("contrast", lang)),
         alt.Tooltip("mean_text:N", title=column_label("mean", lang)),
