@@ -27,7 +27,9 @@ def test_the_sample_answers_show_the_origin_penalty_and_nothing_else() -> None:
     assert (origin.pairs, gender.pairs) == (48, 48)
     assert origin.verdict == "adverse_significant"
     assert origin.ci_low < -samples.ORIGIN_PENALTY < origin.ci_high
-    assert round(origin.mean_difference, 2) == -6.34
+    assert round(origin.mean_difference, 2) == -6.34  # the README quotes these figures
+    assert (round(origin.ci_low, 2), round(origin.ci_high, 2)) == (-7.40, -5.27)
     assert gender.verdict == "no_adverse_impact"
     assert round(gender.mean_difference, 2) == -0.24
+    assert (round(gender.ci_low, 2), round(gender.ci_high, 2)) == (-1.47, 1.00)
     assert result.difference_found
