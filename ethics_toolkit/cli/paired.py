@@ -61,6 +61,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     analyse.add_argument("answers", type=Path, metavar="ANSWERS.csv|xlsx")
     analyse.add_argument("--id-column", metavar="C", help="CV id or file name (default: found)")
     analyse.add_argument("--score", metavar="C", help="the tool's score column")
+    analyse.add_argument("--rank", metavar="C", help="the tool's rank column (1 = best)")
     analyse.add_argument("--decision", metavar="C", help="the tool's decision column")
     analyse.add_argument("--positive", metavar="V", help="the decision value meaning selected")
     analyse.add_argument("--sheet", metavar="NAME|NUMBER", help="workbook sheet (default: first)")
@@ -173,6 +174,7 @@ def _analysis(
         score=args.score,
         decision=args.decision,
         positive=args.positive,
+        rank=args.rank,
     )
     result = analyse(
         manifest,
@@ -182,6 +184,7 @@ def _analysis(
         score_column=args.score,
         decision_column=args.decision,
         positive=args.positive,
+        rank_column=args.rank,
     )
     digest = hashlib.sha256(args.manifest.read_bytes()).hexdigest()
     return result, design_of(folder), digest, answers.sha256

@@ -28,6 +28,7 @@ TEXTS = Catalogue(
             en="Paired test: {cvs} CVs from {base} base CVs, compared on {measure}; difference to be able to see: {concern}.",
         ),
         "measure.score": Bilingual(sv="poängen", en="the score"),
+        "measure.rank": Bilingual(sv="rangordningen", en="the rank"),
         "measure.decision": Bilingual(sv="besluten (0/1)", en="the decisions (0/1)"),
         "found": Bilingual(
             sv="Verktyget behandlar likadana CV:n olika: minst en skillnad beror sannolikt inte på slumpen (slutkod 1).",

@@ -141,6 +141,7 @@ PAIRED_TEXTS: dict[str, Bilingual | Plural] = {
         en="{cvs} CVs from {base} base CVs, compared on {measure}; difference to be able to see: {concern}.",
     ),
     "paired_measure_score": Bilingual(sv="poängen", en="the score"),
+    "paired_measure_rank": Bilingual(sv="rangordningen", en="the rank"),
     "paired_measure_decision": Bilingual(sv="besluten", en="the decisions"),
     "paired_chart_axis": Bilingual(
         sv="Medelskillnad, nivån minus baslinjen",

@@ -58,6 +58,10 @@ TEXTS = Catalogue(
             sv="poängen{decision}; skillnad att kunna se: {concern}",
             en="the score{decision}; difference to be able to see: {concern}",
         ),
+        "f.measure_rank": Bilingual(
+            sv="rangordningen{decision}; skillnad att kunna se: {concern}",
+            en="the rank{decision}; difference to be able to see: {concern}",
+        ),
         "f.measure_decision": Bilingual(
             sv="besluten (andel som gick vidare); skillnad att kunna se: {concern}",
             en="the decisions (share selected); difference to be able to see: {concern}",
@@ -162,9 +166,9 @@ def _design_facts(run: PairedRun, lang: Lang) -> list[tuple[str, str]]:
         )
     measure = result.contrasts[0].measure if result.contrasts else "score"
     concern = amount(result.difference_of_concern, measure, lang)
-    if measure == "score":
+    if measure in ("score", "rank"):
         decision = _t("f.and_decisions", lang) if result.decision_column else ""
-        compared = _t("f.measure_score", lang, decision=decision, concern=concern)
+        compared = _t(f"f.measure_{measure}", lang, decision=decision, concern=concern)
     else:
         compared = _t("f.measure_decision", lang, concern=concern)
     answers = run.answers_file_name or "–"

@@ -203,10 +203,13 @@ def analyse(
     score_column: str | None = None,
     decision_column: str | None = None,
     positive: str | None = None,
+    rank_column: str | None = None,
 ) -> PairedResult:
     """Every contrast of the manifest's attributes on ``answers`` (module docstring)."""
     concern, source = difference_of_concern(answers, difference)
-    measure = "score" if answers.scores is not None else "decision"
+    measure = "decision"
+    if answers.scores is not None:
+        measure = "rank" if answers.ranks else "score"
     values: dict[str, float]
     if answers.scores is not None:
         values = answers.scores
@@ -255,7 +258,8 @@ def analyse(
         attributes=list(manifest.attributes),
         cvs=len(manifest.rows),
         base_cvs=len({r.base_id for r in manifest.rows}),
-        score_column=score_column if answers.scores is not None else None,
+        score_column=score_column if answers.scores is not None and not answers.ranks else None,
+        rank_column=rank_column if answers.ranks else None,
         decision_column=decision_column if answers.selected is not None else None,
         positive=positive if answers.selected is not None else None,
         difference_of_concern=concern,

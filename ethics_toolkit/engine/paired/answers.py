@@ -31,10 +31,14 @@ MAX_NAMED = 5
 CV_EXTENSIONS = (".pdf", ".docx", ".doc", ".txt", ".rtf", ".odt")
 
 NOTHING_TO_ANALYSE = Bilingual(
-    sv="Ange vilken kolumn som har verktygets poäng (--score) eller beslut (--decision med "
-    "--positive), eller båda.",
-    en="Say which column holds the tool's score (--score) or decision (--decision with "
-    "--positive), or both.",
+    sv="Ange vilken kolumn som har verktygets poäng (--score) eller rangordning (--rank) eller "
+    "beslut (--decision med --positive); poäng eller rang kan kombineras med beslut.",
+    en="Say which column holds the tool's score (--score) or rank (--rank) or decision "
+    "(--decision with --positive); a score or a rank can be combined with a decision.",
+)
+SCORE_AND_RANK = Bilingual(
+    sv="Ange antingen poäng (--score) eller rangordning (--rank), inte båda.",
+    en="Give either the score (--score) or the rank (--rank), not both.",
 )
 POSITIVE_NEEDED = Bilingual(
     sv="Ange vilket värde i beslutskolumnen {column} som betyder att CV:t gick vidare "
@@ -97,6 +101,8 @@ class Answers:
     file_name: str
     sha256: str | None
     rows: int
+    ranks: bool = False
+    """``scores`` hold minus the tool's rank (1 = best), so that higher is better throughout."""
 
 
 def _named(items: list[str]) -> str:
@@ -146,13 +152,18 @@ def match_answers(
     score: str | None,
     decision: str | None,
     positive: str | None,
+    rank: str | None = None,
 ) -> Answers:
     """Match the rows of the export to the manifest (module docstring for what is refused)."""
     import pandas as pd
 
     name = info.file_name or "answers"
-    if score is None and decision is None:
+    if score is not None and rank is not None:
+        raise UserFacingError.of(SCORE_AND_RANK)
+    if score is None and rank is None and decision is None:
         raise UserFacingError.of(NOTHING_TO_ANALYSE)
+    ranks = rank is not None
+    score = rank if ranks else score
     keys = manifest_keys(manifest)
     id_column = id_column or id_column_of(frame, keys, name)
     present = frame[frame[id_column].notna() & (frame[id_column].astype(str).str.strip() != "")]
@@ -196,7 +207,7 @@ def match_answers(
             )
             if pd.isna(number) or not math.isfinite(float(number)):
                 raise UserFacingError.of(NOT_A_SCORE, column=score, value=repr(value), cv=cv)
-            scores[cv] = float(number)
+            scores[cv] = -float(number) if ranks else float(number)
     selected = None
     if decision is not None:
         values = [str(v).strip() for v in column(decision)]
@@ -214,6 +225,7 @@ def match_answers(
     return Answers(
         scores=scores,
         selected=selected,
+        ranks=ranks,
         file_name=name,
         sha256=info.sha256,
         rows=len(present),
@@ -230,11 +242,12 @@ def read_answers(
     score: str | None = None,
     decision: str | None = None,
     positive: str | None = None,
+    rank: str | None = None,
 ) -> Answers:
     """Read the tool's export (CSV or workbook) and match it to ``manifest``."""
     from ethics_toolkit.engine.reading.tabular import read_table
 
-    wanted = [c for c in (id_column, score, decision) if c is not None]
+    wanted = [c for c in (id_column, score, rank, decision) if c is not None]
     text_columns = [c for c in (id_column, decision) if c is not None]
     frame, info = read_table(
         source,
@@ -248,7 +261,9 @@ def read_answers(
         from ethics_toolkit.engine.reading.tabular import require_columns
 
         require_columns(
-            [c for c in (score, decision) if c is not None], list(frame.columns), separator=None
+            [c for c in (score, rank, decision) if c is not None],
+            list(frame.columns),
+            separator=None,
         )
     return match_answers(
         frame,
@@ -258,4 +273,5 @@ def read_answers(
         score=score,
         decision=decision,
         positive=positive,
+        rank=rank,
     )

@@ -31,7 +31,8 @@ fared worse; a positive one, that the baseline's did."""
 DEFAULT_ATTRIBUTES: tuple[Attribute, ...] = ("gender", "origin")
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
-Measure = Literal["score", "decision"]
+Measure = Literal["score", "rank", "decision"]
+"""A rank (1 = best) is compared as minus the rank, so that a negative difference is worse."""
 
 
 class PairedDesign(BaseModel):
@@ -147,6 +148,7 @@ class PairedResult(BaseModel):
     cvs: int
     base_cvs: int
     score_column: str | None = None
+    rank_column: str | None = None
     decision_column: str | None = None
     positive: str | None = None
     difference_of_concern: float

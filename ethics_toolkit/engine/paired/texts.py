@@ -84,6 +84,15 @@ TEXTS = Catalogue(
     {
         "points": Bilingual(sv="{value} poäng", en="{value} points"),
         "pp": Bilingual(sv="{value} procentenheter", en="{value} percentage points"),
+        "places": Bilingual(sv="{value} platser", en="{value} places"),
+        "rank.lower": Bilingual(
+            sv="CV:n med {worse} rangordnades i snitt {amount} längre ner än samma CV:n med {better} (95 % konfidensintervall för skillnaden {low} till {high}; {pairs}).",
+            en="CVs with {worse} were ranked on average {amount} lower than the same CVs with {better} (95% confidence interval of the difference {low} to {high}; {pairs}).",
+        ),
+        "rank.same": Bilingual(
+            sv="CV:n med {level} och samma CV:n med {baseline} rangordnades i snitt lika ({pairs}).",
+            en="CVs with {level} and the same CVs with {baseline} were ranked the same on average ({pairs}).",
+        ),
         "score.lower": Bilingual(
             sv="CV:n med {worse} fick i snitt {amount} lägre än samma CV:n med {better} (95 % konfidensintervall för skillnaden {low} till {high}; {pairs}).",
             en="CVs with {worse} got on average {amount} less than the same CVs with {better} (95% confidence interval of the difference {low} to {high}; {pairs}).",
@@ -163,6 +172,8 @@ def amount(value: float, measure: str, lang: Lang) -> str:
     """A difference in the measure's unit: ``3,2 poäng`` or ``12,5 procentenheter``."""
     if measure == "decision":
         return TEXTS.text("pp", lang, value=format_number(value * 100, lang, 1))
+    if measure == "rank":
+        return TEXTS.text("places", lang, value=format_number(value, lang, 1))
     return TEXTS.text("points", lang, value=format_number(value, lang, 1))
 
 
@@ -190,7 +201,7 @@ def _sentences(contrast: Contrast, lang: Lang) -> str:
     parts = []
     worse = c.worse if c.mean_difference != 0 else None
     if worse is None:
-        key = "score.same" if c.measure == "score" else "decision.same"
+        key = f"{c.measure}.same"
         parts.append(
             TEXTS.text(
                 key,
@@ -221,8 +232,8 @@ def _sentences(contrast: Contrast, lang: Lang) -> str:
             values |= {"rate_worse": _rate(rates[worse], lang), "rate_better": _rate(rates[better], lang)}  # fmt: skip
             parts.append(TEXTS.text("decision.lower", lang, **values))
         else:
-            parts.append(TEXTS.text("score.lower", lang, **values))
-    if c.mcnemar_b is not None and c.measure == "score":
+            parts.append(TEXTS.text(f"{c.measure}.lower", lang, **values))
+    if c.mcnemar_b is not None and c.measure != "decision":
         parts.append(
             TEXTS.text(
                 "decisions",

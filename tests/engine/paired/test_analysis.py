@@ -223,3 +223,20 @@ def test_decisions_alone_compare_selection_rates() -> None:
     assert c.p_value_holm == pytest.approx(0.5)  # the family is McNemar's test alone
     assert c.verdict == "adverse_not_significant"
     assert "procentenheter" in c.finding.sv
+
+
+def test_a_rank_is_compared_as_minus_the_rank() -> None:
+    """Ranks 1 (best) to 6: the women's CVs one place lower in every pair."""
+    from ethics_toolkit.engine.paired.answers import read_answers
+
+    data = b"cv_id,rank\nW1,2\nM1,1\nW2,4\nM2,3\nW3,6\nM3,5\n"
+    manifest = parse_manifest(HAND)
+    answers = read_answers(data, manifest, id_column="cv_id", rank="rank")
+    assert answers.ranks and answers.scores == {"W1": -2, "M1": -1, "W2": -4, "M2": -3,
+                                                "W3": -6, "M3": -5}  # fmt: skip
+    result = analyse(manifest, answers, difference=0.5, rank_column="rank")
+    c = result.contrasts[0]
+    assert (c.measure, c.mean_difference, c.ci_low, c.ci_high) == ("rank", -1, -1, -1)
+    assert c.verdict == "adverse_significant" and result.rank_column == "rank"
+    assert "rangordnades i snitt 1,0 platser längre ner" in c.finding.sv
+    assert "were ranked on average 1.0 places lower" in c.finding.en
