@@ -267,3 +267,28 @@ def test_paired_help_stays_instant() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.strip() == ""
     assert "--id-column" in done.stdout and "--positive" in done.stdout
+
+
+def test_analyse_reads_an_excel_export_with_ranks_and_file_names(
+    made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.workbooks import xlsx
+
+    rows = _rows(made)
+    answers = samples.simulate(rows, "origin_penalty", seed=7)
+    ranked = sorted(answers, key=lambda a: -a[1])
+    table = [["Kandidat", "Placering", "Poäng"]]
+    table += [[f"C:\\Uppladdat\\{file}", place, score]
+              for place, (file, score, _) in enumerate(ranked, start=1)]  # fmt: skip
+    book = tmp_path / "export.xlsx"
+    book.write_bytes(xlsx([("Resultat", table)]))
+    code = main(["paired", "analyse", str(made / "manifest.csv"), str(book), "--rank",
+                 "Placering", "--format", "json"])  # fmt: skip
+    result = json.loads(capsys.readouterr().out)
+    assert code == EXIT_FINDING and result["rank_column"] == "Placering"
+    origin = next(c for c in result["contrasts"] if c["attribute"] == "origin")
+    assert origin["measure"] == "rank" and origin["mean_difference"] < 0
+    assert origin["verdict"] == "adverse_significant"
+    assert main(["paired", "analyse", str(made / "manifest.csv"), str(book), "--rank",
+                 "Placering", "--score", "Poäng"]) == EXIT_USAGE  # fmt: skip
+    assert "not both" in capsys.readouterr().err
