@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "ethics_toolkit.cli.integrity",
     "ethics_toolkit.cli.duties",
     "ethics_toolkit.cli.report",
+    "ethics_toolkit.cli.paired",
     "ethics_toolkit.cli.sample_data",
 )
 

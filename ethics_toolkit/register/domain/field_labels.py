@@ -185,6 +185,17 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
         "answered_on": Bilingual(sv="Besvarad den", en="Answered on"),
         "answer": Bilingual(sv="Svar", en="Answer"),
     },
+    # Issue 24: a paired test of the tool itself.
+    "PairedRun": {
+        "tool_version": Bilingual(sv="Testad version", en="Version tested"),
+        "design": Bilingual(sv="Testsetets utformning", en="Design of the test set"),
+        "result": Bilingual(sv="Resultat", en="Results"),
+        "manifest_sha256": Bilingual(sv="Manifestets SHA-256", en="SHA-256 of the manifest"),
+        "answers_sha256": Bilingual(sv="Svarsfilens SHA-256", en="SHA-256 of the answers file"),
+        "answers_file_name": Bilingual(sv="Svarsfil", en="Answers file"),
+        "run_at": Bilingual(sv="Sparat", en="Saved"),
+        "run_by": Bilingual(sv="Sparat av", en="Saved by"),
+    },
 }
 
 

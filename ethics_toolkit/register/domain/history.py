@@ -24,7 +24,9 @@ from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.history_paired import describe_paired
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan, ThresholdKind
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -57,6 +59,7 @@ _MODELS: dict[str, type[BaseModel]] = {
     "plan": MonitoringPlan,
     "task": DutyTask,
     "request": ExplanationRequest,
+    "paired": PairedRun,  # issue 24
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -348,6 +351,8 @@ def describe(
         return _describe_answer(entry, lang)
     if entry.entity == "audit" and entry.action == "create":
         return _describe_audit(entry, lang, subject)
+    if entry.entity == "paired" and entry.action == "create":  # issue 24
+        return describe_paired(entry.changes, subject, lang)
     if entry.entity == "signoff" and entry.action == "create":
         signer = subject or _plain(entry.changes.get("name"))
         role = _plain(entry.changes.get("role"))

@@ -31,6 +31,7 @@ from ethics_toolkit.register.domain.monitoring import (
     TaskStatus,
     ThresholdKind,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus, Treatment
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.register.domain.tool import (
@@ -224,6 +225,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "plan": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
         "task": Bilingual(sv="Uppgift", en="Task"),
         "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
+        "paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),
@@ -251,6 +253,7 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
     MonitoringPlan: FIELD_LABELS_BY_MODEL_NAME[MonitoringPlan.__name__],
     DutyTask: FIELD_LABELS_BY_MODEL_NAME[DutyTask.__name__],
     ExplanationRequest: FIELD_LABELS_BY_MODEL_NAME[ExplanationRequest.__name__],
+    PairedRun: FIELD_LABELS_BY_MODEL_NAME[PairedRun.__name__],
 }
 
 # Fields whose values are members of an enum or a labelled literal (for history and tables).

@@ -12,6 +12,7 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.history_entries import HistoryCheck, HistoryEntry
 from ethics_toolkit.register.domain.legal_classification import LegalClassification
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -36,6 +37,8 @@ class ToolRecord(BaseModel):
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
+    # Issue 24: paired (counterfactual) CV tests of the tool itself.
+    paired: list[PairedRun] = Field(default_factory=list)
 
     def history_names(self) -> dict[tuple[str, str], str]:
         """``(entity, id)`` -> current name, for history lines that do not name their subject."""

@@ -15,6 +15,7 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -35,6 +36,7 @@ from ethics_toolkit.register.storage.orm import (
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
+    PairedRunRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -81,6 +83,7 @@ class ExchangeMixin(StoreBase):
                         requests=_children(
                             session, ExplanationRequestRow, ExplanationRequest, tool.id
                         ),
+                        paired=_children(session, PairedRunRow, PairedRun, tool.id),
                     )
                 )
             known = {t.id for t in tools}
@@ -127,6 +130,7 @@ class ExchangeMixin(StoreBase):
                     MonitoringPlanRow,
                     DutyTaskRow,
                     ExplanationRequestRow,
+                    PairedRunRow,
                 )
             }
             shift = IdShift(
@@ -138,6 +142,7 @@ class ExchangeMixin(StoreBase):
                 plan_offset=offsets[MonitoringPlanRow],
                 task_offset=offsets[DutyTaskRow],
                 request_offset=offsets[ExplanationRequestRow],
+                paired_offset=offsets[PairedRunRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -151,6 +156,7 @@ class ExchangeMixin(StoreBase):
                     ExplanationRequestRow,
                     [shift.request(r) for t in document.tools for r in t.requests],
                 ),
+                (PairedRunRow, [shift.paired(r) for t in document.tools for r in t.paired]),
             ]
             for row_cls, models in plan:
                 if models:

@@ -20,6 +20,7 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -40,6 +41,7 @@ class ToolExport(AITool):
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
+    paired: list[PairedRun] = Field(default_factory=list)  # issue 24 (absent in older files)
 
 
 class RegisterExport(BaseModel):
@@ -79,4 +81,5 @@ class RegisterExport(BaseModel):
             plan=tool.plan,
             tasks=tool.tasks,
             requests=tool.requests,
+            paired=tool.paired,
         )

@@ -17,6 +17,7 @@ from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -57,6 +58,7 @@ class IdShift:
     plan_offset: int = 0
     task_offset: int = 0
     request_offset: int = 0
+    paired_offset: int = 0  # issue 24
 
     def _entity_id(self, entry: HistoryEntry) -> str:
         offset = {
@@ -66,6 +68,7 @@ class IdShift:
             "plan": self.plan_offset,
             "task": self.task_offset,
             "request": self.request_offset,
+            "paired": self.paired_offset,
         }.get(entry.entity)
         offset = self.signoff_offset if entry.entity == "signoff" else offset
         if offset is None or not entry.entity_id.isdigit():
@@ -138,6 +141,11 @@ class IdShift:
                 "tool_id": request.tool_id + self.tool_offset,
             }
         )
+
+    def paired(self, run: PairedRun) -> PairedRun:
+        assert run.id is not None
+        shifted = {"id": run.id + self.paired_offset, "tool_id": run.tool_id + self.tool_offset}
+        return run.model_copy(update=shifted)
 
     def history_entry(self, entry: HistoryEntry) -> HistoryEntry:
         assert entry.id is not None

@@ -148,7 +148,8 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
 def _duty_children(tool: ToolExport) -> list[tuple[str, list[Any]]]:
     """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children)."""
     plans = [tool.plan] if tool.plan is not None else []
-    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests)]
+    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests),
+            ("paired test", tool.paired)]  # fmt: skip
 
 
 def _not_positive(tool: ToolExport) -> list[str]:

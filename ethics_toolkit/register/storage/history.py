@@ -14,7 +14,7 @@ from ethics_toolkit.register.storage.rows import _history, _walk_chain
 
 ROLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
-_DUTY_TABLES = ("monitoring_plans", "duty_tasks", "explanation_requests")
+_DUTY_TABLES = ("monitoring_plans", "duty_tasks", "explanation_requests", "paired_runs")
 
 
 class HistoryMixin(StoreBase):

@@ -236,6 +236,23 @@ class ExplanationRequestRow(Base):
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
 
+class PairedRunRow(Base):
+    """Issue 24: a paired test of the tool: its design and aggregate results (no CV answers)."""
+
+    __tablename__ = "paired_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    tool_version: Mapped[str] = mapped_column(String(100))
+    design: Mapped[dict[str, Any] | None]
+    result: Mapped[dict[str, Any]]
+    manifest_sha256: Mapped[str | None] = mapped_column(String(64))
+    answers_sha256: Mapped[str | None] = mapped_column(String(64))
+    answers_file_name: Mapped[str | None] = mapped_column(String(500))
+    run_at: Mapped[datetime]
+    run_by: Mapped[str] = mapped_column(String(200))
+
+
 class HistoryRow(Base):
     """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits.
 

@@ -14,6 +14,7 @@ from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -35,6 +36,7 @@ from ethics_toolkit.register.storage.orm import (
     DutyTaskRow,
     ExplanationRequestRow,
     MonitoringPlanRow,
+    PairedRunRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -213,4 +215,5 @@ class ToolsMixin(StoreBase):
                 plan=_plan(session, tool.id),
                 tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                 requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
+                paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
             )
