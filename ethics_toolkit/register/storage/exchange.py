@@ -15,6 +15,7 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -31,10 +32,12 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     Base,
+    CompetenceRecordRow,
     DutyTaskRow,
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
+    PersonRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -80,6 +83,10 @@ class ExchangeMixin(StoreBase):
                         tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                         requests=_children(
                             session, ExplanationRequestRow, ExplanationRequest, tool.id
+                        ),
+                        people=_children(session, PersonRow, Person, tool.id),
+                        competence=_children(
+                            session, CompetenceRecordRow, CompetenceRecord, tool.id
                         ),
                     )
                 )
@@ -127,6 +134,8 @@ class ExchangeMixin(StoreBase):
                     MonitoringPlanRow,
                     DutyTaskRow,
                     ExplanationRequestRow,
+                    PersonRow,
+                    CompetenceRecordRow,
                 )
             }
             shift = IdShift(
@@ -138,6 +147,8 @@ class ExchangeMixin(StoreBase):
                 plan_offset=offsets[MonitoringPlanRow],
                 task_offset=offsets[DutyTaskRow],
                 request_offset=offsets[ExplanationRequestRow],
+                person_offset=offsets[PersonRow],
+                record_offset=offsets[CompetenceRecordRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -150,6 +161,11 @@ class ExchangeMixin(StoreBase):
                 (
                     ExplanationRequestRow,
                     [shift.request(r) for t in document.tools for r in t.requests],
+                ),
+                (PersonRow, [shift.person(p) for t in document.tools for p in t.people]),
+                (
+                    CompetenceRecordRow,
+                    [shift.competence(c) for t in document.tools for c in t.competence],
                 ),
             ]
             for row_cls, models in plan:
