@@ -72,6 +72,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "sec.audit": Bilingual(sv="Biasgranskning av urvalet", en="Bias audit"),
     "sec.provenance": Bilingual(sv="Datakälla och spårbarhet", en="Data provenance"),
     "sec.monitoring": Bilingual(sv="Uppföljning över tid", en="Monitoring over time"),  # issue 15
+    "sec.competence": Bilingual(sv="Kompetens och tillsyn", en="Competence and oversight"),  # 23
     "sec.method": Bilingual(sv="Metod och begränsningar", en="Method and limitations"),
     "sec.actions": Bilingual(
         sv="Handlingsplan enligt aktiva åtgärder", en="Action plan as active measures"
@@ -550,6 +551,7 @@ TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.audit",
     "sec.provenance",
     "sec.monitoring",
+    "sec.competence",
     "sec.method",
     "sec.actions",
     "sec.signoff",

@@ -281,6 +281,11 @@ def _who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> s
     return _t("who", lang, parts=TEXTS["and"].format(lang).join(parts))
 
 
+def who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> str:
+    """A group inside a sentence, as the findings name it: ``sökande med bakgrund Sverige``."""
+    return _who(values, lang, spec)
+
+
 def group_label(values: dict[str, str], spec: AuditSpec | None = None) -> str:
     """A group's name for tables and lists: ``Kvinna × Sverige`` (see ``engine.labels``)."""
     return _labelled_group(values, spec)

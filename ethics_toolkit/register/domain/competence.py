@@ -4,7 +4,8 @@ Rules, read by ``due`` (overdue refreshers), the traffic light and the report (t
 the active-measures documentation (sessions held):
 
 - a refresher belongs to the latest record of each person and activity (the same activity done
-  again replaces the older record); it is overdue when its day is before the day of the check;
+  again replaces the older record; a lesson is known by its id, whatever the language it was
+  taken in); it is overdue when its day is before the day of the check;
 - a person is *trained* on a day when they have a record taken by then whose refresher is not
   overdue (a record without refresher counts for good);
 - a tool in use that is a high-risk system needs at least one named overseer who is trained
@@ -155,10 +156,12 @@ class OversightFinding(BaseModel):
 
 
 def latest_records(records: Iterable[CompetenceRecord]) -> list[CompetenceRecord]:
-    """Each person's newest record of each activity (the same activity again replaces it)."""
+    """Each person's newest record of each activity (the same activity again replaces it; a
+    lesson of the app is the same activity in either language)."""
     latest: dict[tuple[int, str], CompetenceRecord] = {}
     for record in sorted(records, key=lambda r: (r.taken_on, r.id or 0)):
-        latest[(record.person_id, " ".join(record.activity.split()).casefold())] = record
+        activity = f"lesson:{record.lesson}" if record.lesson else record.activity
+        latest[(record.person_id, " ".join(activity.split()).casefold())] = record
     return sorted(latest.values(), key=lambda r: (r.taken_on, r.id or 0))
 
 
