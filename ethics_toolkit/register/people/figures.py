@@ -8,7 +8,8 @@ lesson or the kit states is the audit's own figure (tests compare them with the 
   lowest ratio (``headline_adverse`` says which);
 - ``uncertain``: the group below four-fifths whose difference may be chance (or that has too
   little data to tell) with the lowest ratio: the p-value and "too little data" lessons;
-- ``smallest``: the smallest group compared, with the smallest ratio its data could reveal;
+- ``too_little``: the smallest group whose difference may be chance and whose data could not
+  even reveal a ratio of four-fifths (its smallest detectable ratio is below 0.80);
 - ``above_line``: a group above four-fifths whose difference is unlikely to be chance;
 - the human oversight of the audit (how often people followed the tool) and the columns flagged
   as possible stand-ins (proxies), when the audit measured them.
@@ -88,7 +89,7 @@ class AuditFigures(BaseModel):
     headline: GroupFigures | None
     headline_adverse: bool
     uncertain: GroupFigures | None
-    smallest: GroupFigures | None
+    too_little: GroupFigures | None
     above_line: GroupFigures | None
     adverse_groups: int
     """Groups of one attribute below four-fifths (printable ones)."""
@@ -154,7 +155,11 @@ def audit_figures(
         [g for g in below if g.verdict in ("adverse_not_significant", "insufficient_evidence")]
     )
     above = _lowest([g for g in groups if FOUR_FIFTHS <= g.ratio < 1 and g.significant])
-    smallest = min(groups, key=lambda g: (g.n, g.ratio), default=None)
+    too_little = min(
+        (g for g in groups if not g.significant and (g.min_detectable_ratio or 1.0) < FOUR_FIFTHS),
+        key=lambda g: (g.n, g.ratio),
+        default=None,
+    )
     # The whole log as the widest analysis counts it (unknown values left out).
     widest = max(result.analyses, key=lambda a: sum(g.n for g in a.groups), default=None)
     n = sum(g.n for g in widest.groups) if widest else 0
@@ -173,7 +178,7 @@ def audit_figures(
         headline=adverse or _lowest(groups),
         headline_adverse=adverse is not None,
         uncertain=uncertain,
-        smallest=smallest,
+        too_little=too_little,
         above_line=above,
         adverse_groups=len(below),
         agreement=oversight.agreement if oversight else None,

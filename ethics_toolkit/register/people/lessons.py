@@ -190,8 +190,8 @@ def _figure_questions(figures: AuditFigures | None, lang: Lang) -> list[Question
         _question("figures.p", lang, options=("a", kind, "c"), correct=1, figures=True,
                   **_group_values(doubtful, figures, lang))
     )  # fmt: skip
-    small = figures.smallest
-    if small is not None and small.min_detectable_ratio:
+    small = figures.too_little
+    if small is not None:
         found.append(
             _question("figures.small", lang, correct=2, figures=True,
                       **_group_values(small, figures, lang))
