@@ -50,6 +50,10 @@ TEXTS = Catalogue(
             sv="Lektionerna: {count} korta lektioner med självtest byggda på verktygets egen granskning, {minutes} minuter per person – för de {people} personerna kring verktyget omkring {hours} timmar, en gång om året.",
             en="The lessons: {count} short lessons with a self-check built on the tool's own audit, {minutes} minutes per person – for the {people} people around the tool about {hours} hours, once a year.",
         ),
+        "lessons_nobody": Bilingual(
+            sv="Lektionerna: {count} korta lektioner med självtest byggda på verktygets egen granskning, {minutes} minuter per person och år; ingen person är registrerad kring verktyget än.",
+            en="The lessons: {count} short lessons with a self-check built on the tool's own audit, {minutes} minutes per person and year; nobody is registered around the tool yet.",
+        ),
         "meeting": Bilingual(
             sv="En arbetsplatsträff på 20–30 minuter om verktyget {how_often}, med underlaget från ethics-toolkit (learning kit).",
             en="A 20–30 minute workplace meeting on the tool {how_often}, with the kit from ethics-toolkit (learning kit).",
@@ -133,7 +137,9 @@ def build_briefing_pdf(record: ToolRecord, lang: Lang, *, as_of: date) -> bytes:
     story.para(_t("status", lang, label=status.status_label, reason=status.reason))
 
     story.subheading(_t("decisions.h", lang), keep=20, bookmark=False)
-    story.bullets(_decisions(record, lang, as_of, summary.finding), numbered=True)
+    story.bullets(
+        _decisions(record, lang, as_of, summary.finding), numbered=True, style="bullet_small"
+    )
 
     story.subheading(_t("resources.h", lang), keep=20, bookmark=False)
     minutes = sum(MINUTES.values())
@@ -147,7 +153,7 @@ def build_briefing_pdf(record: ToolRecord, lang: Lang, *, as_of: date) -> bytes:
     story.bullets(
         [
             _t(
-                "lessons",
+                "lessons" if people else "lessons_nobody",
                 lang,
                 count=len(LESSON_IDS),
                 minutes=minutes,
@@ -189,6 +195,7 @@ def build_briefing_pdf(record: ToolRecord, lang: Lang, *, as_of: date) -> bytes:
             (_t("state.finding", lang), summary.finding.message(lang)),
         ]
     )
+    story.flow.pop()  # the space after the table: it would start a blank second page
     frame = Frame(
         tool_name=tool.name,
         report_date=as_of.isoformat(),

@@ -2,7 +2,7 @@
 """The workplace-meeting kit as PDF (issue 23): the :class:`~ethics_toolkit.register.people.kit.
 MeetingKit` laid out with the report's story helpers. The first part is for everyone at the meeting
 (agenda, key figures, the case, reflection questions, the quiz); the facilitator's answers and the
-attendance list follow on pages of their own."""
+attendance list follow, each on a page of its own."""
 
 from __future__ import annotations
 
@@ -139,8 +139,10 @@ def build_kit_pdf(kit: MeetingKit) -> bytes:
             option=question.options[question.correct],
         )
         story.block(f"{number}. {question.text}", [right, _t("why", kit, why=question.why)])
-    story.spacer(10)
-    story.subheading(_t("attendance.h", kit), keep=80, style="h1")
+    story.add(PageBreak())  # a page of its own: it goes round the table
+    attendance = story.paragraph(_t("attendance.h", kit), style="h1")
+    attendance.outline_level = 0  # type: ignore[attr-defined]
+    story.add(attendance)
     story.para(_t("attendance.lead", kit, activity=kit.activity))
     story.para(kit.record_command, style="small")
     story.para(_t("meta", kit))

@@ -26,7 +26,7 @@ from ethics_toolkit.register.people.lessons import Question, lesson
 QUIZ_QUESTIONS = 4
 AGENDA = (("figures", 5), ("case", 10), ("reflection", 10), ("quiz", 5))
 """The meeting's parts and their minutes (30 in all; the kit says 20-30)."""
-BLANK_ROWS = 4
+BLANK_ROWS = 8
 
 
 class Attendee(BaseModel):
