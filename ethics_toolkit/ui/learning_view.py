@@ -146,7 +146,6 @@ def lessons(record: ToolRecord) -> None:
             t("lesson_pick"), list(LESSON_IDS), key="lesson_id", format_func=titles.__getitem__
         )
     built = lesson(record, latest_audit(record), lesson_id, lang, escape=md)
-    _result(built.id)
     st.subheader(md(built.title))
     st.caption(t("lesson_minutes", count=built.minutes))
     _taken_before(record, person, lesson_id)
@@ -154,6 +153,7 @@ def lessons(record: ToolRecord) -> None:
     if built.note:
         st.info(built.note, icon=":material/info:")
     _self_check(record, built, person)
+    _result(built.id)  # below the form, where the reader is when they submit
 
 
 def _taken_before(record: ToolRecord, person: str, lesson_id: str) -> None:
