@@ -17,7 +17,7 @@ from ethics_toolkit.register.domain.competence import (
     trained,
 )
 from ethics_toolkit.register.domain.tool_record import ToolRecord
-from ethics_toolkit.report.layout import Story
+from ethics_toolkit.report.layout import Story, esc
 
 TEXTS = Catalogue(
     {
@@ -126,7 +126,8 @@ def competence_section(story: Story, record: ToolRecord, *, as_of: date) -> Comp
     if finding.finding:
         story.status_box("amber", _t("finding.h", story), [finding.message(lang)])
     else:
-        story.para(f"<b>{_t('finding.h', story)}.</b> {finding.message(lang)}", markup=True)
+        heading, message = esc(_t("finding.h", story)), esc(finding.message(lang))
+        story.para(f"<b>{heading}.</b> {message}", markup=True)  # names are user text
     story.facts(
         [
             (_t("facts.overseers", story), _names(summary.overseers, story)),

@@ -134,3 +134,17 @@ def test_the_active_measures_list_the_years_training(demo: ToolRecord) -> None:
     )
     empty = build_active_measures([demo], year=2025, lang="en", as_of=date(2025, 12, 31))
     assert (len(empty.competence[0].sessions), empty.competence[0].records) == (0, 1)
+
+
+def test_names_print_as_written_in_every_document() -> None:
+    store = Store.open("sqlite://")
+    tool = seed_demo(store)
+    name = "A&B <x> Öberg"
+    store.add_person(tool.id or 0, name=name, role="overseer", actor="Test Person")
+    record = store.record(DEMO_TOOL)
+    for pdf in (
+        build_tool_report(record, lang="en"),
+        build_briefing_pdf(record, "sv", as_of=TODAY),
+        build_kit_pdf(meeting_kit(record, latest_audit(record), "en")),
+    ):
+        assert name in " ".join(page_texts(pdf))
