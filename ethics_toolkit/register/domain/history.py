@@ -25,8 +25,14 @@ from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_paired import describe_paired
+from ethics_toolkit.register.domain.history_people import (
+    PEOPLE_EVENTS,
+    PEOPLE_HISTORY_TEXTS,
+    people_event_values,
+)
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan, ThresholdKind
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -60,6 +66,8 @@ _MODELS: dict[str, type[BaseModel]] = {
     "task": DutyTask,
     "request": ExplanationRequest,
     "paired": PairedRun,  # issue 24
+    "person": Person,
+    "learning": CompetenceRecord,
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -235,7 +243,7 @@ TEXTS = Catalogue(
         "event.number": Bilingual(sv=" nr {id}", en=" no. {id}"),
         "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
-)
+).merged(PEOPLE_HISTORY_TEXTS)  # issue 23
 
 
 def subject_of(entry: HistoryEntry) -> str | None:
@@ -420,6 +428,8 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
             values["due"] = request_due(date.fromisoformat(str(received))).isoformat()
         else:
             values["due"] = none
+    elif kind.startswith(PEOPLE_EVENTS):
+        values.update(people_event_values(event, lang))
     elif kind.startswith("action_"):
         values["number"] = event.get("number", "?")
         values["description"] = _short(str(event.get("description") or ""))
