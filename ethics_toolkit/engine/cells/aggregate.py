@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ethics_toolkit.engine.cells.recoding import (
     attribute_codes,
     role_census,
+    with_certain_polarity,
     with_recommendation_classes,
 )
 from ethics_toolkit.engine.errors import (
@@ -344,6 +345,7 @@ def cells_from_rows(
             raise ColumnError(NO_STAGES, column=spec.stage)
         stage_column = column_codes(frame[spec.stage], unknown_is_missing=False, weights=weights)
         stage = stage_codes(stage_column, column=spec.stage, stages=spec.stages)
+    spec = with_certain_polarity(frame, spec, weights)
     selected, known, spec, score_median = _outcome(frame, spec, weights, precomputed, stage)
     optional: dict[str, _Dimension] = {
         "selected": _Dimension(np.where(selected, 0, 1), [True, False])

@@ -9,10 +9,12 @@ they never enter a cell, a result's JSON or the register.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.reading.groupings import recode
+from ethics_toolkit.engine.reading.meanings import certain_positive
 from ethics_toolkit.engine.reading.values import Codes, classify, column_codes
 
 if TYPE_CHECKING:
@@ -31,6 +33,15 @@ def census_of(codes: Codes, weights: np.ndarray | None) -> dict[str, int]:
     if empty:
         counts[""] = counts.get("", 0) + empty
     return counts
+
+
+def frame_census(frame: pd.DataFrame, columns: Iterable[str]) -> Census:
+    """The census of ``columns`` of a frame in memory (those it has), for the recipe's diff."""
+    return {
+        column: census_of(column_codes(frame[column], unknown_is_missing=False), None)
+        for column in dict.fromkeys(columns)
+        if column in frame.columns
+    }
 
 
 def attribute_codes(
@@ -57,6 +68,37 @@ def role_census(frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None
         codes = column_codes(frame[column], unknown_is_missing=False, weights=weights)
         census[column] = census_of(codes, weights)
     return census
+
+
+def _certain(series: pd.Series, weights: np.ndarray | None) -> str | None:
+    codes = column_codes(series, unknown_is_missing=False, weights=weights)
+    found = certain_positive(codes.labels)
+    return found[0] if found else None
+
+
+def with_certain_polarity(
+    frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None
+) -> AuditSpec:
+    """The spec with the yes of each two-valued yes/no column whose words make it certain.
+
+    Only where nothing is named: ``Ej rekommenderad`` is the no of ``Rekommenderad`` whichever
+    comes first (:func:`~ethics_toolkit.engine.reading.meanings.certain_positive`); two values
+    whose polarity is not certain still stop the audit and ask.
+    """
+    update: dict[str, object] = {}
+    decision = spec.outcome if spec.score is None and spec.count_column is None else None
+    if decision is not None and not (spec.positives or spec.negatives or spec.excluded):
+        positive = _certain(frame[decision], weights)
+        if positive is not None:
+            update |= {"positive": positive, "positives": [positive]}
+    named = spec.recommendation_positives or spec.recommendation_negatives
+    if spec.recommendation is not None and not named:
+        positive = _certain(frame[spec.recommendation], weights)
+        if positive is not None:
+            update["recommendation_positives"] = [positive]
+    if spec.truth is not None and spec.truth_positive is None:
+        update["truth_positive"] = _certain(frame[spec.truth], weights)
+    return spec.model_copy(update=update) if update else spec
 
 
 def with_recommendation_classes(

@@ -102,7 +102,7 @@ _HEADERS = frozenset({"value", "värde", "varde", "values", "värden"})
 MAX_GROUPING_BYTES = 1024 * 1024
 
 
-def _matching(wanted: Mapping[str, object], label: str) -> object | None:
+def lookup(wanted: Mapping[str, object], label: str) -> object | None:
     """``wanted[label]``, else the entry whose key equals ``label`` ignoring case and spaces."""
     if label in wanted:
         return wanted[label]
@@ -112,7 +112,7 @@ def _matching(wanted: Mapping[str, object], label: str) -> object | None:
 
 def group_of(label: str, grouping: Grouping) -> str | None:
     """The group of one value under ``grouping`` ("" for unknown), or ``None`` if not covered."""
-    found = _matching(grouping.groups, label)
+    found = lookup(grouping.groups, label)
     if found is None and grouping.builtin == "region":
         found = region_of(label)
     if found is None:
@@ -123,7 +123,7 @@ def group_of(label: str, grouping: Grouping) -> str | None:
 
 def chosen_unknown(label: str, unknown: Sequence[str]) -> bool:
     """True when the user counts ``label`` as unknown (as written, else ignoring case)."""
-    return _matching(dict.fromkeys(unknown, True), label) is not None
+    return lookup(dict.fromkeys(unknown, True), label) is not None
 
 
 def recode(

@@ -25,6 +25,7 @@ from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan, ThresholdKind
+from ethics_toolkit.register.domain.recipes import SavedRecipe
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -57,6 +58,7 @@ _MODELS: dict[str, type[BaseModel]] = {
     "plan": MonitoringPlan,
     "task": DutyTask,
     "request": ExplanationRequest,
+    "recipe": SavedRecipe,
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -230,6 +232,26 @@ TEXTS = Catalogue(
             en="Removed the explanation request{name} (received {received})",
         ),
         "event.number": Bilingual(sv=" nr {id}", en=" no. {id}"),
+        # Issue 20: the audit recipe.
+        "event.recipe_saved": Bilingual(
+            sv="Sparade granskningsreceptet, version {version}{parts}",
+            en="Saved the audit recipe, version {version}{parts}",
+        ),
+        "recipe.parts": Bilingual(sv=": {parts}", en=": {parts}"),
+        "recipe.sheet": Bilingual(sv="blad", en="sheet"),
+        "recipe.reading": Bilingual(sv="inläsning", en="reading"),
+        "recipe.decision": Bilingual(sv="beslut", en="decision"),
+        "recipe.score": Bilingual(sv="poäng", en="score"),
+        "recipe.counts": Bilingual(sv="antal per grupp", en="counts per group"),
+        "recipe.groups": Bilingual(sv="grupper", en="groups"),
+        "recipe.truth": Bilingual(sv="facit", en="ground truth"),
+        "recipe.recommendation": Bilingual(sv="rekommendation", en="recommendation"),
+        "recipe.stage": Bilingual(sv="steg", en="stages"),
+        "recipe.period": Bilingual(sv="period", en="period"),
+        "recipe.stratify": Bilingual(sv="jämförelse inom", en="comparison within"),
+        "recipe.features": Bilingual(sv="kolumner som påverkar", en="features"),
+        "recipe.features_auto": Bilingual(sv="kolumner som påverkar", en="features"),
+        "recipe.labels": Bilingual(sv="etiketter", en="labels"),
         "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
 )
@@ -415,6 +437,11 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
             values["due"] = request_due(date.fromisoformat(str(received))).isoformat()
         else:
             values["due"] = none
+    elif kind == "recipe_saved":
+        parts = [f"recipe.{p}" for p in event.get("parts") or [] if f"recipe.{p}" in TEXTS]
+        named = ", ".join(dict.fromkeys(TEXTS.text(p, lang) for p in parts))
+        values["version"] = event.get("version", "?")
+        values["parts"] = TEXTS.text("recipe.parts", lang, parts=named) if named else ""
     elif kind.startswith("action_"):
         values["number"] = event.get("number", "?")
         values["description"] = _short(str(event.get("description") or ""))

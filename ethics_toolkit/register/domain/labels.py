@@ -224,6 +224,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "plan": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
         "task": Bilingual(sv="Uppgift", en="Task"),
         "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
+        "recipe": Bilingual(sv="Granskningsrecept", en="Audit recipe"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),

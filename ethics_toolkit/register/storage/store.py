@@ -60,6 +60,7 @@ from ethics_toolkit.register.storage.messages import (
     UNREACHABLE,
     ConflictError,
 )
+from ethics_toolkit.register.storage.recipes import RecipesMixin
 from ethics_toolkit.register.storage.risks import RisksMixin
 from ethics_toolkit.register.storage.tools import ToolsMixin
 
@@ -108,5 +109,7 @@ __all__ = [
 ]
 
 
-class Store(ToolsMixin, RisksMixin, AuditsMixin, DutiesMixin, HistoryMixin, ExchangeMixin):
+class Store(
+    ToolsMixin, RisksMixin, AuditsMixin, DutiesMixin, HistoryMixin, ExchangeMixin, RecipesMixin
+):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

@@ -35,6 +35,7 @@ from ethics_toolkit.register.storage.orm import (
     DutyTaskRow,
     ExplanationRequestRow,
     MonitoringPlanRow,
+    RecipeRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -146,6 +147,7 @@ class ToolsMixin(StoreBase):
                 AnswerRow,
                 SignOffRow,
                 AuditRunRow,
+                RecipeRow,
             ):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
