@@ -126,6 +126,13 @@ def chosen_unknown(label: str, unknown: Sequence[str]) -> bool:
     return lookup(dict.fromkeys(unknown, True), label) is not None
 
 
+def decide(label: str, grouping: Grouping | None, unknown: Sequence[str] = ()) -> str | None:
+    """The group of one value as the audit counts it: ``""`` unknown, ``None`` not covered."""
+    if label == "" or label.casefold() in UNKNOWN_VALUES or chosen_unknown(label, unknown):
+        return ""
+    return label if grouping is None else group_of(label, grouping)
+
+
 def recode(
     codes: Codes,
     *,
@@ -146,9 +153,7 @@ def recode(
     mapping = np.full(len(codes.labels) + 1, -1, dtype=np.int64)
     uncovered: list[int] = []
     for position, label in enumerate(codes.labels):
-        if label == "" or label.casefold() in UNKNOWN_VALUES or chosen_unknown(label, unknown):
-            continue
-        group = label if grouping is None else group_of(label, grouping)
+        group = decide(label, grouping, unknown)
         if group is None:
             uncovered.append(position)
             continue

@@ -236,7 +236,9 @@ def recipe_guesses(
     shown = [*counted, *sensitive]
     shown += [str(found.fields[k]) for k in ("recommendation", "stage") if found.fields.get(k)]
     found.fields["counts"] = {
-        c: dict(list(census[c].items())[:MAX_COUNTED_VALUES]) for c in shown if c in census
+        c: dict(sorted(census[c].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_COUNTED_VALUES])
+        for c in shown
+        if c in census
     }
     if sheet is not None:
         found.fields["sheet"] = sheet
