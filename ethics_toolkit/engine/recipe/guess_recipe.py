@@ -101,10 +101,13 @@ class _Found:
         self.confirm: list[str] = []
         self.questions: list[GuessQuestion] = []
 
-    def ask(self, kind: QuestionKind, column: str, key: str, value: str | None = None,
-            **fields: object) -> None:  # fmt: skip
+    def ask(
+        self, kind: QuestionKind, column: str, value: str | None = None, **fields: object
+    ) -> None:
+        """A question of ``kind`` (also its text's key) about ``column`` (and ``value``)."""
+        fields = {"column": column, "value": value, **fields}
         self.questions.append(
-            GuessQuestion(kind=kind, column=column, value=value, message=_text(key, **fields))
+            GuessQuestion(kind=kind, column=column, value=value, message=_text(kind, **fields))
         )
         if column not in self.confirm:
             self.confirm.append(column)
@@ -120,7 +123,7 @@ def _recommendation(found: _Found, census: dict[str, dict[str, int]], free: list
         certain = certain_positive(values)
         if certain is None:
             found.reasons[column] = _text("recommendation_ask", column=column, values=shown)
-            found.ask("polarity", column, "polarity", column=column, values=shown)
+            found.ask("polarity", column, values=shown)
             return
         positive, why = certain
         found.fields["recommendation_positive"] = positive
@@ -190,12 +193,11 @@ def _groups(found: _Found, census: dict[str, dict[str, int]], sensitive: list[st
             for value in labels:
                 if region_of(value) is None and not is_combined(value):
                     n = values[value]
-                    found.ask("not_a_country", column, "not_a_country", value, value=value,
-                              column=column, n=n)  # fmt: skip
+                    found.ask("not_a_country", column, value, n=n)
         for value in labels:
             if is_combined(value):
                 n = values[value]
-                found.ask("combined", column, "combined", value, value=value, column=column, n=n)
+                found.ask("combined", column, value, n=n)
         phrases = [v for v in values if v and is_unknown_phrase(v)]
         if phrases:
             unknown[column] = phrases
