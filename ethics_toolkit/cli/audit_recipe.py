@@ -282,7 +282,8 @@ def finish(
     before = list(planned.notes)
     if planned.base is not None:
         columns = result.reading.columns if result.reading else None
-        diff = recipe_diff(planned.base, result.value_counts, columns=columns)
+        # Against the recipe as used (the flags' choices included); "new" is new to the base.
+        diff = recipe_diff(planned.recipe, result.value_counts, columns=columns)
         if diff.items:
             before.append(_t("diff", lang))
             for item in diff.items:

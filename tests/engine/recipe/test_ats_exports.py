@@ -129,3 +129,19 @@ def test_with_the_recipe_the_figures_are_right(q1_book: bytes, source: str) -> N
     # Written dates: every row in 2026-Q1, compared with the same reference.
     assert [p.period for p in result.periods or []] == ["2026-Q1"]
     assert result.value_counts["Födelseland"]["Syrien"] == 60
+
+
+def test_the_committed_examples_are_these_exports() -> None:
+    """docs/examples (used by the README) holds the generated quarters and HR's grouping."""
+    from tests.conftest import PROJECT_ROOT
+    from tests.engine.recipe.exports import GROUPING_FILE, q2_rows
+
+    examples = PROJECT_ROOT / "docs" / "examples"
+    for name, body in (
+        ("ats_kandidater_q1.xlsx", q1_rows()),
+        ("ats_kandidater_q2.xlsx", q2_rows()),
+    ):
+        frame, info = read_table(examples / name)
+        assert info.sheet == "Kandidater"
+        assert frame.fillna("").astype(str).values.tolist() == body
+    assert (examples / "grupper.csv").read_text(encoding="utf-8") == GROUPING_FILE
