@@ -201,12 +201,19 @@ def _base(args: argparse.Namespace, store: Any, tool: Any, lang: Lang) -> tuple[
     return saved.recipe, line
 
 
-_FLAG_NAMES = {
-    "sheet": "--sheet", "decision": "--outcome", "score": "--score", "counts": "--aggregated",
-    "groups": "--sensitive", "truth": "--truth", "recommendation": "--recommendation",
-    "stage": "--stage", "period": "--period", "stratify": "--stratify", "features": "--features",
-    "reading.encoding": "--encoding", "reading.separator": "--sep", "reading.decimal": "--decimal",
-}  # fmt: skip
+_CHOICE_FLAGS = (
+    "sheet", "outcome", "score", "selected_column", "aggregated", "count_column", "positive",
+    "negative", "exclude", "sensitive", "truth", "truth_positive", "recommendation",
+    "recommendation_positive", "recommendation_negative", "stage", "stages", "period", "freq",
+    "stratify", "features", "encoding", "sep", "decimal", "regroup", "unknown", "reference",
+    "label",
+)  # fmt: skip
+"""The options that make a choice of the recipe again, in the order ``--help`` lists them."""
+
+
+def flags_given(args: argparse.Namespace) -> list[str]:
+    """The recipe's choices the flags make again, as the options were written."""
+    return ["--" + name.replace("_", "-") for name in _CHOICE_FLAGS if getattr(args, name, None)]
 
 
 def plan(args: argparse.Namespace, *, store: Any, tool: Any, lang: Lang) -> Plan:
@@ -219,6 +226,11 @@ def plan(args: argparse.Namespace, *, store: Any, tool: Any, lang: Lang) -> Plan
 
     base, line = _base(args, store, tool, lang)
     given, fields = given_recipe(args, base)
+    if base is not None and "groups" in fields and fields & {"decision", "score", "counts"}:
+        # The flags give the whole mapping (decision and groups): what the recipe decided about
+        # these columns' values is kept, its other columns (perhaps of another export) are not.
+        fields |= {"sheet", "truth", "recommendation", "stage", "period", "stratify", "features"}
+        line += _t("mapping_given", lang)
     settings, options = group_settings(args)
     recipe = overlay(base, given, fields, settings=settings, options=options)
     if not (recipe.decision or recipe.score or recipe.counts or recipe.stage):
@@ -234,11 +246,9 @@ def plan(args: argparse.Namespace, *, store: Any, tool: Any, lang: Lang) -> Plan
     recipe = recipe.model_copy(update={"labels": labels})
     notes = []
     if line:
-        changed = [_FLAG_NAMES[f] for f in sorted(fields) if f in _FLAG_NAMES]
-        changed += sorted({options[s.column] for s in settings})
-        changed += ["--label"] if getattr(args, "label", []) else []
+        changed = flags_given(args)
         if base is not None and changed:
-            line += _t("overridden", lang, flags=", ".join(dict.fromkeys(changed)))
+            line += _t("overridden", lang, flags=", ".join(changed))
         notes.append(line)
     return Plan(
         recipe=recipe,
@@ -252,14 +262,15 @@ def plan(args: argparse.Namespace, *, store: Any, tool: Any, lang: Lang) -> Plan
 def audit(planned: Plan, audit_call: Any, lang: Lang) -> AuditResult:
     """Run ``audit_call(sheet=...)``; a recipe's sheet missing from the workbook falls back to
     the sheet chosen by content, and the run says so."""
-    from ethics_toolkit.engine.errors import SHEET_NOT_FOUND, ReadingError
+    from ethics_toolkit.engine.errors import SHEET_FOR_TEXT, SHEET_NOT_FOUND, ReadingError
 
     try:
         return audit_call(sheet=planned.recipe.sheet)
     except ReadingError as error:
-        if not (planned.sheet_from_base and error.template is SHEET_NOT_FOUND):
+        if not planned.sheet_from_base or error.template not in (SHEET_NOT_FOUND, SHEET_FOR_TEXT):
             raise
-    planned.notes.append(_t("sheet_fallback", lang, sheet=planned.recipe.sheet))
+        if error.template is SHEET_NOT_FOUND:
+            planned.notes.append(_t("sheet_fallback", lang, sheet=planned.recipe.sheet))
     return audit_call(sheet=None)
 
 

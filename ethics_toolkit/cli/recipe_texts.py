@@ -46,6 +46,12 @@ TEXTS = Catalogue(
         "overridden": Bilingual(
             sv=" Flaggorna ändrade: {flags}.", en=" Changed by the flags: {flags}."
         ),
+        "mapping_given": Bilingual(
+            sv=" Flaggorna anger kolumnerna: receptets val för just de kolumnernas värden "
+            "behölls, dess övriga kolumner användes inte.",
+            en=" The flags give the columns: the recipe's choices for those columns' values were "
+            "kept, its other columns were not used.",
+        ),
         "no_recipe_yet": Bilingual(
             sv="{tool} har inget sparat recept än; den här granskningens recept sparas.",
             en="{tool} has no saved recipe yet; this audit's recipe is saved.",

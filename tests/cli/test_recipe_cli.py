@@ -248,3 +248,21 @@ def test_periods_compare_with_the_whole_logs_reference_through_the_cli(
     # Q2 = Q1 + Eritrea (Kvinna 6 of whom 1 selected, Man 6, 2): Kvinna 71/206 against 101/226.
     q2_kvinna = _group(quarters["2026-Q2"], "Kön", "Kvinna")
     assert q2_kvinna["impact_ratio"] == pytest.approx((71 * 226) / (206 * 101))
+
+
+def test_flags_giving_the_whole_mapping_leave_the_recipes_other_columns_out(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], register: tuple[str, Store]
+) -> None:
+    """Another export audited for the same tool: the saved recipe's recommendation, period and
+    sheet (of the ATS workbook) must not be asked of a CSV file that has none of them."""
+    from tests.conftest import SAMPLE_DATA
+
+    url, _ = register
+    tool = ["--tool", "TalangPortalen", "--db", url, "--by", "Maria Lind"]
+    assert run(capsys, "audit", files["q1"], *Q1_CHOICES, *tool, *JSON)[0] == 1
+    code, out, err = run(capsys, "audit", SAMPLE_DATA / "recruitment_decisions.csv", "--outcome",
+                         "selected", "--sensitive", "gender", *tool, *JSON)  # fmt: skip
+    assert code == 1 and "The flags give the columns" in err
+    assert "Changed by the flags: --outcome, --sensitive." in err
+    payload = json.loads(out)
+    assert payload["spec"]["recommendation"] is None and payload["spec"]["period"] is None
