@@ -22,6 +22,7 @@ def _t(key: str, lang: Lang, **fields: object) -> str:
 
 def value_lines(result: AuditResult, lang: Lang) -> list[str]:
     """The sheet, the groupings and the unknown values of an audit, one line each."""
+    from ethics_toolkit.engine.presentation.labels import column_label
     from ethics_toolkit.engine.reading.groupings import decide
     from ethics_toolkit.engine.recipe.guess_recipe import sheet_note
     from ethics_toolkit.i18n import format_int
@@ -33,6 +34,7 @@ def value_lines(result: AuditResult, lang: Lang) -> list[str]:
         lines.append(_t("sheet", lang, note=note.get(lang)))
     spec = result.spec
     for column in spec.sensitive:
+        name = column_label(column, spec)
         census = result.value_counts.get(column, {})
         grouping = spec.regroup.get(column)
         chosen = spec.unknown_values.get(column, [])
@@ -50,7 +52,7 @@ def value_lines(result: AuditResult, lang: Lang) -> list[str]:
             key = "grouped_builtin" if not grouping.groups else "grouped_yours"
             source = f" ({grouping.source})" if grouping.source else ""
             lines.append(
-                _t(key, lang, column=column, values=len(known), groups=len(groups), source=source)
+                _t(key, lang, column=name, values=len(known), groups=len(groups), source=source)
             )
         if unknown:
             listed = ", ".join(
@@ -58,6 +60,6 @@ def value_lines(result: AuditResult, lang: Lang) -> list[str]:
                 for value, rows in sorted(unknown.items(), key=lambda kv: -kv[1])
             )
             lines.append(
-                _t("unknown", lang, count=sum(unknown.values()), column=column, values=listed)
+                _t("unknown", lang, count=sum(unknown.values()), column=name, values=listed)
             )
     return lines
