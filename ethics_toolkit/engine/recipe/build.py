@@ -4,6 +4,8 @@
 - :func:`recipe_of`: the recipe of a finished audit, with every choice the engine made pinned
   (the sheet it read, how every decision value counted, the recommendation's values) and the values
   met so far (``seen``), so that the next export reproduces the same audit;
+- :func:`recipe_from_guess`: the recipe a guess proposes, for a form to start from (what the guess
+  leaves uncertain stays empty, to be chosen);
 - :func:`overlay`: a saved recipe with some choices made again (the CLI's flags beside
   ``--recipe`` or ``--tool``, or the app's form): a choice given replaces the recipe's for the same
   thing, the rest stays.
@@ -15,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from ethics_toolkit.engine.errors import ColumnError
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.recipe.guess import Guess
 from ethics_toolkit.engine.recipe.recipe import (
     Counts,
     GroupColumn,
@@ -170,6 +173,53 @@ def recipe_of(
             columns={**(base.labels.columns if base else {}), **spec.column_labels},
             values={**(base.labels.values if base else {}), **spec.value_labels},
         ),
+    )
+
+
+def _pair(guess: Guess, column: str, positive: str | None) -> YesNo:
+    """A yes/no column with its yes and, when it has exactly two values, its no."""
+    if positive is None:
+        return YesNo(column=column)
+    others = [v for v in guess.counts.get(column, {}) if v and v != positive]
+    return YesNo(
+        column=column, selected=[positive], not_selected=others if len(others) == 1 else []
+    )
+
+
+def recipe_from_guess(guess: Guess) -> Recipe:
+    """The recipe a guess proposes (strata are candidates, chosen by the user, so left out)."""
+    counts = decision = score = truth = None
+    if guess.kind == "counts" and guess.outcome is not None:
+        counts = Counts(applicants=guess.count, selected=guess.outcome)
+    elif guess.outcome is not None:
+        decision = _pair(guess, guess.outcome, guess.positive)
+    if guess.kind != "counts":
+        score = guess.score
+        if guess.truth is not None:
+            truth = YesNo(
+                column=guess.truth, selected=[guess.truth_positive] if guess.truth_positive else []
+            )
+    groups = [
+        GroupColumn(
+            column=column,
+            regroup="region" if guess.regroup.get(column) == "region" else None,
+            unknown=guess.unknown.get(column, []),
+        )
+        for column in guess.sensitive
+    ]
+    recommendation = None
+    if guess.recommendation is not None:
+        recommendation = _pair(guess, guess.recommendation, guess.recommendation_positive)
+    return Recipe(
+        sheet=guess.sheet,
+        decision=decision,
+        score=score,
+        counts=counts,
+        groups=groups,
+        truth=truth,
+        recommendation=recommendation,
+        stage=Stages(column=guess.stage, order=guess.stages) if guess.stage else None,
+        period=PeriodChoice(column=guess.period) if guess.period else None,
     )
 
 

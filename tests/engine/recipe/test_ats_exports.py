@@ -145,3 +145,26 @@ def test_the_committed_examples_are_these_exports() -> None:
         assert info.sheet == "Kandidater"
         assert frame.fillna("").astype(str).values.tolist() == body
     assert (examples / "grupper.csv").read_text(encoding="utf-8") == GROUPING_FILE
+
+
+def test_the_guess_becomes_a_recipe_that_leaves_the_questions_open(q1_book: bytes) -> None:
+    """What the app starts its form from: the guess as a recipe; the audit runs as proposed."""
+    from ethics_toolkit.engine.recipe.build import recipe_from_guess, spec_of
+
+    frame, info = read_table(q1_book, file_name="ats_q1.xlsx")
+    recipe = recipe_from_guess(guess_mapping(frame, sheet=info.sheet))
+    assert recipe.sheet == "Kandidater"
+    assert recipe.decision is not None and recipe.decision.values == ["Ja", "Nej"]
+    assert recipe.recommendation is not None
+    assert (recipe.recommendation.selected, recipe.recommendation.not_selected) == (
+        ["Rekommenderad"], ["Ej rekommenderad"],
+    )  # fmt: skip
+    gender, country = recipe.groups
+    assert gender.unknown == ["Vill ej uppge"] and gender.reference is None  # the default: asked
+    assert country.regroup == "region"
+    assert recipe.period is not None and recipe.stratify is None  # strata: the user's choice
+    result = audit_source(q1_book, spec_of(recipe), file_name="ats_q1.xlsx")
+    region = result.analyses[1]
+    assert {g.values["Födelseland"]: g.n for g in region.groups} == {
+        SWEDEN: 230, EUROPE: 100, OUTSIDE: 150,
+    }  # fmt: skip
