@@ -399,11 +399,13 @@ def guess_mapping(
     sample = frame.head(GUESS_ROWS)
     guess = _roles(sample)
     roles = [guess.outcome, guess.score, guess.truth, guess.count]
+    decides = guess.kind == "decisions" and guess.outcome is not None
     fields, reasons, confirm, questions = recipe_guesses(
         sample,
         taken=[*(c for c in roles if c), *guess.sensitive, *guess.ignored],
         sensitive=guess.sensitive,
         counted=[c for c in (guess.outcome, guess.truth) if c],
+        decision=(guess.outcome, guess.positive) if decides and guess.outcome else None,
         sheet=sheet,
         rows=rows,
         other_sheets=other_sheets,

@@ -37,7 +37,7 @@ DATE_SHARE = 0.9
 MAX_COUNTED_VALUES = 50
 MAX_STAGES = 12
 DATE_NAMES = ("datum", "date", "dag", "day", "inkom", "ansök", "applied", "received", "skapad")
-QuestionKind = Literal["polarity", "combined", "not_a_country"]
+QuestionKind = Literal["polarity", "classify", "combined", "not_a_country"]
 
 
 class GuessQuestion(BaseModel):
@@ -210,6 +210,7 @@ def recipe_guesses(
     taken: Iterable[str],
     sensitive: Sequence[str],
     counted: Iterable[str],
+    decision: tuple[str, str | None] | None = None,
     sheet: str | None = None,
     rows: int | None = None,
     other_sheets: Sequence[SheetNote] = (),
@@ -217,12 +218,19 @@ def recipe_guesses(
     """The recipe's guesses (module docstring): fields of the guess, reasons, confirm, questions.
 
     ``taken``: columns with a role or ignored; ``counted``: role columns whose rows per value are
-    shown.
+    shown; ``decision``: the decision column and the value guessed to mean selected, if any (a
+    decision whose values the words leave open is asked about).
     """
     taken = set(taken)
     free = [str(c) for c in frame.columns if str(c) not in taken]
     census = frame_census(frame, [*free, *sensitive, *counted])
     found = _Found()
+    if decision is not None and decision[1] is None:
+        column = decision[0]
+        counted_values = frame_census(frame, [column])[column].items()
+        values = dict(sorted(((v, n) for v, n in counted_values if v), key=lambda vn: -vn[1]))
+        kind: QuestionKind = "polarity" if len(values) == 2 else "classify"
+        found.ask(kind, column, values=_listed(values, limit=12))
     _recommendation(found, census, free)
     free = [c for c in free if c != found.fields.get("recommendation")]
     _period(found, census, free)

@@ -160,6 +160,10 @@ REASONS = Catalogue(
             "Vilket värde i {column} betyder ja? {values}.",
             "Which value of {column} means yes? {values}.",
         ),
+        "classify": _b(
+            "Vad betyder varje värde i {column}: vald, inte vald eller lämnas utanför? {values}.",
+            "What does each value of {column} mean: selected, not selected or left out? {values}.",
+        ),
         "sheet_note": _b("{sheet}: {rows}", "{sheet}: {rows}"),
         "rows": Plural(one=_b("1 rad", "1 row"), other=_b("{count} rader", "{count} rows")),
         "text_rows": Plural(

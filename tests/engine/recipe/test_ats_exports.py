@@ -168,3 +168,22 @@ def test_the_guess_becomes_a_recipe_that_leaves_the_questions_open(q1_book: byte
     assert {g.values["Födelseland"]: g.n for g in region.groups} == {
         SWEDEN: 230, EUROPE: 100, OUTSIDE: 150,
     }  # fmt: skip
+
+
+def test_a_decision_whose_words_leave_the_yes_open_is_asked_never_taken_first() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {"Kön": ["Kvinna", "Man"] * 20, "Beslut": ["Grön", "Röd", "Röd", "Grön"] * 10}
+    )
+    guess = guess_mapping(frame)
+    assert guess.outcome == "Beslut" and guess.positive is None
+    (question,) = guess.questions
+    assert (question.kind, question.column) == ("polarity", "Beslut") and "Beslut" in guess.confirm
+    assert question.message.en == "Which value of Beslut means yes? Grön (20), Röd (20)."
+    frame["Beslut"] = ["Anställd", "Reserv", "Avslag", "Avslag"] * 10
+    (question,) = guess_mapping(frame).questions
+    assert (
+        question.kind == "classify"
+        and "Avslag (20), Anställd (10), Reserv (10)" in question.message.en
+    )
