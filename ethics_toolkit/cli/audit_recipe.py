@@ -42,7 +42,7 @@ def _pairs(options: list[str] | None, option: str, example: str) -> list[tuple[s
     pairs = []
     for text in options or []:
         column, sep, value = text.partition("=")
-        if not sep or not column.strip():
+        if not sep or not column.strip() or not value.strip():
             raise UserFacingError.of(NOT_COL_VALUE, option=option, value=text, example=example)
         pairs.append((column.strip(), value.strip()))
     return pairs

@@ -197,6 +197,7 @@ def test_no_recipe_and_a_recipe_file_beside_the_tool(
     [
         (["--reference", "Kön=Kvinnor"], ["'Kvinnor'", "'Kvinna'"]),
         (["--regroup", "Kön"], ["--regroup", "COLUMN=VALUE"]),
+        (["--reference", "Kön="], ["--reference", "COLUMN=VALUE"]),
         (["--regroup", "Kön=nosuchfile.csv"], ["'nosuchfile.csv'", "region"]),
         (["--unknown", "Tjänst=Ekonom"], ["'Tjänst'", "--sensitive Tjänst"]),
         (["--reference", "Kön=Man", "--reference", "Kön=Kvinna"], ["'Man'", "'Kvinna'"]),
