@@ -111,10 +111,12 @@ def group_finding(
     lang: Lang,
     spec: AuditSpec | None = None,
     comparisons: int | None = None,
+    reference_chosen: str | None = None,
 ) -> str:
     """The finding of one group in one language (see the module docstring).
 
-    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding.
+    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding;
+    ``reference_chosen``: how the reference was chosen when not by its rate (issue 20).
     """
     who = _who(group.values, lang, spec)
     ref_who = _who(reference.values, lang, spec)
@@ -125,7 +127,7 @@ def group_finding(
     if group.is_reference:
         sentences.append(
             _t(
-                "reference",
+                f"reference_{reference_chosen}" if reference_chosen else "reference",
                 lang,
                 who=who,
                 rate_name=TEXTS[f"rate_{rate_kind}"].format(lang),

@@ -23,6 +23,7 @@ HistoryEntity = Literal[
     "paired",
     "person",
     "learning",
+    "recipe",
 ]
 HistoryAction = Literal["create", "update", "delete"]
 

@@ -247,6 +247,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),
         "person": Bilingual(sv="Person", en="Person"),
         "learning": Bilingual(sv="Kompetens", en="Competence record"),
+        "recipe": Bilingual(sv="Granskningsrecept", en="Audit recipe"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),

@@ -46,7 +46,15 @@ class HistoryMixin(StoreBase):
         with self._session(write=False) as session:
             schema = session.scalar(text("SELECT current_schema()"))
         quoted, where = f'"{role}"', f'"{schema}"'
-        names = ("tools", "answers", "audit_runs", "risks", *_DUTY_TABLES, *_PEOPLE_TABLES)
+        names = (
+            "tools",
+            "answers",
+            "audit_runs",
+            "risks",
+            *_DUTY_TABLES,
+            *_PEOPLE_TABLES,
+            "recipes",
+        )
         tables = ", ".join(f"{where}.{t}" for t in names)
         return [
             f"GRANT USAGE ON SCHEMA {where} TO {quoted}",

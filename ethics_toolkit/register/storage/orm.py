@@ -286,6 +286,20 @@ class CompetenceRecordRow(Base):
     questions: Mapped[int | None]
 
 
+class RecipeRow(Base):
+    """Issue 20: one version of a tool's audit recipe (names and choices, never rows)."""
+
+    __tablename__ = "recipes"
+    __table_args__ = (UniqueConstraint("tool_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    recipe: Mapped[dict[str, Any]]
+    saved_at: Mapped[datetime]
+    saved_by: Mapped[str] = mapped_column(String(200))
+
+
 class HistoryRow(Base):
     """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits.
 

@@ -62,6 +62,7 @@ from ethics_toolkit.register.storage.messages import (
 )
 from ethics_toolkit.register.storage.paired import PairedMixin
 from ethics_toolkit.register.storage.people import PeopleMixin
+from ethics_toolkit.register.storage.recipes import RecipesMixin
 from ethics_toolkit.register.storage.risks import RisksMixin
 from ethics_toolkit.register.storage.tools import ToolsMixin
 
@@ -119,5 +120,6 @@ class Store(
     HistoryMixin,
     ExchangeMixin,
     PairedMixin,
+    RecipesMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

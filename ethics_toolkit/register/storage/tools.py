@@ -40,6 +40,7 @@ from ethics_toolkit.register.storage.orm import (
     MonitoringPlanRow,
     PairedRunRow,
     PersonRow,
+    RecipeRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -153,6 +154,7 @@ class ToolsMixin(StoreBase):
                 AnswerRow,
                 SignOffRow,
                 AuditRunRow,
+                RecipeRow,
             ):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))

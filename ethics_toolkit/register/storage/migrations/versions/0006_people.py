@@ -11,7 +11,7 @@ are not part of the content a sign-off binds (``register/integrity/content.py``)
 on while an approved assessment stands.
 
 Revision ID: 0006
-Revises: 0004 (the lead re-chains revisions of parallel branches when they are merged)
+Revises: 0005
 Create Date: 2026-12-07
 """
 
