@@ -54,6 +54,7 @@ class HistoryMixin(StoreBase):
             *_DUTY_TABLES,
             *_PEOPLE_TABLES,
             "recipes",
+            "dismissals",  # issue 20
         )
         tables = ", ".join(f"{where}.{t}" for t in names)
         return [

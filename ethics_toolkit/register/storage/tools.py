@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
@@ -35,6 +36,7 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     CompetenceRecordRow,
+    DismissalRow,
     DutyTaskRow,
     ExplanationRequestRow,
     MonitoringPlanRow,
@@ -145,6 +147,7 @@ class ToolsMixin(StoreBase):
             if not export or head != _walk_chain(session).head or tool.name not in exported:
                 raise _error(EXPORT_FIRST, name=tool.name)
             for row_cls in (
+                DismissalRow,
                 CompetenceRecordRow,
                 PersonRow,
                 DutyTaskRow,
@@ -225,4 +228,5 @@ class ToolsMixin(StoreBase):
                 paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
                 people=_children(session, PersonRow, Person, tool.id),
                 competence=_children(session, CompetenceRecordRow, CompetenceRecord, tool.id),
+                dismissals=_children(session, DismissalRow, Dismissal, tool.id),  # issue 20
             )
