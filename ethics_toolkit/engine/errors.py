@@ -193,6 +193,12 @@ CELL_NOT_TEXT = Message(
     sv="Cellen {cell} på bladet {sheet!r} i {name} innehåller styrtecken (ingen text). Rätta "
     "cellen och försök igen.",
 )
+CONTROL_CHARACTER_IN_VALUE = Message(
+    en="The column {column!r} holds a value with control characters (not text): {value}. The "
+    "file or table may be damaged; correct the value and try again.",
+    sv="Kolumnen {column!r} innehåller ett värde med styrtecken (ingen text): {value}. Filen "
+    "eller tabellen kan vara skadad; rätta värdet och försök igen.",
+)
 COLUMN_NOT_FOUND = Message(
     en="The column {column!r} is not in the file. Available columns: {available}. Check the "
     "spelling (upper and lower case count).",

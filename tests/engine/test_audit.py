@@ -230,7 +230,7 @@ def test_intersection_needs_two_attributes_and_unknown_if_any_is_unknown() -> No
         ({"o": ["a", "b", "c"], "g": ["A", "B", "A"]}, {"outcome": "o"}, AMBIGUOUS_OUTCOME),
         (
             {"o": ["Ja", "Nej", "Ja"], "g": ["A", "B", "A"]},
-            {"outcome": "o", "positive": "ja"},
+            {"outcome": "o", "positive": "Japp"},  # "ja" would be "Ja" spelt another way
             POSITIVE_NOT_FOUND,
         ),
         ({"o": ["1", "0", "1"], "g": ["", "okänd", None]}, {"outcome": "o"}, ALL_UNKNOWN),

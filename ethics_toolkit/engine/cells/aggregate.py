@@ -48,6 +48,7 @@ from ethics_toolkit.engine.errors import (
     GroupError,
 )
 from ethics_toolkit.engine.models import AuditSpec, Cell, FeatureAssociation
+from ethics_toolkit.engine.reading.characters import refuse_control_characters, text_roles
 from ethics_toolkit.engine.reading.values import (
     SELECTED,
     Codes,
@@ -331,6 +332,7 @@ def cells_from_rows(
     """
     import numpy as np
 
+    refuse_control_characters(frame, text_roles(spec))
     stage = None
     if spec.stage is not None:
         if len(spec.stages) < 2:
@@ -437,6 +439,9 @@ def cells_from_counts(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
     import numpy as np
 
     assert spec.count_column is not None and spec.selected_column is not None
+    refuse_control_characters(
+        frame, [*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c)]
+    )
     applicants = _counts(frame, spec.count_column)
     selected = _counts(frame, spec.selected_column)
     too_many = selected > applicants

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ethics_toolkit.engine.errors import EngineError
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.engine.sources.errors import (
     MALFORMED_URL,
@@ -76,15 +77,21 @@ def audit_big_csv(
 
     Raises :class:`UseThePandasPath` when the file is better read by pandas (see ``files``).
     """
+    from ethics_toolkit.engine.reading.load import check_file
     from ethics_toolkit.engine.reading.tabular import SAMPLE_BYTES, detect
 
+    check_file(path)  # the pandas path's size limit and checks, with its messages
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     dialect = detect(
         sample, encoding=encoding, separator=separator, decimal=decimal, file_name=path.name
     )
     with open_csv(path, dialect, display=path.name) as relation:
-        return audit_relation(relation, spec, confidence_level=confidence_level)
+        try:
+            return audit_relation(relation, spec, confidence_level=confidence_level)
+        except (EngineError, UseThePandasPath):
+            relation.file_sha256()  # the whole file's text checks come first, as for pandas
+            raise
 
 
 def audit_location(
