@@ -13,13 +13,19 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.errors import CONTROL_CHARACTER_IN_VALUE, DataValueError
+from ethics_toolkit.engine.errors import DataValueError, Message
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ethics_toolkit.engine.models import AuditSpec
 
+CONTROL_CHARACTER_IN_VALUE = Message(
+    en="The column {column!r} holds a value with control characters (not text): {value}. The "
+    "file or table may be damaged; correct the value and try again.",
+    sv="Kolumnen {column!r} innehåller ett värde med styrtecken (ingen text): {value}. Filen "
+    "eller tabellen kan vara skadad; rätta värdet och försök igen.",
+)
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """The control characters a workbook cell may not hold either (tab and line breaks are text)."""
 
