@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.analyses.metrics import analyse
+from ethics_toolkit.engine.analyses.missing_data import missing_data_warnings
 from ethics_toolkit.engine.analyses.trend import period_trends
 from ethics_toolkit.engine.analyses.validity import family_size, with_validity
 from ethics_toolkit.engine.cells.aggregate import Cells, cells_from_counts, cells_from_rows
@@ -235,11 +236,14 @@ def audit_cells(
     score_median: float | None = None,
     features: list[FeatureAssociation] | None = None,
     period_features: dict[str, list[FeatureAssociation]] | None = None,
+    dropped: Sequence[tuple[dict[str, str | None], int]] = (),
+    merged: dict[str, dict[str, list[tuple[str, int]]]] | None = None,
 ) -> AuditResult:
     """Every figure and finding from cells alone (the path all inputs share).
 
     ``features`` (and ``period_features``) come from the rows, not the cells: they are computed
-    where the rows are read and never stored.
+    where the rows are read and never stored. ``dropped`` (rows left out for missing data, per
+    group) and ``merged`` (spellings counted as one) give the warnings (issue 27).
     """
     _check_roles(spec)
     rate_kind: RateKind = "scoring" if spec.score is not None else "selection"
@@ -266,6 +270,7 @@ def audit_cells(
         features=features,
         periods=periods,
         trends=trends,
+        warnings=missing_data_warnings(cells, spec, dropped=dropped, merged=merged),
     )
 
 
@@ -299,6 +304,8 @@ def audit_frame(
         score_median=cells.score_median,
         features=cells.features,
         period_features=cells.period_features,
+        dropped=cells.dropped,
+        merged=cells.merged,
     )
 
 

@@ -311,6 +311,41 @@ class Analysis(BaseModel):
         return [g for g in self.groups if g.adverse_impact]
 
 
+class WarningGroup(BaseModel):
+    """One group's rows in a warning about missing data (issue 27)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    n: int
+    dropped: int
+    dropped_share: float
+
+
+class AuditWarning(BaseModel):
+    """Something to know before trusting the figures (issue 27): JSON ``warnings[]``.
+
+    ``code`` is UPPER_SNAKE_CASE, ``message`` says it in both languages with the figures; the
+    other fields carry the figures. ``attribute``: whose groups are compared; ``missing``: what
+    the rows lack (``"outcome"``: the decision, score or ground truth, else another attribute's
+    column); ``test``/``p_value``/``p_value_holm``: the test that says it is unlikely to be
+    chance; ``spellings``: label -> the spellings counted as it (``VALUES_MERGED``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
+    message: Bilingual
+    attribute: str | None = None
+    missing: str | None = None
+    groups: list[WarningGroup] = Field(default_factory=list)
+    test: Literal["fisher_exact"] | None = None
+    p_value: float | None = None
+    p_value_holm: float | None = None
+    comparisons: int | None = None
+    spellings: dict[str, list[str]] | None = None
+
+
 class AuditResult(BaseModel):
     """Everything an audit found, computed from cells only; never holds raw rows."""
 
@@ -335,6 +370,9 @@ class AuditResult(BaseModel):
     # impact ratio changed from the first to the last period.
     periods: list[Period] | None = None
     trends: list[PeriodTrend] | None = None
+    # Issue 27: what to know before trusting the figures (missing data by group, merged
+    # spellings); always present in the JSON, maybe empty.
+    warnings: list[AuditWarning] = Field(default_factory=list)
 
     @property
     def adverse_impact_found(self) -> bool:

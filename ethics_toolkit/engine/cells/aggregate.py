@@ -32,15 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.cells.missing import left_out_on_purpose
+from ethics_toolkit.engine.cells.scores import score_outcome
 from ethics_toolkit.engine.errors import (
     AMBIGUOUS_OUTCOME,
     AMBIGUOUS_RECOMMENDATION,
     BAD_COUNT,
-    NO_OUTCOME_VALUES,
     NO_STAGES,
-    SCORE_NOT_FINITE,
-    SCORE_NOT_NUMERIC,
-    SCORE_THOUSANDS_SEPARATORS,
     SELECTED_EXCEEDS_COUNT,
     TOO_MANY_GROUPS,
     ColumnError,
@@ -55,8 +53,6 @@ from ethics_toolkit.engine.reading.values import (
     classified_codes,
     classify,
     column_codes,
-    grouped_numbers,
-    looks_grouped,
     period_codes,
     require_both_decisions,
     stage_codes,
@@ -89,6 +85,10 @@ class Cells:
     # Feature associations (issue 11): computed from the rows, never from or into the cells.
     features: list[FeatureAssociation] | None = None
     period_features: dict[str, list[FeatureAssociation]] | None = None
+    # Issue 27: rows left out for a missing decision, score or ground truth, per combination of
+    # group values (like cells), and the spellings of a group counted as one, per attribute.
+    dropped: list[tuple[dict[str, str | None], int]] = field(default_factory=list)
+    merged: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,49 +110,10 @@ class _Dimension:
     codes: np.ndarray
     values: list[object]
     size: int = field(init=False)
+    merged: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.size = len(self.values) + 1  # the last slot is "unknown"
-
-
-def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.ndarray, float]:
-    """(strictly above the median, has a score, the median) per row of a numeric score column."""
-    import numpy as np
-    import pandas as pd
-
-    original = series
-    if not pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
-        text = series.astype("string").str.strip()
-        numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
-        bad = numbers.isna() & text.notna() & (text != "")
-        if bad.any():
-            filled = text[text.notna() & (text != "")]
-            grouped = grouped_numbers(filled.unique().tolist())
-            if grouped is not None:  # 30 100,50 / 30.100,50 / 1,234.5 (thousands separators)
-                numbers = text.map(grouped).astype(float)
-                bad = numbers.isna() & text.notna() & (text != "")
-        if bad.any():
-            values = [str(v) for v in text[bad].unique()]
-            value = next((v for v in values if not looks_grouped(v)), values[0])
-            if looks_grouped(value):
-                raise DataValueError(SCORE_THOUSANDS_SEPARATORS, column=column, value=value)
-            if value.casefold() not in ("nan", "-nan", "+nan"):
-                raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=value)
-            row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise DataValueError(SCORE_NOT_FINITE, column=column, value=value, row=row + 2)
-        series = numbers
-    values = series.to_numpy(dtype=float, na_value=np.nan)
-    infinite = np.isinf(values)
-    if infinite.any():  # "inf" and "1e309" parse as infinity; "nan" text is an error above
-        row = int(np.flatnonzero(infinite)[0])
-        raise DataValueError(
-            SCORE_NOT_FINITE, column=column, value=str(original.iloc[row]), row=row + 2
-        )
-    valid = ~np.isnan(values)
-    if not valid.any():
-        raise DataValueError(NO_OUTCOME_VALUES, column=column)
-    median = float(np.median(values[valid]))
-    return np.greater(values, median, where=valid, out=np.zeros(len(values), bool)), valid, median
 
 
 def _group_dimension(
@@ -161,7 +122,7 @@ def _group_dimension(
     codes = column_codes(series, unknown_is_missing=True, weights=weights)
     if len(codes.labels) > limit:
         raise GroupError(TOO_MANY_GROUPS, column=column, count=len(codes.labels), limit=limit)
-    return _Dimension(codes.codes, list(codes.labels))
+    return _Dimension(codes.codes, list(codes.labels), merged=codes.merged)
 
 
 def _yes_no(codes: np.ndarray) -> _Dimension:
@@ -364,6 +325,7 @@ def cells_from_rows(
         for column in spec.sensitive
     ]
     cells = _cells(spec, attributes, optional, known, weights)
+    dropped = _dropped(frame, spec, attributes, known, weights)
     total = len(frame) if weights is None else round(float(weights.sum()))
     used = sum(cell.count for cell in cells)
     features = period_features = None
@@ -379,7 +341,33 @@ def cells_from_rows(
         spec=spec,
         features=features,
         period_features=period_features,
+        dropped=dropped,
+        merged=_merged(spec, attributes),
     )
+
+
+def _dropped(
+    frame: pd.DataFrame,
+    spec: AuditSpec,
+    attributes: list[_Dimension],
+    known: np.ndarray,
+    weights: np.ndarray | None,
+) -> list[tuple[dict[str, str | None], int]]:
+    """Rows left out for missing data (not ``--exclude``), counted per group combination."""
+    missing = ~known
+    on_purpose = left_out_on_purpose(frame, spec, weights)
+    if on_purpose is not None:
+        missing &= ~on_purpose
+    if not missing.any():
+        return []
+    counted = _count(attributes, missing, weights)
+    return [(dict(zip(spec.sensitive, values, strict=True)), count) for values, count in counted]
+
+
+def _merged(
+    spec: AuditSpec, attributes: list[_Dimension]
+) -> dict[str, dict[str, list[tuple[str, int]]]]:
+    return {c: d.merged for c, d in zip(spec.sensitive, attributes, strict=True) if d.merged}
 
 
 def _features(
@@ -466,4 +454,5 @@ def cells_from_counts(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
         for column in spec.sensitive
     ]
     cells = _cells(spec, attributes, optional, np.ones(len(doubled), bool), weights)
-    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0, spec=spec)
+    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0, spec=spec,
+                 merged=_merged(spec, attributes))  # fmt: skip

@@ -19,6 +19,7 @@ from ethics_toolkit.engine.presentation.findings import (
 )
 from ethics_toolkit.engine.presentation.findings_texts import TEXTS
 from ethics_toolkit.engine.presentation.labels import column_label, group_label, in_sentence
+from ethics_toolkit.engine.presentation.warnings import reworded
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent
 from ethics_toolkit.i18n.text import Bilingual
 
@@ -196,4 +197,5 @@ def relabel(
         )
         for analysis in result.analyses
     ]
-    return result.model_copy(update={"spec": spec, "analyses": analyses})
+    warnings = reworded(result.warnings, spec)  # issue 27: the warnings name groups too
+    return result.model_copy(update={"spec": spec, "analyses": analyses, "warnings": warnings})

@@ -493,4 +493,6 @@ def audit_relation(
         score_median=cells.score_median,
         features=cells.features,
         period_features=cells.period_features,
+        dropped=cells.dropped,
+        merged=cells.merged,
     )
