@@ -41,7 +41,8 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 2**20:,.0f}".replace(",", " ")
+    """Whole megabytes, with a decimal below 10 (a small limit must not read as 0 MB)."""
+    return f"{size / 2**20:,.{1 if size < 10 * 2**20 else 0}f}".replace(",", " ")
 
 
 def _too_big(name: str, size: int, budget: int) -> ReadingError:

@@ -20,7 +20,6 @@ from ethics_toolkit.engine.sources.errors import (
     SourceError,
 )
 from ethics_toolkit.engine.sources.files import (
-    BIG_CSV_BYTES,
     UseThePandasPath,
     is_big_csv,
     open_csv,
@@ -104,13 +103,17 @@ def audit_location(
     separator: str | None = None,
     decimal: str | None = None,
     confidence_level: float = 0.95,
-    big_csv_bytes: int = BIG_CSV_BYTES,
+    big_csv_bytes: int | None = None,
     **file_options: object,
 ) -> AuditResult:
     """Audit ``source``: a database URL (with ``table`` or ``query``), Parquet, or a file.
 
-    ``file_options`` go to the pandas path only (e.g. a spreadsheet's sheet).
+    ``file_options`` go to the pandas path only (e.g. a spreadsheet's sheet). ``big_csv_bytes``
+    defaults to :data:`~ethics_toolkit.engine.sources.files.BIG_CSV_BYTES`, read when called.
     """
+    from ethics_toolkit.engine.sources import files
+
+    big_csv_bytes = files.BIG_CSV_BYTES if big_csv_bytes is None else big_csv_bytes
     if is_database_url(source):
         return audit_database(
             source, spec, table=table, query=query, confidence_level=confidence_level

@@ -127,6 +127,15 @@ READ_ONLY_VIOLATION = Message(
     sv="{source} avvisade frågan eftersom granskningen bara läser: {detail}. --query får bara "
     "läsa (SELECT).",
 )
+READ_ONLY_NOT_GUARANTEED = Message(
+    en="{source} did not open the audit's connection read-only ({setting}), so nothing was sent "
+    "to it: an audit must not be able to change a table. Check the connection options (a "
+    "connection pooler may drop them), or connect with an account that may only read.",
+    sv="{source} öppnade inte granskningens anslutning som skrivskyddad ({setting}), så inget "
+    "skickades dit: en granskning får inte kunna ändra en tabell. Kontrollera "
+    "anslutningsinställningarna (en anslutningspool kan tappa dem), eller anslut med ett konto "
+    "som bara får läsa.",
+)
 NO_ROWS_IN_SOURCE = Message(
     en="{source} has no rows to audit (an empty table or file, or a query that selects none). "
     "Check the table or file name and, for --query, its WHERE clause.",
