@@ -27,9 +27,18 @@ import zlib
 from ethics_toolkit.engine.errors import (
     SPREADSHEET_TOO_BIG,
     SPREADSHEET_UNREADABLE,
+    Message,
     ReadingError,
 )
 
+SPREADSHEET_DAMAGED = Message(
+    en="The workbook {name} is damaged: a part of it does not unpack to what it declares "
+    "({detail}), so it was not opened. Save it again from Excel or LibreOffice, or export the "
+    "sheet as CSV.",
+    sv="Arbetsboken {name} är skadad: en del av den packas inte upp till det den uppger "
+    "({detail}), så den öppnades inte. Spara den igen från Excel eller LibreOffice, eller "
+    "exportera bladet som CSV.",
+)
 MAX_INFLATED_BYTES = 256 * 2**20
 """All parts of a workbook unpacked: about a million rows of a seven-column log."""
 MAX_RATIO = 250
@@ -80,7 +89,11 @@ def check_inflation(data: bytes, name: str, *, budget: int | None = None) -> Non
                             raise _too_big(name, unpacked, budget)
     except ReadingError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
-            ValueError) as error:  # fmt: skip
-        detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ReadingError(SPREADSHEET_UNREADABLE, name=name, detail=detail) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # a part is not what it declares
+        raise ReadingError(SPREADSHEET_DAMAGED, name=name, detail=_detail(error)) from None
+    except (OSError, RuntimeError, NotImplementedError, ValueError) as error:  # e.g. encrypted
+        raise ReadingError(SPREADSHEET_UNREADABLE, name=name, detail=_detail(error)) from None
+
+
+def _detail(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
