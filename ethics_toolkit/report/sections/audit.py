@@ -23,6 +23,7 @@ from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent,
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.sections.audit_warnings import warnings_block
 from ethics_toolkit.report.sections.validity import (
     chart_legend,
     method_paragraphs,
@@ -147,6 +148,7 @@ def audit_section(
         story.para(text("aud.intro_scoring", lang))
     if run_info:
         story.para(run_info, style="small")
+    warnings_block(story, result, small_cell_threshold=threshold)  # issue 27: said first
     truth = result.spec.truth is not None
     for analysis in sorted(result.analyses, key=lambda a: len(a.attributes)):
         view = analysis_view(
