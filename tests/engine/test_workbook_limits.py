@@ -89,7 +89,7 @@ HOSTILE = {
     ),
     "a zip bomb declaring a prefix": (_prefix_liar, "declared"),
     "one cell in the far corner (XFD1048576)": (bombs.xlsx_far_corner, "17,179,869,184 cells"),
-    "an .ods row repeated into 20 million cells": (_repeated_ods, "more than the 4,000,000"),
+    "an .ods row repeated into 20 million cells": (_repeated_ods, "more than the 4,194,304"),
 }
 
 

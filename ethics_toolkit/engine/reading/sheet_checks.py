@@ -53,8 +53,9 @@ SHEET_TOO_LARGE = Message(
     "vad som är säkert). Ta bort avlägsna celler och spara bara tabellen med beslutsloggen, eller "
     "exportera bladet som CSV (UTF-8), som inte har någon sådan gräns.",
 )
-MAX_CELLS = 4_000_000
-"""A sheet's area from A1 to its last cell: a million rows of four columns, 570,000 of seven."""
+MAX_CELLS = 4 * 1_048_576
+"""A sheet's area from A1 to its last cell: a full Excel sheet of four columns (1,048,576 rows),
+about 600,000 rows of seven. Peak memory at the limit: ``bench/bench_workbooks.py``."""
 NAMED_CELLS = 10
 """How many of the cells a message names (the count says how many there are)."""
 _CHUNK = 2**20
