@@ -244,6 +244,13 @@ def tool_report(
         from ethics_toolkit.report.sections.monitoring import monitoring_section  # issue 15
 
         monitoring_section(story, record, small_cell_threshold=options.small_cell_threshold)
+        from ethics_toolkit.report.sections.paired import paired_section  # issue 24
+
+        paired_section(story, record)
+
+        from ethics_toolkit.report.sections.competence import competence_section  # issue 23
+
+        competence_section(story, record, as_of=report_date or date.today())
         audit_sections.method_section(story, options=options)
         process_sections.process_method(story, run.result if run else None)
         action_section(story, record, run, summary_data, options=options)

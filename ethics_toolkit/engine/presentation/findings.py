@@ -53,6 +53,11 @@ def _who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> s
     return _t("who", lang, parts=TEXTS["and"].format(lang).join(parts))
 
 
+def who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> str:
+    """A group inside a sentence, as the findings name it: ``sökande med bakgrund Sverige``."""
+    return _who(values, lang, spec)
+
+
 def _p(p: float | None, lang: Lang) -> str:
     text = format_p_value(p, lang)
     return text if text.startswith("<") else f"= {text}"

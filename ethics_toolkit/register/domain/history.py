@@ -24,7 +24,15 @@ from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+from ethics_toolkit.register.domain.history_paired import describe_paired
+from ethics_toolkit.register.domain.history_people import (
+    PEOPLE_EVENTS,
+    PEOPLE_HISTORY_TEXTS,
+    people_event_values,
+)
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan, ThresholdKind
+from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -57,6 +65,9 @@ _MODELS: dict[str, type[BaseModel]] = {
     "plan": MonitoringPlan,
     "task": DutyTask,
     "request": ExplanationRequest,
+    "paired": PairedRun,  # issue 24
+    "person": Person,
+    "learning": CompetenceRecord,
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -232,7 +243,7 @@ TEXTS = Catalogue(
         "event.number": Bilingual(sv=" nr {id}", en=" no. {id}"),
         "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
-)
+).merged(PEOPLE_HISTORY_TEXTS)  # issue 23
 
 
 def subject_of(entry: HistoryEntry) -> str | None:
@@ -348,6 +359,8 @@ def describe(
         return _describe_answer(entry, lang)
     if entry.entity == "audit" and entry.action == "create":
         return _describe_audit(entry, lang, subject)
+    if entry.entity == "paired" and entry.action == "create":  # issue 24
+        return describe_paired(entry.changes, subject, lang)
     if entry.entity == "signoff" and entry.action == "create":
         signer = subject or _plain(entry.changes.get("name"))
         role = _plain(entry.changes.get("role"))
@@ -415,6 +428,8 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
             values["due"] = request_due(date.fromisoformat(str(received))).isoformat()
         else:
             values["due"] = none
+    elif kind.startswith(PEOPLE_EVENTS):
+        values.update(people_event_values(event, lang))
     elif kind.startswith("action_"):
         values["number"] = event.get("number", "?")
         values["description"] = _short(str(event.get("description") or ""))
