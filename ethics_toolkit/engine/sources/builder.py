@@ -194,15 +194,16 @@ def non_finite_count(score: ColumnElement, dialect: str) -> ColumnElement:
 def median_statement(source: FromClause, column: str, *, dialect: str) -> Select | None:
     """``(median, number of scores, non-finite scores)`` in one aggregate, or ``None`` where the
     dialect has no median."""
-    from sqlalchemy import func, select
+    from sqlalchemy import Double, cast, func, select
 
     score = source.c[column]
+    number = cast(score, Double)  # DuckDB's median of a DECIMAL(10,1) is rounded to 1 decimal
     if dialect in PERCENTILE_CONT:
-        median = func.percentile_cont(0.5).within_group(score)
+        median = func.percentile_cont(0.5).within_group(number)
     elif dialect in MEDIAN_FUNCTION:
-        median = getattr(func, MEDIAN_FUNCTION[dialect])(score)
+        median = getattr(func, MEDIAN_FUNCTION[dialect])(number)
     elif dialect in SPARK_PERCENTILE:
-        median = func.percentile(score, 0.5)
+        median = func.percentile(number, 0.5)
     else:
         return None
     counts = [func.count(score).label(COUNT), non_finite_count(score, dialect)]
