@@ -72,10 +72,14 @@ def test_postgresql_says_the_transaction_is_read_only(pg_source: tuple[str, str]
 
 
 def test_sqlite_says_the_connection_is_query_only(sqlite_url: str) -> None:
+    before = _rows(sqlite_url, "decisions")
     engine = make_engine(sqlite_url)
     with engine.connect() as connection:
         verify_read_only(connection, "sqlite", "hr")  # opened mode=ro with PRAGMA query_only
+        with pytest.raises(sa.exc.OperationalError):
+            connection.exec_driver_sql("DELETE FROM decisions")
     engine.dispose()
+    assert _rows(sqlite_url, "decisions") == before > 0
     plain = sa.create_engine(sqlite_url, poolclass=sa.pool.NullPool)
     with plain.connect() as writable, pytest.raises(SourceError) as caught:
         verify_read_only(writable, "sqlite", "hr")
