@@ -350,6 +350,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "audit_run": Bilingual(sv="Kör granskningen", en="Run the audit"),
     "audit_computing": Bilingual(sv="Räknar …", en="Computing …"),
     "audit_step_result": Bilingual(sv="3. Resultat", en="3. Result"),
+    "audit_warnings_heading": Bilingual(
+        sv="Varningar om data – läs dem innan du litar på siffrorna",
+        en="Warnings about the data – read them before relying on the figures",
+    ),
     "findings_title": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
     "chart_caption": Bilingual(
         sv="Staplarna visar urvalsandelen, strecken osäkerheten (95 %). Den streckade linjen är "

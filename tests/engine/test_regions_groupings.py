@@ -10,7 +10,6 @@ import yaml
 
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.errors import EngineError
-from ethics_toolkit.engine.models import AuditSpec, Grouping
 from ethics_toolkit.engine.reading.groupings import (
     GROUPING_LINE_BAD,
     GROUPING_VALUE_TWICE,
@@ -19,6 +18,7 @@ from ethics_toolkit.engine.reading.groupings import (
     read_grouping,
 )
 from ethics_toolkit.engine.reading.regions import DATA, name_key, region_map, region_of
+from ethics_toolkit.engine.spec import AuditSpec, Grouping
 
 SWEDEN, EUROPE, OUTSIDE = "Sverige", "Europa utom Sverige", "Utanför Europa"
 
