@@ -165,6 +165,10 @@ TEXTS = Catalogue(
             en="Imported the tool{name} from {file}, exported at {exported_at}; {chain}",
         ),
         "event.an_export": Bilingual(sv="en export", en="an export"),
+        "event.seal": Bilingual(
+            sv="Knöt registrets {rows} rader till historiken vid uppgraderingen",
+            en="Bound the register's {rows} rows to the history at the upgrade",
+        ),
         "event.chain": Bilingual(sv="huvudhash {head}", en="head hash {head}"),
         "event.no_chain": Bilingual(
             sv="ingen hashkedja (äldre fil)", en="no hash chain (older file)"
@@ -395,6 +399,8 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
             if head
             else TEXTS.text("event.no_chain", lang)
         )
+    elif kind == "seal":
+        values["rows"] = format_int(int(event.get("rows") or 0), lang)
     elif kind == "task_opened":
         threshold = str(event.get("threshold") or "")
         try:

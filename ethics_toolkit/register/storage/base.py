@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 from alembic import command
 from alembic.config import Config
@@ -30,6 +30,7 @@ from sqlalchemy.pool import StaticPool
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntity, HistoryEntry
+from ethics_toolkit.register.integrity import keys
 from ethics_toolkit.register.storage.messages import (
     ARCHIVED,
     BAD_URL,
@@ -44,7 +45,9 @@ from ethics_toolkit.register.storage.messages import (
     _error,
 )
 from ethics_toolkit.register.storage.orm import Base, ToolRow
+from ethics_toolkit.register.storage.row_tables import written_row_hash
 from ethics_toolkit.register.storage.rows import _append, _children, _ModelT
+from ethics_toolkit.register.storage.urls import masked_text, shown_url
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
 SQLITE_WAIT_S = 60.0
@@ -64,6 +67,10 @@ class StoreBase:
         # Per thread (the app shares one Store between sessions): the open transaction, if
         # any, and a frozen clock, if any.
         self._local = threading.local()
+        # Issue 27: the keyed chain's key (kept outside the database), and the cached verdicts.
+        self.chain_key: bytes | None = None
+        self._verdicts: dict[str, Any] = {}
+        self._verdicts_lock = threading.Lock()
 
     def _clock(self) -> datetime:
         frozen: datetime | None = getattr(self._local, "frozen_at", None)
@@ -83,21 +90,33 @@ class StoreBase:
         return f"sqlite:///{path}"
 
     @classmethod
-    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_options: Any) -> Self:
+    def open(
+        cls,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        chain_key: bytes | Literal["configured"] | None = "configured",
+        **engine_options: Any,
+    ) -> Self:
         """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
 
         ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
         connect arguments). In-memory SQLite gets a single shared connection automatically.
         ``migrate=False`` opens an existing register as it is (``verify`` changes nothing): a
         missing file, a file that is no register or one not yet upgraded is refused instead.
+        ``chain_key``: the keyed chain's key (issue 27); by default the configured one
+        (``$ETHICS_TOOLKIT_CHAIN_KEY`` or ``secrets.toml``), ``None`` for none.
         """
         url = url or cls.default_url()
         example = "sqlite:///register.sqlite3"
         try:
             parsed = make_url(url)
         except ArgumentError as error:
-            raise UserFacingError.of(BAD_URL, url=url, detail=error, example=example) from error
-        shown = parsed.render_as_string(hide_password=True)
+            shown = masked_text(url)
+            raise UserFacingError.of(
+                BAD_URL, url=shown, detail=masked_text(str(error)), example=example
+            ) from error
+        shown = shown_url(parsed)
         if parsed.get_backend_name() == "sqlite":
             if parsed.database in (None, "", ":memory:"):
                 engine_options.setdefault("poolclass", StaticPool)
@@ -120,6 +139,7 @@ class StoreBase:
         except (NoSuchModuleError, ImportError) as error:
             raise UserFacingError.of(DRIVER_MISSING, url=shown, detail=error) from error
         store = cls(engine)
+        store.chain_key = keys.configured_key() if chain_key == "configured" else chain_key
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_foreign_keys)
             event.listen(engine, "begin", store._sqlite_begin)
@@ -211,7 +231,8 @@ class StoreBase:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        """The register's URL as it may be shown: no password, no secret query value."""
+        return shown_url(self.engine.url)
 
     @contextmanager
     def frozen_clock(self, at: datetime) -> Iterator[None]:
@@ -291,6 +312,7 @@ class StoreBase:
             changes = {EVENT_KEY: [event], **changes}
         if subject:
             changes = {SUBJECT_KEY: [subject], **changes}
+        frozen = getattr(self._local, "frozen_at", None) is not None
         entry = HistoryEntry(
             at=self._clock(),
             actor=actor,
@@ -299,8 +321,17 @@ class StoreBase:
             entity_id=str(entity_id),
             action=action,  # type: ignore[arg-type]
             changes=changes,
+            # Issue 27: the row as it stands after this write, and how the entry came to be.
+            row_hash=None
+            if action == "delete"
+            else written_row_hash(session, entity, tool_id, entity_id),
+            origin="seed" if frozen else "live",
         )
-        _append(session, entry)
+        _append(session, entry, key=self.chain_key)
+
+    def verdict(self) -> Any:
+        """The register's integrity verdict (``storage/verdicts.py``)."""
+        raise NotImplementedError
 
     def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
         """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
@@ -317,9 +348,9 @@ class StoreBase:
 
 
 def _first_line(error: SQLAlchemyError) -> str:
-    """The driver's own message, without SQLAlchemy's statement dump."""
+    """The driver's own message, without SQLAlchemy's statement dump (secrets masked)."""
     text_ = str(getattr(error, "orig", None) or error).strip()
-    return text_.splitlines()[0] if text_ else type(error).__name__
+    return masked_text(text_.splitlines()[0]) if text_ else type(error).__name__
 
 
 def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:

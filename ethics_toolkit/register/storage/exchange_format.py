@@ -40,6 +40,9 @@ class ToolExport(AITool):
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
+    # Issue 27: audit runs whose small cells the export withheld (saved before that rule): they
+    # differ from the row the history bound, by design.
+    protected_audits: list[int] = Field(default_factory=list)
 
 
 class RegisterExport(BaseModel):
@@ -50,6 +53,8 @@ class RegisterExport(BaseModel):
     # Issue 13: the hash of the last history entry when the file was written (None: the file was
     # written before history was hash-chained).
     head_hash: str | None = None
+    # Issue 27: the id of the head entry (``verify --anchor`` names it).
+    head_entry: int | None = None
 
     def all_history(self) -> list[HistoryEntry]:
         entries = [h for t in self.tools for h in t.history] + list(self.history)

@@ -1,0 +1,55 @@
+"""One integrity verdict everywhere, cached (issue 27).
+
+The app's pages, the report and ``verify`` show the same verdict: :func:`verify`'s. Checking the
+whole register on every page would make pages slow, so the verdict is kept per *fingerprint*: the
+chain head and the stored rows, read as the database holds them (no decoding, no validation,
+no hashing of canonical forms). Any change to any row or entry, by the program or below it, gives
+a new fingerprint and a fresh check; an unchanged register is answered from the cache
+(``bench/bench_verdict.py`` measures both).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from ethics_toolkit.register.storage.base import StoreBase
+from ethics_toolkit.register.storage.orm import HistoryRow
+from ethics_toolkit.register.storage.row_tables import ROW_TABLES
+from ethics_toolkit.register.storage.verify import Verification, verify
+
+CACHED_VERDICTS = 8
+
+
+class VerdictMixin(StoreBase):
+    """:meth:`verdict`: ``verify``'s result for the register as it is now, cached."""
+
+    def fingerprint(self) -> str:
+        """A digest of every history entry and every bound row exactly as stored."""
+        digest = hashlib.sha256()
+        tables = [HistoryRow.__tablename__, *(t.__tablename__ for t in ROW_TABLES.values())]
+        with self._session(write=False) as session:
+            connection = session.connection()
+            for table in tables:
+                rows = connection.execute(text(f'SELECT * FROM "{table}" ORDER BY id')).all()
+                digest.update(table.encode())
+                digest.update(repr([tuple(row) for row in rows]).encode("utf-8", "replace"))
+        key = hashlib.sha256(self.chain_key).hexdigest()[:16] if self.chain_key else "-"
+        return f"{datetime.now(UTC).date().isoformat()}:{key}:{digest.hexdigest()}"
+
+    def verdict(self) -> Verification:
+        """The register's integrity verdict (``verify``'s), cached per fingerprint."""
+        key = self.fingerprint()
+        with self._verdicts_lock:
+            cached = self._verdicts.get(key)
+        if cached is not None:
+            return cached
+        result = verify(self)
+        if self.fingerprint() == key:  # nothing was written meanwhile
+            with self._verdicts_lock:
+                while len(self._verdicts) >= CACHED_VERDICTS:
+                    self._verdicts.pop(next(iter(self._verdicts)))
+                self._verdicts[key] = result
+        return result
