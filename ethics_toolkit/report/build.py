@@ -81,6 +81,7 @@ def _render(
     report_date: date | None,
     options: ReportOptions,
     lang: Lang,
+    keywords: str = "",
 ) -> BuiltReport:
     """Lay the story out with header, footer, metadata and annexes.
 
@@ -105,6 +106,7 @@ def _render(
                 author=author,
                 subject=text("doc.subject", lang),
                 creation=report_date,
+                keywords=keywords,
             )
             if undrawable or not found.found:
                 break
@@ -180,6 +182,7 @@ def tool_report(
     run it.
     """
     # The register is needed only here: the audit-only report works without it.
+    from ethics_toolkit.report import sections_signoff as signoff_sections
     from ethics_toolkit.report import sections_tool as tool_sections
     from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
 
@@ -193,6 +196,7 @@ def tool_report(
 
     def make_story() -> Story:
         story = Story(lang)
+        signoff_sections.altered_box(story, record)  # issue 21 §4: an altered register, first
         audit_sections.cover(
             story,
             title=text("doc.title_tool", lang),
@@ -241,13 +245,14 @@ def tool_report(
         audit_sections.method_section(story, options=options)
         process_sections.process_method(story, run.result if run else None)
         tool_sections.action_section(story, record, run, summary_data, options=options)
-        tool_sections.signoff_section(story, record)
+        signoff_sections.signoff_section(story, record)
         audit_sections.glossary_section(story)
         return story
 
     return _render(
         make_story,
         name=tool.name,
+        keywords=signoff_sections.keywords(record),  # issue 27: the anchor of verify --anchor
         title_key="doc.title_tool",
         author=options.prepared_by or AUTHOR_FALLBACK,
         confidentiality=confidentiality,

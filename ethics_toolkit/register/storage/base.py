@@ -14,6 +14,7 @@ from typing import Any, Literal, Self
 from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import (
     ArgumentError,
@@ -40,6 +41,7 @@ from ethics_toolkit.register.storage.messages import (
     NOT_A_REGISTER,
     NOT_UPGRADED,
     REFUSED,
+    ROW_UNREADABLE,
     UNKNOWN_TOOL_ID,
     UNREACHABLE,
     _error,
@@ -288,6 +290,14 @@ class StoreBase:
         except DBAPIError as error:
             detail = _first_line(error)
             raise UserFacingError.of(REFUSED, detail=detail) from error
+        except (ValueError, TypeError) as error:
+            # Issue 27: a value its type cannot decode (bad JSON, a date that is no date) is a
+            # row altered below the program: never a traceback. Input errors (pydantic's) are the
+            # caller's to show.
+            if isinstance(error, ValidationError):
+                raise
+            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise UserFacingError.of(ROW_UNREADABLE, detail=masked_text(detail)) from error
 
     def _log(
         self,

@@ -106,12 +106,16 @@ def unknown_keys(data: object, model: type[BaseModel], path: str = "") -> list[s
 
 
 def check_keys(data: object) -> None:
-    """Refuse unknown keys and a missing ``head_hash`` (before the models read the file)."""
+    """Refuse unknown keys (before the models read the file, which would drop them)."""
     found = unknown_keys(data, RegisterExport)
     if found:
         listed = ", ".join(found[:KEYS_LISTED]) + (" …" if len(found) > KEYS_LISTED else "")
         raise UserFacingError.of(UNKNOWN_KEYS, keys=listed)
-    if isinstance(data, dict) and not data.get("head_hash"):
+
+
+def check_head(document: RegisterExport) -> None:
+    """Refuse a file without ``head_hash``: its history cannot be checked against anything."""
+    if not document.head_hash:
         raise UserFacingError.of(NO_HEAD)
 
 

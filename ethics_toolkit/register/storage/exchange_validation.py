@@ -22,7 +22,12 @@ from ethics_toolkit.register.integrity.content import (
     missing_signoffs,
     signoff_status,
 )
-from ethics_toolkit.register.storage.exchange_checks import check_id_range, check_keys, check_rows
+from ethics_toolkit.register.storage.exchange_checks import (
+    check_head,
+    check_id_range,
+    check_keys,
+    check_rows,
+)
 from ethics_toolkit.register.storage.exchange_file import check_depth, load_text
 from ethics_toolkit.register.storage.exchange_format import (
     EXPORT_SCHEMA_VERSION,
@@ -252,6 +257,7 @@ def validate(data: object) -> RegisterExport:
     problems = _consistency_problems(document)
     if problems:
         raise invalid(problems)
+    check_head(document)
     check_id_range(document)
     if document.chained:
         _chain_problems(document)

@@ -32,11 +32,11 @@ class HistoryMixin(StoreBase):
     ) -> list[HistoryEntry]:
         """The append-only trail, oldest first; of one tool or of the whole register.
 
-        ``unreadable``: collect the ids of entries altered so that they cannot be read, instead
-        of raising (``verify`` names them).
+        Entries altered so that they cannot be read are left out (``verify`` names them, and a
+        page never fails on them, issue 27); ``unreadable`` collects their ids.
         """
         with self._session(write=False) as session:
-            return _history(session, tool_id, unreadable)
+            return _history(session, tool_id, [] if unreadable is None else unreadable)
 
     def grant_statements(self, role: str) -> list[str]:
         """PostgreSQL: the SQL that lets ``role`` use the register with the least it needs.

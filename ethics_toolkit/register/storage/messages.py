@@ -155,6 +155,12 @@ TOOL_DAMAGED = Bilingual(
     en="The register's row of the tool {name!r} cannot be read: it was changed outside the "
     "program. Run `ethics-toolkit verify` and compare with an earlier export.",
 )
+ROW_UNREADABLE = Bilingual(
+    sv="En rad i registret går inte att läsa ({detail}); den kan ha ändrats utanför programmet. "
+    "Inget sparades. Kör `ethics-toolkit verify`, som namnger raden.",
+    en="A row of the register cannot be read ({detail}); it may have been changed outside the "
+    "program. Nothing was saved. Run `ethics-toolkit verify`, which names the row.",
+)
 ONTO_REGISTER = Bilingual(
     sv="{path} är registrets egen databasfil; en export där skulle skriva över registret. Välj "
     "en annan fil.",
