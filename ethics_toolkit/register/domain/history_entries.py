@@ -42,6 +42,9 @@ class HistoryEntry(BaseModel):
     # Issue 27: the hash of the row this entry wrote, as it stood after the write
     # (``register/integrity/rows.py``); ``None`` for a removal and for older entries.
     row_hash: str | None = None
+    # The row's hash as the write found it: equal to what the history last recorded, unless the
+    # row was changed below the program in between (``verify`` names it then).
+    row_before: str | None = None
     origin: HistoryOrigin | None = None
     # Imported entries: the hashes the entry had in the registers it came from, newest first,
     # space-separated (a sign-off made there recorded one of them as its head).

@@ -106,6 +106,13 @@ def row_findings(found: Sequence[RowFinding], names: Mapping[int, str]) -> list[
                 )
             )
             kind: FindingKind = "row_edited"
+        elif f.problem == "carried":
+            message = both(
+                lambda lang, f=f, label=label: m.ROW_CARRIED.format(
+                    lang, row=label(lang), entry=f.entry_id
+                )
+            )
+            kind = "row_edited"
         elif f.problem == "missing":
             message = both(
                 lambda lang, f=f, label=label: m.ROW_MISSING.format(

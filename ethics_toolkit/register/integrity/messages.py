@@ -69,6 +69,12 @@ ROW_EXTRA_REMOVED = Bilingual(
     en="{row} is in the register, but the history (entry {entry}) says it was removed: it was "
     "put back outside the program.",
 )
+ROW_CARRIED = Bilingual(
+    sv="{row} ändrades utanför programmet innan händelse {entry} skrev den igen, så den "
+    "händelsen förde ändringen vidare.",
+    en="{row} was changed outside the program before entry {entry} wrote it again, so that "
+    "entry carried the change on.",
+)
 ROW_DAMAGED = Bilingual(
     sv="{row} går inte att läsa ({detail}): den har ändrats utanför programmet.",
     en="{row} cannot be read ({detail}): it was changed outside the program.",

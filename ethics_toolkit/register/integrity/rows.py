@@ -16,7 +16,7 @@ file describe the rows of the exporting register, under its ids, so they never b
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -95,6 +95,25 @@ class Expected:
     entry_id: int | None
 
 
+RowProblem = Literal["edited", "missing", "extra", "unbound", "carried"]
+
+
+@dataclass(frozen=True)
+class RowFinding:
+    """A row that is not what the chain says: ``edited`` (its hash differs), ``missing`` (the
+    chain says it exists), ``extra`` (no entry ever wrote it, or one removed it), ``carried``
+    (changed below the program, then written again by it: ``entry_id`` found it so), or
+    ``unbound`` (written before row binding: it cannot be checked)."""
+
+    problem: RowProblem
+    entity: str
+    tool_id: int | None
+    entity_id: str
+    entry_id: int | None = None
+    fields: tuple[tuple[str, object, object], ...] = ()
+    model: BaseModel | None = None
+
+
 @dataclass
 class Replay:
     """The chain replayed: the rows it expects, and each row's fields as its entries recorded
@@ -103,6 +122,9 @@ class Replay:
     expected: dict[str, Expected] = field(default_factory=dict)
     values: dict[str, dict[str, object]] = field(default_factory=dict)
     sealed_at: int | None = None
+    carried: list[RowFinding] = field(default_factory=list)
+    """Rows an entry found other than the history had left them (``row_before``): changed below
+    the program, then written again by it."""
 
 
 def _split(key: str) -> tuple[str, int | None, str]:
@@ -147,6 +169,17 @@ def expectations(entries: Iterable[HistoryEntry]) -> Replay:
         if entry.tool_id is None or entry.entity not in ROW_MODELS:
             continue
         key = row_key(entry.entity, entry.tool_id, entry.entity_id)
+        prior = replay.expected.get(key)
+        if (
+            entry.row_before is not None
+            and prior is not None
+            and prior.present
+            and prior.row_hash is not None
+            and prior.row_hash != entry.row_before
+        ):
+            replay.carried.append(
+                RowFinding("carried", entry.entity, entry.tool_id, entry.entity_id, entry.id)
+            )
         if entry.action == "delete":
             if entry.entity == "tool":
                 for other in replay.expected.values():
@@ -160,24 +193,6 @@ def expectations(entries: Iterable[HistoryEntry]) -> Replay:
                 entry.entity, entry.tool_id, entry.entity_id, True, entry.row_hash, entry.id
             )
     return replay
-
-
-RowProblem = Literal["edited", "missing", "extra", "unbound"]
-
-
-@dataclass(frozen=True)
-class RowFinding:
-    """A row that is not what the chain says: ``edited`` (its hash differs), ``missing`` (the
-    chain says it exists), ``extra`` (no entry ever wrote it, or one removed it), or ``unbound``
-    (written before row binding: it cannot be checked)."""
-
-    problem: RowProblem
-    entity: str
-    tool_id: int | None
-    entity_id: str
-    entry_id: int | None = None
-    fields: tuple[tuple[str, object, object], ...] = ()
-    model: BaseModel | None = None
 
 
 def differing_fields(
@@ -209,7 +224,10 @@ def compare(
 ) -> list[RowFinding]:
     """The rows that differ from the replayed chain; ``damaged`` keys are named elsewhere."""
     skip = set(damaged)
-    found: list[RowFinding] = []
+    found = [  # named as they are now, when they still exist
+        replace(f, model=current.get(row_key(f.entity, f.tool_id, f.entity_id), (None, None))[1])
+        for f in replay.carried
+    ]
     for key, (entity, model) in current.items():
         _, tool_id, ident = _split(key)
         expected = replay.expected.get(key)

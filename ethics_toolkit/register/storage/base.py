@@ -32,6 +32,7 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntity, HistoryEntry
 from ethics_toolkit.register.integrity import keys
+from ethics_toolkit.register.integrity.rows import row_key
 from ethics_toolkit.register.storage.messages import (
     ARCHIVED,
     BAD_URL,
@@ -47,7 +48,7 @@ from ethics_toolkit.register.storage.messages import (
     _error,
 )
 from ethics_toolkit.register.storage.orm import Base, ToolRow
-from ethics_toolkit.register.storage.row_tables import written_row_hash
+from ethics_toolkit.register.storage.row_tables import rows_hashes, written_row_hash
 from ethics_toolkit.register.storage.rows import _append, _children, _ModelT
 from ethics_toolkit.register.storage.urls import masked_text, shown_url
 
@@ -58,6 +59,8 @@ MIGRATE_ATTEMPTS = 4
 PG_LOCK_KEY = 51_327
 """First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+ROWS_BEFORE = "rows_before"
+"""``session.info`` key: the tools' row hashes as the transaction found them (issue 27)."""
 
 
 class StoreBase:
@@ -323,6 +326,13 @@ class StoreBase:
         if subject:
             changes = {SUBJECT_KEY: [subject], **changes}
         frozen = getattr(self._local, "frozen_at", None) is not None
+        after = (
+            None if action == "delete" else written_row_hash(session, entity, tool_id, entity_id)
+        )
+        before: dict[str, str] = {}
+        if tool_id is not None:
+            before = session.info.get(ROWS_BEFORE, {}).get(tool_id, {})
+        key = row_key(entity, tool_id, entity_id)
         entry = HistoryEntry(
             at=self._clock(),
             actor=actor,
@@ -331,26 +341,46 @@ class StoreBase:
             entity_id=str(entity_id),
             action=action,  # type: ignore[arg-type]
             changes=changes,
-            # Issue 27: the row as it stands after this write, and how the entry came to be.
-            row_hash=None
-            if action == "delete"
-            else written_row_hash(session, entity, tool_id, entity_id),
+            # Issue 27: the row as this write found it and left it, how the entry came to be.
+            row_hash=after,
+            row_before=None if action == "create" else before.get(key),
             origin="seed" if frozen else "live",
         )
         _append(session, entry, key=self.chain_key)
+        if tool_id is not None and ROWS_BEFORE in session.info:
+            if after is None:
+                before.pop(key, None)
+            else:
+                before[key] = after
 
     def verdict(self) -> Any:
         """The register's integrity verdict (``storage/verdicts.py``)."""
         raise NotImplementedError
 
     def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
-        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
+        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)
+        and notes how the tool's rows stand before the write (``_rows_before``)."""
+        if writing:
+            self._rows_before(session, tool_id)
         row = session.get(ToolRow, tool_id)
         if row is None:
             raise UserFacingError.of(UNKNOWN_TOOL_ID, id=tool_id)
         if writing and row.archived_at is not None:
             raise _error(ARCHIVED, name=row.name)
         return row
+
+    @staticmethod
+    def _rows_before(session: Session, tool_id: int) -> dict[str, str]:
+        """The hashes of the tool's rows as this transaction found them (issue 27).
+
+        Taken once, before the first write to the tool; each entry records the hash its row had
+        then (``row_before``), so a row changed below the program and then carried on by a write
+        of the program is still named by ``verify``. Kept up to date as entries are written.
+        """
+        taken: dict[int, dict[str, str]] = session.info.setdefault(ROWS_BEFORE, {})
+        if tool_id not in taken:
+            taken[tool_id] = rows_hashes(session, tool_id)
+        return taken[tool_id]
 
     def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
         with self._session(write=False) as session:

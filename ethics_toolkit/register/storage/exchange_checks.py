@@ -161,6 +161,23 @@ def check_id_range(document: RegisterExport, offsets: dict[str, int] | None = No
             raise UserFacingError(sv=texts["sv"], en=texts["en"])
 
 
+def check_order(document: RegisterExport) -> None:
+    """Refuse a file whose history was appended out of order (an entry back-dated in the file)."""
+    from datetime import UTC, datetime
+
+    from ethics_toolkit.register.integrity import order
+
+    history = document.all_history()
+    found = order.check_order(history, now=datetime.now(UTC))
+    if found.problems:
+        names = fx.tool_names({t.id: t.name for t in document.tools}, history)
+        problems = fx.order_findings(found, names)
+        raise UserFacingError(
+            sv=ROWS_ALTERED.format("sv", problems=" ".join(p.message.sv for p in problems[:3])),
+            en=ROWS_ALTERED.format("en", problems=" ".join(p.message.en for p in problems[:3])),
+        )
+
+
 def check_rows(document: RegisterExport) -> None:
     """Refuse a file whose rows are not what its own history says (edited after the export).
 

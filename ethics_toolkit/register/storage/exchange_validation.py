@@ -26,6 +26,7 @@ from ethics_toolkit.register.storage.exchange_checks import (
     check_head,
     check_id_range,
     check_keys,
+    check_order,
     check_rows,
 )
 from ethics_toolkit.register.storage.exchange_file import check_depth, load_text
@@ -214,6 +215,7 @@ def _chain_problems(document: RegisterExport) -> None:
         raise UserFacingError.of(CHAIN_BROKEN_FILE, id=walked.broken_id)
     if document.head_hash is not None and document.head_hash != walked.head:
         raise UserFacingError.of(HEAD_MISMATCH)
+    check_order(document)  # issue 27: entries appended in order
     check_rows(document)  # issue 27: every row is what the file's history says
     signoffs = [s for t in document.tools for s in t.signoffs]
     sources = {s for e in entries for s in (e.sources or "").split() if s}

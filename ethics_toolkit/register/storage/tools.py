@@ -165,6 +165,7 @@ class ToolsMixin(StoreBase):
         tool = self.get_tool(name)
         assert tool.id is not None
         with self.transaction(), self._session() as session:
+            self._rows_before(session, tool.id)
             row = self._tool_row(session, tool.id)
             if (row.archived_at is None) != restore:
                 old = from_row(row, AITool)

@@ -1,6 +1,7 @@
 """Row binding, order and least privilege (issue 27).
 
-- ``history.row_hash``: the hash of the row an entry wrote (``register/integrity/rows.py``);
+- ``history.row_hash``: the hash of the row an entry wrote (``register/integrity/rows.py``), and
+  ``history.row_before``: the row's hash as the write found it;
   ``history.origin`` (live, seed, import); ``history.sources`` (the hashes an imported entry had
   in the registers it came from); ``history.mac`` (the keyed chain's signature).
 - A register that already has rows or history is *sealed*: one entry binds every row as it is now
@@ -32,6 +33,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("history", sa.Column("row_hash", sa.String(64), nullable=True))
+    op.add_column("history", sa.Column("row_before", sa.String(64), nullable=True))
     op.add_column("history", sa.Column("origin", sa.String(20), nullable=True))
     op.add_column("history", sa.Column("sources", sa.Text(), nullable=True))
     op.add_column("history", sa.Column("mac", sa.String(64), nullable=True))
@@ -43,6 +45,6 @@ def downgrade() -> None:
     guards.drop(op.get_bind().dialect.name, op.execute)
     # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+), see 0004. The seal entry stays (history is
     # append-only) and the chain is sealed again without the columns.
-    for column in ("mac", "sources", "origin", "row_hash"):
+    for column in ("mac", "sources", "origin", "row_before", "row_hash"):
         op.execute(f"ALTER TABLE history DROP COLUMN {column}")
     seal_history(op)
