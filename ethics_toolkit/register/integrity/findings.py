@@ -55,7 +55,7 @@ def row_label(
     values: dict[str, object] = {"id": entity_id, "tool": tool, "name": tool, "item": entity_id}
     if entity == "risk":
         title = getattr(model, "title", None)
-        values["name"] = quoted(title, lang) if title else f"#{entity_id}"
+        values["name"] = f" {quoted(title, lang)}" if title else ""
     elif entity == "audit":
         file = getattr(model, "file_name", None)
         values["file"] = m.ROW_NAMES.text("of_file", lang, file=quoted(file, lang)) if file else ""

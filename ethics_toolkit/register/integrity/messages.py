@@ -16,7 +16,7 @@ ROW_NAMES = Catalogue(
             en="The answer to checklist item {item} of {tool}",
         ),
         "risk": Bilingual(
-            sv="Risken {name} (nr {id}) för {tool}", en="The risk {name} (no. {id}) of {tool}"
+            sv="Risken{name} (nr {id}) för {tool}", en="The risk{name} (no. {id}) of {tool}"
         ),
         "audit": Bilingual(
             sv="Biasgranskningen nr {id}{file} för {tool}",

@@ -177,7 +177,8 @@ def verify(
     ]
     replay = expectations(history)
     damaged = [
-        fx.damaged_finding(d.entity, d.row_id, d.tool_id, d.detail, names) for d in read.damaged
+        fx.damaged_finding(d.entity, d.key.split("/", 2)[2], d.tool_id, d.detail, names)
+        for d in read.damaged
     ]
     row_found = compare(read.rows, replay, damaged=[d.key for d in read.damaged])
     records = _records(read, history)
