@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, true
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.errors import UserFacingError
@@ -217,9 +218,16 @@ class ToolsMixin(StoreBase):
                 audits=audits,
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
                 history=_history(session, tool.id, [] if unreadable is None else unreadable),
-                history_check=as_check(_walk_chain(session)) if check_history else None,
+                history_check=_history_check(session, found, check_history),
                 plan=_plan(session, tool.id),
                 tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                 requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
                 verdict=found,
             )
+
+
+def _history_check(session: Session, verdict: Any, check_history: bool) -> Any:
+    """The chain's state: the verdict's (walked once, cached), else walked now if asked for."""
+    if verdict is not None:
+        return verdict.history
+    return as_check(_walk_chain(session)) if check_history else None
