@@ -195,6 +195,14 @@ def run_export(args: argparse.Namespace) -> int:
     lang = default_lang()
     tools = COUNTS.text("tool", lang, count=len(document["tools"]))
     print(EXPORTED.format(lang, tools=tools, path=args.output))
+    integrity = document.get("integrity") or {}
+    if not integrity.get("intact", True):  # issue 27: said here as verify says it
+        from ethics_toolkit.register.integrity.messages import VERDICT
+
+        print(VERDICT.text("altered", lang, count=len(integrity["findings"])))
+        for finding in integrity["findings"]:
+            print(finding[lang])
+        print(VERDICT.text("detected", lang))
     return 0
 
 

@@ -217,3 +217,21 @@ def test_ids_that_would_overflow_once_shifted_are_refused(exported: dict) -> Non
     biggest = max(r.id for t in document.tools for r in t.risks)
     with pytest.raises(UserFacingError, match="once ids are moved past this register's own"):
         check_id_range(document, {"risk": MAX_ID - biggest + 1})
+
+
+def test_an_export_of_an_altered_register_says_so(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 27 §6: the export states verify's verdict, and the command says it too."""
+    tamper(db, "UPDATE risks SET likelihood = 1")
+    export = tmp_path / "altered.json"
+    assert main(["export", "--db", db, "-o", str(export)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "The register was changed outside the program: 1 alteration was detected." in out
+    assert "Likelihood is “1” but the history says “3”" in out
+    integrity = json.loads(export.read_text(encoding="utf-8"))["integrity"]
+    assert integrity["intact"] is False
+    assert "Likelihood is “1”" in integrity["findings"][0]["en"]
+    # Its rows are not what its history says: it is not imported anywhere.
+    assert main(["import", str(export), "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}"]) == 2
+    assert "The file does not match its own history" in capsys.readouterr().err

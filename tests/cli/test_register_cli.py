@@ -94,8 +94,9 @@ def test_export_then_import_into_a_fresh_database(
     assert main(["export", "--db", filled_db, "-o", str(first)]) == 0
     document = json.loads(first.read_text(encoding="utf-8"))
     assert set(document) == {
-        "schema_version", "exported_at", "tools", "history", "head_hash", "head_entry"
+        "schema_version", "exported_at", "tools", "history", "head_hash", "head_entry", "integrity"
     }  # fmt: skip
+    assert document["integrity"] == {"intact": True, "findings": [], "notes": []}
     assert {"answers", "risks", "audits", "signoffs", "history"} <= set(document["tools"][0])
     fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     assert main(["import", str(first), "--db", fresh]) == 0

@@ -49,7 +49,8 @@ def test_an_edited_signer_is_refused(store: Store, exported: dict[str, Any]) -> 
     document["tools"][0]["signoffs"][0]["name"] = "Mallory"
     error = _refused(store, document)
     # Issue 27: every row is checked against the file's history, which names the field.
-    assert error.en.startswith("The file was altered after the export: The sign-off no. 1")
+    assert error.en.startswith("The file does not match its own history (")
+    assert "before the export): The sign-off no. 1" in error.en
     assert "Name is “Mallory” but the history says “Eva Holm”" in error.en
 
 
@@ -58,7 +59,8 @@ def test_edited_risk_titles_are_refused(store: Store, exported: dict[str, Any]) 
     for risk in document["tools"][0]["risks"]:
         risk["title"] = "Nothing to worry about"
     error = _refused(store, document)
-    assert error.en.startswith("The file was altered after the export: The risk ")
+    assert error.en.startswith("The file does not match its own history (")
+    assert "before the export): The risk " in error.en
     assert "Title is “Nothing to worry about” but the history says “Indirect" in error.en
 
 

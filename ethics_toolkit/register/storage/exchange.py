@@ -22,7 +22,11 @@ from ethics_toolkit.register.integrity.rows import manifest
 from ethics_toolkit.register.storage import privacy
 from ethics_toolkit.register.storage.base import StoreBase, _first_line
 from ethics_toolkit.register.storage.exchange_checks import check_id_range
-from ethics_toolkit.register.storage.exchange_format import RegisterExport, ToolExport
+from ethics_toolkit.register.storage.exchange_format import (
+    ExportedVerdict,
+    RegisterExport,
+    ToolExport,
+)
 from ethics_toolkit.register.storage.exchange_import import (
     IdShift,
     import_entry_changes,
@@ -91,12 +95,16 @@ class ExchangeMixin(StoreBase):
             orphans = [h for h in everything if h.tool_id not in known]
             head = _walk_chain(session).head
         head_entry = next((h.id for h in reversed(everything) if h.hash == head), None)
+        verdict = self.verdict()  # issue 27: the same verdict as verify, the app and the PDF
         document = RegisterExport(
             exported_at=datetime.now(UTC),
             tools=tools,
             history=orphans,
             head_hash=head,
             head_entry=head_entry,
+            integrity=ExportedVerdict(
+                intact=verdict.intact, findings=verdict.problems, notes=verdict.notes
+            ),
         )
         return document.model_dump(mode="json")
 

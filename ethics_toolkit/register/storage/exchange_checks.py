@@ -49,10 +49,12 @@ NO_HEAD = Bilingual(
     "history; nothing was imported. Use a file written by `ethics-toolkit export`.",
 )
 ROWS_ALTERED = Bilingual(
-    sv="Filen har ändrats efter exporten: {problems} Inget importerades. Använd den oförändrade "
-    "exportfilen.",
-    en="The file was altered after the export: {problems} Nothing was imported. Use the "
-    "unaltered export file.",
+    sv="Filen stämmer inte med sin egen historik (ändrad i filen, eller i registret före "
+    "exporten): {problems} Inget importerades. Använd en export av ett register som "
+    "`ethics-toolkit verify` godkänner.",
+    en="The file does not match its own history (changed in the file, or in the register before "
+    "the export): {problems} Nothing was imported. Use an export of a register that "
+    "`ethics-toolkit verify` finds intact.",
 )
 KEYS_LISTED = 5
 
