@@ -12,10 +12,8 @@ st.set_page_config(page_title="Etikverktyget för HR", page_icon=":material/bala
 components.language_switch()
 components.widget_texts()
 components.auth_gate()
-integrity.register_banner()  # issue 21 §4 / 27: an altered register is said first, on every page
-
 SCREENS = "ethics_toolkit/ui/screens"
-st.navigation(
+page = st.navigation(
     [
         st.Page(
             f"{SCREENS}/overview.py",
@@ -31,4 +29,7 @@ st.navigation(
         st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon=":material/description:"),
         st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon=":material/school:"),
     ]
-).run()
+)
+with integrity.one_verdict_per_page():  # issue 27: one verdict per page, read once
+    integrity.register_banner()  # issue 21 §4: an altered register is said first, on every page
+    page.run()

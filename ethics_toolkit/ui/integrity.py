@@ -4,6 +4,8 @@ verdict (``Store.verdict``, cached per chain head and stored rows)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -34,6 +36,21 @@ def _verdict_lines(verdict: IntegrityVerdict) -> list[str]:
         lines.append(f"- {t('integrity_more', count=rest)}")
     lines.append(md(VERDICT.text("detected", lang)))
     return lines
+
+
+@contextmanager
+def one_verdict_per_page() -> Iterator[None]:
+    """Every part of a page (the banner, the record, the guide) shows the same verdict, read once
+    (``Store.one_fingerprint``); a register that cannot be opened is the page's own error."""
+    from ethics_toolkit.errors import UserFacingError
+
+    try:
+        store = state.store()
+    except UserFacingError:
+        yield
+        return
+    with store.one_fingerprint():
+        yield
 
 
 def register_banner() -> None:

@@ -76,6 +76,7 @@ class StoreBase:
         self.chain_key: bytes | None = None
         self._verdicts: dict[str, Any] = {}
         self._verdicts_lock = threading.Lock()
+        self._writes = 0  # committed writing transactions (the verdict's memo, verdicts.py)
 
     def _clock(self) -> datetime:
         frozen: datetime | None = getattr(self._local, "frozen_at", None)
@@ -301,6 +302,9 @@ class StoreBase:
                 raise
             detail = str(error).splitlines()[0] if str(error) else type(error).__name__
             raise UserFacingError.of(ROW_UNREADABLE, detail=masked_text(detail)) from error
+        finally:
+            if write:
+                self._writes += 1
 
     def _log(
         self,

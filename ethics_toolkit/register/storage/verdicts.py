@@ -11,6 +11,8 @@ a new fingerprint and a fresh check; an unchanged register is answered from the 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import text
@@ -39,9 +41,31 @@ class VerdictMixin(StoreBase):
         key = hashlib.sha256(self.chain_key).hexdigest()[:16] if self.chain_key else "-"
         return f"{datetime.now(UTC).date().isoformat()}:{key}:{digest.hexdigest()}"
 
+    @contextmanager
+    def one_fingerprint(self) -> Iterator[None]:
+        """Within the block (one page of the app), the fingerprint is read once and serves every
+        verdict asked for, until this store writes: a page shows one verdict throughout, and
+        pays for one read. Outside such a block, every verdict reads the fingerprint afresh."""
+        self._local.fingerprint = None
+        self._local.one_fingerprint = True
+        try:
+            yield
+        finally:
+            self._local.one_fingerprint = False
+            self._local.fingerprint = None
+
+    def _current_fingerprint(self) -> str:
+        memo = getattr(self._local, "fingerprint", None)
+        one = getattr(self._local, "one_fingerprint", False)
+        if one and memo is not None and memo[0] == self._writes:
+            return memo[1]
+        key = self.fingerprint()
+        self._local.fingerprint = (self._writes, key)
+        return key
+
     def verdict(self) -> Verification:
         """The register's integrity verdict (``verify``'s), cached per fingerprint."""
-        key = self.fingerprint()
+        key = self._current_fingerprint()
         with self._verdicts_lock:
             cached = self._verdicts.get(key)
         if cached is not None:
