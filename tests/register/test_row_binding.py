@@ -119,3 +119,21 @@ def test_rows_of_every_kind_are_bound(make_store: StoreFactory, statement: str, 
     filled_store(store)
     tamper(store, statement)
     assert any(said in f.message.en for f in verify(store).findings)
+
+
+def test_a_change_of_private_fields_only_is_bound_too(make_store: StoreFactory) -> None:
+    """An explanation request's answer is never written into the history, but the write is."""
+    from datetime import date
+
+    from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
+
+    store = make_store()
+    tool = filled_store(store)
+    request = store.save_request(
+        ExplanationRequest(tool_id=tool.id, reference="Case 7", received=date(2026, 11, 2)),
+        actor=ACTOR,
+    )
+    store.save_request(request.model_copy(update={"answer": "Drafted, not sent"}), actor=ACTOR)
+    last = store.history()[-1]
+    assert "answer" not in last.changes and last.row_hash is not None
+    assert verify(store).intact
