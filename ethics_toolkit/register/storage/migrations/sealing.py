@@ -1,9 +1,15 @@
-"""(Re)compute the history hash chain inside a migration (issue 13).
+"""(Re)compute the history hash chain, and bind the register's rows to it, inside a migration.
 
 Revision 0002 seals the entries written before hash chains existed. A later revision that changes
 what existing history rows hold (fills a new column with a non-NULL value, rewrites ``changes``)
 must call :func:`seal_history` after doing so, or ``verify`` will report those rows as altered.
 Columns added as NULL need nothing: the canonical form leaves NULL out (``register/chain.py``).
+
+Revision 0007 (issue 27) binds every row to the chain with :func:`seal_rows`. The same holds for
+rows: a later revision that changes what stored rows hold (a new column filled with a value other
+than its field's default, a rewritten JSON) must call :func:`seal_rows` after doing so; a column
+added with its field's default needs nothing (a row's hash leaves defaults out,
+``register/integrity/rows.py``).
 """
 
 from __future__ import annotations
