@@ -810,6 +810,16 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Verktyget {name} är borttaget.",
         en="The tool {name} was removed.",
     ),
+    "integrity_more": Plural(
+        one=Bilingual(
+            sv="… och {count} ändring till (kör `ethics-toolkit verify`).",
+            en="… and {count} more alteration (run `ethics-toolkit verify`).",
+        ),
+        other=Bilingual(
+            sv="… och {count} ändringar till (kör `ethics-toolkit verify`).",
+            en="… and {count} more alterations (run `ethics-toolkit verify`).",
+        ),
+    ),
     "history_verified": Bilingual(
         sv="Historiken är verifierad ({n} händelser, kedjan obruten).",
         en="History verified ({n} entries, chain intact).",
