@@ -139,6 +139,10 @@ RECIPE_TEXTS: dict[str, Bilingual | Plural] = {
         sv="{values} värden i filen → {groups} grupper som jämförs.",
         en="{values} values in the file → {groups} groups compared.",
     ),
+    "grp_too_many": Bilingual(
+        sv="Kolumnen har {n} olika värden: för många för att jämföra som grupper. Välj en annan kolumn, eller dela in värdena i grupper i filen först (till exempel åldrar i åldersgrupper).",
+        en="The column has {n} different values: too many to compare as groups. Choose another column, or put the values into groups in the file first (for example ages into age bands).",
+    ),
     "grp_col_value": Bilingual(sv="Värde i filen", en="Value in the file"),
     "grp_col_rows": Bilingual(sv="Rader", en="Rows"),
     "grp_col_counted": Bilingual(sv="Räknas som", en="Counted as"),

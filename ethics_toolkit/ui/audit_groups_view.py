@@ -38,6 +38,8 @@ RERUN_KEY = "map_run_again"  # a reference chosen from a warning runs the audit 
 OWN = "\x00own"  # answer: a group of its own (no group name can hold a NUL)
 UNKNOWN = "\x00unknown"  # answer: counted as unknown
 AUTO = ""  # reference: the group with the highest rate
+MAX_SHOWN_VALUES = 300
+"""More values than this are not listed to pick from (a grouping file groups them)."""
 ASKED_KINDS = ("not_grouped", "not_a_country", "combined")
 Census = Mapping[str, Mapping[str, int]]
 
@@ -193,6 +195,10 @@ def sections(sensitive: Sequence[str], census: Census, items: Sequence[DiffItem]
         # The label stays the same whatever is chosen inside, so the section stays open.
         with st.expander(t("grp_section", column=md(column)), icon=":material/category:"):
             st.caption(t("grp_summary", values=len([v for v in values if v]), groups=len(groups)))
+            if len(values) > MAX_SHOWN_VALUES:  # an identifier or a raw number, most likely
+                st.warning(t("grp_too_many", n=len(values)), icon=":material/warning:")
+                _reference(column, group, values)
+                continue
             _values_table(values, counted)
             if _is_countries(values) or group.regroup == "region":
                 choices.checkbox(t("grp_builtin"), key=_key("builtin", column),

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.ui import (
     audit_groups_view,

@@ -17,8 +17,10 @@ from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.status.progress import audit_risk_missing
 from ethics_toolkit.register.storage.messages import REASON_NEEDED
 from ethics_toolkit.register.storage.store import Store
+from ethics_toolkit.register.storage.verify import verify
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening
+from tests.register.tamper import tamper
 
 
 def _adverse_result() -> AuditResult:
@@ -68,7 +70,7 @@ def test_audit_proposals_are_dismissed_one_then_all_with_history(store: Store) -
     ]
     sv = [describe(e, "sv") for e in store.history(tool.id) if e.entity == "proposal"]
     assert sv[0] == "Avfärdade riskförslaget ”Woman below”: Known: see risk 4"
-    assert store.walk_history().intact
+    assert store.walk_history().intact and store.verdict().intact  # every row bound (issue 27)
     # A new audit run proposes again: its figures are new evidence.
     store.save_audit_run(tool.id, result, actor=ACTOR)
     assert audit_risk_missing(store.record(tool.name))
@@ -83,8 +85,11 @@ def test_a_checklist_proposal_is_dismissed_with_a_reason(store: Store) -> None:
     store.dismiss_proposals(tool.id, [proposal], reason="Covered by the DPIA", actor=ACTOR)
     (answer,) = store.answers(tool.id)
     assert answer.risk_decision == "dismissed"
-    (entry,) = [e for e in store.history(tool.id) if e.entity == "proposal"]
+    entry = store.history(tool.id)[-1]  # the answer's entry binds the changed answer row
+    assert (entry.entity, entry.entity_id) == ("answer", item)
     assert entry.changes["risk_decision"] == ["pending", "dismissed"]
+    assert store.dismissals(tool.id) == []  # kept on the answer itself
+    assert store.verdict().intact
     assert describe(entry, "en") == "Dismissed the proposed risk “A gap”: Covered by the DPIA"
     with pytest.raises(UserFacingError, match="has no pending risk proposal"):
         store.dismiss_proposals(tool.id, [proposal.model_copy(update={"key": "x"})],
@@ -155,7 +160,7 @@ def test_export_and_import_carry_recipes_and_dismissals_with_shifted_ids(
         "Dismissed the proposed risk “Woman below”: Known"
     ]
     assert [e.entity_id for e in imported.history if e.entity == "proposal"] == ["2"]
-    assert target.walk_history().intact
+    assert target.walk_history().intact and target.verdict().intact
     # And the round trip is exact: export, import into an empty register, export again.
     empty = make_store()
     empty.import_json(document, source="cv.json", actor=ACTOR)
@@ -176,5 +181,54 @@ def test_an_import_refuses_a_dismissal_of_a_run_not_in_the_file(store: Store) ->
     source.close()
     document["tools"][0]["dismissals"][0]["audit_run_id"] = 99
     with pytest.raises(UserFacingError, match="a dismissal of tool 'CV-Sorter' links audit run 99"):
+        store.import_json(document)
+    assert store.list_tools() == []
+
+
+def _dismissed(store: Store) -> None:
+    tool = store.save_tool(cv_screening(), actor=ACTOR)
+    assert tool.id is not None
+    run = store.save_audit_run(tool.id, _adverse_result(), actor=ACTOR)
+    assert run.id is not None
+    store.dismiss_proposals(tool.id, _proposals(_adverse_result(), run.id)[:1],
+                            reason="Known", actor=ACTOR)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE dismissals SET reason = 'Never mind'",
+        "DELETE FROM dismissals",
+        "INSERT INTO dismissals (tool_id, audit_run_id, proposal, title, reason, dismissed_at, "
+        "dismissed_by) SELECT tool_id, audit_run_id, 'adverse:{}', 'X', 'Y', dismissed_at, "
+        "dismissed_by FROM dismissals",
+    ],
+)
+def test_a_dismissal_changed_below_the_program_is_named(
+    make_store: StoreFactory, statement: str
+) -> None:
+    """Issue 27 on issue 20's table: edited, deleted or slipped in, ``verify`` names the row."""
+    store = make_store()
+    _dismissed(store)
+    assert verify(store).intact
+    guard = pytest.raises(Exception, match="cannot be changed")  # the trigger, not tampered with
+    with guard, store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE dismissals SET reason = 'Never mind'")
+    tamper(store, statement)
+    result = verify(store)
+    assert not result.intact
+    assert any("The dismissed risk proposal" in f.message.en for f in result.findings), [
+        f.message.en for f in result.findings
+    ]
+
+
+def test_an_export_whose_dismissal_was_edited_is_refused(store: Store) -> None:
+    source = Store.open("sqlite://")
+    _dismissed(source)
+    document = source.export_json()
+    source.close()
+    document["tools"][0]["dismissals"][0]["reason"] = "Something else"
+    with pytest.raises(UserFacingError, match="The dismissed risk proposal “Woman below” "
+                       r"\(no. 1\) of “CV-Sorter” was changed"):  # fmt: skip
         store.import_json(document)
     assert store.list_tools() == []

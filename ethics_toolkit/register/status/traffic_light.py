@@ -54,6 +54,10 @@ def status_label(status: Status, lang: Lang) -> str:
     return text(f"status.{status}", lang)
 
 
+ALTERATIONS_NAMED = 3
+"""How many alterations the traffic light names (the rest: the report's history section)."""
+
+
 class ToolStatusSummary(BaseModel):
     """What management reads first; every string already in the requested language."""
 
@@ -303,6 +307,7 @@ def tool_status(
     collect = _Collector(lang, audit_section)
     tool, classification = record.tool, record.classification
     report_date = report_date or derive_report_date(record)
+    altered_rules(collect, record)  # issue 27: first, before anything read from the rows
     if classification.prohibited:
         collect.add(collect.red, "why.prohibited")
         collect.add(collect.decisions, "dec.stop_prohibited")
@@ -374,6 +379,21 @@ def tool_status(
     collect.amber += reasons
     collect.decisions += decisions
     return collect.result(next_review=tool.next_review, report_date=report_date)
+
+
+def altered_rules(collect: _Collector, record: ToolRecord) -> None:
+    """Issue 21 §4 / 27: a register changed outside the program is red, said first, naming what
+    was altered in verify's words (those about this tool first)."""
+    from ethics_toolkit.register.integrity.messages import VERDICT
+
+    verdict = record.verdict
+    if verdict is None or verdict.intact:
+        return
+    found = verdict.about(record.tool.name) or verdict.findings
+    collect.red.append(VERDICT.text("altered", collect.lang, count=len(verdict.findings)))
+    collect.red += [finding.message.get(collect.lang) for finding in found[:ALTERATIONS_NAMED]]
+    collect.red.append(VERDICT.text("detected", collect.lang))
+    collect.add(collect.decisions, "dec.altered")
 
 
 def _duty_rules(collect: _Collector, record: ToolRecord, report_date: date | None) -> None:

@@ -39,10 +39,11 @@ class DismissalsMixin(StoreBase):
     ) -> list[Dismissal]:
         """Dismiss ``proposals`` (one, or every one shown) with one ``reason``: all or nothing.
 
-        Each is kept as a dismissal with a history entry that names it and the reason. A
-        checklist answer's proposal is also marked dismissed on the answer (as
-        :meth:`decide_proposal` does); an audit's proposal must come from an audit run of the
-        tool. A proposal already dismissed for the same run is left as it is.
+        An audit's proposal (from an audit run of the tool) is kept as a dismissal row; a
+        checklist answer's proposal is marked dismissed on the answer itself (as
+        :meth:`decide_proposal` does). Either way one history entry names the proposal and the
+        reason and binds the row it wrote (issue 27). A proposal already dismissed for the same
+        run is left as it is. Returns the dismissals (a checklist answer's without an id).
         """
         reason = reason.strip()
         if not reason:
@@ -61,13 +62,7 @@ class DismissalsMixin(StoreBase):
             for proposal in dict.fromkeys(proposals):
                 if (proposal.audit_run_id, proposal.key) in done:
                     continue
-                changes: dict[str, list[object]] = {}
-                if proposal.audit_run_id is not None:
-                    run = session.get(AuditRunRow, proposal.audit_run_id)
-                    if run is None or run.tool_id != tool_id:
-                        raise UserFacingError.of(FOREIGN_AUDIT, id=proposal.audit_run_id)
-                if proposal.item_id is not None:
-                    changes = self._dismiss_answer(session, tool_id, proposal.item_id)
+                done.add((proposal.audit_run_id, proposal.key))
                 dismissal = Dismissal(
                     tool_id=tool_id,
                     audit_run_id=proposal.audit_run_id,
@@ -77,21 +72,23 @@ class DismissalsMixin(StoreBase):
                     dismissed_at=self._clock(),
                     dismissed_by=actor,
                 )
+                event = {"kind": "proposal_dismissed", "reason": reason}
+                if proposal.item_id is not None:
+                    changes = self._dismiss_answer(session, tool_id, proposal.item_id)
+                    self._log(session, actor=actor, tool_id=tool_id, entity="answer",
+                              entity_id=proposal.item_id, action="update", changes=changes,
+                              subject=proposal.title, event=event)  # fmt: skip
+                    saved.append(dismissal)
+                    continue
+                run = session.get(AuditRunRow, proposal.audit_run_id)
+                if run is None or run.tool_id != tool_id:
+                    raise UserFacingError.of(FOREIGN_AUDIT, id=proposal.audit_run_id)
                 row = DismissalRow(**to_row_values(dismissal, DismissalRow))
                 session.add(row)
                 session.flush()
-                done.add((proposal.audit_run_id, proposal.key))
-                self._log(
-                    session,
-                    actor=actor,
-                    tool_id=tool_id,
-                    entity="proposal",
-                    entity_id=row.id,
-                    action="create",
-                    changes=changes,
-                    subject=proposal.title,
-                    event={"kind": "proposal_dismissed", "reason": reason},
-                )
+                self._log(session, actor=actor, tool_id=tool_id, entity="proposal",
+                          entity_id=row.id, action="create", changes={},
+                          subject=proposal.title, event=event)  # fmt: skip
                 saved.append(from_row(row, Dismissal))
             return saved
 
@@ -103,4 +100,5 @@ class DismissalsMixin(StoreBase):
             raise UserFacingError.of(NO_PROPOSAL, item=item_id)
         old = from_row(row, Answer)
         row.risk_decision = "dismissed"
+        session.flush()
         return _json_changes(old, from_row(row, Answer))

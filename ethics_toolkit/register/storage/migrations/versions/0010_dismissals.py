@@ -5,11 +5,13 @@
   language), its title as shown, the reason, who and when. The proposal does not come back for
   that run; a new audit run proposes again.
 
-History is untouched (no column added or rewritten), so the hash chain needs no resealing.
+Like every row of the register, a dismissal is bound to the chain by its history entry (issue
+27; the table is new and empty, so nothing needs sealing), only added to (the app's role may
+insert, never update or delete it; a trigger refuses an update) and removed with its tool.
 Dismissals are not part of the content a sign-off binds.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-10
 """
 
@@ -18,8 +20,10 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ethics_toolkit.register.storage.migrations import guards
+
 revision = "0010"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -44,7 +48,9 @@ def upgrade() -> None:
         sa.Column("dismissed_by", sa.String(200), nullable=False),
     )
     op.create_index(op.f("ix_dismissals_tool_id"), "dismissals", ["tool_id"])
+    guards.dismissal_guard(op.get_bind().dialect.name, op.execute)
 
 
 def downgrade() -> None:
+    guards.dismissal_guard(op.get_bind().dialect.name, op.execute, drop=True)
     op.drop_table("dismissals")
