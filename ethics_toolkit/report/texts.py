@@ -102,7 +102,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "cls.active_measures": Bilingual(
         sv="Skyldighet att dokumentera aktiva åtgärder (DL 3 kap. 13 §)",
-        en="Duty to document active measures (Discrimination Act ch. 3 s. 13)",
+        en="Duty to document active measures (Discrimination Act ch. 3 § 13)",
     ),
     "cls.wp248": Bilingual(sv="WP248-kriterier som är uppfyllda", en="WP248 criteria met"),
     "cls.why": Bilingual(sv="Skäl", en="Reasons"),
@@ -496,8 +496,8 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="Exact small cells were kept on request for this audit: the stored result may describe fewer than 5 people in a cell.",
     ),
     "aud.withheld": Bilingual(  # rows: "n.people", groups: "n.group_figures"
-        sv="Celler med färre än 5 personer sparades inte ({rows}, {groups}); grupper med 5 eller fler visas exakt.",
-        en="Cells of fewer than 5 people were not stored ({rows}, {groups}); groups of 5 or more are shown exactly.",
+        sv="Det sparade resultatet följer regeln för små celler (se metodavsnittet): cellerna för {rows} och {groups} sparades inte, så att ingen siffra under 5 kan läsas eller räknas fram; de grupper som visas har exakta siffror.",
+        en="The stored result follows the small-cell rule (see the method section): the cells of {rows} and {groups} were not stored, so that no count under 5 can be read or worked out; the groups shown have exact figures.",
     ),
     "n.people": Plural(
         one=Bilingual(sv="{count} person", en="{count} person"),

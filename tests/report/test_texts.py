@@ -70,7 +70,7 @@ def test_glossary_explains_the_required_terms(lang, terms: list[str]) -> None:
 @pytest.mark.parametrize(
     ("lang", "phrases"),
     [
-        ("en", ["Correlation is not cause", "heuristic", "no numeric threshold", "ch. 6 s. 3"]),
+        ("en", ["Correlation is not cause", "heuristic", "no numeric threshold", "ch. 6 § 3"]),
         ("sv", ["Samband är inte orsak", "tumregel", "ingen siffergräns", "6 kap. 3 §"]),
     ],
 )

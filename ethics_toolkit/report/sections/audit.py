@@ -15,7 +15,7 @@ from ethics_toolkit.engine.models import (
     AuditSpec,
 )
 from ethics_toolkit.engine.presentation.labels import column_label
-from ethics_toolkit.engine.presentation.suppression import is_small_cell, marker
+from ethics_toolkit.engine.presentation.suppression import marker
 from ethics_toolkit.engine.presentation.views import AnalysisView, Column, analysis_view
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
@@ -104,7 +104,12 @@ def _chart(
         for row, g in zip(view.rows, analysis.groups, strict=True)
     ]
     reference = next(
-        (g for g in analysis.groups if g.is_reference and not is_small_cell(g, threshold)), None
+        (
+            g
+            for row, g in zip(view.rows, analysis.groups, strict=True)
+            if g.is_reference and not row.suppressed
+        ),
+        None,
     )
     drawing = selection_rate_chart(
         bars,
@@ -160,7 +165,8 @@ def audit_section(
         story.subheading(view.title, keep=90)
         _analysis_notes(story, view)
         _analysis_table(story, result, view)
-        verdict_table(story, analysis, view, family_size(result.analyses))
+        comparisons = result.comparisons or family_size(result.analyses)
+        verdict_table(story, analysis, view, comparisons)
         caption = (
             "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
         )
