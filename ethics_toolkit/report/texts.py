@@ -76,7 +76,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "sec.actions": Bilingual(
         sv="Handlingsplan enligt aktiva åtgärder", en="Action plan as active measures"
     ),
-    "sec.signoff": Bilingual(sv="Beslut och ändringshistorik", en="Sign-off and change history"),
+    "sec.signoff": Bilingual(sv="Beslut och underskrift", en="Decision and sign-off"),
     "sec.glossary": Bilingual(sv="Ordlista", en="Glossary"),
     # --- Summary --------------------------------------------------------------------------------
     "sum.findings": Bilingual(sv="Viktigaste iakttagelserna", en="Most important findings"),
@@ -545,14 +545,29 @@ TEXTS = Catalogue(_TEXTS).merged(DOCUMENT_TEXTS)
 TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.summary",
     "sec.tool",
+    "sec.audit",
     "sec.risks",
     "sec.checklists",
-    "sec.audit",
+    "sec.actions",
+    "sec.signoff",
+)
+"""The management report's core, numbered and read in ten minutes (issue 21), in order."""
+TOOL_ANNEX_KEYS: tuple[str, ...] = (
+    "sec.audit_detail",
+    "sec.checklist_items",
     "sec.provenance",
     "sec.monitoring",
     "sec.method",
-    "sec.actions",
-    "sec.signoff",
+    "sec.history",
+    "sec.glossary",
+)
+"""The management report's annexes, lettered after the core, in order (each when it has content)."""
+AUDIT_SECTION_KEYS: tuple[str, ...] = ("sec.summary", "sec.audit")
+AUDIT_ANNEX_KEYS: tuple[str, ...] = (
+    "sec.audit_detail",
+    "sec.provenance",
+    "sec.monitoring",
+    "sec.method",
     "sec.glossary",
 )
 

@@ -72,6 +72,6 @@ def test_rebuild_in_another_process_is_byte_identical(demo_record, tmp_path) -> 
         capture_output=True,
         check=True,
         cwd=PROJECT_ROOT,
-        env={"PYTHONHASHSEED": "12345", "PATH": ""},
+        env={"PYTHONHASHSEED": "12345", "PATH": "", "SOURCE_DATE_EPOCH": "1792368000"},
     ).stdout
     assert other == build_tool_report(demo_record, lang="sv")
