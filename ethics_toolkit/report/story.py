@@ -143,13 +143,14 @@ class Story:
     def section(self, key: str, *, new_page: bool | None = None) -> None:
         """A section heading, bookmarked at the outline's top level and in the contents: numbered
         in the report's core ("5. …", the first on a new page, the others where the page has
-        room), lettered among the annexes ("Bilaga A. …", each on a new page)."""
+        room), lettered among the annexes ("Bilaga A. …", each on a new page whatever
+        ``new_page`` says: an annex is a document of its own)."""
         title = text(key, self.lang)
         if self.in_annexes:
             letter = next(self._letters)
             self.annex_letters[key] = letter
             heading = text("annex.heading", self.lang, letter=letter, title=title)
-            self._heading(esc(heading), new_page=True if new_page is None else new_page, part=1)
+            self._heading(esc(heading), part=1)
             return
         self.sections.append(title)
         self.section_numbers[key] = len(self.sections)
