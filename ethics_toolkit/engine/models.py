@@ -187,6 +187,17 @@ class GroupResult(BaseModel):
     verdict: Verdict | None = None
 
 
+class WithheldGroup(BaseModel):
+    """A group a stored run no longer holds figures of (issue 21): its name and, where its
+    reference group is kept, whether it was below four-fifths (no counts, no rates)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    adverse_impact: bool | None = None
+    verdict: Verdict | None = None
+
+
 class StratumGroup(BaseModel):
     """One non-reference group compared with the reference group within strata (issue 10)."""
 
@@ -305,6 +316,8 @@ class Analysis(BaseModel):
     oversight: Oversight | None = None
     funnel: list[FunnelStep] | None = None
     features: list[FeatureAssociation] | None = None
+    # Issue 21: groups a stored run withholds whole (``register/storage/privacy.py``).
+    withheld: list[WithheldGroup] | None = None
 
     @property
     def adverse_groups(self) -> list[GroupResult]:
@@ -341,7 +354,10 @@ class AuditResult(BaseModel):
 
     @property
     def adverse_impact_found(self) -> bool:
-        return any(g.adverse_impact for a in self.analyses for g in a.groups)
+        """Any group below four-fifths, a group a stored run withholds included (issue 21)."""
+        return any(g.adverse_impact for a in self.analyses for g in a.groups) or any(
+            w.adverse_impact for a in self.analyses for w in a.withheld or []
+        )
 
 
 class Period(BaseModel):

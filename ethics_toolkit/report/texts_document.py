@@ -164,8 +164,8 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
         ),
     ),
     "n.groups_small_part": Bilingual(
-        sv="varav {count} för små för att visas i siffror, se avsnitt {section}",
-        en="{count} of them too small to show in figures, see section {section}",
+        sv="varav {count} visas inte i siffror, se avsnitt {section}",
+        en="{count} of them not shown in figures, see section {section}",
     ),
     "n.groups_section": Bilingual(sv="se avsnitt {section}", en="see section {section}"),
     # QA of issue 12: a tool with no audit or no answers is not "0 groups below four-fifths".

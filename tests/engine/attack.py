@@ -148,14 +148,16 @@ def _verdicts(attack: Attack, result: AuditResult, shown: set[tuple] | None = No
             continue
         if shown is not None and tuple(sorted(reference.values.items())) not in shown:
             continue
-        for group in analysis.groups:
-            if group.is_reference:
+        told = [(g.values, g.adverse_impact) for g in analysis.groups if not g.is_reference]
+        told += [(w.values, w.adverse_impact) for w in analysis.withheld or []]  # a stored run's
+        for values, adverse in told:
+            if adverse is None:
                 continue
-            pattern = dict(group.values)
+            pattern = dict(values)
             row = 5 * reference.n * attack.mask(pattern, "selected") - (
                 4 * reference.selected * attack.mask(pattern)
             )
-            if group.adverse_impact:
+            if adverse:
                 attack.at_most(row, -1)
             else:
                 attack.at_least(row, 0)

@@ -58,13 +58,14 @@ def _number(key: str) -> int:
 # --- The executive summary names every adverse group or says how many more ------------------------
 
 
-def test_the_demo_has_six_stored_groups_below_four_fifths(demo_record) -> None:
+def test_the_demo_has_eight_groups_below_four_fifths(demo_record) -> None:
     """Hand count from the engine's groups: 1 by gender, 1 by background, 6 intersections, of
-    which the stored run keeps 4: Icke-binär × Europa and × Utanför Europa (3 selected each)
-    are withheld whole by the small-cell rule (issue 21)."""
+    which the stored run withholds 2 whole (issue 21: Icke-binär × Europa and × Utanför Europa,
+    3 selected each), keeping their names and that they were below four-fifths."""
     run = demo_record.audits[-1]
     adverse = [g for a in run.result.analyses for g in a.groups if g.adverse_impact]
-    assert len(adverse) == 6
+    withheld = [w for a in run.result.analyses for w in a.withheld or []]
+    assert len(adverse) == 6 and len(withheld) == 2 and all(w.adverse_impact for w in withheld)
     assert not any(g.n < 5 or g.selected < 5 or g.n - g.selected < 5 for g in adverse)
     assert run.withheld_groups == 2
 
@@ -74,17 +75,17 @@ def test_the_demo_has_six_stored_groups_below_four_fifths(demo_record) -> None:
     [
         (
             "en",
-            "6 groups are below four-fifths of the reference group's rate (section 3): 4 unlikely "
-            "to be chance, 2 may be chance.",
+            "8 groups are below four-fifths of the reference group's rate (section 3): 4 unlikely "
+            "to be chance, 2 may be chance, 2 not shown in figures.",
             "Man × Utanför Europa and 1 more (section 3)",
-            "6 groups below four-fifths (see section 3)",
+            "8 groups below four-fifths (2 of them not shown in figures, see section 3)",
         ),
         (
             "sv",
-            "6 grupper ligger under fyra femtedelar av referensgruppens urvalsandel (avsnitt 3): 4 "
-            "sannolikt inte slumpen, 2 kan bero på slumpen.",
+            "8 grupper ligger under fyra femtedelar av referensgruppens urvalsandel (avsnitt 3): 4 "
+            "sannolikt inte slumpen, 2 kan bero på slumpen, 2 som inte visas i siffror.",
             "Man × Utanför Europa och 1 grupp till (avsnitt 3)",
-            "6 grupper under fyra femtedelar (se avsnitt 3)",
+            "8 grupper under fyra femtedelar (varav 2 visas inte i siffror, se avsnitt 3)",
         ),
     ],
 )
@@ -109,6 +110,8 @@ def test_summary_tables_and_plan_count_the_same_groups(
     ]
     audit = _section(pages, "sec.audit", lang)
     assert len(rows) == 6 and all(row.label in audit for row in rows)
+    # The two the run withholds are named in the table's notes, without figures.
+    assert "Icke-binär × Europa, Icke-binär × Utanför Europa" in audit
 
 
 # --- Checklist counts agree with the checklist page -----------------------------------------------

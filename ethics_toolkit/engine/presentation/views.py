@@ -327,6 +327,9 @@ def analysis_view(
     small = [row.label for row in rows if row.small]
     if small:
         notes.append(text("small_groups", lang, groups=", ".join(small)))
+    if analysis.withheld:  # issue 21: groups a stored run holds no figures of
+        names = ", ".join(group_label(w.values, spec) for w in analysis.withheld)
+        notes.append(text("withheld_groups", lang, groups=names))
     if not any_suppressed and analysis.demographic_parity_difference is not None:
         notes.append(
             text(

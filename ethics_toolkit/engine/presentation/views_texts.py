@@ -87,6 +87,10 @@ TEXTS = Catalogue(
             en="largest difference between the groups in error rates against the ground truth "
             "(TPR or FPR, equalized odds) {value}",
         ),
+        "withheld_groups": Bilingual(
+            sv="inga siffror sparades för {groups}, för att skydda små celler",
+            en="no figures were stored for {groups}, to protect small cells",
+        ),
         "suppressed_note": Bilingual(
             sv="”{marker}” betyder att färre än {threshold} personer finns i cellen (antal, valda "
             "eller ej valda). Andel, kvot, p-värde och underskott visas då inte, eftersom de "

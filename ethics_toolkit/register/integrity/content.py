@@ -142,15 +142,42 @@ def content_of(
         "audits": [a.model_dump(**dump, exclude={"id", "tool_id"}) for a in audits],
     }
     if legacy:
+        content["classification"] = _legacy_wording(content["classification"])
         for audit in content["audits"]:
-            reading = audit["result"].get("reading") or {}
-            for name, default in _ADDED_SINCE_LEGACY["reading"].items():
-                if reading.get(name, default) == default:
-                    reading.pop(name, None)
+            result = audit["result"]
+            scopes = [result, *(result.get("periods") or [])]
+            for analysis in (a for scope in scopes for a in scope.get("analyses") or []):
+                if analysis.get("withheld") is None:  # issue 21, absent until a group is withheld
+                    analysis.pop("withheld", None)
+            for part in (result, result.get("reading") or {}):
+                added = _ADDED_SINCE_LEGACY["result" if part is result else "reading"]
+                for name, default in added.items():
+                    if part.get(name, default) == default:
+                        part.pop(name, None)
     return content
 
 
-_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {"reading": {"skipped_lines": 0}}
+_WORDING_SINCE_LEGACY = {"ch. 3 § 13": "ch. 3 s. 13"}
+"""Reasons reworded since the legacy rule bound their wording (issue 21: one citation style),
+put back as they were so that a sign-off bound then still matches."""
+
+
+def _legacy_wording(value: Any) -> Any:
+    if isinstance(value, str):
+        for now, then in _WORDING_SINCE_LEGACY.items():
+            value = value.replace(now, then)
+        return value
+    if isinstance(value, dict):
+        return {k: _legacy_wording(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_legacy_wording(v) for v in value]
+    return value
+
+
+_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
+    "reading": {"skipped_lines": 0},
+    "result": {"comparisons": None},  # issue 21: the Holm family's size
+}
 """Fields added after the legacy content rule, left out of it while they hold their default."""
 
 

@@ -75,14 +75,16 @@ def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
 
 def withheld_below(result: AuditResult, *, threshold: int) -> int:
     """Groups below four-fifths whose figures are withheld, where the reference is shown (with
-    it withheld, no verdict is told: see ``suppression.verdict_withheld``)."""
-    return sum(
+    it withheld, no verdict is told: see ``suppression.verdict_withheld``), and the groups a
+    stored run withholds whole that were below four-fifths."""
+    shown = sum(
         g.adverse_impact
         and figures_withheld(result, a, g, threshold)
         and not verdict_withheld(result, a, threshold)
         for a in result.analyses
         for g in a.groups
     )
+    return shown + sum(bool(w.adverse_impact) for a in result.analyses for w in a.withheld or [])
 
 
 def count_finding(collect: Collector, counts: AdverseCounts) -> str:

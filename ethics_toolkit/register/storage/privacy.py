@@ -9,15 +9,19 @@ document show, in its ``storage`` form:
   whose applicants, selected or not selected are under 5, or whose figures would give such a
   count back (complementary suppression across the group, intersection and ground-truth tables
   and their totals), is removed whole (a stored group has both its applicants and its selected);
-  its count is kept as ``withheld_groups``. A group whose ground-truth counts are withheld keeps
-  its figures without them (``truth_positive``, ``truth_negative``, ``tpr``, ``fpr`` cleared, and
-  the analysis' ``equalized_odds_difference``). A summary that names a removed group is cleared.
+  its count is kept as ``withheld_groups``, its name (and, where its reference group is kept,
+  whether it was below four-fifths, a verdict the rule counts as told) in the analysis'
+  ``withheld``, so that the register's judgements still see it. A group whose ground-truth
+  counts are withheld keeps its figures without them (``truth_positive``, ``truth_negative``,
+  ``tpr``, ``fpr`` cleared, and the analysis' ``equalized_odds_difference``). A summary that names
+  a removed group is cleared.
 - **Cells** of the aggregated log are summed over strata, periods, recommendations and stages and
   kept only where a cell is itself a stored figure (a kept intersection group's ground-truth count,
   or its selected and not selected without ground truth); the people in the others are kept on the
   run as ``withheld_rows`` (a remainder that describes nobody). The kept cells plus that remainder
   add up to the rows audited.
-- **Other sections** (strata, oversight, funnel, periods): any item of a ``groups`` list that names
+- **Periods**: each period's analyses by the same rule, on the period's own cells.
+- **Other sections** (strata, oversight, funnel): any item of a ``groups`` list that names
   its group in ``values`` with a size ``n`` or ``entered`` of fewer than 5 is removed, and so is an
   item of a group removed above; items without a size of their own (the stratified comparison)
   follow the group figure of the same analysis.
@@ -141,6 +145,15 @@ def _withhold_groups(
     if truthless:
         node["equalized_odds_difference"] = None
     if removed:
+        # Their names stay, and whether they were below four-fifths where the reference group is
+        # kept (the disclosure rule counts that verdict as published): no figure of them.
+        told = not any(g.get("is_reference") for g in dropped)
+        node["withheld"] = [*(analysis.get("withheld") or []), *(
+            {"values": g["values"]} | (
+                {"adverse_impact": g["adverse_impact"], "verdict": g.get("verdict")} if told else {}
+            )
+            for g in dropped
+        )]  # fmt: skip
         _Walker._clear_cross_group(node, removed)
         if _names_a_group(node.get("summary"), dropped):
             node["summary"] = None
