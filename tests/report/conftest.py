@@ -47,3 +47,13 @@ def audit_pdfs(audit_result: AuditResult) -> dict[str, bytes]:
     from ethics_toolkit.report import build_audit_report
 
     return {lang: build_audit_report(audit_result, lang=lang) for lang in ("sv", "en")}
+
+
+@pytest.fixture(scope="session")
+def seeded_demo() -> ToolRecord:
+    """The real demo register (the Swedish sample export through the engine and the store)."""
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
+
+    store = Store.open("sqlite://")
+    return store.record(seed_demo(store).name)

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from ethics_toolkit.engine.paired.analysis import analyse
 from ethics_toolkit.register.storage.store import Store
-from ethics_toolkit.report.build import tool_report
+from ethics_toolkit.report.management import tool_report
 from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
 from tests.engine.paired.helpers import make_test_set, simulated
 from tests.register.factories import ACTOR, cv_screening
