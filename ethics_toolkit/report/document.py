@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -62,8 +62,10 @@ def build_time() -> datetime:
     return datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
 
 
-def _frame_canvas(frame: Frame, creation: datetime) -> type[Canvas]:
+def _frame_canvas(frame: Frame, creation: date) -> type[Canvas]:
     """A canvas class that defers header and footer until the page count is known."""
+    if not isinstance(creation, datetime):  # a dated document (briefing, kit): its day, 00:00 UTC
+        creation = datetime.combine(creation, time(), UTC)
     stamp = creation.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
     class FramedCanvas(Canvas):
@@ -181,7 +183,7 @@ def render(
     title: str,
     author: str,
     subject: str,
-    creation: datetime | None = None,
+    creation: date | None = None,
     keywords: str = "",
 ) -> bytes:
     """Lay out ``story`` and return the PDF bytes (invariant: same input and ``creation`` — by
