@@ -311,6 +311,21 @@ def test_uncertain_polarity_is_asked_never_the_first_value(store: Store) -> None
     assert not at.error
 
 
+def test_a_column_of_too_many_values_is_not_listed_value_by_value(store: Store) -> None:
+    """An identifier picked as a group column: said as such, not a table of 400 values."""
+    rows = ["Kandidat,Kön,Beslut"] + [
+        f"K{i:04d},{'Kvinna' if i % 2 else 'Man'},{'Ja' if i % 3 else 'Nej'}" for i in range(400)
+    ]
+    at = _upload(_app(), "\n".join(rows).encode(), "kandidater.csv")
+    at.multiselect(key="map_sensitive").set_value(["Kön", "Kandidat"]).run()
+    assert not at.exception, at.exception
+    too_many = ui_text("grp_too_many", "sv", n=400)
+    assert [w.value for w in at.warning if w.value == too_many] == [too_many]
+    assert audit_groups_view.MAX_SHOWN_VALUES < 400
+    listed = [m.key for m in at.multiselect if m.key and m.key.startswith("grp_unknown:")]
+    assert listed == ["grp_unknown:Kön@sv#0"]  # Kandidat's 400 values are not offered to pick
+
+
 def test_the_form_recipe_and_result_survive_other_pages(store: Store) -> None:
     at = _upload(_app(), Q1, "ats_q1.xlsx")
     _answer(at, "Kön", "Annat/vill ej uppge", UNKNOWN)

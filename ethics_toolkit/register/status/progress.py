@@ -316,8 +316,14 @@ def audit_risk_missing(record: ToolRecord) -> bool:
     if linked or not latest.result.adverse_impact_found:
         return False
     dismissed = dismissed_keys(record.dismissals, latest.id)
-    adverse = [g for a in latest.result.analyses for g in a.groups if g.adverse_impact]
-    return not all(adverse_key(g.values) in dismissed for g in adverse)
+    # Issue 21: a stored run keeps a small group's verdict without its figures (``withheld``).
+    adverse = [
+        g.values
+        for a in latest.result.analyses
+        for g in [*a.groups, *(a.withheld or [])]
+        if g.adverse_impact
+    ]
+    return not all(adverse_key(values) in dismissed for values in adverse)
 
 
 def _report(record: ToolRecord, *, built: bool, signed: bool) -> StepProgress:
