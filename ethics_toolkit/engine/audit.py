@@ -266,6 +266,7 @@ def audit_cells(
         features=features,
         periods=periods,
         trends=trends,
+        comparisons=family_size(analyses),
     )
 
 

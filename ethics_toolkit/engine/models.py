@@ -335,6 +335,9 @@ class AuditResult(BaseModel):
     # impact ratio changed from the first to the last period.
     periods: list[Period] | None = None
     trends: list[PeriodTrend] | None = None
+    # Issue 21: how many comparisons the Holm family held (stays right when a stored run
+    # withholds groups); ``None`` in results saved before it.
+    comparisons: int | None = None
 
     @property
     def adverse_impact_found(self) -> bool:

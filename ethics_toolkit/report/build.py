@@ -182,6 +182,7 @@ def tool_report(
     run it.
     """
     # The register is needed only here: the audit-only report works without it.
+    from ethics_toolkit.register.statements.build import tool_statements
     from ethics_toolkit.report.sections.actions import action_section
     from ethics_toolkit.report.sections.checklists import checklist_section
     from ethics_toolkit.report.sections.risks import risk_section
@@ -190,12 +191,18 @@ def tool_report(
     from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
 
     options = options or ReportOptions()
-    report_date = options.report_date or derive_report_date(record)
+    # Issue 21 §1: every statement of the report comes from one computation, as of one date.
+    statements = tool_statements(
+        record, as_of=options.report_date, small_cell_threshold=options.small_cell_threshold
+    )
+    report_date = statements.as_of
     tool = record.tool
     run = latest_audit(record)
     confidentiality = options.confidentiality or text("doc.confidential_default", lang)
     audit_number = TOOL_SECTION_KEYS.index("sec.audit") + 1
-    summary_data = summary(record, lang, options=options, audit_section=audit_number)
+    summary_data = summary(
+        record, lang, options=options, audit_section=audit_number, statements=statements
+    )
 
     def make_story() -> Story:
         story = Story(lang)
@@ -203,13 +210,13 @@ def tool_report(
             story,
             title=text("doc.title_tool", lang),
             subtitle=tool.name,
-            facts=cover_facts(record, run, options, report_date, lang),
+            facts=cover_facts(statements, run, options, lang),
             intro=text("cover.intro_tool" if run else "cover.intro_tool_no_audit", lang),
         )
         audit_sections.summary_section(story, summary_data)
-        tool_section(story, record, report_date=options.report_date or report_date)
-        risk_section(story, record)
-        checklist_section(story, record)
+        tool_section(story, statements)
+        risk_section(story, statements)
+        checklist_section(story, statements)
         if run is None:
             for key in ("sec.audit", "sec.provenance"):
                 story.section(key, new_page=key == "sec.audit")
@@ -249,7 +256,7 @@ def tool_report(
         paired_section(story, record)
         audit_sections.method_section(story, options=options)
         process_sections.process_method(story, run.result if run else None)
-        action_section(story, record, run, summary_data, options=options)
+        action_section(story, statements, summary_data)
         signoff_section(story, record)
         audit_sections.glossary_section(story)
         return story

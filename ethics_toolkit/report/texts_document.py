@@ -83,6 +83,11 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     "cls.dates": Bilingual(
         sv="När AI-förordningens högriskkrav gäller", en="When the AI Act's high-risk duties apply"
     ),
+    "cls.law_sources": Bilingual(
+        sv="Rättsliga uppgifter: {version}. Källor: {sources}.",
+        en="Legal content: {version}. Sources: {sources}.",
+    ),
+    "cover.law": Bilingual(sv="Rättsliga uppgifter", en="Legal content"),
     "cls.not_determined": Bilingual(
         sv="Inte fastställt: ange {needs}.", en="Not determined: tell us {needs}."
     ),
@@ -98,9 +103,21 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     "chk.not_applicable": Bilingual(sv="Ej tillämpliga", en="Not applicable"),
     "chk.unanswered": Bilingual(sv="Obesvarade", en="Unanswered"),
     "chk.total": Bilingual(sv="Totalt", en="Total"),
+    "chk.needs_review": Bilingual(sv="Behöver granskas", en="Needs review"),
+    "chk.review_items": Bilingual(sv="Svar som behöver granskas", en="Answers that need review"),
+    "chk.review_intro": Bilingual(
+        sv="Ett svar vars underlag hänvisar till något som hände efter att svaret gavs, eller som säger emot registrets egna uppgifter, räknas inte som uppfyllt och inte som underlag för den rättsliga klassificeringen. Granska och besvara det på nytt.",
+        en="An answer whose evidence cites something that happened after it was given, or that contradicts the register's own data, counts neither as met nor as evidence for the legal classification. Review it and answer it again.",
+    ),
+    "chk.review_why": Bilingual(sv="Varför", en="Why"),
+    "chk.given": Bilingual(sv="besvarad {given} av {who}", en="answered on {given} by {who}"),
+    "chk.revised": Bilingual(
+        sv="besvarad {given}, ändrad {revised} av {who}",
+        en="answered on {given}, revised on {revised} by {who}",
+    ),
     "chk.intro_counts": Bilingual(
-        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga och obesvarade punkter räknas för sig. Därefter listas de punkter som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte”, med vägledning.",
-        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply and unanswered items are counted separately. The items not met (no or partly) follow, then those answered “don't know”, with guidance.",
+        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga, obesvarade och svar som behöver granskas räknas för sig. Därefter listas svaren som behöver granskas, de punkter som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte”, med vägledning.",
+        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply, unanswered items and answers that need review are counted separately. The answers that need review follow, then the items not met (no or partly) and those answered “don't know”, with guidance.",
     ),
     "chk.dont_know_items": Bilingual(
         sv="Punkter besvarade ”vet inte”", en="Items answered “don't know”"
@@ -114,6 +131,10 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
             sv="{count} checklistpunkter inte uppfyllda eller bara delvis",
             en="{count} checklist items not met or only partly",
         ),
+    ),
+    "n.needs_review": Plural(
+        one=Bilingual(sv="{count} svar behöver granskas", en="{count} answer needs review"),
+        other=Bilingual(sv="{count} svar behöver granskas", en="{count} answers need review"),
     ),
     "n.dont_know": Plural(
         one=Bilingual(sv="{count} besvarad ”vet inte”", en="{count} answered “don't know”"),

@@ -129,7 +129,7 @@ def content_of(
         "tool": _tool_content(tool) if legacy else tool.model_dump(**dump, exclude=_TOOL_VOLATILE),
         "classification": classification.model_dump(**dump, exclude=derived),
         "answers": [
-            a.model_dump(**dump, exclude={"tool_id"})
+            a.model_dump(**dump, exclude={"tool_id", *_answer_added_later(a, legacy)})
             for a in sorted(answers, key=lambda a: a.item_id)
         ],
         "risks": [
@@ -144,25 +144,41 @@ def content_of(
     if legacy:
         for audit in content["audits"]:
             reading = audit["result"].get("reading") or {}
-            for name, default in _ADDED_SINCE_LEGACY["reading"].items():
-                if reading.get(name, default) == default:
-                    reading.pop(name, None)
+            for where, part in (("reading", reading), ("result", audit["result"])):
+                for name, default in _ADDED_SINCE_LEGACY[where].items():
+                    if part.get(name, default) == default:
+                        part.pop(name, None)
     return content
 
 
-_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {"reading": {"skipped_lines": 0}}
+def _answer_added_later(answer: Answer, legacy: bool) -> set[str]:
+    """Issue 21 §2: when an answer was first given is left out of the legacy content until an
+    answer is revised (a sign-off made before the field existed still matches)."""
+    return {"first_answered_at"} if legacy and answer.first_answered_at is None else set()
+
+
+_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
+    "reading": {"skipped_lines": 0},
+    # Issue 21: the size of the audit's Holm family, recorded when the audit runs.
+    "result": {"comparisons": None},
+}
 """Fields added after the legacy content rule, left out of it while they hold their default."""
 
 
-_ADDED_LATER = (*_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground")
-"""Tool fields added after content binding (issue 12): left out while empty, so that a sign-off
-made before they existed still matches its content."""
+_ADDED_LATER = (
+    *_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground",
+    # Issue 21 §6: the controller, the DPO and the texts in other languages.
+    "controller", "dpo_contact", "texts_lang", "translations",
+)  # fmt: skip
+"""Tool fields added after content binding (issue 12): left out while empty (or at their default),
+so that a sign-off made before they existed still matches its content."""
 
 
 def _tool_content(tool: AITool) -> dict[str, Any]:
     content = tool.model_dump(mode="json", exclude=_TOOL_VOLATILE)
     for name in _ADDED_LATER:
-        if not content.get(name):
+        default = AITool.model_fields[name].get_default(call_default_factory=True)
+        if not content.get(name) or content.get(name) == default:
             content.pop(name, None)
     return content
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from ethics_toolkit.engine.analyses.validity import family_size
 from ethics_toolkit.engine.models import (
     FOUR_FIFTHS,
     SMALL_GROUP_SHARE,
@@ -20,6 +19,7 @@ from ethics_toolkit.engine.presentation.views import AnalysisView, Column, analy
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
+from ethics_toolkit.register.statements.audit import comparisons
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
@@ -160,7 +160,7 @@ def audit_section(
         story.subheading(view.title, keep=90)
         _analysis_notes(story, view)
         _analysis_table(story, result, view)
-        verdict_table(story, analysis, view, family_size(result.analyses))
+        verdict_table(story, analysis, view, comparisons(result))
         caption = (
             "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
         )

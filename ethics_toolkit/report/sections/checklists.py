@@ -4,70 +4,64 @@ items not met and the items answered "don't know" (issue 12)."""
 from __future__ import annotations
 
 from ethics_toolkit.i18n import Lang, format_int
-from ethics_toolkit.register.checklists.catalogue import (
-    ChecklistCounts,
-    checklist_counts,
-    load_checklists,
-)
-from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.checklists.catalogue import ChecklistCounts, load_checklists
 from ethics_toolkit.register.domain.labels import label
-from ethics_toolkit.register.domain.tool_record import ToolRecord
+from ethics_toolkit.register.statements.answers import AnswerStatement
+from ethics_toolkit.register.statements.model import ToolStatements
 from ethics_toolkit.report.sections.table_text import PROFILE_TEXT
 from ethics_toolkit.report.story import Story
 from ethics_toolkit.report.texts import text
 
 CHECKLIST_COLUMNS = (
     "chk.items", "chk.met", "chk.partly", "chk.unmet", "chk.dont_know", "chk.not_applicable",
-    "chk.unanswered",
+    "chk.needs_review", "chk.unanswered",
 )  # fmt: skip
 
 
 def _count_row(counts: ChecklistCounts, lang: Lang) -> list[str]:
     values = (
         counts.items, counts.met, counts.partly, counts.not_met, counts.dont_know,
-        counts.not_applicable, counts.unanswered,
+        counts.not_applicable, counts.needs_review, counts.unanswered,
     )  # fmt: skip
     return [format_int(v, lang) for v in values]
 
 
-def checklist_section(story: Story, record: ToolRecord) -> None:
-    """Per area every answer counted once: met, partly, not met, don't know, not applicable and
-    unanswered (issue 12); then the items not met and the items answered "don't know"."""
+def checklist_section(story: Story, statements: ToolStatements) -> None:
+    """Per area every answer counted once: met, partly, not met, don't know, not applicable, needs
+    review and unanswered (issue 12, issue 21 §2); then the items not met, the items answered
+    "don't know", and the answers that need review with why and when they were given."""
     lang = story.lang
     story.section("sec.checklists")
-    answers = {a.item_id: a for a in record.answers}
+    checklists = statements.checklists
+    answers = {a.item_id: a for a in checklists.answers}
     if not answers:
         story.para(text("chk.none", lang))
         return
     story.para(text("chk.intro_counts", lang))
-    areas = load_checklists()
-    rows, gaps_by_area, unknown_by_area = [], [], []
-    for area in areas:
-        given = [answers[item.id] for item in area.items if item.id in answers]
-        counts = checklist_counts((a.value for a in given), items=len(area.items))
-        rows.append([area.title.get(lang), *_count_row(counts, lang)])
-        gaps = [
-            (item, answers[item.id])
-            for item in area.items
-            if item.id in answers and answers[item.id].value in (AnswerValue.no, AnswerValue.partly)
-        ]
-        unknown = [
-            (item, answers[item.id])
-            for item in area.items
-            if item.id in answers and answers[item.id].value == AnswerValue.dont_know
-        ]
-        if gaps:
-            gaps_by_area.append((area, gaps))
-        if unknown:
-            unknown_by_area.append((area, unknown))
-    total = checklist_counts(a.value for a in record.answers)
-    rows.append([text("chk.total", lang), *_count_row(total, lang)])
+    rows, gaps_by_area, unknown_by_area, review_by_area = [], [], [], []
+    for area in load_checklists():
+        ids = [item.id for item in area.items]
+        rows.append([area.title.get(lang), *_count_row(checklists.counts_of(ids), lang)])
+        given = [(item, answers[item.id]) for item in area.items if item.id in answers]
+        for bucket, states in (
+            (gaps_by_area, ("partly", "not_met")),
+            (unknown_by_area, ("dont_know",)),
+            (review_by_area, ("needs_review",)),
+        ):
+            chosen = [(item, answer) for item, answer in given if answer.state in states]
+            if chosen:
+                bucket.append((area, chosen))
+    rows.append([text("chk.total", lang), *_count_row(checklists.counts, lang)])
     story.table(
         [text("chk.area", lang), *(text(k, lang) for k in CHECKLIST_COLUMNS)],
         rows,
-        widths=(0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1),
-        numeric=range(1, 8),
+        widths=(0.24, *([0.095] * len(CHECKLIST_COLUMNS))),
+        numeric=range(1, len(CHECKLIST_COLUMNS) + 1),
     )
+    if review_by_area:
+        story.subheading(text("chk.review_items", lang))
+        story.para(text("chk.review_intro", lang), style="small")
+        _checklist_items(story, review_by_area, review=True)
     story.subheading(text("chk.unmet_items", lang))
     if not gaps_by_area:
         story.para(text("chk.all_met", lang))
@@ -77,16 +71,29 @@ def checklist_section(story: Story, record: ToolRecord) -> None:
         _checklist_items(story, unknown_by_area)
 
 
-def _checklist_items(story: Story, by_area: list) -> None:
+def _dates(answer: AnswerStatement, lang: Lang) -> str:
+    given = answer.given_at.date().isoformat()
+    if answer.revised_at is None:
+        return text("chk.given", lang, given=given, who=answer.answered_by)
+    revised = answer.revised_at.date().isoformat()
+    return text("chk.revised", lang, given=given, revised=revised, who=answer.answered_by)
+
+
+def _checklist_items(story: Story, by_area: list, *, review: bool = False) -> None:
     lang = story.lang
     for area, items in by_area:
         story.subheading(area.title.get(lang), bookmark=False, keep=30, style="h3")
         for item, answer in items:
-            detail = f"{text('chk.answer', lang)}: {label(answer.value, lang)}"
+            detail = (
+                f"{text('chk.answer', lang)}: {label(answer.value, lang)} ({_dates(answer, lang)})"
+            )
             if answer.evidence:
                 evidence = story.clip(answer.evidence, PROFILE_TEXT, text("chk.evidence", lang))
                 detail += f". {text('chk.evidence', lang)}: {evidence}"
-            story.block(
-                item.question.get(lang),
-                [detail, f"{text('chk.guidance', lang)}: {item.guidance.get(lang)}"],
-            )
+            lines = [detail]
+            if review:
+                reasons = " ".join(r.get(lang) for r in answer.reasons)
+                lines.append(f"{text('chk.review_why', lang)}: {reasons}")
+            else:
+                lines.append(f"{text('chk.guidance', lang)}: {item.guidance.get(lang)}")
+            story.block(item.question.get(lang), lines)

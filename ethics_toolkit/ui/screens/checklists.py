@@ -24,15 +24,18 @@ ANSWER_ICONS = {
     "dont_know": ("violet", "help"),
 }
 UNANSWERED = ("gray", "radio_button_unchecked")
+NEEDS_REVIEW = ("orange", "history")
 AREA_KEY = "checklist_area"
 JUMP_KEY = "checklist_jump"
 
 
-def _item(item, answer, note=None) -> None:
+def _item(item, answer, note=None, said=None) -> None:
     """One question inside the area's form: answer, evidence, guidance (and, issue 24, what a
-    saved paired test says about it)."""
+    saved paired test says about it; issue 21, why the answer needs review)."""
     lang = state.lang()
     colour, name = ANSWER_ICONS.get(answer.value.value, UNANSWERED) if answer else UNANSWERED
+    if said is not None and said.needs_review:
+        colour, name = NEEDS_REVIEW
     with st.container(border=True):
         st.markdown(f"{widgets.marker(colour, name)} **{md(item.question.get(lang))}**")
         options = list(AnswerValue)
@@ -53,10 +56,18 @@ def _item(item, answer, note=None) -> None:
         )
         if note is not None:
             st.caption(t("checklist_paired_evidence", text=md(note.get(lang))))
+        if said is not None and said.needs_review:
+            reasons = " ".join(r.get(lang) for r in said.reasons)
+            st.warning(t("checklist_needs_review", reasons=md(reasons)), icon=":material/history:")
         with st.expander(t("checklist_guidance"), icon=":material/lightbulb:"):
             st.markdown(item.guidance.get(lang))
             st.caption(t("checklist_references", refs=", ".join(item.references)))
-        if answer is not None:
+        if answer is not None and answer.revised:
+            st.caption(
+                t("checklist_revised_by", who=md(answer.answered_by),
+                  given=answer.given_at.date(), when=answer.answered_at.date())
+            )  # fmt: skip
+        elif answer is not None:
             st.caption(
                 t(
                     "checklist_answered_by",
@@ -66,14 +77,16 @@ def _item(item, answer, note=None) -> None:
             )
 
 
-def _save_area(tool, area, answers: dict) -> None:
-    """Write the answers of the area that changed; move on when the area is complete."""
+def _save_area(tool, area, answers: dict, review: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Write the answers of the area that changed (or that need review: saving one again
+    confirms it as of today); move on when the area is complete."""
     changed = []
     for item in area.items:
         value = st.session_state.get(f"value_{item.id}")
         evidence = str(st.session_state.get(f"evidence_{item.id}") or "").strip()
         old = answers.get(item.id)
-        if value is None or (old and old.value == value and old.evidence == evidence):
+        same = old and old.value == value and old.evidence == evidence
+        if value is None or (same and item.id not in review):
             continue
         changed.append((item, value, evidence))
     if not changed:
@@ -140,6 +153,13 @@ def _proposal(tool, item) -> None:
                     st.rerun()
 
 
+def _statements(tool):
+    from ethics_toolkit.register.statements.build import tool_statements
+
+    record = widgets.guarded(lambda: state.store().record(tool.name, check_history=False))
+    return widgets.guarded(lambda: tool_statements(record)) if record is not None else None
+
+
 components.page_header("checklists_title", "checklists_intro")
 tool = components.tool_picker()
 components.progress(tool, here="checklists")
@@ -150,6 +170,11 @@ components.ask_name()
 lang = state.lang()
 areas = load_checklists()
 answers = {a.item_id: a for a in (widgets.guarded(lambda: state.store().answers(tool.id)) or [])}
+# Issue 21 §2: the answers as the tool's statements state them (met, or "needs review").
+said = _statements(tool)
+review = {a.item_id for a in said.checklists.to_review} if said is not None else set()
+if review:
+    st.warning(t("checklist_review_count", count=len(review)), icon=":material/history:")
 total = sum(len(area.items) for area in areas)
 done = sum(1 for area in areas for item in area.items if item.id in answers)
 st.progress(done / total if total else 0.0, text=t("checklist_progress", done=done, total=total))
@@ -180,12 +205,17 @@ if pending:
 notes = checklist_evidence(widgets.guarded(lambda: state.store().paired_runs(tool.id)) or [])
 with st.form(f"area_{area.area}"):
     for item in area.items:
-        _item(item, answers.get(item.id), notes.get(item.id))
+        _item(
+            item,
+            answers.get(item.id),
+            notes.get(item.id),
+            said.checklists.answer(item.id) if said is not None else None,
+        )
     submitted = st.form_submit_button(
         t("checklist_save_area"), type="primary", icon=":material/save:"
     )
 if submitted:
-    _save_area(tool, area, answers)
+    _save_area(tool, area, answers, review)
 for item in area.items:
     answer = answers.get(item.id)
     if answer is not None and answer.risk_decision == "pending":
