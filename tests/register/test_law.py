@@ -59,8 +59,8 @@ def test_every_fact_has_a_date_and_a_source_in_both_languages() -> None:
     ("as_of", "said"),
     [
         (date(2026, 5, 1), None),
-        (date(2026, 6, 1), "Under the political agreement on the Digital Omnibus on AI (7 May 2026), "
-                           "they move to 2 December 2027"),
+        (date(2026, 6, 1), "Under the political agreement on the Digital Omnibus on AI "
+                           "(7 May 2026), they move to 2 December 2027"),
         (date(2026, 6, 20), "Under the Digital Omnibus on AI, approved by the European Parliament "
                             "on 16 June 2026 (political agreement of 7 May 2026), they move"),
         (date(2026, 10, 15), "Under the Digital Omnibus on AI, adopted by the Council on 29 June "
@@ -82,7 +82,8 @@ def test_the_dates_are_stated_as_known_on_the_day(as_of: date, said: str | None)
 
 def test_the_council_adoption_is_stated_in_swedish_too() -> None:
     text = ai_act.deployer_dates("sv", as_of=date(2026, 10, 15))
-    assert "Digital Omnibus om AI, som rådet antog den 29 juni 2026 efter Europaparlamentets " in text
+    said = "Digital Omnibus om AI, som rådet antog den 29 juni 2026 efter Europaparlamentets "
+    assert said in text
 
 
 def test_art_26_5_means_suspending_and_informing_the_provider_and_the_authority() -> None:
@@ -126,7 +127,7 @@ def test_publishing_the_omnibus_is_a_data_change(published: None) -> None:
 
     assert ai_act.dates().omnibus.in_force_from() == date(2026, 7, 23)
     text = ai_act.deployer_dates("en", as_of=date(2026, 10, 15))
-    assert "apply from 2 December 2027 under the Digital Omnibus (published in the Official " in text
+    assert "apply from 2 December 2027 under the Digital Omnibus (published in the Official" in text
     # Before its entry into force the day before, the law as it stood still applies.
     before = ai_act.deployer_dates("en", as_of=date(2026, 7, 22))
     assert "apply from 2 August 2026 under Art. 113" in before

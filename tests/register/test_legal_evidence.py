@@ -214,7 +214,8 @@ def test_an_audit_of_ethnic_origin_asks_for_the_art9_ground_then_shows_it() -> N
     # Issue 21 §7: the law in force on the day, with its source, and the change not yet in force.
     assert "may be processed only under a GDPR Art. 9(2) exception" in missing.statement.en
     assert "Not yet in force: The Digital Omnibus on AI widens" in missing.statement.en
-    assert [s.en for s in missing.sources] == ["GDPR Art. 9(1)–(2)", "Council adoption of 29 June 2026"]
+    sources = [s.en for s in missing.sources]
+    assert sources == ["GDPR Art. 9(1)–(2)", "Council adoption of 29 June 2026"]
     ground = "Art. 9(2)(b): obligations in employment law (Discrimination Act ch. 3)"
     stated = classify(cv_screening(art9_ground=ground), audits=runs).point("art9_ground")
     assert stated is not None and stated.outcome == "stated"

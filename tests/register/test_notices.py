@@ -95,7 +95,9 @@ def test_missing_facts_are_marked_where_they_belong_and_listed_never_invented() 
     assert text.index("Att komplettera i registret") < text.index("Vi använder ett AI-system\n")
     assert "använder vi AI-systemet CV-Sorter från [Att komplettera: Leverantör]." in text
     heading = "Varför vi behandlar uppgifterna och med vilken rätt"
-    purpose = "Ändamålet är att hantera din ansökan och välja ut vem som går vidare i rekryteringen."
+    purpose = (
+        "Ändamålet är att hantera din ansökan och välja ut vem som går vidare i rekryteringen."
+    )
     assert f"{heading}\n{'-' * len(heading)}\n{purpose}\n[Att komplettera: Rättslig grund]" in text
     assert "Kontakt: x@y.se" in text
 
