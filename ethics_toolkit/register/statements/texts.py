@@ -35,9 +35,5 @@ TEXTS = Catalogue(
             sv="Registret innehåller ingen biasgranskning av verktyget.",
             en="The register holds no bias audit of the tool.",
         ),
-        "review.done_later": Bilingual(
-            sv="Åtgärden är markerad som klar {done}, efter uppgifternas datum {as_of}.",
-            en="The action is marked done on {done}, after the date of these statements ({as_of}).",
-        ),
     }
 )
