@@ -28,6 +28,7 @@ st.navigation(
         st.Page(f"{SCREENS}/paired_test.py", title=t("nav_paired"), icon=":material/compare:"),
         st.Page(f"{SCREENS}/risks.py", title=t("nav_risks"), icon=":material/error:"),
         st.Page(f"{SCREENS}/duties.py", title=t("nav_duties"), icon=":material/event_available:"),
+        st.Page(f"{SCREENS}/people.py", title=t("nav_people"), icon=":material/groups:"),
         st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon=":material/description:"),
         st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon=":material/school:"),
     ]

@@ -254,6 +254,10 @@ def tool_report(
         from ethics_toolkit.report.sections.paired import paired_section  # issue 24
 
         paired_section(story, record)
+
+        from ethics_toolkit.report.sections.competence import competence_section  # issue 23
+
+        competence_section(story, record, as_of=report_date or date.today())
         audit_sections.method_section(story, options=options)
         process_sections.process_method(story, run.result if run else None)
         action_section(story, statements, summary_data)

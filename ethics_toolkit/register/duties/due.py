@@ -15,7 +15,12 @@ tool that is not archived:
 - ``request``: every open explanation request (one month after receipt, GDPR Art. 12(3));
 - ``log_retention``: the logs behind each saved audit are kept at least six months after the
   last day of its data (AI Act Art. 26(6)). This date is a floor, not a deadline: it is listed
-  while it is ahead (within the horizon) and never counts as overdue.
+  while it is ahead (within the horizon) and never counts as overdue;
+- ``refresher`` (issue 23): the refresher of each person's latest record of an activity
+  (``register/domain/competence.py``); the owner is the person.
+
+A tool in use without a named, trained overseer (AI Act Art. 26(2)) is listed under ``findings``:
+a finding has no date, so it is stated but never counted as overdue.
 
 An item is overdue when its date is before the day of the check, upcoming when it falls within
 ``horizon_days`` from it. Reading the dates of an audit's data: its last period when it was
@@ -28,8 +33,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from datetime import date
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
@@ -44,9 +50,11 @@ from ethics_toolkit.register.statements.deadlines import (
     period_end,
     retention_until,
 )
+from ethics_toolkit.register.statements.model import ToolStatements
 
 __all__ = [
-    "DEFAULT_HORIZON_DAYS", "LOG_RETENTION_MONTHS", "DueItem", "DueKind", "DueList", "as_text",
+    "DEFAULT_HORIZON_DAYS", "LOG_RETENTION_MONTHS", "DueFinding", "DueItem", "DueKind", "DueList",
+    "as_text",
     "data_end", "due_list", "period_end", "retention_until", "when_text",
 ]  # fmt: skip
 
@@ -92,6 +100,11 @@ TEXTS = Catalogue(
             en="Keep the logs behind the bias audit{file} (data up to {end}) at least until this "
             "date (AI Act Art. 26(6))",
         ),
+        "refresher": Bilingual(
+            sv="Repetition för {person}: ”{activity}” (gjord {taken}; AI-förordningen art. 4)",
+            en="Refresher for {person}: “{activity}” (done {taken}; AI Act Art. 4)",
+        ),
+        "heading.findings": Bilingual(sv="Brister ({count})", en="Findings ({count})"),
         "of_file": Bilingual(sv=" av ”{file}”", en=" of “{file}”"),
         "heading.overdue": Bilingual(sv="Försenat ({count})", en="Overdue ({count})"),
         "heading.upcoming": Bilingual(
@@ -129,6 +142,16 @@ class DueItem(BaseModel):
     overdue: bool
 
 
+class DueFinding(BaseModel):
+    """A finding without a date (issue 23: no named, trained overseer, AI Act Art. 26(2))."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tool: str
+    kind: Literal["oversight"]
+    what: str
+
+
 class DueList(BaseModel):
     """The JSON of ``ethics-toolkit due --format json``."""
 
@@ -138,6 +161,7 @@ class DueList(BaseModel):
     horizon_days: int
     overdue: list[DueItem]
     upcoming: list[DueItem]
+    findings: list[DueFinding] = Field(default_factory=list)
 
     @property
     def any_overdue(self) -> bool:
@@ -145,10 +169,9 @@ class DueList(BaseModel):
 
 
 def _items(
-    record: ToolRecord, lang: Lang, today: date
+    statements: ToolStatements, record: ToolRecord, lang: Lang
 ) -> Iterable[tuple[DueKind, date, str, str, bool]]:
-    """Every dated duty of the record's statements as of ``today``, worded."""
-    statements = tool_statements(record, as_of=today)
+    """Every dated duty of the record's statements, worded."""
     for deadline in statements.deadlines:
         kind = deadline.kind
         when = deadline.due or deadline.planned
@@ -173,6 +196,9 @@ def _items(
             what = TEXTS.text(
                 "request", lang, reference=deadline.subject, received=deadline.received
             )
+        elif kind == "refresher":
+            what = TEXTS.text("refresher", lang, person=deadline.subject,
+                              activity=deadline.detail, taken=deadline.received)  # fmt: skip
         else:
             file = TEXTS.text("of_file", lang, file=deadline.subject) if deadline.subject else ""
             end = deadline.data_end.isoformat() if deadline.data_end else "–"
@@ -190,10 +216,15 @@ def due_list(
     """Overdue and upcoming items of every record that is not archived, earliest first."""
     overdue: list[DueItem] = []
     upcoming: list[DueItem] = []
+    findings: list[DueFinding] = []
     for record in records:
         if record.tool.archived:
             continue
-        for kind, when, what, owner, past_due in _items(record, lang, today):
+        statements = tool_statements(record, as_of=today)
+        if statements.oversight.finding:
+            what = statements.oversight.message(lang)
+            findings.append(DueFinding(tool=record.tool.name, kind="oversight", what=what))
+        for kind, when, what, owner, past_due in _items(statements, record, lang):
             days = (when - today).days
             late = past_due and kind != "log_retention"
             item = DueItem(
@@ -215,6 +246,7 @@ def due_list(
         horizon_days=horizon_days,
         overdue=sorted(overdue, key=order),
         upcoming=sorted(upcoming, key=order),
+        findings=findings,
     )
 
 
@@ -229,14 +261,14 @@ def when_text(item: DueItem, lang: Lang) -> str:
 
 def as_text(due: DueList, lang: Lang) -> str:
     """The plain-text list the CLI prints (and a scheduled job mails)."""
+    lines: list[str] = []
     if not due.overdue and not due.upcoming:
-        return TEXTS.text("nothing", lang, days=due.horizon_days)
+        lines.append(TEXTS.text("nothing", lang, days=due.horizon_days))
     count = len(due.upcoming)
     sections = (
         (TEXTS.text("heading.overdue", lang, count=len(due.overdue)), due.overdue),
         (TEXTS.text("heading.upcoming", lang, days=due.horizon_days, count=count), due.upcoming),
     )
-    lines: list[str] = []
     for heading, items in sections:
         if not items:
             continue
@@ -247,4 +279,7 @@ def as_text(due: DueList, lang: Lang) -> str:
             owner = f"; {TEXTS.text('owner', lang, owner=item.owner)}" if item.owner else ""
             when = when_text(item, lang)
             lines.append(f"  {item.date.isoformat()}  {item.tool}: {item.what} ({when}{owner})")
+    if due.findings:
+        lines += ["", TEXTS.text("heading.findings", lang, count=len(due.findings))]
+        lines += [f"  {finding.tool}: {finding.what}" for finding in due.findings]
     return "\n".join(lines)

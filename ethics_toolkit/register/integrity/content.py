@@ -143,8 +143,11 @@ def content_of(
     }
     if legacy:
         for audit in content["audits"]:
-            reading = audit["result"].get("reading") or {}
-            for where, part in (("reading", reading), ("result", audit["result"])):
+            result = audit["result"]
+            parts = [("reading", result.get("reading") or {}), ("result", result)]
+            parts.append(("spec", result.get("spec") or {}))
+            parts += [("analysis", a) for a in result.get("analyses") or []]
+            for where, part in parts:
                 for name, default in _ADDED_SINCE_LEGACY[where].items():
                     if part.get(name, default) == default:
                         part.pop(name, None)
@@ -158,9 +161,12 @@ def _answer_added_later(answer: Answer, legacy: bool) -> set[str]:
 
 
 _ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
-    "reading": {"skipped_lines": 0},
+    "reading": {"skipped_lines": 0, "other_sheets": []},
     # Issue 21: the size of the audit's Holm family, recorded when the audit runs.
     "result": {"comparisons": None},
+    # Issue 20: the recipe's regrouping, unknown values and chosen references.
+    "spec": {"regroup": {}, "unknown_values": {}, "references": {}},
+    "analysis": {"reference_chosen": None, "reference_warnings": []},
 }
 """Fields added after the legacy content rule, left out of it while they hold their default."""
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.competence import oversight_finding
 from ethics_toolkit.register.law.provisions import law_version
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.statements.answers import checklist_statements, fria_applies, trusted
@@ -80,6 +81,9 @@ def tool_statements(
             covers_content=last.content_hash is None or covers(record, last.content_hash),
         )
     late = [r for r in record.requests if not r.closed and as_of is not None and r.due < as_of]
+    oversight = oversight_finding(
+        tool, classification, record.people, record.competence, as_of=as_of or date.today()
+    )
     return ToolStatements(
         tool=tool,
         as_of=as_of,
@@ -94,6 +98,7 @@ def tool_statements(
         deadlines=deadlines(record, classification, risks, answers=evidence, as_of=as_of),
         grounds=ground_statements(audits, risks),
         signoff=signoff,
+        oversight=oversight,
         open_tasks=sum(str(t.status) == "open" for t in record.tasks),
         late_requests=len(late),
         requests=len(record.requests),

@@ -9,7 +9,8 @@
   action not done; ``monitoring_audit``: the plan's next audit; ``task``: an open threshold task
   (AI Act Art. 26(5)); ``request``: an open explanation request (one month, GDPR Art. 12(3));
   ``log_retention``: keep the logs behind each audit at least six months after its data
-  (AI Act Art. 26(6)), a floor that is never overdue.
+  (AI Act Art. 26(6)), a floor that is never overdue; ``refresher``: a person's refresher
+  training (issue 23, AI Act Art. 4).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.competence import refreshers
 from ethics_toolkit.register.domain.legal_classification import LegalClassification
 from ethics_toolkit.register.domain.monitoring import TaskStatus
 from ethics_toolkit.register.domain.risks import RiskStatus
@@ -32,7 +34,7 @@ from ethics_toolkit.register.statements.risks import RiskStatements
 
 DeadlineKind = Literal[
     "dpia", "fria", "review", "risk_review", "action", "monitoring_audit", "task", "request",
-    "log_retention",
+    "log_retention", "refresher",
 ]  # fmt: skip
 LOG_RETENTION_MONTHS = 6
 """AI Act Art. 26(6): deployers keep the system's logs for at least six months."""
@@ -185,4 +187,9 @@ def deadlines(
         found.append(Deadline(kind="log_retention", due=retention_until(run),
                               owner=tool.system_owner, subject=run.file_name or "",
                               data_end=data_end(run)))  # fmt: skip
+    # Issue 23: each person's refresher of their latest record of an activity (AI Act Art. 4).
+    for due in refreshers(record.people, record.competence, as_of=date.min, horizon_days=None):
+        found.append(Deadline(kind="refresher", due=due.due, owner=due.person,
+                              subject=due.person, detail=due.activity, received=due.taken_on,
+                              overdue=late(due.due)))  # fmt: skip
     return sorted(found, key=lambda d: (d.due or date.min, d.kind, d.subject, d.detail))

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ethics_toolkit.register.domain.competence import OversightFinding
 from ethics_toolkit.register.domain.legal_classification import LegalClassification
 from ethics_toolkit.register.domain.signoffs import SignOffDecision
 from ethics_toolkit.register.domain.tool import AITool
@@ -59,6 +60,8 @@ class ToolStatements(BaseModel):
     deadlines: list[Deadline]
     grounds: list[GroundStatement]
     signoff: SignOffStatement | None = None
+    oversight: OversightFinding
+    """Issue 23: whether a named, trained person oversees the tool (AI Act Art. 26(2))."""
     open_tasks: int = 0
     late_requests: int = 0
     requests: int = 0

@@ -30,6 +30,7 @@ from ethics_toolkit.register.statements.audit import (
     audit_statements,
 )
 from ethics_toolkit.register.statements.build import latest_audit, record_date, tool_statements
+from ethics_toolkit.register.status.competence import competence_rules
 from ethics_toolkit.register.status.counts import count_finding, legal_point_rules, status_detail
 from ethics_toolkit.register.status.texts import text
 
@@ -354,6 +355,9 @@ def statements_status(
     if statements.late_requests:
         collect.add(collect.amber, "why.requests_overdue", count=statements.late_requests)
         collect.add(collect.decisions, "dec.answer_requests")
+    reasons, decisions = competence_rules(lang, statements.oversight)  # issue 23
+    collect.amber += reasons
+    collect.decisions += decisions
     return collect.result(next_review=statements.tool.next_review, report_date=statements.as_of)
 
 

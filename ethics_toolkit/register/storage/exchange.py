@@ -16,6 +16,7 @@ from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -32,11 +33,13 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     Base,
+    CompetenceRecordRow,
     DutyTaskRow,
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
     PairedRunRow,
+    PersonRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -84,6 +87,10 @@ class ExchangeMixin(StoreBase):
                             session, ExplanationRequestRow, ExplanationRequest, tool.id
                         ),
                         paired=_children(session, PairedRunRow, PairedRun, tool.id),
+                        people=_children(session, PersonRow, Person, tool.id),
+                        competence=_children(
+                            session, CompetenceRecordRow, CompetenceRecord, tool.id
+                        ),
                     )
                 )
             known = {t.id for t in tools}
@@ -131,6 +138,8 @@ class ExchangeMixin(StoreBase):
                     DutyTaskRow,
                     ExplanationRequestRow,
                     PairedRunRow,
+                    PersonRow,
+                    CompetenceRecordRow,
                 )
             }
             shift = IdShift(
@@ -143,6 +152,8 @@ class ExchangeMixin(StoreBase):
                 task_offset=offsets[DutyTaskRow],
                 request_offset=offsets[ExplanationRequestRow],
                 paired_offset=offsets[PairedRunRow],
+                person_offset=offsets[PersonRow],
+                record_offset=offsets[CompetenceRecordRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -157,6 +168,11 @@ class ExchangeMixin(StoreBase):
                     [shift.request(r) for t in document.tools for r in t.requests],
                 ),
                 (PairedRunRow, [shift.paired(r) for t in document.tools for r in t.paired]),
+                (PersonRow, [shift.person(p) for t in document.tools for p in t.people]),
+                (
+                    CompetenceRecordRow,
+                    [shift.competence(c) for t in document.tools for c in t.competence],
+                ),
             ]
             for row_cls, models in plan:
                 if models:

@@ -61,6 +61,8 @@ from ethics_toolkit.register.storage.messages import (
     ConflictError,
 )
 from ethics_toolkit.register.storage.paired import PairedMixin
+from ethics_toolkit.register.storage.people import PeopleMixin
+from ethics_toolkit.register.storage.recipes import RecipesMixin
 from ethics_toolkit.register.storage.risks import RisksMixin
 from ethics_toolkit.register.storage.tools import ToolsMixin
 
@@ -110,6 +112,14 @@ __all__ = [
 
 
 class Store(
-    ToolsMixin, RisksMixin, AuditsMixin, DutiesMixin, HistoryMixin, ExchangeMixin, PairedMixin
+    ToolsMixin,
+    RisksMixin,
+    AuditsMixin,
+    DutiesMixin,
+    PeopleMixin,
+    HistoryMixin,
+    ExchangeMixin,
+    PairedMixin,
+    RecipesMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""
