@@ -76,8 +76,8 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
     # -- plan ----------------------------------------------------------------------------------
     "plan_title": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
     "plan_intro": Bilingual(
-        sv="AI-förordningen art. 26.5: den som använder ett högrisksystem övervakar det och pausar det vid risk. Planen säger vad ni mäter, hur ofta, när ett resultat larmar och vem som ansvarar.",
-        en="AI Act Art. 26(5): the deployer of a high-risk system monitors it and suspends it on risk. The plan says what you measure, how often, when a result raises an alert and who is responsible.",
+        sv="AI-förordningen art. 26.5: den som använder ett högrisksystem övervakar det och, vid risk, avbryter användningen och informerar leverantören och marknadskontrollmyndigheten. Planen säger vad ni mäter, hur ofta, när ett resultat larmar och vem som ansvarar.",
+        en="AI Act Art. 26(5): the deployer of a high-risk system monitors it and, on a risk, suspends use and informs the provider and the market surveillance authority. The plan says what you measure, how often, when a result raises an alert and who is responsible.",
     ),
     "plan_none": Bilingual(
         sv="Ingen plan sparad ännu; tills dess larmar granskningar med standardgränserna.",

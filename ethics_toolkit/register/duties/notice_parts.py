@@ -73,7 +73,11 @@ class ProfileFacts:
         self.flagged: list[str] = []  # texts that name a group of applicants
 
     def name(self, field: str) -> str:
-        label = labels.field_label(AITool, field, self.lang)
+        return labels.field_label(AITool, field, self.lang)
+
+    def missing_name(self, field: str) -> str:
+        """The fact's label, with the language it is missing in for a text given in another."""
+        label = self.name(field)
         if field in TRANSLATED_FIELDS and self.lang != self.tool.texts_lang:
             language = _t(f"language.{self.lang}", self.lang)
             return _t("in_language", self.lang, field=label, language=language)
@@ -96,7 +100,7 @@ class ProfileFacts:
             return text
         if field not in self.missing:
             self.missing.append(field)
-        return _t("missing", self.lang, what=self.name(field))
+        return _t("missing", self.lang, what=self.missing_name(field))
 
     def check_groups(self, field: str, words: list[str]) -> None:
         """Flag a free text that names a group of applicants (issue 21 §6)."""
@@ -112,7 +116,7 @@ class ProfileFacts:
         texts flagged for naming a group."""
         rank = {field: i for i, field in enumerate(order)}
         fields = sorted(self.missing, key=lambda f: rank.get(f, len(rank)))
-        return [self.name(field) for field in fields] + self.flagged
+        return [self.missing_name(field) for field in fields] + self.flagged
 
 
 def role_sentence(statements: ToolStatements, lang: Lang) -> str:

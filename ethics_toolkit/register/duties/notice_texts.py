@@ -170,8 +170,8 @@ TEXTS = Catalogue(
             en="The system is not assessed as a high-risk AI system, so AI Act Art. 26(7) does not apply. We still inform you of what our register knows about it.",
         ),
         "rep.quoted": Bilingual(
-            sv="Riskernas rubriker och åtgärder citeras som de står i registret (på {language}).",
-            en="The risks' titles and measures are quoted as they stand in the register (in {language}).",
+            sv="Registrets egna texter (riskernas rubriker och åtgärder, uppföljningsplanen) citeras som de står i registret (på {language}).",
+            en="The register's own texts (the risks' titles and measures, the monitoring plan) are quoted as they stand in the register (in {language}).",
         ),
         "rep.system.h": Bilingual(sv="Systemet", en="The system"),
         "rep.class.h": Bilingual(sv="Klassificering", en="Classification"),

@@ -185,12 +185,12 @@ _TEXTS = Catalogue(
         # Issue 15: the deployer's duties.
         "why.open_tasks": Plural(
             one=Bilingual(
-                sv="{count} larm från uppföljningen är inte bedömt: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
-                en="{count} alert from monitoring is not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
+                sv="{count} larm från uppföljningen är inte bedömt: bedöm om användningen ska avbrytas och leverantören och marknadskontrollmyndigheten informeras (AI-förordningen art. 26.5).",
+                en="{count} alert from monitoring is not assessed: assess whether to suspend use and inform the provider and the market surveillance authority (AI Act Art. 26(5)).",
             ),
             other=Bilingual(
-                sv="{count} larm från uppföljningen är inte bedömda: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
-                en="{count} alerts from monitoring are not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
+                sv="{count} larm från uppföljningen är inte bedömda: bedöm om användningen ska avbrytas och leverantören och marknadskontrollmyndigheten informeras (AI-förordningen art. 26.5).",
+                en="{count} alerts from monitoring are not assessed: assess whether to suspend use and inform the provider and the market surveillance authority (AI Act Art. 26(5)).",
             ),
         ),
         "why.requests_overdue": Plural(

@@ -63,7 +63,7 @@ def action_section(story: Story, statements: ToolStatements, summary: ReportSumm
                 ]
                 for action, risk in actions
             ],
-            widths=(0.33, 0.25, 0.2, 0.13, 0.09),
+            widths=(0.31, 0.24, 0.19, 0.12, 0.14),
         )
     else:
         story.para(text("act.none", lang))

@@ -85,7 +85,7 @@ def _checklist_items(story: Story, by_area: list, *, review: bool = False) -> No
         story.subheading(area.title.get(lang), bookmark=False, keep=30, style="h3")
         for item, answer in items:
             detail = (
-                f"{text('chk.answer', lang)}: {label(answer.value, lang)} ({_dates(answer, lang)})"
+                f"{text('chk.answer', lang)}: {label(answer.value, lang)}, {_dates(answer, lang)}"
             )
             if answer.evidence:
                 evidence = story.clip(answer.evidence, PROFILE_TEXT, text("chk.evidence", lang))

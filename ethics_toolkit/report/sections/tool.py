@@ -14,7 +14,7 @@ from ethics_toolkit.register.domain.labels import (
     readable,
     risk_class_label,
 )
-from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.domain.tool import TRANSLATED_FIELDS, AITool
 from ethics_toolkit.register.legal.classification import WP248_CRITERIA
 from ethics_toolkit.register.statements.articles import ArticleStatement
 from ethics_toolkit.register.statements.model import ToolStatements
@@ -56,6 +56,9 @@ def tool_section(story: Story, statements: ToolStatements) -> None:
         return field_label(AITool, name, lang)
 
     def long(name: str, value: str) -> str:
+        # Issue 21 §6: the text in the reader's language where the register holds it.
+        if name in TRANSLATED_FIELDS:
+            value = tool.text_in(name, lang) or value
         return story.clip(value, PROFILE_TEXT, field(name)) if value else "–"
 
     employees = (
