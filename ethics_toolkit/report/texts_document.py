@@ -55,13 +55,14 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
         sv="{columns}. Undantag enligt art. 9.2: {ground}",
         en="{columns}. Art. 9(2) exception: {ground}",
     ),
+    # Issue 21 §7: {law} is the basis in force on the report's date (register/law/provisions.yaml).
     "prov.special_no_ground": Bilingual(
-        sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det med --art9-ground.",
-        en="{columns}. Art. 9(2) exception: not stated. The processing needs such an exception even when the data is used only for the audit; state it with --art9-ground.",
+        sv="{columns}. Undantag enligt art. 9.2: ej angivet. {law} Ange undantaget med --art9-ground.",
+        en="{columns}. Art. 9(2) exception: not stated. {law} State it with --art9-ground.",
     ),
     "prov.special_no_ground_tool": Bilingual(
-        sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det i verktygets profil.",
-        en="{columns}. Art. 9(2) exception: not stated. The processing needs such an exception even when the data is used only for the audit; state it in the tool's profile.",
+        sv="{columns}. Undantag enligt art. 9.2: ej angivet. {law} Ange undantaget i verktygets profil.",
+        en="{columns}. Art. 9(2) exception: not stated. {law} State it in the tool's profile.",
     ),
     # --- Legal classification (issue 12) ----------------------------------------------------------
     "cls.emotion": Bilingual(

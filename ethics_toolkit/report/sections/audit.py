@@ -297,8 +297,13 @@ def special_data_text(
     )
     if ground:
         return text("prov.special_ground", lang, columns=columns, ground=ground.strip())
+    from ethics_toolkit.register.law.provisions import in_force, pending_note
+
+    as_of = options.report_date if options else None
+    law = in_force("special_category_bias", as_of).text.get(lang)
+    law = " ".join(filter(None, (law, pending_note("special_category_bias", lang, as_of))))
     key = "prov.special_no_ground_tool" if record else "prov.special_no_ground"
-    return text(key, lang, columns=columns)
+    return text(key, lang, columns=columns, law=law)
 
 
 def _named(column: str, result: AuditResult) -> str:
