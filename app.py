@@ -5,16 +5,15 @@ Run with ``streamlit run app.py`` (``make run``). The pages live in ``ethics_too
 
 import streamlit as st
 
-from ethics_toolkit.ui import components
+from ethics_toolkit.ui import components, integrity
 from ethics_toolkit.ui.state import t
 
 st.set_page_config(page_title="Etikverktyget för HR", page_icon=":material/balance:", layout="wide")
 components.language_switch()
 components.widget_texts()
 components.auth_gate()
-
 SCREENS = "ethics_toolkit/ui/screens"
-st.navigation(
+page = st.navigation(
     [
         st.Page(
             f"{SCREENS}/overview.py",
@@ -32,4 +31,7 @@ st.navigation(
         st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon=":material/description:"),
         st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon=":material/school:"),
     ]
-).run()
+)
+with integrity.one_verdict_per_page():  # issue 27: one verdict per page, read once
+    integrity.register_banner()  # issue 21 §4: an altered register is said first, on every page
+    page.run()

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditResult, AuditSpec
+    from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.engine.recipe.recipe import GroupColumn, Recipe
+    from ethics_toolkit.engine.spec import AuditSpec
     from ethics_toolkit.i18n import Lang
 
 

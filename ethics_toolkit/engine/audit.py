@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.analyses.metrics import analyse
+from ethics_toolkit.engine.analyses.missing_data import missing_data_warnings
 from ethics_toolkit.engine.analyses.reference import reference_warnings
 from ethics_toolkit.engine.analyses.trend import period_trends
 from ethics_toolkit.engine.analyses.validity import family_size, with_validity
@@ -36,18 +37,16 @@ from ethics_toolkit.engine.errors import (
 from ethics_toolkit.engine.models import (
     Analysis,
     AuditResult,
-    AuditSpec,
-    Cell,
     FeatureAssociation,
     Period,
     PeriodTrend,
-    ReadingInfo,
 )
 from ethics_toolkit.engine.presentation.findings import RateKind
 from ethics_toolkit.engine.presentation.summaries import with_findings
 from ethics_toolkit.engine.reading.tabular import detect, open_source, read_table, require_columns
 from ethics_toolkit.engine.reading.values import column_codes
 from ethics_toolkit.engine.recipe.guess import find_count_column
+from ethics_toolkit.engine.spec import AuditSpec, Cell, ReadingInfo
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -250,11 +249,14 @@ def audit_cells(
     features: list[FeatureAssociation] | None = None,
     period_features: dict[str, list[FeatureAssociation]] | None = None,
     value_counts: dict[str, dict[str, int]] | None = None,
+    dropped: Sequence[tuple[dict[str, str | None], int]] = (),
+    merged: dict[str, dict[str, list[tuple[str, int]]]] | None = None,
 ) -> AuditResult:
     """Every figure and finding from cells alone (the path all inputs share).
 
     ``features`` (and ``period_features``) come from the rows, not the cells: they are computed
-    where the rows are read and never stored.
+    where the rows are read and never stored. ``dropped`` (rows left out for missing data, per
+    group) and ``merged`` (spellings counted as one) give the warnings (issue 27).
     """
     _check_roles(spec)
     rate_kind: RateKind = "scoring" if spec.score is not None else "selection"
@@ -293,6 +295,7 @@ def audit_cells(
         trends=trends,
         comparisons=family_size(analyses),
         value_counts=value_counts or {},
+        warnings=missing_data_warnings(cells, spec, dropped=dropped, merged=merged),
     )
 
 
@@ -327,6 +330,8 @@ def audit_frame(
         features=cells.features,
         period_features=cells.period_features,
         value_counts=cells.census,
+        dropped=cells.dropped,
+        merged=cells.merged,
     )
 
 

@@ -176,10 +176,14 @@ SPREADSHEET_UNREADABLE = Message(
     "kopia utan lösenord; annars spara den igen som .xlsx eller CSV.",
 )
 SPREADSHEET_TOO_BIG = Message(
-    en="The workbook {name} unpacks to {size} MB, too much to read safely. Save only the sheet "
-    "with the decision log, or export it as CSV.",
-    sv="Arbetsboken {name} packas upp till {size} MB, för mycket för att läsas säkert. Spara "
-    "bara bladet med beslutsloggen, eller exportera det som CSV.",
+    en="The workbook {name} unpacks to {size} MB, more than the {limit} MB a workbook may unpack "
+    "to (more would exhaust the memory; a damaged or malicious file can claim any size), so it "
+    "was not opened. Save only the sheet with the decision log, or export it as CSV (UTF-8), "
+    "which has no such limit.",
+    sv="Arbetsboken {name} packas upp till {size} MB, mer än de {limit} MB en arbetsbok får "
+    "packas upp till (mer skulle ta slut på minnet; en skadad eller illasinnad fil kan uppge "
+    "vilken storlek som helst), så den öppnades inte. Spara bara bladet med beslutsloggen, eller "
+    "exportera det som CSV (UTF-8), som inte har någon sådan gräns.",
 )
 NOT_A_SPREADSHEET = Message(
     en="The file {name} is a ZIP archive but not an Excel or OpenDocument workbook. Unpack it, or "

@@ -374,6 +374,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "audit_run": Bilingual(sv="Kör granskningen", en="Run the audit"),
     "audit_computing": Bilingual(sv="Räknar …", en="Computing …"),
     "audit_step_result": Bilingual(sv="3. Resultat", en="3. Result"),
+    "audit_warnings_heading": Bilingual(
+        sv="Varningar om data – läs dem innan du litar på siffrorna",
+        en="Warnings about the data – read them before relying on the figures",
+    ),
     "findings_title": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
     "chart_caption": Bilingual(
         sv="Staplarna visar urvalsandelen, strecken osäkerheten (95 %). Den streckade linjen är "
@@ -829,6 +833,16 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "removed_done": Bilingual(
         sv="Verktyget {name} är borttaget.",
         en="The tool {name} was removed.",
+    ),
+    "integrity_more": Plural(
+        one=Bilingual(
+            sv="… och {count} ändring till (kör `ethics-toolkit verify`).",
+            en="… and {count} more alteration (run `ethics-toolkit verify`).",
+        ),
+        other=Bilingual(
+            sv="… och {count} ändringar till (kör `ethics-toolkit verify`).",
+            en="… and {count} more alterations (run `ethics-toolkit verify`).",
+        ),
     ),
     "history_verified": Bilingual(
         sv="Historiken är verifierad ({n} händelser, kedjan obruten).",

@@ -83,6 +83,7 @@ def _render(
     report_date: date | None,
     options: ReportOptions,
     lang: Lang,
+    keywords: str = "",
 ) -> BuiltReport:
     """Lay the story out with header, footer, metadata and annexes.
 
@@ -107,6 +108,7 @@ def _render(
                 author=author,
                 subject=text("doc.subject", lang),
                 creation=report_date,
+                keywords=keywords,
             )
             if undrawable or not found.found:
                 break
@@ -186,7 +188,8 @@ def tool_report(
     from ethics_toolkit.report.sections.actions import action_section
     from ethics_toolkit.report.sections.checklists import checklist_section
     from ethics_toolkit.report.sections.risks import risk_section
-    from ethics_toolkit.report.sections.signoff import signoff_section
+    from ethics_toolkit.report.sections.signoff import altered_box, signoff_section
+    from ethics_toolkit.report.sections.signoff import keywords as anchor_keywords
     from ethics_toolkit.report.sections.tool import cover_facts, tool_section
     from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
 
@@ -206,6 +209,7 @@ def tool_report(
 
     def make_story() -> Story:
         story = Story(lang)
+        altered_box(story, record)  # issue 21 §4: an altered register, first
         audit_sections.cover(
             story,
             title=text("doc.title_tool", lang),
@@ -268,6 +272,7 @@ def tool_report(
     return _render(
         make_story,
         name=tool.name,
+        keywords=anchor_keywords(record),  # issue 27: the anchor of verify --anchor
         title_key="doc.title_tool",
         author=options.prepared_by or AUTHOR_FALLBACK,
         confidentiality=confidentiality,

@@ -187,6 +187,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "aud.chart_four_fifths": Bilingual(sv="4/5 av referensgruppen", en="4/5 of the reference"),
     "aud.findings": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
+    "aud.warnings": Bilingual(
+        sv="Varningar om data – läs dem innan du litar på siffrorna",
+        en="Warnings about the data – read them before relying on the figures",
+    ),
     "aud.no_audit": Bilingual(
         sv="Ingen biasgranskning är registrerad för verktyget. Granska beslutsloggen på sidan "
         "”Biasgranskning”, spara resultatet till verktyget och skapa rapporten igen.",

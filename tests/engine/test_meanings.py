@@ -7,7 +7,6 @@ import pytest
 
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.errors import AMBIGUOUS_OUTCOME, AMBIGUOUS_RECOMMENDATION, EngineError
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.reading.meanings import (
     certain_positive,
     is_combined,
@@ -16,6 +15,7 @@ from ethics_toolkit.engine.reading.meanings import (
     looks_like_other,
     polarity,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 
 
 @pytest.mark.parametrize(

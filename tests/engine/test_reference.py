@@ -8,7 +8,7 @@ import pytest
 from ethics_toolkit.engine.analyses.metrics import REFERENCE_NOT_FOUND
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.errors import EngineError
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 
 
 def _rows(group: str, n: int, selected: int, **extra: str) -> list[dict[str, str]]:

@@ -22,7 +22,6 @@ from ethics_toolkit.engine.errors import (
     ColumnError,
     ReadingError,
 )
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.reading.tabular import read_table
 from ethics_toolkit.engine.reading.workbooks import (
     cell_text,
@@ -30,6 +29,7 @@ from ethics_toolkit.engine.reading.workbooks import (
     sheets,
     spreadsheet_format,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 from tests.workbooks import csv_text, ods, xlsx
 
 HEADER = ["Sökande-ID", "Kön", "Bakgrund", "Poäng", "Vidare till intervju", "Ansökt"]

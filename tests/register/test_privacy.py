@@ -11,8 +11,6 @@ import pytest
 from ethics_toolkit.engine.models import (
     Analysis,
     AuditResult,
-    AuditSpec,
-    Cell,
     FunnelGroup,
     FunnelStep,
     GroupResult,
@@ -22,6 +20,7 @@ from ethics_toolkit.engine.models import (
     Stratified,
     StratumGroup,
 )
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.storage.privacy import protect
 from ethics_toolkit.register.storage.store import Store

@@ -16,9 +16,10 @@ are neither small (5 %) nor "other", offered as ``--reference COL=VALUE`` for on
 
 from __future__ import annotations
 
-from ethics_toolkit.engine.models import Analysis, AuditSpec, GroupResult, ReferenceWarning
+from ethics_toolkit.engine.models import Analysis, GroupResult, ReferenceWarning
 from ethics_toolkit.engine.presentation.labels import group_label
 from ethics_toolkit.engine.reading.meanings import looks_like_other
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import LANGS, format_int, format_percent
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 

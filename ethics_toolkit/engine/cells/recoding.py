@@ -10,12 +10,13 @@ they never enter a cell, a result's JSON or the register.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.reading.groupings import recode
 from ethics_toolkit.engine.reading.meanings import certain_positive
 from ethics_toolkit.engine.reading.values import Codes, classify, column_codes
+from ethics_toolkit.engine.spec import AuditSpec
 
 if TYPE_CHECKING:
     import numpy as np
@@ -56,7 +57,8 @@ def attribute_codes(
         unknown=spec.unknown_values.get(column, ()),
         weights=weights,
     )
-    return codes, census_of(raw, weights)
+    # Spellings of one value counted as one (issue 27) stay known for the warning.
+    return replace(codes, merged=raw.merged), census_of(raw, weights)
 
 
 def role_census(frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None) -> Census:

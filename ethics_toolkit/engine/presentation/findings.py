@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ethics_toolkit.engine.models import AuditSpec, GroupResult
+from ethics_toolkit.engine.models import GroupResult
 from ethics_toolkit.engine.presentation.findings_texts import TEXTS
 from ethics_toolkit.engine.presentation.labels import (
     column_label,
     in_sentence,
     value_label,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 
 RateKind = Literal["selection", "scoring"]

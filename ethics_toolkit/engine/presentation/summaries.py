@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec, GroupResult
+from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import (
     MIN_ROWS_TO_JUDGE,
     RateKind,
@@ -19,6 +19,8 @@ from ethics_toolkit.engine.presentation.findings import (
 )
 from ethics_toolkit.engine.presentation.findings_texts import TEXTS
 from ethics_toolkit.engine.presentation.labels import column_label, group_label, in_sentence
+from ethics_toolkit.engine.presentation.warnings import reworded
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent
 from ethics_toolkit.i18n.text import Bilingual
 
@@ -227,4 +229,5 @@ def relabel(
         )
         for analysis in result.analyses
     ]
-    return result.model_copy(update={"spec": spec, "analyses": analyses})
+    warnings = reworded(result.warnings, spec)  # issue 27: the warnings name groups too
+    return result.model_copy(update={"spec": spec, "analyses": analyses, "warnings": warnings})

@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import DataValueError, list_items
-from ethics_toolkit.engine.models import Grouping
 from ethics_toolkit.engine.reading.meanings import fold
 from ethics_toolkit.engine.reading.regions import region_of
 from ethics_toolkit.engine.reading.values import UNKNOWN_VALUES, Codes
+from ethics_toolkit.engine.spec import Grouping
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:

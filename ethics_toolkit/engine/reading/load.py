@@ -25,13 +25,13 @@ from ethics_toolkit.engine.errors import (
     SHEET_FOR_TEXT,
     ReadingError,
 )
-from ethics_toolkit.engine.models import SheetNote
 from ethics_toolkit.engine.reading.workbooks import (
     SheetSummary,
     is_zip,
     render_sheet,
     spreadsheet_format,
 )
+from ethics_toolkit.engine.spec import SheetNote
 
 MAX_FILE_BYTES = 2 * 1024**3
 """The default size limit (the CLI's); the app passes its upload limit."""
@@ -68,6 +68,30 @@ def _megabytes(size: int) -> str:
     return f"{size / 2**20:,.0f}".replace(",", " ")
 
 
+def check_file(path: Path, *, max_bytes: int | None = None) -> None:
+    """A regular file within the size limit (default :data:`MAX_FILE_BYTES`), by ``os.stat`` only.
+
+    Shared by every path that reads a file, whether it loads it (pandas) or streams it (DuckDB),
+    so both refuse the same files with the same message.
+    """
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    name = repr(str(path))
+    try:
+        info = os.stat(path)  # never open first: opening a FIFO blocks until a writer comes
+    except FileNotFoundError:
+        raise ReadingError(FILE_NOT_FOUND, name=name, cwd=Path.cwd()) from None
+    except PermissionError:
+        raise ReadingError(NO_PERMISSION, name=name) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadingError(IS_A_FOLDER, name=name)
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadingError(NOT_A_FILE, name=name)
+    if info.st_size > max_bytes:
+        raise ReadingError(
+            FILE_TOO_BIG, name=name, size=_megabytes(info.st_size), limit=_megabytes(max_bytes)
+        )
+
+
 def load_bytes(source: bytes | Path, *, max_bytes: int | None = None) -> tuple[bytes, str | None]:
     """The file's bytes and its name (``None`` for in-memory bytes); regular files only.
 
@@ -87,15 +111,7 @@ def load_bytes(source: bytes | Path, *, max_bytes: int | None = None) -> tuple[b
     path = Path(source)
     name = repr(str(path))
     try:
-        info = os.stat(path)  # never open first: opening a FIFO blocks until a writer comes
-        if stat.S_ISDIR(info.st_mode):
-            raise ReadingError(IS_A_FOLDER, name=name)
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadingError(NOT_A_FILE, name=name)
-        if info.st_size > max_bytes:
-            raise ReadingError(
-                FILE_TOO_BIG, name=name, size=_megabytes(info.st_size), limit=_megabytes(max_bytes)
-            )
+        check_file(path, max_bytes=max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)  # the file may grow while it is read
     except FileNotFoundError:

@@ -67,7 +67,6 @@ from ethics_toolkit.engine.errors import (
     ReadingError,
     list_values,
 )
-from ethics_toolkit.engine.models import ReadingInfo
 from ethics_toolkit.engine.reading.encoding import (
     ENCODINGS,
     check_encoding_name,
@@ -78,6 +77,7 @@ from ethics_toolkit.engine.reading.encoding import (
 )
 from ethics_toolkit.engine.reading.fields import first_long_line
 from ethics_toolkit.engine.reading.load import MAX_FILE_BYTES, Source, load_bytes, open_source
+from ethics_toolkit.engine.spec import ReadingInfo
 
 __all__ = [
     "ENCODINGS",

@@ -7,6 +7,10 @@ codes per row through :class:`Codes`, so a file read by pandas and a ``GROUP BY`
 Decisions (issues 3 and 9):
 
 - Labels: values are stripped; a float that is a whole number is written without ``.0``.
+- Spellings of one value (issue 27): values that differ only in upper/lower case or in runs of
+  spaces (``Woman``, ``woman``, `` WOMAN``, ``Outside  Europe``) are one value, named by its most
+  common spelling (ties: the first in sorted order), on every path alike; :class:`Codes` records
+  the spellings it merged so that the audit can say so.
 - Unknown group values: empty, and case-insensitively the :data:`UNKNOWN_VALUES`, are unknown:
   counted, never compared.
 - Outcome classification: every value found is selected, not selected or left out. Values named
@@ -29,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import (
@@ -48,7 +52,8 @@ from ethics_toolkit.engine.errors import (
     list_items,
     list_values,
 )
-from ethics_toolkit.engine.models import OutcomeClass
+from ethics_toolkit.engine.reading.spellings import spellings, value_key
+from ethics_toolkit.engine.spec import OutcomeClass
 
 if TYPE_CHECKING:
     import numpy as np
@@ -78,12 +83,14 @@ SELECTED, NOT_SELECTED, LEFT_OUT = 1, 0, -1
 class Codes:
     """A column as integer codes per row (``-1`` = missing or unknown) over its labels.
 
-    ``counts`` holds the number of rows (or the summed weights) per label, for messages.
+    ``counts`` holds the number of rows (or the summed weights) per label, for messages;
+    ``merged`` the labels that stand for several spellings: label -> [(spelling, rows), ...].
     """
 
     codes: np.ndarray
     labels: list[str]
     counts: list[int]
+    merged: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 def label_of(value: object) -> str:
@@ -96,26 +103,31 @@ def label_of(value: object) -> str:
 def column_codes(
     series: pd.Series, *, unknown_is_missing: bool, weights: np.ndarray | None = None
 ) -> Codes:
-    """Codes over the stripped values of ``series``; work is per distinct value, not per row."""
+    """Codes over the stripped values of ``series``; work is per distinct value, not per row.
+
+    Spellings of one value (case, spaces) get one code (see the module docstring).
+    """
     import numpy as np
     import pandas as pd
 
     categorical = (
         series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
     )
+    written = [label_of(category) for category in categorical.cat.categories]
+    keys = [value_key(label) for label in written]
+    chosen, merged = spellings(categorical, written, keys, weights)
     labels: list[str] = []
     index: dict[str, int] = {}
-    mapping = np.empty(len(categorical.cat.categories) + 1, dtype=np.int64)
-    for position, category in enumerate(categorical.cat.categories):
-        label = label_of(category)
-        missing = label == "" or (unknown_is_missing and label.casefold() in UNKNOWN_VALUES)
+    mapping = np.empty(len(written) + 1, dtype=np.int64)
+    for position, (label, key) in enumerate(zip(written, keys, strict=True)):
+        missing = key == "" or (unknown_is_missing and key in UNKNOWN_VALUES)
         if missing:
             mapping[position] = -1
             continue
-        if label not in index:
-            index[label] = len(labels)
-            labels.append(label)
-        mapping[position] = index[label]
+        if key not in index:
+            index[key] = len(labels)
+            labels.append(chosen.get(key, label))
+        mapping[position] = index[key]
     mapping[-1] = -1  # pandas' code -1 (NaN) indexes the last element
     codes = mapping[categorical.cat.codes.to_numpy()]
     known = codes >= 0
@@ -124,7 +136,8 @@ def column_codes(
         weights=None if weights is None else weights[known],
         minlength=len(labels),
     )
-    return Codes(codes=codes, labels=labels, counts=[round(c) for c in counts.tolist()])
+    counted = [round(c) for c in counts.tolist()]
+    return Codes(codes=codes, labels=labels, counts=counted, merged=merged)
 
 
 def _number(text: str) -> float | None:
@@ -207,10 +220,15 @@ def _token(label: str) -> str:
 
 
 def match_label(wanted: str, labels: Sequence[str]) -> str | None:
-    """The label equal to ``wanted`` as written, else numerically equal (``1.0`` == ``1``)."""
+    """The label equal to ``wanted`` as written, else spelt another way (``ja`` == ``Ja``), else
+    numerically equal (``1.0`` == ``1``)."""
     wanted = wanted.strip()
     if wanted in labels:
         return wanted
+    key = value_key(wanted)
+    spelt = next((label for label in labels if value_key(label) == key), None)
+    if spelt is not None:
+        return spelt
     number = _number(wanted)
     if number is None:
         return None

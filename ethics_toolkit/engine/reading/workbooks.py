@@ -46,10 +46,12 @@ from ethics_toolkit.engine.errors import (
     NOT_A_SPREADSHEET,
     SHEET_EMPTY,
     SHEET_NOT_FOUND,
-    SPREADSHEET_TOO_BIG,
     SPREADSHEET_UNREADABLE,
     ReadingError,
 )
+from ethics_toolkit.engine.reading.cell_names import column_letter
+from ethics_toolkit.engine.reading.inflation import check_inflation
+from ethics_toolkit.engine.reading.sheet_checks import check_formulas, check_sheet_areas
 
 SpreadsheetFormat = Literal["xlsx", "xlsb", "ods", "xls"]
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -57,9 +59,6 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _HEADER_SEARCH_ROWS = 30
-# A workbook's XML is typically 5-10 times its compressed size; refuse archives that claim far
-# more (a "zip bomb" would otherwise exhaust memory before any row is read).
-UNCOMPRESSED_FACTOR = 20
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -110,20 +109,18 @@ def is_zip(data: bytes) -> bool:
     return data.startswith(_ZIP)
 
 
-def _check_uncompressed(data: bytes, name: str, max_bytes: int) -> None:
-    if not data.startswith(_ZIP):
-        return
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-    if total > UNCOMPRESSED_FACTOR * max_bytes:
-        raise ReadingError(SPREADSHEET_TOO_BIG, name=name, size=total // 2**20)
-
-
 def _workbook(data: bytes, name: str, max_bytes: int) -> Any:
+    """The workbook opened by calamine, once it is known to unpack within the budget and no
+    sheet spans more cells than memory allows (``inflation``, ``sheet_checks``).
+
+    ``max_bytes`` (the file's own limit) is kept for callers; the unpacked budget is
+    :data:`~ethics_toolkit.engine.reading.inflation.MAX_INFLATED_BYTES`.
+    """
     from python_calamine import CalamineWorkbook
 
     try:
-        _check_uncompressed(data, name, max_bytes)
+        check_inflation(data, name)
+        check_sheet_areas(data, spreadsheet_format(data) or "", name)
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except ReadingError:
         raise
@@ -331,8 +328,8 @@ def render_sheet(
         raise ReadingError(NOT_A_SPREADSHEET, name=name)
     workbook = _workbook(data, name, max_bytes)
     chosen, others = _sheet_and_others(workbook, sheet, name=name)
-    grid = _grid(workbook, chosen, name)
-    rows = [[cell_text(v) for v in row] for row in grid]
+    check_formulas(data, file_format, chosen, name)  # never read a formula without result as blank
+    rows = _as_text(_grid(workbook, chosen, name))
     names = [s for s, _ in _worksheets(workbook)]
     if not any(v.strip() for row in rows for v in row):
         if sheet is not None:  # the sheet asked for is empty, not the workbook
@@ -370,14 +367,12 @@ def _sheet_and_others(
     return chosen, tuple(s for s in summaries if s.name != chosen)
 
 
-def column_letter(index: int) -> str:
-    """0 -> ``A``, 26 -> ``AA``: how a spreadsheet user names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+def _as_text(grid: list[list[Any]]) -> list[list[str]]:
+    """The grid's cells as text, converted row by row in place: the sheet is held once in
+    memory, not twice (bounded resources, issue 27)."""
+    for index, row in enumerate(grid):
+        grid[index] = [cell_text(v) for v in row]
+    return grid
 
 
 def _name_control_cell(

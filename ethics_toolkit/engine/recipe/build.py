@@ -1,4 +1,4 @@
-"""A recipe <-> the engine's :class:`~ethics_toolkit.engine.models.AuditSpec`, and recipes merged.
+"""A recipe <-> the engine's :class:`~ethics_toolkit.engine.spec.AuditSpec`, and recipes merged.
 
 - :func:`spec_of`: what the engine audits, from a recipe;
 - :func:`recipe_of`: the recipe of a finished audit, with every choice the engine made pinned
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from ethics_toolkit.engine.errors import ColumnError
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.recipe.guess import Guess
 from ethics_toolkit.engine.recipe.recipe import (
     Counts,
@@ -28,6 +28,7 @@ from ethics_toolkit.engine.recipe.recipe import (
     Stages,
     YesNo,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n.text import Bilingual
 
 RECIPE_NO_GROUPS = Bilingual(

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ethics_toolkit.engine.models import AuditSpec, SheetNote, SpecGuess
+from ethics_toolkit.engine.models import SpecGuess
 from ethics_toolkit.engine.recipe.guess_recipe import (
     GuessQuestion,
     is_country_column,
@@ -50,6 +50,7 @@ from ethics_toolkit.engine.recipe.profile import (
     profile,
 )
 from ethics_toolkit.engine.recipe.reasons import CHECK, REASONS
+from ethics_toolkit.engine.spec import AuditSpec, SheetNote
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
@@ -394,7 +395,7 @@ def guess_mapping(
     """The suggested mapping of ``frame`` (a preview or a whole log), with reasons.
 
     ``sheet``, ``rows`` and ``other_sheets``: the workbook sheet the frame was read from, its rows
-    and the other sheets (:class:`~ethics_toolkit.engine.models.ReadingInfo`), said in the guess.
+    and the other sheets (:class:`~ethics_toolkit.engine.spec.ReadingInfo`), said in the guess.
     """
     sample = frame.head(GUESS_ROWS)
     guess = _roles(sample)

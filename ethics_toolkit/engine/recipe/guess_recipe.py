@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.engine.cells.recoding import frame_census
-from ethics_toolkit.engine.models import SheetNote
 from ethics_toolkit.engine.reading.dates import column_formats, date_share, parse_date
 from ethics_toolkit.engine.reading.meanings import certain_positive, is_combined, is_unknown_phrase
 from ethics_toolkit.engine.reading.regions import country_share, region_map, region_of
@@ -25,6 +24,7 @@ from ethics_toolkit.engine.recipe.guess_process import RECOMMENDATION_NAMES, sta
 from ethics_toolkit.engine.recipe.guess_strata import stratum_candidates
 from ethics_toolkit.engine.recipe.profile import matches
 from ethics_toolkit.engine.recipe.reasons import REASONS
+from ethics_toolkit.engine.spec import SheetNote
 from ethics_toolkit.i18n import LANGS
 from ethics_toolkit.i18n.text import Bilingual
 

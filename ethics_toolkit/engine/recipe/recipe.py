@@ -6,7 +6,7 @@ means, how a sensitive column's values are grouped, which values count as unknow
 group of each attribute, display labels and the options the file was read with. A recipe is plain
 data (this pydantic model), read and written as readable YAML (:func:`recipe_to_yaml`,
 :func:`recipe_from_yaml`); :mod:`ethics_toolkit.engine.recipe.build` turns it into the engine's
-:class:`~ethics_toolkit.engine.models.AuditSpec` and back, and
+:class:`~ethics_toolkit.engine.spec.AuditSpec` and back, and
 :mod:`ethics_toolkit.engine.recipe.diff` compares it with the next export.
 
 A recipe never holds a row or a count: only column names, value names and choices. ``seen`` keeps
@@ -21,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ethics_toolkit.engine.errors import ReadingError
-from ethics_toolkit.engine.models import Frequency, Grouping
+from ethics_toolkit.engine.spec import Frequency, Grouping
 from ethics_toolkit.i18n.text import Bilingual
 
 RECIPE_VERSION = 1

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists.catalogue import load_checklists

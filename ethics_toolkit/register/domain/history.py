@@ -269,6 +269,8 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
             if head
             else TEXTS.text("event.no_chain", lang)
         )
+    elif kind == "seal":
+        values["rows"] = format_int(int(event.get("rows") or 0), lang)
     elif kind == "task_opened":
         threshold = str(event.get("threshold") or "")
         try:

@@ -24,6 +24,10 @@ PEOPLE_HISTORY_TEXTS: dict[str, Bilingual | Plural] = {
         sv="Ändrade rollerna för{name} till: {roles}",
         en="Changed the roles of{name} to: {roles}",
     ),
+    "event.person_identity": Bilingual(
+        sv="Ändrade inloggningsidentiteten för{name}",
+        en="Changed the sign-in identity of{name}",
+    ),
     "event.person_removed": Bilingual(
         sv="Tog bort{name} från personerna kring verktyget, med {records}",
         en="Removed{name} from the people around the tool, with {records}",

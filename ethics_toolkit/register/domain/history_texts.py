@@ -80,6 +80,10 @@ TEXTS = Catalogue(
             en="Imported the tool{name} from {file}, exported at {exported_at}; {chain}",
         ),
         "event.an_export": Bilingual(sv="en export", en="an export"),
+        "event.seal": Bilingual(
+            sv="Knöt registrets {rows} rader till historiken vid uppgraderingen",
+            en="Bound the register's {rows} rows to the history at the upgrade",
+        ),
         "event.chain": Bilingual(sv="huvudhash {head}", en="head hash {head}"),
         "event.no_chain": Bilingual(
             sv="ingen hashkedja (äldre fil)", en="no hash chain (older file)"

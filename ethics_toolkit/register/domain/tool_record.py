@@ -17,6 +17,7 @@ from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.domain.verdict import IntegrityVerdict
 
 ProgressStep = Literal["profile", "checklists", "audit", "risks", "report", "signoff"]
 """The steps of the whole job for one tool, in order (``register/status/progress.py``)."""
@@ -34,6 +35,8 @@ class ToolRecord(BaseModel):
     history: list[HistoryEntry]
     # Issue 13: the whole register's chain, checked in the same read (``None``: not checked).
     history_check: HistoryCheck | None = None
+    # Issue 27: the whole register's verdict (chain, rows, sign-offs), as ``verify`` gives it.
+    verdict: IntegrityVerdict | None = None
     # Issue 15: the deployer's duties.
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)

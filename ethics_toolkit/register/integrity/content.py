@@ -143,14 +143,7 @@ def content_of(
     }
     if legacy:
         for audit in content["audits"]:
-            result = audit["result"]
-            parts = [("reading", result.get("reading") or {}), ("result", result)]
-            parts.append(("spec", result.get("spec") or {}))
-            parts += [("analysis", a) for a in result.get("analyses") or []]
-            for where, part in parts:
-                for name, default in _ADDED_SINCE_LEGACY[where].items():
-                    if part.get(name, default) == default:
-                        part.pop(name, None)
+            _drop_added_since_legacy(audit["result"])
     return content
 
 
@@ -161,14 +154,30 @@ def _answer_added_later(answer: Answer, legacy: bool) -> set[str]:
 
 
 _ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
-    "reading": {"skipped_lines": 0, "other_sheets": []},
-    # Issue 21: the size of the audit's Holm family, recorded when the audit runs.
-    "result": {"comparisons": None},
-    # Issue 20: the recipe's regrouping, unknown values and chosen references.
-    "spec": {"regroup": {}, "unknown_values": {}, "references": {}},
-    "analysis": {"reference_chosen": None, "reference_warnings": []},
+    "result": {"warnings": [], "comparisons": None},  # issue 27; issue 21
+    "reading": {"skipped_lines": 0, "other_sheets": []},  # issue 9 QA; issue 20
+    "spec": {"references": {}, "regroup": {}, "unknown_values": {}},  # issue 20
+    "analysis": {"reference_chosen": None, "reference_warnings": []},  # issue 20
 }
-"""Fields added after the legacy content rule, left out of it while they hold their default."""
+"""Fields added after the legacy content rule, left out of it while they hold their default, at
+each level of a saved audit's result (a period holds analyses like the whole)."""
+
+
+def _drop_defaults(values: dict[str, Any] | None, level: str) -> None:
+    for name, default in _ADDED_SINCE_LEGACY[level].items():
+        if values is not None and values.get(name, default) == default:
+            values.pop(name, None)
+
+
+def _drop_added_since_legacy(result: dict[str, Any]) -> None:
+    _drop_defaults(result, "result")
+    _drop_defaults(result.get("reading"), "reading")
+    _drop_defaults(result.get("spec"), "spec")
+    for analysis in result.get("analyses") or []:
+        _drop_defaults(analysis, "analysis")
+    for period in result.get("periods") or []:
+        for analysis in period.get("analyses") or []:
+            _drop_defaults(analysis, "analysis")
 
 
 _ADDED_LATER = (

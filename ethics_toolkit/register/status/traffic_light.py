@@ -72,6 +72,10 @@ def status_label(status: Status, lang: Lang) -> str:
     return text(f"status.{status}", lang)
 
 
+ALTERATIONS_NAMED = 3
+"""How many alterations the traffic light names (the rest: the report's history section)."""
+
+
 class ToolStatusSummary(BaseModel):
     """What management reads first; every string already in the requested language."""
 
@@ -324,6 +328,7 @@ def statements_status(
 
     collect = _Collector(lang, audit_section)
     threshold = statements.small_cell_threshold
+    altered_rules(collect, record)  # issue 27: first, before anything read from the rows
     if statements.outcome("prohibited") == "yes":
         collect.add(collect.red, "why.prohibited")
         collect.add(collect.decisions, "dec.stop_prohibited")
@@ -422,6 +427,21 @@ def _signoff_rules(collect: _Collector, statements: ToolStatements) -> None:
         collect.add(collect.amber, "why.signoff_stale", date=signoff.signed_at.date().isoformat(),
                     name=signoff.name)  # fmt: skip
         collect.add(collect.decisions, "dec.signoff")
+
+
+def altered_rules(collect: _Collector, record: ToolRecord) -> None:
+    """Issue 21 §4 / 27: a register changed outside the program is red, said first, naming what
+    was altered in verify's words (those about this tool first)."""
+    from ethics_toolkit.register.integrity.messages import VERDICT
+
+    verdict = record.verdict
+    if verdict is None or verdict.intact:
+        return
+    found = verdict.about(record.tool.name) or verdict.findings
+    collect.red.append(VERDICT.text("altered", collect.lang, count=len(verdict.findings)))
+    collect.red += [finding.message.get(collect.lang) for finding in found[:ALTERATIONS_NAMED]]
+    collect.red.append(VERDICT.text("detected", collect.lang))
+    collect.add(collect.decisions, "dec.altered")
 
 
 def status(

@@ -85,10 +85,35 @@ class IdShift:
         values = tool.model_dump(include=set(AITool.model_fields))
         return AITool.model_validate({**values, "id": tool.id + self.tool_offset})
 
-    def chained_entry(self, entry: HistoryEntry) -> HistoryEntry:
-        """An entry to append to the target's chain: shifted links, new id and hash."""
+    def chained_entry(self, entry: HistoryEntry, *, verbatim: bool = False) -> HistoryEntry:
+        """An entry to append to the target's chain: shifted links, new id and hash.
+
+        ``verbatim`` (a register without history, a file whose every entry says how it came to
+        be): the entry is copied as it is, so the chain and its hashes stay the file's. Otherwise
+        (issue 27) it is marked as imported (dated as it happened in the exporting register, so
+        out of this register's time order) and keeps the hash it had there, before the hashes it
+        had in earlier registers: a sign-off made there recorded one of them as its head.
+        """
         shifted = self.history_entry(entry.model_copy(update={"id": 0}))
-        return shifted.model_copy(update={"id": None, "hash": None})
+        if verbatim:
+            return shifted.model_copy(update={"id": None, "hash": None})
+        sources = " ".join(h for h in (entry.hash, entry.sources) if h) or None
+        return shifted.model_copy(
+            update={"id": None, "hash": None, "mac": None, "origin": "import", "sources": sources}
+        )
+
+    def offsets(self) -> dict[str, int]:
+        """The shift of each table's ids (``exchange_checks.check_id_range``)."""
+        return {
+            "tool": self.tool_offset,
+            "risk": self.risk_offset,
+            "audit": self.audit_offset,
+            "signoff": self.signoff_offset,
+            "history": self.history_offset,
+            "plan": self.plan_offset,
+            "task": self.task_offset,
+            "request": self.request_offset,
+        }
 
     def _tool_id(self, tool_id: int) -> int:
         return tool_id + self.tool_offset

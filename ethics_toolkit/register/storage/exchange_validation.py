@@ -22,6 +22,13 @@ from ethics_toolkit.register.integrity.content import (
     missing_signoffs,
     signoff_status,
 )
+from ethics_toolkit.register.storage.exchange_checks import (
+    check_head,
+    check_id_range,
+    check_keys,
+    check_order,
+    check_rows,
+)
 from ethics_toolkit.register.storage.exchange_file import check_depth, load_text
 from ethics_toolkit.register.storage.exchange_format import (
     EXPORT_SCHEMA_VERSION,
@@ -223,8 +230,11 @@ def _chain_problems(document: RegisterExport) -> None:
         raise UserFacingError.of(CHAIN_BROKEN_FILE, id=walked.broken_id)
     if document.head_hash is not None and document.head_hash != walked.head:
         raise UserFacingError.of(HEAD_MISMATCH)
+    check_order(document)  # issue 27: entries appended in order
+    check_rows(document)  # issue 27: every row is what the file's history says
     signoffs = [s for t in document.tools for s in t.signoffs]
-    problems = check_signoffs(signoffs, entries, walked.hashes)
+    sources = {s for e in entries for s in (e.sources or "").split() if s}
+    problems = check_signoffs(signoffs, entries, walked.hashes | sources)
     problems += missing_signoffs({t.id for t in document.tools}, signoffs, entries)
     if problems:
         raise invalid([p.en.rstrip(".") for p in problems])
@@ -251,6 +261,7 @@ def validate(data: object) -> RegisterExport:
         raise UserFacingError.of(VERSION, found=json.dumps(version), expected=EXPORT_SCHEMA_VERSION)
     if booleans := _boolean_ids(data):
         raise invalid(booleans)
+    check_keys(data)  # issue 27: unknown keys and a missing head_hash are errors
     try:
         document = RegisterExport.model_validate(data)
     except ValidationError as error:
@@ -263,6 +274,8 @@ def validate(data: object) -> RegisterExport:
     problems = _consistency_problems(document)
     if problems:
         raise invalid(problems)
+    check_head(document)
+    check_id_range(document)
     if document.chained:
         _chain_problems(document)
     return document

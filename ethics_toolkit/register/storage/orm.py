@@ -324,6 +324,13 @@ class HistoryRow(Base):
     changes: Mapped[dict[str, Any]]
     summary: Mapped[str] = mapped_column(Text)
     hash: Mapped[str | None] = mapped_column(String(64))
+    # Issue 27 (revision 0007): the written row's hash, how the entry came to be, the hashes an
+    # imported entry had before, and the keyed chain's signature.
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+    row_before: Mapped[str | None] = mapped_column(String(64))
+    origin: Mapped[str | None] = mapped_column(String(20))
+    sources: Mapped[str | None] = mapped_column(Text)
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 RowT = TypeVar("RowT", bound=Base)

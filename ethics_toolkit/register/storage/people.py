@@ -114,8 +114,11 @@ class PeopleMixin(StoreBase):
                     session.flush()
                     self._log_person(session, row, "update", "person_roles", actor=actor)
                 elif new.identity != old.identity:
-                    row.identity = new.identity  # not in the history (PRIVATE_PERSON_FIELDS)
+                    # The identity itself stays out of the history (PRIVATE_PERSON_FIELDS); the
+                    # change is still logged, so that the row stays bound to the chain (issue 27).
+                    row.identity = new.identity
                     session.flush()
+                    self._log_person(session, row, "update", "person_identity", actor=actor)
                 return from_row(row, Person)
         except StaleDataError as error:
             raise ConflictError("person", name) from error
@@ -152,8 +155,12 @@ class PeopleMixin(StoreBase):
             records = session.scalars(
                 select(CompetenceRecordRow).where(CompetenceRecordRow.person_id == row.id)
             ).all()
-            for record in records:
+            for record in records:  # each logged, so the chain knows the row is gone (issue 27)
+                removed = from_row(record, CompetenceRecord)
                 session.delete(record)
+                self._log_record(
+                    session, removed, row.name, "delete", "record_removed", actor=actor
+                )
             self._log_person(
                 session, row, "delete", "person_removed", actor=actor, records=len(records)
             )

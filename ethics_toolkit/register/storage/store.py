@@ -51,9 +51,11 @@ from ethics_toolkit.register.storage.messages import (
     NOT_A_REGISTER,
     NOT_FOUND,
     NOT_UPGRADED,
+    ONTO_REGISTER,
     OUTCOME_NEEDED,
     PRIVATE_REQUEST_FIELDS,
     REFUSED,
+    TOOL_DAMAGED,
     UNKNOWN_ITEM,
     UNKNOWN_TOOL,
     UNKNOWN_TOOL_ID,
@@ -65,6 +67,7 @@ from ethics_toolkit.register.storage.people import PeopleMixin
 from ethics_toolkit.register.storage.recipes import RecipesMixin
 from ethics_toolkit.register.storage.risks import RisksMixin
 from ethics_toolkit.register.storage.tools import ToolsMixin
+from ethics_toolkit.register.storage.verdicts import VerdictMixin
 
 __all__ = [
     "ANSWERED_BEFORE_RECEIVED",
@@ -92,12 +95,14 @@ __all__ = [
     "NO_REQUEST",
     "NO_ROLES",
     "NO_TASK",
+    "ONTO_REGISTER",
     "OUTCOME_NEEDED",
     "PG_LOCK_KEY",
     "PRIVATE_REQUEST_FIELDS",
     "REFUSED",
     "ROLE_NAME",
     "SQLITE_WAIT_S",
+    "TOOL_DAMAGED",
     "UNKNOWN_ITEM",
     "UNKNOWN_TOOL",
     "UNKNOWN_TOOL_ID",
@@ -121,5 +126,6 @@ class Store(
     ExchangeMixin,
     PairedMixin,
     RecipesMixin,
+    VerdictMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

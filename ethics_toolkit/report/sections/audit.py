@@ -6,23 +6,19 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from ethics_toolkit.engine.models import (
-    FOUR_FIFTHS,
-    SMALL_GROUP_SHARE,
-    Analysis,
-    AuditResult,
-    AuditSpec,
-)
+from ethics_toolkit.engine.models import FOUR_FIFTHS, SMALL_GROUP_SHARE, Analysis, AuditResult
 from ethics_toolkit.engine.presentation.labels import column_label
 from ethics_toolkit.engine.presentation.suppression import is_small_cell, marker
 from ethics_toolkit.engine.presentation.views import AnalysisView, Column, analysis_view
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
 from ethics_toolkit.register.statements.audit import comparisons
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.sections.audit_warnings import warnings_block
 from ethics_toolkit.report.sections.validity import (
     chart_legend,
     method_paragraphs,
@@ -147,6 +143,7 @@ def audit_section(
         story.para(text("aud.intro_scoring", lang))
     if run_info:
         story.para(run_info, style="small")
+    warnings_block(story, result, small_cell_threshold=threshold)  # issue 27: said first
     truth = result.spec.truth is not None
     for analysis in sorted(result.analyses, key=lambda a: len(a.attributes)):
         view = analysis_view(
@@ -297,11 +294,11 @@ def special_data_text(
     )
     if ground:
         return text("prov.special_ground", lang, columns=columns, ground=ground.strip())
-    from ethics_toolkit.register.law.provisions import in_force, pending_note
+    from ethics_toolkit.register.law.provisions import in_force
 
+    # The basis in force on the report's date; a change not yet in force is in section 2.
     as_of = options.report_date if options else None
     law = in_force("special_category_bias", as_of).text.get(lang)
-    law = " ".join(filter(None, (law, pending_note("special_category_bias", lang, as_of))))
     key = "prov.special_no_ground_tool" if record else "prov.special_no_ground"
     return text(key, lang, columns=columns, law=law)
 

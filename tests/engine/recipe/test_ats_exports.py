@@ -9,9 +9,9 @@ import pytest
 from scipy.stats import fisher_exact
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditSpec, Grouping
 from ethics_toolkit.engine.reading.tabular import read_table
 from ethics_toolkit.engine.recipe.guess import guess_mapping
+from ethics_toolkit.engine.spec import AuditSpec, Grouping
 from tests.engine.recipe.exports import as_csv, q1_rows, workbook
 
 SWEDEN, EUROPE, OUTSIDE = "Sverige", "Europa utom Sverige", "Utanför Europa"

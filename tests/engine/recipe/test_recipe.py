@@ -8,7 +8,6 @@ import pytest
 from ethics_toolkit.engine.audit import audit_frame
 from ethics_toolkit.engine.cells.recoding import frame_census
 from ethics_toolkit.engine.errors import EngineError
-from ethics_toolkit.engine.models import AuditSpec, Grouping
 from ethics_toolkit.engine.recipe.build import NOT_A_GROUP_COLUMN, overlay, recipe_of, spec_of
 from ethics_toolkit.engine.recipe.diff import recipe_diff
 from ethics_toolkit.engine.recipe.recipe import (
@@ -21,6 +20,7 @@ from ethics_toolkit.engine.recipe.recipe import (
     recipe_from_yaml,
     recipe_to_yaml,
 )
+from ethics_toolkit.engine.spec import AuditSpec, Grouping
 from tests.engine.recipe.exports import HEADER as COLUMNS
 from tests.engine.recipe.exports import NEW_IN_Q2, q1_rows, q2_rows
 

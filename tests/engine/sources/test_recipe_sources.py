@@ -15,9 +15,9 @@ import sqlalchemy as sa
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.errors import EngineError
-from ethics_toolkit.engine.models import AuditSpec, Grouping
 from ethics_toolkit.engine.reading.groupings import NOT_IN_GROUPING, NOT_IN_GROUPING_GROUPED
 from ethics_toolkit.engine.sources.audit import audit_database, audit_location
+from ethics_toolkit.engine.spec import AuditSpec, Grouping
 from tests.engine.recipe.exports import HEADER, as_csv, q1_rows
 from tests.engine.sources.test_identity import assert_same
 

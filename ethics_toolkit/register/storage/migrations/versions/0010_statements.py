@@ -14,7 +14,7 @@ new fields are left out of the content a sign-off binds while they hold their de
 (``register/integrity/content.py``).
 
 Revision ID: 0010
-Revises: 0007 (the lead re-chains revisions of parallel branches when they are merged)
+Revises: 0008 (the lead re-chains revisions of parallel branches when they are merged)
 Create Date: 2026-12-07
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
