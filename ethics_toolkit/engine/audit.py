@@ -293,9 +293,9 @@ def audit_cells(
         features=features,
         periods=periods,
         trends=trends,
-        comparisons=family_size(analyses),
         value_counts=value_counts or {},
         warnings=missing_data_warnings(cells, spec, dropped=dropped, merged=merged),
+        comparisons=family_size(analyses),
     )
 
 

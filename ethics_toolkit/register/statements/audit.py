@@ -16,7 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import MIN_ROWS_TO_JUDGE, too_little_data
 from ethics_toolkit.engine.presentation.labels import column_label, group_label
-from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
+from ethics_toolkit.engine.presentation.suppression import (
+    SMALL_CELL_THRESHOLD,
+    figures_withheld,
+    verdict_withheld,
+)
 from ethics_toolkit.engine.presentation.views import significant
 
 
@@ -37,12 +41,12 @@ class AdverseCounts(BaseModel):
 
 
 def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysis, GroupResult]]:
-    """Groups below four-fifths that may be named (not small cells), worst ratio first."""
+    """Groups below four-fifths that may be named (figures not withheld), worst ratio first."""
     found = [
         (analysis, group)
         for analysis in result.analyses
         for group in analysis.groups
-        if group.adverse_impact and not is_small_cell(group, threshold)
+        if group.adverse_impact and not figures_withheld(result, analysis, group, threshold)
     ]
     # Unlikely-to-be-chance first, then single attributes (easier to act on), worst ratio first.
     return sorted(
@@ -64,10 +68,17 @@ def judgeable(
 
 
 def small_adverse(result: AuditResult, *, threshold: int) -> int:
-    """Groups below four-fifths whose figures may not be shown (small cells)."""
-    return sum(
-        g.adverse_impact and is_small_cell(g, threshold) for a in result.analyses for g in a.groups
+    """Groups below four-fifths whose figures are withheld, where the reference is shown (with
+    it withheld, no verdict is told: see ``suppression.verdict_withheld``), and the groups a
+    stored run withholds whole that were below four-fifths."""
+    shown = sum(
+        g.adverse_impact
+        and figures_withheld(result, a, g, threshold)
+        and not verdict_withheld(result, a, threshold)
+        for a in result.analyses
+        for g in a.groups
     )
+    return shown + sum(bool(w.adverse_impact) for a in result.analyses for w in a.withheld or [])
 
 
 def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
@@ -176,7 +187,7 @@ def audit_statements(
         if not g.adverse_impact
         and not g.is_reference
         and significant(g)
-        and not is_small_cell(g, threshold)
+        and not figures_withheld(result, a, g, threshold)
     ]
     extra: dict[str, object] = {}
     if run is not None:

@@ -1,5 +1,6 @@
-"""The management report's checklist section: per area every answer counted once, then the
-items not met and the items answered "don't know" (issue 12)."""
+"""The management report's checklist section: per area every answer counted once (issue 12, with
+the answers that need review, issue 21 §2); and its annex, the answers that need review, the items
+not met and the items answered "don't know", with why, when and the guidance (issue 21)."""
 
 from __future__ import annotations
 
@@ -26,22 +27,42 @@ def _count_row(counts: ChecklistCounts, lang: Lang) -> list[str]:
     return [format_int(v, lang) for v in values]
 
 
-def checklist_section(story: Story, statements: ToolStatements) -> None:
+def checklist_section(
+    story: Story, statements: ToolStatements, *, items_in: str | None = None
+) -> None:
     """Per area every answer counted once: met, partly, not met, don't know, not applicable, needs
-    review and unanswered (issue 12, issue 21 §2); then the items not met, the items answered
-    "don't know", and the answers that need review with why and when they were given."""
+    review and unanswered. ``items_in``: the annex that lists the items (issue 21: the core
+    counts, the annex explains)."""
     lang = story.lang
     story.section("sec.checklists")
     checklists = statements.checklists
-    answers = {a.item_id: a for a in checklists.answers}
-    if not answers:
+    if not checklists.answers:
         story.para(text("chk.none", lang))
         return
-    story.para(text("chk.intro_counts", lang))
-    rows, gaps_by_area, unknown_by_area, review_by_area = [], [], [], []
+    intro = text("chk.intro_counts", lang)
+    if items_in is not None and has_open_items(statements):
+        intro += " " + text("chk.items_in", lang, letter=items_in)
+    start = len(story.flow)
+    story.para(intro)
+    rows = []
     for area in load_checklists():
         ids = [item.id for item in area.items]
         rows.append([area.title.get(lang), *_count_row(checklists.counts_of(ids), lang)])
+    rows.append([text("chk.total", lang), *_count_row(checklists.counts, lang)])
+    story.table(
+        [text("chk.area", lang), *(text(k, lang) for k in CHECKLIST_COLUMNS)],
+        rows,
+        widths=(0.24, *([0.095] * len(CHECKLIST_COLUMNS))),
+        numeric=range(1, len(CHECKLIST_COLUMNS) + 1),
+    )
+    story.keep_last(len(story.flow) - start)  # the intro stays with its table
+
+
+def _open_items(statements: ToolStatements) -> tuple[list, list, list]:
+    """Per area, the items not met (no, partly), answered "don't know", and needing review."""
+    answers = {a.item_id: a for a in statements.checklists.answers}
+    gaps_by_area, unknown_by_area, review_by_area = [], [], []
+    for area in load_checklists():
         given = [(item, answers[item.id]) for item in area.items if item.id in answers]
         for bucket, states in (
             (gaps_by_area, ("partly", "not_met")),
@@ -51,13 +72,20 @@ def checklist_section(story: Story, statements: ToolStatements) -> None:
             chosen = [(item, answer) for item, answer in given if answer.state in states]
             if chosen:
                 bucket.append((area, chosen))
-    rows.append([text("chk.total", lang), *_count_row(checklists.counts, lang)])
-    story.table(
-        [text("chk.area", lang), *(text(k, lang) for k in CHECKLIST_COLUMNS)],
-        rows,
-        widths=(0.24, *([0.095] * len(CHECKLIST_COLUMNS))),
-        numeric=range(1, len(CHECKLIST_COLUMNS) + 1),
-    )
+    return gaps_by_area, unknown_by_area, review_by_area
+
+
+def has_open_items(statements: ToolStatements) -> bool:
+    return any(_open_items(statements))
+
+
+def checklist_items_section(story: Story, statements: ToolStatements) -> None:
+    """The annex: the answers that need review (why, when given), the items not met and the items
+    answered "don't know", with the answer, its evidence and the checklist's guidance."""
+    lang = story.lang
+    gaps_by_area, unknown_by_area, review_by_area = _open_items(statements)
+    story.section("sec.checklist_items")
+    story.para(text("chk.items_intro", lang))
     if review_by_area:
         story.subheading(text("chk.review_items", lang))
         story.para(text("chk.review_intro", lang), style="small")

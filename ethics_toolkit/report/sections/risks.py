@@ -26,6 +26,7 @@ def risk_section(story: Story, statements: ToolStatements) -> None:
     if not statements.risks.items:
         story.para(text("risk.none", lang))
         return
+    start = len(story.flow)
     story.para(text("risk.intro", lang))
     axes = {
         "x_label": field_label(Risk, "likelihood", lang),
@@ -44,6 +45,7 @@ def risk_section(story: Story, statements: ToolStatements) -> None:
     story.add(pair)
     levels = {level: level_label(level, lang) for level in ("low", "medium", "high", "critical")}
     story.add(level_legend(levels, width=CONTENT_WIDTH))
+    story.keep_last(len(story.flow) - start)  # the intro stays with the maps it explains
     count = len(statements.risks.items)
     not_assessed = count - len(residual)
     if not_assessed:

@@ -91,7 +91,7 @@ def tool_section(story: Story, statements: ToolStatements) -> None:
         story.para(
             f"<b>{esc(text('cls.open', lang))}:</b> {esc('; '.join(open_facts))}.", markup=True
         )
-    story.para(text("cls.why", lang), style="body")
+    story.lead(text("cls.why", lang))  # a run-in heading: never alone at a page's foot
     story.bullets(
         (a.statement.get(lang) for a in statements.articles if a.topic != "dates"),
         style="bullet_small",

@@ -13,8 +13,8 @@ History is untouched (no column added or rewritten), so the hash chain needs no 
 new fields are left out of the content a sign-off binds while they hold their defaults
 (``register/integrity/content.py``).
 
-Revision ID: 0010
-Revises: 0008 (the lead re-chains revisions of parallel branches when they are merged)
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-07
 """
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
