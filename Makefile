@@ -13,12 +13,15 @@ export UV_CACHE_DIR ?= $(CURDIR)/$(TOOLS)/uv-cache
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 export UV_PYTHON_DOWNLOADS := never
 SYNC := $(UV) sync --frozen --python $(PYTHON)
+# Python keeps compiled modules in __pycache__ (its default; `make clean` removes them): without
+# them every test process and every command compiles pandas and the package again.
+unexport PYTHONDONTWRITEBYTECODE
 # `make install EXTRAS=postgres` adds the PostgreSQL driver (the extras of pyproject.toml).
 EXTRAS ?=
 # The test suite on every core (pytest-xdist); JOBS=0 runs it in one process.
 JOBS ?= auto
 PYTEST := $(BIN)/python -m pytest -n $(JOBS)
-FAST := -m "not e2e and not postgres"
+FAST := -m "not e2e and not postgres and not slow"
 
 .PHONY: help install install-dev run test test-fast check lint lock upgrade sample-data bench clean
 .DEFAULT_GOAL := help
@@ -27,7 +30,7 @@ help:  ## list the targets
 	@echo "make run          install the app from uv.lock, seed the demo tool, open http://127.0.0.1:8501"
 	@echo "make install      create .venv and install the app from uv.lock (EXTRAS=postgres: the driver too)"
 	@echo "make test         install with the dev extra, run ruff, lint-imports and the whole test suite"
-	@echo "make test-fast    the same without the browser and PostgreSQL tests (about a minute)"
+	@echo "make test-fast    ruff and the tests but the browser, PostgreSQL and slow ones"
 	@echo "make lint         fix and format the code with ruff"
 	@echo "make lock         update uv.lock after a change to pyproject.toml's dependencies (nothing else moves)"
 	@echo "make upgrade      move uv.lock to the newest versions pyproject.toml allows, then make test"
