@@ -25,8 +25,10 @@ st.navigation(
         st.Page(f"{SCREENS}/tool_profile.py", title=t("nav_tool_profile"), icon=":material/badge:"),
         st.Page(f"{SCREENS}/checklists.py", title=t("nav_checklists"), icon=":material/task_alt:"),
         st.Page(f"{SCREENS}/bias_audit.py", title=t("nav_bias_audit"), icon=":material/bar_chart:"),
+        st.Page(f"{SCREENS}/paired_test.py", title=t("nav_paired"), icon=":material/compare:"),
         st.Page(f"{SCREENS}/risks.py", title=t("nav_risks"), icon=":material/error:"),
         st.Page(f"{SCREENS}/duties.py", title=t("nav_duties"), icon=":material/event_available:"),
+        st.Page(f"{SCREENS}/people.py", title=t("nav_people"), icon=":material/groups:"),
         st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon=":material/description:"),
         st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon=":material/school:"),
     ]

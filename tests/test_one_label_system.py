@@ -167,7 +167,7 @@ def test_cli_app_and_pdf_show_the_same_rows() -> None:
     result = audit_source(SAMPLE_DATA / "recruitment_decisions.csv", SPEC)
     from ethics_toolkit.cli.audit_output import render_text
     from ethics_toolkit.report.disclosure import group_row as pdf_row
-    from ethics_toolkit.report.sections_audit import TABLE_COLUMNS
+    from ethics_toolkit.report.sections.audit import TABLE_COLUMNS
     from ethics_toolkit.ui import charts
 
     for analysis in result.analyses:

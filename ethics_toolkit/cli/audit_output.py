@@ -66,6 +66,7 @@ def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None =
     lines = ["", heading, "=" * display_width(heading), *text_table(rows, right=right), ""]
     reference_note = audit_text("reference", lang, ref=view.reference) if view.reference else None
     lines += [_sentence(note) for note in view.notes if note != reference_note]
+    lines += [f"! {w.message.get(lang)}" for w in analysis.reference_warnings]  # issue 20
     if view.summary:
         lines.append(view.summary)
     lines.append(audit_text("findings", lang))
@@ -170,6 +171,9 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         )
     if result.reading is not None and result.reading.skipped_lines:
         lines.append(audit_text("skipped_lines", lang, count=result.reading.skipped_lines))
+    from ethics_toolkit.cli.audit_values import value_lines
+
+    lines += value_lines(result, lang)  # issue 20: the sheet, groupings and unknown values
     if result.excluded_rows and result.spec.excluded:
         named = ", ".join(result.spec.excluded)
         lines.append(audit_text("excluded_named", lang, count=result.excluded_rows, values=named))

@@ -11,7 +11,7 @@ from ethics_toolkit.cli import handler
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "sample-data",
-        help="regenerate the sample decision logs in sample_data/ (deterministic)",
+        help="regenerate the sample decision logs and paired-test files in sample_data/",
         description="Write the fictional sample decision logs and their README, byte for byte.",
     )
     parser.add_argument(
@@ -21,8 +21,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.engine.paired.samples import write_paired_samples
     from ethics_toolkit.samples.decisions import write_sample_files
 
-    for path in write_sample_files(args.out):
+    for path in [*write_sample_files(args.out), *write_paired_samples(args.out)]:
         print(path)
     return 0

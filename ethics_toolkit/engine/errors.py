@@ -377,9 +377,11 @@ NO_STAGES = Message(
 )
 NOT_A_DATE = Message(
     en="The period column {column!r} holds a value that is not a date: {value!r} (row {row}). "
-    "Use dates such as 2026-03-15, 15/3/2026 or Excel dates, or leave the field empty.",
+    "Write it as a date such as 2026-03-15, 15/3/2026, 15 March 2026, 15 mars 2026 or an Excel "
+    "date, or leave the field empty.",
     sv="Periodkolumnen {column!r} innehåller ett värde som inte är ett datum: {value!r} (rad "
-    "{row}). Använd datum som 2026-03-15, 15/3/2026 eller Excel-datum, eller lämna fältet tomt.",
+    "{row}). Skriv det som ett datum, till exempel 2026-03-15, 15/3/2026, 15 mars 2026, "
+    "15 March 2026 eller ett Excel-datum, eller lämna fältet tomt.",
 )
 NO_DATES = Message(
     en="The period column {column!r} has no dates, so the log cannot be split into periods. "

@@ -31,6 +31,16 @@ Verdict = Literal[
 """The statistically honest verdict of one group (issue 10); see ``engine/validity.py``."""
 
 
+class SheetNote(BaseModel):
+    """Another sheet of the workbook and why it was not read (issue 20: the sheet by content)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    rows: int
+    kind: Literal["table", "text", "empty"]
+
+
 class ReadingInfo(BaseModel):
     """How the input was read, for provenance in the report and feedback in the UI."""
 
@@ -57,6 +67,26 @@ class ReadingInfo(BaseModel):
     source_name: str | None = None
     query_sha256: str | None = None
     rows_fetched: int | None = None
+    # Issue 20: with no sheet asked for, the sheet with a header and the most data rows is read;
+    # the other sheets and what they held (a smaller table, rows of text, nothing).
+    other_sheets: list[SheetNote] = Field(default_factory=list)
+
+
+class Grouping(BaseModel):
+    """How the values of one sensitive column are merged into groups (issue 20).
+
+    ``groups`` maps a value as written to its group (a user's grouping file, or the app); a value
+    it leaves out goes to the ``builtin`` map (``"region"``: country of birth -> Sverige / Europa
+    utom Sverige / Utanför Europa), and a value neither covers stops the audit, naming it. A group
+    named like unknown (``okänt``, empty) makes the value unknown. ``source`` names where
+    ``groups`` came from (a file name), for the reader.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    builtin: Literal["region"] | None = None
+    groups: dict[str, str] = Field(default_factory=dict)
+    source: str | None = None
 
 
 class AuditSpec(BaseModel):
@@ -100,6 +130,12 @@ class AuditSpec(BaseModel):
     # (``{"gender": {"Woman": "Kvinna"}}``); the figures keep the values as written.
     column_labels: dict[str, str] = Field(default_factory=dict)
     value_labels: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # Issue 20, the audit recipe: values merged into groups per sensitive column, values counted
+    # as unknown besides blanks and the known words, and the reference group chosen per column
+    # (a group name after regrouping; the default is the highest rate).
+    regroup: dict[str, Grouping] = Field(default_factory=dict)
+    unknown_values: dict[str, list[str]] = Field(default_factory=dict)
+    references: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod
@@ -286,6 +322,16 @@ class FeatureAssociation(BaseModel):
     finding: Bilingual | None = None
 
 
+class ReferenceWarning(BaseModel):
+    """Why the reference group may mislead (issue 20), with a better choice when there is one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: Literal["REFERENCE_SMALL", "REFERENCE_OTHER"]
+    message: Bilingual
+    alternative: dict[str, str] | None = None
+
+
 class Analysis(BaseModel):
     """One sensitive attribute alone, or the intersection of all given attributes."""
 
@@ -305,6 +351,11 @@ class Analysis(BaseModel):
     oversight: Oversight | None = None
     funnel: list[FunnelStep] | None = None
     features: list[FeatureAssociation] | None = None
+    # Issue 20: how the reference group was chosen when not by the highest rate ("given" with
+    # --reference; "whole_log" in a period, which compares with the whole log's reference), and
+    # warnings when it is small or looks like an "other"/unknown category.
+    reference_chosen: Literal["given", "whole_log"] | None = None
+    reference_warnings: list[ReferenceWarning] = Field(default_factory=list)
 
     @property
     def adverse_groups(self) -> list[GroupResult]:
@@ -335,6 +386,10 @@ class AuditResult(BaseModel):
     # impact ratio changed from the first to the last period.
     periods: list[Period] | None = None
     trends: list[PeriodTrend] | None = None
+    # Issue 20: the rows per value of each role column as read, before any regrouping (blank:
+    # ""), for the recipe's comparison with the next export. Never saved or printed in JSON
+    # (``exclude``): values with a handful of rows would describe people.
+    value_counts: dict[str, dict[str, int]] = Field(default_factory=dict, exclude=True, repr=False)
 
     @property
     def adverse_impact_found(self) -> bool:

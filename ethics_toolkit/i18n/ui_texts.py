@@ -17,6 +17,8 @@ from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.i18n.ui_texts_document import DOCUMENT_TEXTS
 from ethics_toolkit.i18n.ui_texts_duties import DUTIES_TEXTS
 from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
+from ethics_toolkit.i18n.ui_texts_learning import LEARNING_TEXTS
+from ethics_toolkit.i18n.ui_texts_paired import PAIRED_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
 
 UNKNOWN_KEY = "[{key}]"
@@ -841,6 +843,8 @@ TEXTS = (
     .merged(DUTIES_TEXTS)
     .merged(GUIDE_TEXTS)
     .merged(DOCUMENT_TEXTS)
+    .merged(PAIRED_TEXTS)  # issue 24
+    .merged(LEARNING_TEXTS)  # issue 23
 )
 
 

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.i18n import Lang, format_int, quoted
 from ethics_toolkit.report import fonts
-from ethics_toolkit.report import sections_audit as audit_sections
-from ethics_toolkit.report import sections_process as process_sections
-from ethics_toolkit.report.layout import Frame, Story, clip_text, render
+from ethics_toolkit.report.document import Frame, render
+from ethics_toolkit.report.flow import clip_text
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.sections import audit as audit_sections
+from ethics_toolkit.report.sections import process as process_sections
+from ethics_toolkit.report.story import Story
 from ethics_toolkit.report.summary import derive_report_date, latest_audit, summary
 from ethics_toolkit.report.texts import text
 
@@ -151,7 +153,7 @@ def audit_report(
         process_sections.process_section(story, result, options=options)  # issue 11
         audit_sections.provenance_section(story, result, run_by=options.run_by, options=options)
         if result.periods:  # issue 15: an audit by period shows its periods as a series
-            from ethics_toolkit.report.sections_monitoring import periods_section
+            from ethics_toolkit.report.sections.monitoring import periods_section
 
             periods_section(story, result, small_cell_threshold=options.small_cell_threshold)
         audit_sections.method_section(story, options=options)
@@ -180,7 +182,11 @@ def tool_report(
     run it.
     """
     # The register is needed only here: the audit-only report works without it.
-    from ethics_toolkit.report import sections_tool as tool_sections
+    from ethics_toolkit.report.sections.actions import action_section
+    from ethics_toolkit.report.sections.checklists import checklist_section
+    from ethics_toolkit.report.sections.risks import risk_section
+    from ethics_toolkit.report.sections.signoff import signoff_section
+    from ethics_toolkit.report.sections.tool import cover_facts, tool_section
     from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
 
     options = options or ReportOptions()
@@ -197,13 +203,13 @@ def tool_report(
             story,
             title=text("doc.title_tool", lang),
             subtitle=tool.name,
-            facts=tool_sections.cover_facts(record, run, options, report_date, lang),
+            facts=cover_facts(record, run, options, report_date, lang),
             intro=text("cover.intro_tool" if run else "cover.intro_tool_no_audit", lang),
         )
         audit_sections.summary_section(story, summary_data)
-        tool_sections.tool_section(story, record, report_date=options.report_date or report_date)
-        tool_sections.risk_section(story, record)
-        tool_sections.checklist_section(story, record)
+        tool_section(story, record, report_date=options.report_date or report_date)
+        risk_section(story, record)
+        checklist_section(story, record)
         if run is None:
             for key in ("sec.audit", "sec.provenance"):
                 story.section(key, new_page=key == "sec.audit")
@@ -235,13 +241,20 @@ def tool_report(
                 options=options,
                 record=record,
             )
-        from ethics_toolkit.report.sections_monitoring import monitoring_section  # issue 15
+        from ethics_toolkit.report.sections.monitoring import monitoring_section  # issue 15
 
         monitoring_section(story, record, small_cell_threshold=options.small_cell_threshold)
+        from ethics_toolkit.report.sections.paired import paired_section  # issue 24
+
+        paired_section(story, record)
+
+        from ethics_toolkit.report.sections.competence import competence_section  # issue 23
+
+        competence_section(story, record, as_of=report_date or date.today())
         audit_sections.method_section(story, options=options)
         process_sections.process_method(story, run.result if run else None)
-        tool_sections.action_section(story, record, run, summary_data, options=options)
-        tool_sections.signoff_section(story, record)
+        action_section(story, record, run, summary_data, options=options)
+        signoff_section(story, record)
         audit_sections.glossary_section(story)
         return story
 

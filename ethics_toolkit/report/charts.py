@@ -13,8 +13,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ethics_toolkit.i18n import Lang, format_percent
+from ethics_toolkit.report.flow import fit, glyph_safe
 from ethics_toolkit.report.fonts import FONT, FONT_BOLD
-from ethics_toolkit.report.layout import INK, MUTED, NAVY, RULE, STATUS_COLOURS, fit, glyph_safe
+from ethics_toolkit.report.styles import INK, MUTED, NAVY, RULE, STATUS_COLOURS
 
 BAR = colors.HexColor("#8FA6C4")
 BAR_ADVERSE = colors.HexColor("#C98074")

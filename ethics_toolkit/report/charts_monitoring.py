@@ -17,8 +17,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ethics_toolkit.engine.models import FOUR_FIFTHS
 from ethics_toolkit.i18n import Lang, format_number
 from ethics_toolkit.register.duties.monitoring import SeriesPoint, x_order
+from ethics_toolkit.report.flow import glyph_safe
 from ethics_toolkit.report.fonts import FONT
-from ethics_toolkit.report.layout import INK, MUTED, RULE, STATUS_COLOURS, glyph_safe
+from ethics_toolkit.report.styles import INK, MUTED, RULE, STATUS_COLOURS
 
 PALETTE = [
     colors.HexColor(c) for c in ("#1F3A5F", "#C0392B", "#2E7D4F", "#8E5AA8", "#C98A0B", "#4A7FB0")

@@ -11,8 +11,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ethics_toolkit.i18n import Lang, format_percent
+from ethics_toolkit.report.flow import glyph_safe
 from ethics_toolkit.report.fonts import FONT
-from ethics_toolkit.report.layout import INK, MUTED, RULE, glyph_safe
+from ethics_toolkit.report.styles import INK, MUTED, RULE
 
 PALETTE = (
     colors.HexColor("#8FA6C4"),

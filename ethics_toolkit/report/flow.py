@@ -2,7 +2,8 @@
 
 A paragraph never leaves fewer than :data:`MIN_LINES` lines on either side of a page break, a
 table never fewer than :data:`MIN_ROWS` rows, and text that must fit a width (page header, chart
-labels) or a table cell (user text) is cut with "…". Used by :mod:`ethics_toolkit.report.layout`.
+labels) or a table cell (user text) is cut with "…". Used by :mod:`ethics_toolkit.report.story`
+and :mod:`ethics_toolkit.report.document`.
 """
 
 from __future__ import annotations

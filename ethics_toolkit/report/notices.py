@@ -10,7 +10,9 @@ from reportlab.platypus import Paragraph, Spacer
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.duties.notices import TEXTS as NOTICE_TEXTS
 from ethics_toolkit.register.duties.notices import Notice
-from ethics_toolkit.report.layout import Frame, Story, esc, glyph_safe, render
+from ethics_toolkit.report.document import Frame, render
+from ethics_toolkit.report.flow import glyph_safe
+from ethics_toolkit.report.story import Story, esc
 
 SUB_ITEM = "– "
 """A bullet that starts like this belongs to the bullet before it (a risk's measures)."""

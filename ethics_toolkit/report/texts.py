@@ -72,6 +72,8 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "sec.audit": Bilingual(sv="Biasgranskning av urvalet", en="Bias audit"),
     "sec.provenance": Bilingual(sv="Datakälla och spårbarhet", en="Data provenance"),
     "sec.monitoring": Bilingual(sv="Uppföljning över tid", en="Monitoring over time"),  # issue 15
+    "sec.paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),  # issue 24
+    "sec.competence": Bilingual(sv="Kompetens och tillsyn", en="Competence and oversight"),  # 23
     "sec.method": Bilingual(sv="Metod och begränsningar", en="Method and limitations"),
     "sec.actions": Bilingual(
         sv="Handlingsplan enligt aktiva åtgärder", en="Action plan as active measures"
@@ -550,6 +552,8 @@ TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.audit",
     "sec.provenance",
     "sec.monitoring",
+    "sec.paired",
+    "sec.competence",
     "sec.method",
     "sec.actions",
     "sec.signoff",

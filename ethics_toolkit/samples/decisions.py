@@ -368,6 +368,7 @@ def job_readme() -> list[str]:
 
 
 def sample_files() -> dict[str, bytes]:
+    from ethics_toolkit.samples.paired import paired_readme
     from ethics_toolkit.samples.periods import period_files, period_readme
     from ethics_toolkit.samples.process import process_files, process_readme
 
@@ -379,7 +380,9 @@ def sample_files() -> dict[str, bytes]:
         "recruitment_by_job.csv": job_csv().encode("utf-8"),
         **process_files(),  # issue 11: the decision-process log
         **period_files(),  # issue 15: a gap that opens in the last quarter
-        "README.md": (readme(people) + process_readme() + period_readme()).encode("utf-8"),
+        "README.md": (
+            readme(people) + process_readme() + period_readme() + paired_readme()  # issue 24
+        ).encode("utf-8"),
     }
 
 

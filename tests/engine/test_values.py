@@ -18,7 +18,8 @@ from ethics_toolkit.engine.errors import (
     EngineError,
 )
 from ethics_toolkit.engine.models import AuditSpec
-from ethics_toolkit.engine.reading.values import column_codes, period_codes
+from ethics_toolkit.engine.reading.dates import period_codes
+from ethics_toolkit.engine.reading.values import column_codes
 
 STATUS = ["hired", "rejected", "withdrawn", "hired", "rejected", "rejected", "withdrawn", "hired"]
 GROUPS = ["A", "A", "A", "A", "B", "B", "B", "B"]

@@ -58,7 +58,7 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
         ("TRIGGER", False),
     ]:
         assert _privilege(pg_store, role, "history", privilege) is allowed, privilege
-    for table in ("tools", "answers", "audit_runs", "risks", "signoffs"):
+    for table in ("tools", "answers", "audit_runs", "risks", "signoffs", "recipes"):
         assert _privilege(pg_store, role, table, "UPDATE")
         assert not _privilege(pg_store, role, table, "TRUNCATE")
 

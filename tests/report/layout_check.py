@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from ethics_toolkit.report.layout import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
+from ethics_toolkit.report.flow import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
 
 HEADING = re.compile(r"^(\d+\. \S.*|(Annex|Bilaga) [A-Z]\. \S.*)$")
 

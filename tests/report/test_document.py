@@ -238,7 +238,7 @@ def test_no_value_label_is_crossed_by_the_four_fifths_line() -> None:
 
 def test_bars_below_the_line_carry_a_marker_and_a_legend_without_verdicts() -> None:
     """The plain case (saved before verdicts existed): a shape and a legend, not colour only."""
-    from ethics_toolkit.report.sections_validity import chart_legend
+    from ethics_toolkit.report.sections.validity import chart_legend
 
     bars = [
         Bar("R", 0.5, 0.45, 0.55, adverse=False, reference=True),
@@ -315,7 +315,7 @@ def test_a_long_group_label_is_cut_in_the_chart_and_wrapped_in_the_table(audit_r
 
 def _headings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float, float, str]]:
     """Record every table heading built: (text, font size, column width, font)."""
-    from ethics_toolkit.report.layout import Story
+    from ethics_toolkit.report.story import Story
 
     seen: list[tuple[str, float, float, str]] = []
     original = Story._head_cell
@@ -338,7 +338,7 @@ def test_no_table_heading_breaks_a_word(
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from ethics_toolkit.report import build_audit_report
-    from ethics_toolkit.report.layout import CELL_PADDING, MIN_HEAD_SIZE
+    from ethics_toolkit.report.styles import CELL_PADDING, MIN_HEAD_SIZE
 
     seen = _headings(monkeypatch)
     build_tool_report(record, lang=lang)

@@ -10,7 +10,7 @@ from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.i18n import prose
 from ethics_toolkit.register.status.texts import text as status_text
 from ethics_toolkit.report import build_audit_report
-from ethics_toolkit.report.sections_process import _funnel_rows, _oversight_rows
+from ethics_toolkit.report.sections.process import _funnel_rows, _oversight_rows
 from ethics_toolkit.report.summary import summary
 from ethics_toolkit.report.texts import text
 from ethics_toolkit.samples.process import FILE_NAME, STAGES

@@ -432,7 +432,7 @@ def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once
     """QA of issue 12: the cell read "Not determined: Not determined: tell us ..."."""
     from ethics_toolkit.register.domain.tool import DecisionRole
     from ethics_toolkit.register.legal.classification import classify
-    from ethics_toolkit.report.sections_tool import classification_facts
+    from ethics_toolkit.report.sections.tool import classification_facts
 
     tool = demo_record.tool.model_copy(
         update={"employees": 0, "decision_role": DecisionRole.not_stated}

@@ -10,7 +10,7 @@ from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.models import AuditResult, AuditSpec
 from ethics_toolkit.report import build_audit_report
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, verdict_legend
-from ethics_toolkit.report.sections_validity import legend_labels
+from ethics_toolkit.report.sections.validity import legend_labels
 from ethics_toolkit.samples.decisions import sample_files
 from tests.report.conftest import page_texts
 

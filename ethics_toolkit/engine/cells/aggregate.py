@@ -32,6 +32,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.cells.recoding import (
+    attribute_codes,
+    role_census,
+    with_certain_polarity,
+    with_recommendation_classes,
+)
 from ethics_toolkit.engine.errors import (
     AMBIGUOUS_OUTCOME,
     AMBIGUOUS_RECOMMENDATION,
@@ -48,6 +54,7 @@ from ethics_toolkit.engine.errors import (
     GroupError,
 )
 from ethics_toolkit.engine.models import AuditSpec, Cell, FeatureAssociation
+from ethics_toolkit.engine.reading.dates import period_codes
 from ethics_toolkit.engine.reading.values import (
     SELECTED,
     Codes,
@@ -56,7 +63,6 @@ from ethics_toolkit.engine.reading.values import (
     column_codes,
     grouped_numbers,
     looks_grouped,
-    period_codes,
     require_both_decisions,
     stage_codes,
 )
@@ -88,6 +94,8 @@ class Cells:
     # Feature associations (issue 11): computed from the rows, never from or into the cells.
     features: list[FeatureAssociation] | None = None
     period_features: dict[str, list[FeatureAssociation]] | None = None
+    # Issue 20: rows per value of each role column as read, before grouping (cells/recoding.py).
+    census: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -337,6 +345,7 @@ def cells_from_rows(
             raise ColumnError(NO_STAGES, column=spec.stage)
         stage_column = column_codes(frame[spec.stage], unknown_is_missing=False, weights=weights)
         stage = stage_codes(stage_column, column=spec.stage, stages=spec.stages)
+    spec = with_certain_polarity(frame, spec, weights)
     selected, known, spec, score_median = _outcome(frame, spec, weights, precomputed, stage)
     optional: dict[str, _Dimension] = {
         "selected": _Dimension(np.where(selected, 0, 1), [True, False])
@@ -357,10 +366,9 @@ def cells_from_rows(
     if stage is not None:
         optional["stage"] = _Dimension(stage, list(spec.stages))
     optional |= _optional_dimensions(frame, spec, weights)
-    attributes = [
-        _group_dimension(frame[column], column=column, weights=weights, limit=MAX_GROUPS)
-        for column in spec.sensitive
-    ]
+    attributes, census = _attributes(frame, spec, weights)
+    census |= role_census(frame, spec, weights)
+    spec = with_recommendation_classes(frame, spec, weights)
     cells = _cells(spec, attributes, optional, known, weights)
     total = len(frame) if weights is None else round(float(weights.sum()))
     used = sum(cell.count for cell in cells)
@@ -377,7 +385,25 @@ def cells_from_rows(
         spec=spec,
         features=features,
         period_features=period_features,
+        census=census,
     )
+
+
+def _attributes(
+    frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None
+) -> tuple[list[_Dimension], dict[str, dict[str, int]]]:
+    """The sensitive columns as dimensions over their groups (issue 20), and their census."""
+    dimensions, census = [], {}
+    for column in spec.sensitive:
+        codes, census[column] = attribute_codes(
+            frame[column], column=column, spec=spec, weights=weights
+        )
+        if len(codes.labels) > MAX_GROUPS:
+            raise GroupError(
+                TOO_MANY_GROUPS, column=column, count=len(codes.labels), limit=MAX_GROUPS
+            )
+        dimensions.append(_Dimension(codes.codes, list(codes.labels)))
+    return dimensions, census
 
 
 def _features(
@@ -456,9 +482,6 @@ def cells_from_counts(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
     is_selected = np.concatenate([np.ones(len(frame), bool), np.zeros(len(frame), bool)])
     optional = {"selected": _Dimension(np.where(is_selected, 0, 1), [True, False])}
     optional |= _optional_dimensions(doubled, spec, weights)
-    attributes = [
-        _group_dimension(doubled[column], column=column, weights=weights, limit=MAX_GROUPS)
-        for column in spec.sensitive
-    ]
+    attributes, census = _attributes(doubled, spec, weights)
     cells = _cells(spec, attributes, optional, np.ones(len(doubled), bool), weights)
-    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0, spec=spec)
+    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0, spec=spec, census=census)

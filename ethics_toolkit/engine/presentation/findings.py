@@ -53,6 +53,11 @@ def _who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> s
     return _t("who", lang, parts=TEXTS["and"].format(lang).join(parts))
 
 
+def who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> str:
+    """A group inside a sentence, as the findings name it: ``sökande med bakgrund Sverige``."""
+    return _who(values, lang, spec)
+
+
 def _p(p: float | None, lang: Lang) -> str:
     text = format_p_value(p, lang)
     return text if text.startswith("<") else f"= {text}"
@@ -106,10 +111,12 @@ def group_finding(
     lang: Lang,
     spec: AuditSpec | None = None,
     comparisons: int | None = None,
+    reference_chosen: str | None = None,
 ) -> str:
     """The finding of one group in one language (see the module docstring).
 
-    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding.
+    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding;
+    ``reference_chosen``: how the reference was chosen when not by its rate (issue 20).
     """
     who = _who(group.values, lang, spec)
     ref_who = _who(reference.values, lang, spec)
@@ -120,7 +127,7 @@ def group_finding(
     if group.is_reference:
         sentences.append(
             _t(
-                "reference",
+                f"reference_{reference_chosen}" if reference_chosen else "reference",
                 lang,
                 who=who,
                 rate_name=TEXTS[f"rate_{rate_kind}"].format(lang),

@@ -139,7 +139,9 @@ def with_findings(
             for lang in ("sv", "en")
         }
         return analysis.model_copy(update={"summary": Bilingual(**summary)})
-    reference = next(g for g in analysis.groups if g.is_reference)
+    reference = next((g for g in analysis.groups if g.is_reference), None)
+    if reference is None:  # a period without the whole log's reference group (issue 20)
+        return _without_reference(analysis, spec)
 
     def finding(group: GroupResult) -> Bilingual:
         texts = {
@@ -152,6 +154,7 @@ def with_findings(
                 lang=lang,
                 spec=spec,
                 comparisons=comparisons,
+                reference_chosen=analysis.reference_chosen,
             )
             for lang in ("sv", "en")
         }
@@ -168,6 +171,34 @@ def with_findings(
         ),
     )
     return analysis.model_copy(update={"summary": summary})
+
+
+def _without_reference(analysis: Analysis, spec: AuditSpec | None) -> Analysis:
+    """A period's analysis whose whole-log reference group has no rows: figures, no ratios."""
+
+    def finding(group: GroupResult) -> Bilingual:
+        texts = {
+            lang: _t(
+                "no_reference",
+                lang,
+                who=group_label(group.values, spec),
+                rate=format_percent(group.selection_rate, lang, 1),
+                s=format_int(group.selected, lang),
+                n=format_int(group.n, lang),
+            )
+            for lang in ("sv", "en")
+        }
+        return Bilingual(**texts)
+
+    attributes = {lang: _attributes_in_sentence(analysis.attributes, spec) for lang in ("sv", "en")}
+    summary = Bilingual(
+        **{
+            lang: _t("summary_no_reference", lang, attributes=attributes[lang])
+            for lang in ("sv", "en")
+        }
+    )
+    groups = [g.model_copy(update={"finding": finding(g)}) for g in analysis.groups]
+    return analysis.model_copy(update={"groups": groups, "summary": summary})
 
 
 def relabel(

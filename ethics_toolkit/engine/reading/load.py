@@ -25,7 +25,13 @@ from ethics_toolkit.engine.errors import (
     SHEET_FOR_TEXT,
     ReadingError,
 )
-from ethics_toolkit.engine.reading.workbooks import is_zip, render_sheet, spreadsheet_format
+from ethics_toolkit.engine.models import SheetNote
+from ethics_toolkit.engine.reading.workbooks import (
+    SheetSummary,
+    is_zip,
+    render_sheet,
+    spreadsheet_format,
+)
 
 MAX_FILE_BYTES = 2 * 1024**3
 """The default size limit (the CLI's); the app passes its upload limit."""
@@ -42,10 +48,16 @@ class Source:
     file_format: str = "csv"
     sheets: tuple[str, ...] = ()
     """A workbook's sheets in order (empty for a CSV file)."""
+    others: tuple[SheetSummary, ...] = ()
+    """With the sheet chosen by content: what the other sheets hold (issue 20)."""
 
     @property
     def display_name(self) -> str:
         return _display_name(self.file_name)
+
+    def sheet_notes(self) -> list[SheetNote]:
+        """The other sheets as the result reports them."""
+        return [SheetNote(name=s.name, rows=s.rows, kind=s.kind) for s in self.others]
 
 
 def _display_name(file_name: str | None) -> str:
@@ -123,6 +135,7 @@ def open_source(
             rendered.sheet,
             rendered.file_format,
             rendered.sheets,
+            rendered.others,
         )
     if is_zip(data):
         raise ReadingError(NOT_A_SPREADSHEET, name=_display_name(file_name))

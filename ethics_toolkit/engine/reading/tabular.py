@@ -411,6 +411,7 @@ def read_table(
         file_name=source.file_name,
         sheet=source.sheet,
         skipped_lines=dialect.skipped,
+        other_sheets=source.sheet_notes(),
     )
     return frame, info
 

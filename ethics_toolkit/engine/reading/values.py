@@ -36,9 +36,7 @@ from ethics_toolkit.engine.errors import (
     ALL_EXCLUDED,
     AMBIGUOUS_OUTCOME,
     NAMED_VALUE_NOT_FOUND,
-    NO_DATES,
     NO_OUTCOME_VALUES,
-    NOT_A_DATE,
     NOT_A_PAIR,
     ONE_DECISION,
     POSITIVE_NOT_FOUND,
@@ -368,83 +366,3 @@ def stage_codes(codes: Codes, *, column: str, stages: Sequence[str]) -> np.ndarr
             stages=list_values(stages),
         )
     return np.array([*mapping, -1], dtype=np.int64)[codes.codes]
-
-
-# Dates as HR systems and Excel export them. Day-first is the Swedish (and European) reading of
-# 03/04/2026; a column is read month-first only when some value cannot be day-first (04/13/2026).
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y-%m")
-_DAY_FIRST = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%y", "%d.%m.%y")
-_MONTH_FIRST = ("%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
-_EXCEL_EPOCH_ORDINAL = 693594  # date(1899, 12, 30).toordinal(): Excel's day 0 (1900 system)
-_EXCEL_SERIALS = (20_000, 80_000)  # 1954-10-03 .. 2119-01-10: plausible decision dates
-
-
-def _parse_date(text: str, formats: Sequence[str]) -> object | None:
-    """A ``datetime.date`` from one of ``formats`` (a time after the date is ignored)."""
-    from datetime import date, datetime
-
-    head = text.strip().replace("T", " ").split(" ")[0]
-    for fmt in formats:
-        try:
-            return datetime.strptime(head, fmt).date()
-        except ValueError:
-            continue
-    number = _number(head)
-    if number is not None and _EXCEL_SERIALS[0] <= number <= _EXCEL_SERIALS[1]:
-        return date.fromordinal(_EXCEL_EPOCH_ORDINAL + int(number))
-    return None
-
-
-def period_label(day: object, freq: str) -> str:
-    """``2026-03`` (month), ``2026-Q1`` (quarter) or ``2026`` (year): labels sort in time order."""
-    year, month = day.year, day.month  # type: ignore[attr-defined]
-    if freq == "month":
-        return f"{year:04d}-{month:02d}"
-    if freq == "quarter":
-        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
-    return f"{year:04d}"
-
-
-def period_codes(
-    series: pd.Series, *, column: str, freq: str, weights: np.ndarray | None = None
-) -> Codes:
-    """Codes per row over the period labels (in time order) of a date column; empty = unknown.
-
-    Dates are parsed once per distinct value: ISO and other year-first forms, day-first forms
-    (month-first only if a value cannot be day-first), Excel serial numbers, and real dates.
-    """
-    import numpy as np
-    import pandas as pd
-
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        series = series.dt.date
-    distinct = column_codes(series, unknown_is_missing=False, weights=weights)
-    texts = distinct.labels
-    day_first = True
-    for text in texts:
-        if _parse_date(text, (*_DATE_FORMATS, *_DAY_FIRST)) is None and _parse_date(
-            text, _MONTH_FIRST
-        ):
-            day_first = False
-            break
-    formats = (*_DATE_FORMATS, *(_DAY_FIRST if day_first else _MONTH_FIRST))
-    labels: list[str] = []
-    mapping: list[int] = []
-    for text in texts:
-        day = _parse_date(text, formats)
-        if day is None:
-            row = int(np.flatnonzero(distinct.codes == len(mapping))[0]) + 2
-            raise DataValueError(NOT_A_DATE, column=column, value=text, row=row)
-        labels.append(period_label(day, freq))
-        mapping.append(len(labels) - 1)
-    if not labels:
-        raise DataValueError(NO_DATES, column=column)
-    ordered = sorted(set(labels))
-    position = {label: i for i, label in enumerate(ordered)}
-    remap = np.array([position[labels[m]] for m in mapping] + [-1], dtype=np.int64)
-    codes = remap[distinct.codes]
-    known = codes >= 0
-    counts = np.bincount(
-        codes[known], weights=None if weights is None else weights[known], minlength=len(ordered)
-    )
-    return Codes(codes=codes, labels=ordered, counts=[round(c) for c in counts.tolist()])

@@ -12,7 +12,10 @@ Decisions:
   ``xl/workbook.bin`` (``.xlsb``), a ZIP whose ``mimetype`` is an OpenDocument spreadsheet
   (``.ods``), or an OLE2 compound file (``.xls``).
 - Sheet: ``--sheet`` by exact name, else by name ignoring case and surrounding spaces, else a whole
-  number counts sheets from 1. Default: the first visible worksheet with any cell filled.
+  number counts sheets from 1. Default (issue 20), by content: the worksheet with a header (a row
+  of two or more names) and the most data rows under it, visible sheets first, ties to the first;
+  the others are reported (:func:`sheets_by_content`: "Info: 2 rows of text"). A workbook without
+  such a table: the first visible worksheet with any cell filled.
 - Header row (:func:`header_row`, also used for CSV files): the first row (of the first 30) with
   at least half as many filled cells as the fullest of them, and more than one when any row has
   more, so title rows above a table ("Rekrytering 2024") are skipped. A header cell
@@ -79,6 +82,8 @@ class RenderedSheet:
     file_format: SpreadsheetFormat
     sheets: tuple[str, ...] = ()
     """Every worksheet's name, in order: for messages naming the sheets to choose from."""
+    others: tuple[SheetSummary, ...] = ()
+    """With no sheet asked for: the other sheets and what they hold (issue 20)."""
 
 
 def spreadsheet_format(data: bytes) -> SpreadsheetFormat | None:
@@ -165,11 +170,52 @@ def sheets(data: bytes, *, file_name: str | None = None, max_bytes: int = 2**31)
     ]
 
 
+@dataclass(frozen=True)
+class SheetSummary:
+    """What a worksheet holds, for choosing the sheet by content (issue 20)."""
+
+    name: str
+    visible: bool
+    kind: Literal["table", "text", "empty"]
+    rows: int
+    """Data rows under the header of a table; filled rows of a sheet of text."""
+
+
+def summarise_sheet(grid: list[list[Any]], name: str, visible: bool) -> SheetSummary:
+    """A table (a header of two or more names, rows under it), rows of text, or nothing."""
+    rows = [[cell_text(v) for v in row] for row in grid]
+    filled = [row for row in rows if any(v.strip() for v in row)]
+    if not filled:
+        return SheetSummary(name, visible, "empty", 0)
+    top = header_row(rows)
+    names = sum(1 for v in rows[top] if v.strip())
+    body = sum(1 for row in rows[top + 1 :] if any(v.strip() for v in row))
+    if names >= 2 and body:
+        return SheetSummary(name, visible, "table", body)
+    return SheetSummary(name, visible, "text", len(filled))
+
+
+def sheets_by_content(workbook: Any, *, name: str) -> tuple[str | None, list[SheetSummary]]:
+    """The sheet to read by default (the table with most data rows) and every sheet's summary."""
+    summaries = [
+        summarise_sheet(_grid(workbook, sheet, name), sheet, visible)
+        for sheet, visible in _worksheets(workbook)
+    ]
+    tables = [s for s in summaries if s.kind == "table"]
+    if not tables:
+        return None, summaries
+    best = max(tables, key=lambda s: (s.visible, s.rows, -summaries.index(s)))
+    return best.name, summaries
+
+
 def choose_sheet(workbook: Any, wanted: str | int | None, *, name: str) -> str:
     """The sheet ``--sheet`` names (see the module docstring), or the default one."""
     worksheets = _worksheets(workbook)
     names = [sheet for sheet, _ in worksheets]
     if wanted is None:
+        by_content, _ = sheets_by_content(workbook, name=name)
+        if by_content is not None:
+            return by_content
         ordered = [s for s, visible in worksheets if visible] + [
             s for s, visible in worksheets if not visible
         ]
@@ -284,7 +330,7 @@ def render_sheet(
     if file_format is None:
         raise ReadingError(NOT_A_SPREADSHEET, name=name)
     workbook = _workbook(data, name, max_bytes)
-    chosen = choose_sheet(workbook, sheet, name=name)
+    chosen, others = _sheet_and_others(workbook, sheet, name=name)
     grid = _grid(workbook, chosen, name)
     rows = [[cell_text(v) for v in row] for row in grid]
     names = [s for s, _ in _worksheets(workbook)]
@@ -309,7 +355,19 @@ def render_sheet(
         columns=[columns[c] for c in keep],
         file_format=file_format,
         sheets=tuple(names),
+        others=others,
     )
+
+
+def _sheet_and_others(
+    workbook: Any, sheet: str | int | None, *, name: str
+) -> tuple[str, tuple[SheetSummary, ...]]:
+    """The sheet to read and, when chosen by content, what the other sheets hold."""
+    if sheet is not None:
+        return choose_sheet(workbook, sheet, name=name), ()
+    by_content, summaries = sheets_by_content(workbook, name=name)
+    chosen = by_content or choose_sheet(workbook, None, name=name)
+    return chosen, tuple(s for s in summaries if s.name != chosen)
 
 
 def column_letter(index: int) -> str:

@@ -487,4 +487,5 @@ def audit_relation(
         score_median=cells.score_median,
         features=cells.features,
         period_features=cells.period_features,
+        value_counts=cells.census,
     )

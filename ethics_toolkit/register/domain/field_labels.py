@@ -185,6 +185,34 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
         "answered_on": Bilingual(sv="Besvarad den", en="Answered on"),
         "answer": Bilingual(sv="Svar", en="Answer"),
     },
+    # Issue 24: a paired test of the tool itself.
+    "PairedRun": {
+        "tool_version": Bilingual(sv="Testad version", en="Version tested"),
+        "design": Bilingual(sv="Testsetets utformning", en="Design of the test set"),
+        "result": Bilingual(sv="Resultat", en="Results"),
+        "manifest_sha256": Bilingual(sv="Manifestets SHA-256", en="SHA-256 of the manifest"),
+        "answers_sha256": Bilingual(sv="Svarsfilens SHA-256", en="SHA-256 of the answers file"),
+        "answers_file_name": Bilingual(sv="Svarsfil", en="Answers file"),
+        "run_at": Bilingual(sv="Sparat", en="Saved"),
+        "run_by": Bilingual(sv="Sparat av", en="Saved by"),
+    },
+    # Issue 23: the people around a tool and what they learnt.
+    "Person": {
+        "name": Bilingual(sv="Namn", en="Name"),
+        "roles": Bilingual(sv="Roller", en="Roles"),
+        "identity": Bilingual(sv="Inloggningsidentitet (e-post)", en="Sign-in identity (e-mail)"),
+    },
+    "CompetenceRecord": {
+        "person_id": Bilingual(sv="Person", en="Person"),
+        "activity": Bilingual(sv="Aktivitet", en="Activity"),
+        "kind": Bilingual(sv="Slag", en="Kind"),
+        "taken_on": Bilingual(sv="Datum", en="Date"),
+        "refresh_months": Bilingual(sv="Repeteras efter (månader)", en="Refresh after (months)"),
+        "refresh_due": Bilingual(sv="Repetition senast", en="Refresher due"),
+        "lesson": Bilingual(sv="Lektion", en="Lesson"),
+        "correct": Bilingual(sv="Rätta svar i självtestet", en="Self-check answers right"),
+        "questions": Bilingual(sv="Frågor i självtestet", en="Self-check questions"),
+    },
 }
 
 

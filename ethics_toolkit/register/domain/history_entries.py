@@ -11,7 +11,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 
-HistoryEntity = Literal["tool", "answer", "risk", "audit", "signoff", "plan", "task", "request"]
+HistoryEntity = Literal[
+    "tool",
+    "answer",
+    "risk",
+    "audit",
+    "signoff",
+    "plan",
+    "task",
+    "request",
+    "paired",
+    "person",
+    "learning",
+    "recipe",
+]
 HistoryAction = Literal["create", "update", "delete"]
 
 

@@ -31,6 +31,13 @@ from ethics_toolkit.register.domain.monitoring import (
     TaskStatus,
     ThresholdKind,
 )
+from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import (
+    ActivityKind,
+    CompetenceRecord,
+    Person,
+    PersonRole,
+)
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus, Treatment
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.register.domain.tool import (
@@ -152,6 +159,19 @@ ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
         RequestStatus.answered: Bilingual(sv="Besvarad", en="Answered"),
         RequestStatus.withdrawn: Bilingual(sv="Återkallad", en="Withdrawn"),
     },
+    # Issue 23: the people around a tool and what they learnt.
+    PersonRole: {
+        PersonRole.operator: Bilingual(sv="Användare", en="Operator"),
+        PersonRole.overseer: Bilingual(sv="Tillsynsperson", en="Overseer"),
+        PersonRole.owner: Bilingual(sv="Ägare", en="Owner"),
+        PersonRole.approver: Bilingual(sv="Godkännare", en="Approver"),
+    },
+    ActivityKind: {
+        ActivityKind.lesson: Bilingual(sv="Lektion med självtest", en="Lesson with self-check"),
+        ActivityKind.session: Bilingual(sv="Arbetsplatsträff eller pass", en="Workplace session"),
+        ActivityKind.course: Bilingual(sv="Extern kurs", en="External course"),
+        ActivityKind.other: Bilingual(sv="Annat", en="Other"),
+    },
 }
 
 LiteralKind = Literal[
@@ -224,6 +244,10 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "plan": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
         "task": Bilingual(sv="Uppgift", en="Task"),
         "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
+        "paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),
+        "person": Bilingual(sv="Person", en="Person"),
+        "learning": Bilingual(sv="Kompetens", en="Competence record"),
+        "recipe": Bilingual(sv="Granskningsrecept", en="Audit recipe"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),
@@ -251,6 +275,9 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
     MonitoringPlan: FIELD_LABELS_BY_MODEL_NAME[MonitoringPlan.__name__],
     DutyTask: FIELD_LABELS_BY_MODEL_NAME[DutyTask.__name__],
     ExplanationRequest: FIELD_LABELS_BY_MODEL_NAME[ExplanationRequest.__name__],
+    PairedRun: FIELD_LABELS_BY_MODEL_NAME[PairedRun.__name__],
+    Person: FIELD_LABELS_BY_MODEL_NAME[Person.__name__],
+    CompetenceRecord: FIELD_LABELS_BY_MODEL_NAME[CompetenceRecord.__name__],
 }
 
 # Fields whose values are members of an enum or a labelled literal (for history and tables).
@@ -274,6 +301,8 @@ FIELD_VALUES_BY_MODEL: dict[type[BaseModel], dict[str, type[StrEnum]]] = {
     MonitoringPlan: {"frequency": MonitoringFrequency},
     DutyTask: {"status": TaskStatus, "kind": ThresholdKind},
     ExplanationRequest: {"status": RequestStatus},
+    Person: {"roles": PersonRole},
+    CompetenceRecord: {"kind": ActivityKind},
 }
 
 

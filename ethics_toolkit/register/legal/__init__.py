@@ -1,1 +1,1 @@
-"""Legal statements: classification of a tool, conclusions from evidence, the law's dates."""
+"""Statements about the law for one tool: its classification, Art. 22, conclusions from evidence."""

@@ -27,6 +27,7 @@ from ethics_toolkit.engine.presentation.labels import attributes_label, column_l
 from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
 from ethics_toolkit.engine.presentation.views import NBSP, significant
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
+from ethics_toolkit.register.status.competence import competence_rules
 from ethics_toolkit.register.status.counts import (
     adverse_counts,
     adverse_groups,
@@ -369,6 +370,9 @@ def tool_status(
         collect.add(collect.amber, "why.review_overdue", date=tool.next_review.isoformat())
         collect.add(collect.decisions, "dec.review")
     _duty_rules(collect, record, report_date)
+    reasons, decisions = competence_rules(lang, record, report_date)  # issue 23
+    collect.amber += reasons
+    collect.decisions += decisions
     return collect.result(next_review=tool.next_review, report_date=report_date)
 
 

@@ -1,1 +1,1 @@
-"""Storage: the only SQL (store, ORM, migrations), the hash chain, integrity, export/import."""
+"""The register's storage: its only SQL (store, ORM, migrations), verify, export and import."""

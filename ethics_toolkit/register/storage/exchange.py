@@ -15,6 +15,8 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -31,10 +33,13 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     Base,
+    CompetenceRecordRow,
     DutyTaskRow,
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
+    PairedRunRow,
+    PersonRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -80,6 +85,11 @@ class ExchangeMixin(StoreBase):
                         tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                         requests=_children(
                             session, ExplanationRequestRow, ExplanationRequest, tool.id
+                        ),
+                        paired=_children(session, PairedRunRow, PairedRun, tool.id),
+                        people=_children(session, PersonRow, Person, tool.id),
+                        competence=_children(
+                            session, CompetenceRecordRow, CompetenceRecord, tool.id
                         ),
                     )
                 )
@@ -127,6 +137,9 @@ class ExchangeMixin(StoreBase):
                     MonitoringPlanRow,
                     DutyTaskRow,
                     ExplanationRequestRow,
+                    PairedRunRow,
+                    PersonRow,
+                    CompetenceRecordRow,
                 )
             }
             shift = IdShift(
@@ -138,6 +151,9 @@ class ExchangeMixin(StoreBase):
                 plan_offset=offsets[MonitoringPlanRow],
                 task_offset=offsets[DutyTaskRow],
                 request_offset=offsets[ExplanationRequestRow],
+                paired_offset=offsets[PairedRunRow],
+                person_offset=offsets[PersonRow],
+                record_offset=offsets[CompetenceRecordRow],
             )
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
@@ -150,6 +166,12 @@ class ExchangeMixin(StoreBase):
                 (
                     ExplanationRequestRow,
                     [shift.request(r) for t in document.tools for r in t.requests],
+                ),
+                (PairedRunRow, [shift.paired(r) for t in document.tools for r in t.paired]),
+                (PersonRow, [shift.person(p) for t in document.tools for p in t.people]),
+                (
+                    CompetenceRecordRow,
+                    [shift.competence(c) for t in document.tools for c in t.competence],
                 ),
             ]
             for row_cls, models in plan:

@@ -20,6 +20,8 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -40,6 +42,10 @@ class ToolExport(AITool):
     plan: MonitoringPlan | None = None
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
+    paired: list[PairedRun] = Field(default_factory=list)  # issue 24 (absent in older files)
+    # Issue 23: the people around the tool and their competence records (absent in older files).
+    people: list[Person] = Field(default_factory=list)
+    competence: list[CompetenceRecord] = Field(default_factory=list)
 
 
 class RegisterExport(BaseModel):
@@ -79,4 +85,7 @@ class RegisterExport(BaseModel):
             plan=tool.plan,
             tasks=tool.tasks,
             requests=tool.requests,
+            paired=tool.paired,
+            people=tool.people,
+            competence=tool.competence,
         )

@@ -17,6 +17,8 @@ from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -57,6 +59,10 @@ class IdShift:
     plan_offset: int = 0
     task_offset: int = 0
     request_offset: int = 0
+    paired_offset: int = 0  # issue 24
+    # Issue 23: the people around a tool and their competence records.
+    person_offset: int = 0
+    record_offset: int = 0
 
     def _entity_id(self, entry: HistoryEntry) -> str:
         offset = {
@@ -66,6 +72,9 @@ class IdShift:
             "plan": self.plan_offset,
             "task": self.task_offset,
             "request": self.request_offset,
+            "paired": self.paired_offset,
+            "person": self.person_offset,
+            "learning": self.record_offset,
         }.get(entry.entity)
         offset = self.signoff_offset if entry.entity == "signoff" else offset
         if offset is None or not entry.entity_id.isdigit():
@@ -136,6 +145,30 @@ class IdShift:
             update={
                 "id": request.id + self.request_offset,
                 "tool_id": request.tool_id + self.tool_offset,
+            }
+        )
+
+    def paired(self, run: PairedRun) -> PairedRun:
+        assert run.id is not None
+        shifted = {"id": run.id + self.paired_offset, "tool_id": run.tool_id + self.tool_offset}
+        return run.model_copy(update=shifted)
+
+    def person(self, person: Person) -> Person:
+        assert person.id is not None
+        return person.model_copy(
+            update={
+                "id": person.id + self.person_offset,
+                "tool_id": person.tool_id + self.tool_offset,
+            }
+        )
+
+    def competence(self, record: CompetenceRecord) -> CompetenceRecord:
+        assert record.id is not None
+        return record.model_copy(
+            update={
+                "id": record.id + self.record_offset,
+                "tool_id": record.tool_id + self.tool_offset,
+                "person_id": record.person_id + self.person_offset,
             }
         )
 

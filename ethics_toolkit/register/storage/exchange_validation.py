@@ -113,6 +113,12 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
             for child in children:
                 if child.tool_id != tool.id:
                     problems.append(f"{kind} of tool {tool.name!r} has tool_id {child.tool_id}")
+        person_ids = {p.id for p in tool.people}
+        for record in tool.competence:  # issue 23: a record belongs to a person of its tool
+            if record.person_id not in person_ids:
+                problems.append(
+                    f"a competence record of tool {tool.name!r} links person {record.person_id}"
+                )
         for task in tool.tasks:
             if task.audit_run_id is not None and task.audit_run_id not in audit_ids:
                 problems.append(f"a task of tool {tool.name!r} links audit run {task.audit_run_id}")
@@ -146,9 +152,17 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
 
 
 def _duty_children(tool: ToolExport) -> list[tuple[str, list[Any]]]:
-    """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children)."""
+    """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children); issue 23:
+    its people and their competence records."""
     plans = [tool.plan] if tool.plan is not None else []
-    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests)]
+    return [
+        ("plan", plans),
+        ("task", tool.tasks),
+        ("request", tool.requests),
+        ("paired test", tool.paired),
+        ("person", tool.people),
+        ("competence record", tool.competence),
+    ]
 
 
 def _not_positive(tool: ToolExport) -> list[str]:
@@ -168,6 +182,7 @@ def _not_positive(tool: ToolExport) -> list[str]:
             checks += [(f"{kind} tool_id", child.tool_id)]
     checks += [("risk audit_run_id", r.audit_run_id) for r in tool.risks]
     checks += [("task audit_run_id", t.audit_run_id) for t in tool.tasks]
+    checks += [("competence record person_id", c.person_id) for c in tool.competence]
     for kind, value in checks:
         if isinstance(value, int) and value <= 0:
             found.append(f"{kind} {value} of tool {tool.name!r} is not a positive number")

@@ -14,7 +14,8 @@ from ethics_toolkit.register.storage.rows import _history, _walk_chain
 
 ROLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
-_DUTY_TABLES = ("monitoring_plans", "duty_tasks", "explanation_requests")
+_DUTY_TABLES = ("monitoring_plans", "duty_tasks", "explanation_requests", "paired_runs")
+_PEOPLE_TABLES = ("people", "competence_records")  # issue 23
 
 
 class HistoryMixin(StoreBase):
@@ -45,7 +46,15 @@ class HistoryMixin(StoreBase):
         with self._session(write=False) as session:
             schema = session.scalar(text("SELECT current_schema()"))
         quoted, where = f'"{role}"', f'"{schema}"'
-        names = ("tools", "answers", "audit_runs", "risks", *_DUTY_TABLES)
+        names = (
+            "tools",
+            "answers",
+            "audit_runs",
+            "risks",
+            *_DUTY_TABLES,
+            *_PEOPLE_TABLES,
+            "recipes",
+        )
         tables = ", ".join(f"{where}.{t}" for t in names)
         return [
             f"GRANT USAGE ON SCHEMA {where} TO {quoted}",

@@ -236,6 +236,70 @@ class ExplanationRequestRow(Base):
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
 
+class PairedRunRow(Base):
+    """Issue 24: a paired test of the tool: its design and aggregate results (no CV answers)."""
+
+    __tablename__ = "paired_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    tool_version: Mapped[str] = mapped_column(String(100))
+    design: Mapped[dict[str, Any] | None]
+    result: Mapped[dict[str, Any]]
+    manifest_sha256: Mapped[str | None] = mapped_column(String(64))
+    answers_sha256: Mapped[str | None] = mapped_column(String(64))
+    answers_file_name: Mapped[str | None] = mapped_column(String(500))
+    run_at: Mapped[datetime]
+    run_by: Mapped[str] = mapped_column(String(200))
+
+
+class PersonRow(Base):
+    """Issue 23: someone around a tool (name, roles, an optional signed-in identity)."""
+
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("tool_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[list[Any]]
+    identity: Mapped[str] = mapped_column(String(200), default="")
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class CompetenceRecordRow(Base):
+    """Issue 23: one thing a person did to understand the tool, and when to refresh it."""
+
+    __tablename__ = "competence_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    activity: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    taken_on: Mapped[date]
+    refresh_months: Mapped[int]
+    lesson: Mapped[str] = mapped_column(String(100), default="")
+    correct: Mapped[int | None]
+    questions: Mapped[int | None]
+
+
+class RecipeRow(Base):
+    """Issue 20: one version of a tool's audit recipe (names and choices, never rows)."""
+
+    __tablename__ = "recipes"
+    __table_args__ = (UniqueConstraint("tool_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    recipe: Mapped[dict[str, Any]]
+    saved_at: Mapped[datetime]
+    saved_by: Mapped[str] = mapped_column(String(200))
+
+
 class HistoryRow(Base):
     """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits.
 

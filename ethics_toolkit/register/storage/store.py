@@ -60,6 +60,9 @@ from ethics_toolkit.register.storage.messages import (
     UNREACHABLE,
     ConflictError,
 )
+from ethics_toolkit.register.storage.paired import PairedMixin
+from ethics_toolkit.register.storage.people import PeopleMixin
+from ethics_toolkit.register.storage.recipes import RecipesMixin
 from ethics_toolkit.register.storage.risks import RisksMixin
 from ethics_toolkit.register.storage.tools import ToolsMixin
 
@@ -108,5 +111,15 @@ __all__ = [
 ]
 
 
-class Store(ToolsMixin, RisksMixin, AuditsMixin, DutiesMixin, HistoryMixin, ExchangeMixin):
+class Store(
+    ToolsMixin,
+    RisksMixin,
+    AuditsMixin,
+    DutiesMixin,
+    PeopleMixin,
+    HistoryMixin,
+    ExchangeMixin,
+    PairedMixin,
+    RecipesMixin,
+):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

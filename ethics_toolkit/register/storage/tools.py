@@ -14,6 +14,8 @@ from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask
+from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -32,9 +34,13 @@ from ethics_toolkit.register.storage.messages import (
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
+    CompetenceRecordRow,
     DutyTaskRow,
     ExplanationRequestRow,
     MonitoringPlanRow,
+    PairedRunRow,
+    PersonRow,
+    RecipeRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -139,6 +145,8 @@ class ToolsMixin(StoreBase):
             if not export or head != _walk_chain(session).head or tool.name not in exported:
                 raise _error(EXPORT_FIRST, name=tool.name)
             for row_cls in (
+                CompetenceRecordRow,
+                PersonRow,
                 DutyTaskRow,
                 ExplanationRequestRow,
                 MonitoringPlanRow,
@@ -146,6 +154,7 @@ class ToolsMixin(StoreBase):
                 AnswerRow,
                 SignOffRow,
                 AuditRunRow,
+                RecipeRow,
             ):
                 session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
@@ -213,4 +222,7 @@ class ToolsMixin(StoreBase):
                 plan=_plan(session, tool.id),
                 tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                 requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
+                paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
+                people=_children(session, PersonRow, Person, tool.id),
+                competence=_children(session, CompetenceRecordRow, CompetenceRecord, tool.id),
             )

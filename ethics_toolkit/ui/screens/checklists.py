@@ -11,6 +11,7 @@ import streamlit as st
 
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.legal.paired import checklist_evidence
 from ethics_toolkit.ui import components, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -27,8 +28,9 @@ AREA_KEY = "checklist_area"
 JUMP_KEY = "checklist_jump"
 
 
-def _item(item, answer) -> None:
-    """One question inside the area's form: answer, evidence, guidance."""
+def _item(item, answer, note=None) -> None:
+    """One question inside the area's form: answer, evidence, guidance (and, issue 24, what a
+    saved paired test says about it)."""
     lang = state.lang()
     colour, name = ANSWER_ICONS.get(answer.value.value, UNANSWERED) if answer else UNANSWERED
     with st.container(border=True):
@@ -49,6 +51,8 @@ def _item(item, answer) -> None:
             help=t("checklist_evidence_help"),
             height=68,
         )
+        if note is not None:
+            st.caption(t("checklist_paired_evidence", text=md(note.get(lang))))
         with st.expander(t("checklist_guidance"), icon=":material/lightbulb:"):
             st.markdown(item.guidance.get(lang))
             st.caption(t("checklist_references", refs=", ".join(item.references)))
@@ -173,9 +177,10 @@ st.progress(
 pending = sum(1 for a in answers.values() if a.risk_decision == "pending")
 if pending:
     st.warning(t("checklist_pending", count=pending), icon=":material/pending_actions:")
+notes = checklist_evidence(widgets.guarded(lambda: state.store().paired_runs(tool.id)) or [])
 with st.form(f"area_{area.area}"):
     for item in area.items:
-        _item(item, answers.get(item.id))
+        _item(item, answers.get(item.id), notes.get(item.id))
     submitted = st.form_submit_button(
         t("checklist_save_area"), type="primary", icon=":material/save:"
     )

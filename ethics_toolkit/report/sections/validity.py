@@ -22,7 +22,8 @@ from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, prose
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.report.charts import verdict_legend
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, markdown_markup
+from ethics_toolkit.report.flow import CONTENT_WIDTH
+from ethics_toolkit.report.story import Story, markdown_markup
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing

@@ -20,7 +20,8 @@ from ethics_toolkit.register.duties.monitoring import (
 )
 from ethics_toolkit.register.duties.rules import task_reason
 from ethics_toolkit.report.charts_monitoring import MAX_GROUPS, impact_line_chart
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story
+from ethics_toolkit.report.flow import CONTENT_WIDTH
+from ethics_toolkit.report.story import Story
 
 MAX_CHARTS = 2
 

@@ -21,14 +21,15 @@ from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, esc, markdown_markup
+from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
-from ethics_toolkit.report.sections_validity import (
+from ethics_toolkit.report.sections.validity import (
     chart_legend,
     method_paragraphs,
     stratified_block,
     verdict_table,
 )
+from ethics_toolkit.report.story import Story, esc, markdown_markup
 from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
 

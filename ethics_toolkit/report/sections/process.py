@@ -42,8 +42,9 @@ from ethics_toolkit.i18n import (
     prose,
 )
 from ethics_toolkit.report.charts_process import Series, grouped_rate_chart
-from ethics_toolkit.report.layout import CONTENT_WIDTH, Story, markdown_markup
+from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.story import Story, markdown_markup
 from ethics_toolkit.report.texts import text
 
 

@@ -1,95 +1,58 @@
-"""Page frame, styles and the story helpers shared by every report.
+"""The story of a report: its flowables and the helpers that keep every report's look the same.
 
-The frame is drawn by a two-pass canvas: pages are kept until the end, then header and footer are
-drawn with the total page count ("Sida 3 av 14"). The document is laid out until its contents
-(page numbers, links) are stable, runs in reportlab's invariant mode with a creation date taken
-from the data, and so gives a byte-identical PDF for the same input. It opens with its bookmarks
-shown.
-
-Typography (issue 12): a paragraph never leaves fewer than three lines on either side of a page
-break, a table never leaves a single row, headings keep with what follows, and long user text is
-cut with "…" in tables and printed in full in an annex (:meth:`Story.clip`).
+Sections add headings (numbered, bookmarked, in the contents), paragraphs, lists, tables, fact
+tables and the traffic-light box through :class:`Story`, which also applies the keep rules of
+issue 12: a list keeps its last items together, a section's tail stays on one page, and long user
+text is cut with "…" in tables and printed in full in an annex (:meth:`Story.clip`). User data
+reaches reportlab's markup only through :func:`esc`.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from ethics_toolkit.i18n import LOCALES, Lang
-from ethics_toolkit.report import fonts
+from ethics_toolkit.i18n import Lang
 from ethics_toolkit.report.flow import (
     CONTENT_WIDTH,
-    ELLIPSIS,
     FRAME_HEIGHT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    MIN_LINES,
-    MIN_ROWS,
     MIN_TAIL,
-    NARROW_NBSP,
-    PAGE_SIZE,
     KeptTable,
     Para,
     clip_text,
-    fit,
     glyph_safe,
     height_of,
 )
-from ethics_toolkit.report.fonts import FONT, FONT_BOLD, register_fonts
+from ethics_toolkit.report.fonts import FONT
+from ethics_toolkit.report.styles import (
+    CELL_PADDING,
+    MIN_HEAD_SIZE,
+    NAVY,
+    RULE,
+    SHADE,
+    STATUS_COLOURS,
+    STATUS_TINTS,
+    paragraph_styles,
+)
 from ethics_toolkit.report.texts import text
-
-__all__ = [  # names the report's sections take from here
-    "CONTENT_WIDTH", "ELLIPSIS", "FRAME_HEIGHT", "MARGIN_BOTTOM", "MARGIN_TOP", "MARGIN_X",
-    "MIN_LINES", "MIN_ROWS", "MIN_TAIL", "NARROW_NBSP", "PAGE_SIZE", "Frame", "KeptTable", "Para",
-    "Story", "clip_text", "esc", "fit", "glyph_safe", "markdown_markup", "render",
-]  # fmt: skip
-
-NAVY = colors.HexColor("#1F3A5F")
-INK = colors.HexColor("#262A30")
-MUTED = colors.HexColor("#5F6670")
-RULE = colors.HexColor("#C9CED6")
-SHADE = colors.HexColor("#F2F4F7")
-STATUS_COLOURS = {
-    "red": colors.HexColor("#B03A2E"),
-    "amber": colors.HexColor("#C98A0B"),
-    "green": colors.HexColor("#2E7D4F"),
-}
-STATUS_TINTS = {
-    "red": colors.HexColor("#F7E4E1"),
-    "amber": colors.HexColor("#FBF1DA"),
-    "green": colors.HexColor("#E3F1E8"),
-}
-CELL_PADDING = 3.5
-"""Left and right padding of table cells, in points."""
-MIN_HEAD_SIZE = 6.0
-"""The smallest font a column heading shrinks to so that its longest word fits its column."""
-
-PDF_LANG = LOCALES
 
 
 def _longest_word(content: str, style: ParagraphStyle, size: float) -> float:
@@ -119,212 +82,6 @@ def _fit_headings(
     return widths
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """What the header and footer show on every page."""
-
-    tool_name: str
-    report_date: str
-    confidentiality: str
-    lang: Lang
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    base = ParagraphStyle(
-        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13.5, textColor=INK
-    )
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
-        "cell_num": ParagraphStyle(
-            "cell_num", parent=base, fontSize=8, leading=10, alignment=TA_RIGHT
-        ),
-        "cell_head": ParagraphStyle(
-            "cell_head", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=NAVY
-        ),
-        "cell_head_num": ParagraphStyle(
-            "cell_head_num",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=7.5,
-            leading=9.5,
-            textColor=NAVY,
-            alignment=TA_RIGHT,
-        ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=16,
-            leading=20,
-            textColor=NAVY,
-            spaceAfter=10,
-            keepWithNext=1,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            textColor=NAVY,
-            spaceBefore=10,
-            spaceAfter=5,
-            keepWithNext=1,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=10,
-            leading=13,
-            textColor=NAVY,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "item": ParagraphStyle("item", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12),
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=30, textColor=NAVY
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=14, leading=19, textColor=MUTED, spaceBefore=6
-        ),
-        "bullet": ParagraphStyle(
-            "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=3, alignment=TA_LEFT
-        ),
-        "bullet_small": ParagraphStyle(
-            "bullet_small",
-            parent=base,
-            fontSize=8.5,
-            leading=11.5,
-            leftIndent=12,
-            bulletIndent=2,
-            spaceAfter=2,
-        ),
-        "status": ParagraphStyle(
-            "status", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16
-        ),
-        "toc": ParagraphStyle("toc", parent=base, fontSize=10, leading=15, rightIndent=30),
-        "lead": ParagraphStyle(
-            "lead", parent=base, fontName=FONT_BOLD, spaceBefore=2, spaceAfter=4, keepWithNext=1
-        ),
-    }
-
-
-def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
-    """A canvas class that defers header and footer until the page count is known."""
-    stamp = (creation or date(2000, 1, 1)).strftime("D:%Y%m%d000000+00'00'")
-
-    class FramedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self._doc.setDateFormatter(lambda *_: stamp)
-            self._pages: list[dict] = []
-            self._bookmarks: list[str] = []
-            self.showOutline()  # the PDF opens with its bookmarks shown
-
-        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # type: ignore[override]
-            """Remembered until the page is written: a destination made now would point at
-            the first page, since the pages are only written when the document is saved."""
-            self._bookmarks.append(key)
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._bookmarks = []
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                fonts.set_page(number)
-                self._draw_frame(number, total)
-                for key in state["_bookmarks"]:
-                    Canvas.bookmarkPage(self, key)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _draw_frame(self, number: int, total: int) -> None:
-            width, height = PAGE_SIZE
-            top = height - 13 * mm
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
-            self.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
-            self.setFillColor(MUTED)
-            self.setFont(FONT_BOLD, 8)
-            name = fit(glyph_safe(frame.tool_name), FONT_BOLD, 8, CONTENT_WIDTH * 0.7)
-            self.drawString(MARGIN_X, top, name)
-            self.setFont(FONT, 8)
-            self.drawRightString(width - MARGIN_X, top, glyph_safe(frame.report_date))
-            self.drawString(
-                MARGIN_X,
-                10 * mm,
-                fit(glyph_safe(frame.confidentiality), FONT, 8, CONTENT_WIDTH * 0.7),
-            )
-            self.drawRightString(
-                width - MARGIN_X, 10 * mm, text("doc.page", frame.lang, page=number, total=total)
-            )
-            self.restoreState()
-
-    return FramedCanvas
-
-
-class _Doc(SimpleDocTemplate):
-    """Adds an outline entry (PDF bookmark) and a contents line for every heading that asks."""
-
-    def beforeDocument(self) -> None:
-        self._outline_count = 0
-        fonts.reset()  # every layout pass records what it cannot draw afresh
-
-    def handle_pageBegin(self) -> None:
-        super().handle_pageBegin()
-        fonts.set_page(self.page)
-
-    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
-        """Keep a heading with what follows it, also when that is kept together itself.
-
-        reportlab's own version leaves a heading alone before a KeepTogether (it cannot nest
-        them); here the group is flattened into one KeepTogether instead.
-        """
-        count = 0
-        while count < len(flowables) and flowables[count].getKeepWithNext():
-            count += 1
-        if not count:
-            return
-        if count < len(flowables):
-            count += 1
-        parts: list[Flowable] = []
-        for flowable in flowables[:count]:
-            parts += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
-        edits = getattr(self, "_multiBuildEdits", None)
-        for flowable in parts[:-1]:  # undone between layout passes, as reportlab does
-            if edits:
-                if "keepWithNext" in flowable.__dict__:
-                    edits((setattr, flowable, "keepWithNext", flowable.keepWithNext))
-                else:
-                    edits((delattr, flowable, "keepWithNext"))
-            flowable.__dict__["keepWithNext"] = 0
-        del flowables[:count]
-        flowables.insert(0, KeepTogether(parts))
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        level = getattr(flowable, "outline_level", None)
-        if level is None:
-            return
-        key = f"section-{self._outline_count}"
-        self._outline_count += 1
-        self.canv.bookmarkPage(key)
-        title = flowable.getPlainText()
-        self.canv.addOutlineEntry(title, key, level=level, closed=False)
-        if level == 0:
-            self.notify("TOCEntry", (0, esc(title), self.page, key))
-
-
 def esc(value: object) -> str:
     """User data inside a Paragraph: escape XML so a tool called "A&B <x>" prints as written."""
     return escape(str(value))
@@ -350,7 +107,7 @@ class Story:
 
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
-        self.styles = _styles()
+        self.styles = paragraph_styles()
         self.flow: list[Flowable] = []
         self.sections: list[str] = []
         self.long_texts: list[LongText] = []
@@ -609,35 +366,3 @@ class Story:
             )
         )
         self.flow.append(KeepTogether([box, Spacer(1, 10)]))
-
-
-def render(
-    story: Story,
-    *,
-    frame: Frame,
-    title: str,
-    author: str,
-    subject: str,
-    creation: date | None,
-) -> bytes:
-    """Lay out ``story`` and return the PDF bytes (invariant: same input, same bytes)."""
-    buffer = io.BytesIO()
-    doc = _Doc(
-        buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=author,
-        subject=subject,
-        creator="ethics-toolkit",
-        lang=PDF_LANG[frame.lang],
-        invariant=1,
-        displayDocTitle=1,
-        initialFontName=FONT,
-    )
-    story.close_section()
-    doc.multiBuild(story.flow, canvasmaker=_frame_canvas(frame, creation))
-    return buffer.getvalue()

@@ -1,0 +1,114 @@
+"""The management report's risk section: the heat maps before and after treatment, and the
+risks in order of their score with owner, treatment, next due date and status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Table, TableStyle
+
+from ethics_toolkit.register.domain.labels import field_label, label, level_label
+from ethics_toolkit.register.domain.risks import MitigationAction, Risk
+from ethics_toolkit.register.domain.tool_record import ToolRecord
+from ethics_toolkit.report.charts import heat_map, level_legend
+from ethics_toolkit.report.flow import CONTENT_WIDTH
+from ethics_toolkit.report.fonts import FONT
+from ethics_toolkit.report.sections.table_text import NAME_IN_TABLE, TITLE_IN_TABLE, iso_date
+from ethics_toolkit.report.story import Story
+from ethics_toolkit.report.texts import text
+
+
+def _residual(risk: Risk) -> tuple[int, int] | None:
+    """Where a risk sits after treatment; ``None`` until it is assessed (issue 13: never placed
+    where it is now, which would pass for an assessment; counted under the map instead)."""
+    if risk.residual_likelihood is None or risk.residual_severity is None:
+        return None
+    return risk.residual_likelihood, risk.residual_severity
+
+
+def _next_due(risk: Risk) -> date | None:
+    dues = [a.due for a in risk.actions if a.due is not None and not a.done]
+    return min(dues) if dues else risk.review_date
+
+
+def sorted_risks(record: ToolRecord) -> list[Risk]:
+    """Highest inherent score first; ties by residual score, then title, for a stable order."""
+    return sorted(
+        record.risks, key=lambda r: (-r.inherent_score, -(r.residual_score or 0), r.title)
+    )
+
+
+def risk_section(story: Story, record: ToolRecord) -> None:
+    lang = story.lang
+    story.section("sec.risks")
+    if not record.risks:
+        story.para(text("risk.none", lang))
+        return
+    story.para(text("risk.intro", lang))
+    axes = {
+        "x_label": field_label(Risk, "likelihood", lang),
+        "y_label": field_label(Risk, "severity", lang),
+    }
+    maps = [
+        heat_map(
+            [(r.likelihood, r.severity) for r in record.risks],
+            title=text("risk.inherent", lang),
+            **axes,
+        ),
+        heat_map(
+            [pos for r in record.risks if (pos := _residual(r)) is not None],
+            title=text("risk.residual", lang),
+            **axes,
+        ),
+    ]
+    pair = Table([maps], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
+    pair.setStyle(
+        TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
+    )
+    story.add(pair)
+    levels = {level: level_label(level, lang) for level in ("low", "medium", "high", "critical")}
+    story.add(level_legend(levels, width=CONTENT_WIDTH))
+    not_assessed = sum(_residual(r) is None for r in record.risks)
+    if not_assessed:
+        story.para(
+            text("risk.not_assessed", lang, n=not_assessed, count=len(record.risks)),
+            style="small",
+        )
+    story.spacer(10)
+    rows = []
+    for risk in sorted_risks(record):
+        status = label(risk.status, lang)
+        if risk.approved_by:
+            approver = story.clip(
+                risk.approved_by, NAME_IN_TABLE, field_label(Risk, "approved_by", lang)
+            )
+            status += " " + text("risk.approved_by", lang, name=approver)
+        title = story.clip(risk.title, TITLE_IN_TABLE, field_label(Risk, "title", lang))
+        rows.append(
+            [
+                f"{title} [{level_label(risk.level, lang).lower()}]",
+                str(risk.inherent_score),
+                str(risk.residual_score) if risk.residual_score is not None else "–",
+                story.clip(risk.owner, NAME_IN_TABLE, field_label(Risk, "owner", lang))
+                if risk.owner
+                else "–",
+                label(risk.treatment, lang),
+                iso_date(_next_due(risk)),
+                status,
+            ]
+        )
+    header = [
+        text("risk.title", lang),
+        text("risk.score", lang),
+        text("risk.residual_short", lang),
+        field_label(Risk, "owner", lang),
+        field_label(Risk, "treatment", lang),
+        field_label(MitigationAction, "due", lang),
+        field_label(Risk, "status", lang),
+    ]
+    story.table(
+        header,
+        rows,
+        widths=(0.27, 0.07, 0.07, 0.2, 0.11, 0.12, 0.16),
+        numeric=(1, 2),
+    )

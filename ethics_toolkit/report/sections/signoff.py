@@ -1,0 +1,125 @@
+"""The management report's sign-off section: the sign-offs, whether the content they approved
+has changed since (issue 13), and a summary of the tamper-evident history."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ethics_toolkit.i18n import format_int
+from ethics_toolkit.register.domain.history import describe
+from ethics_toolkit.register.domain.labels import field_label, label, literal_label
+from ethics_toolkit.register.domain.signoffs import SignOff
+from ethics_toolkit.register.domain.tool_record import ToolRecord
+from ethics_toolkit.report.flow import clip_text
+from ethics_toolkit.report.sections.table_text import NAME_IN_TABLE
+from ethics_toolkit.report.story import Story
+from ethics_toolkit.report.texts import text
+
+HISTORY_ROWS = 15
+CHANGES_LISTED = 8
+
+
+def signoff_section(story: Story, record: ToolRecord) -> None:
+    lang = story.lang
+    story.section("sec.signoff")
+    story.para(text("sign.intro", lang))
+    header = [field_label(SignOff, f, lang) for f in ("name", "role", "signed_at", "decision")]
+    rows = [
+        [
+            s.name,
+            s.role,
+            s.signed_at.date().isoformat(),
+            label(s.decision, lang)
+            + (
+                f": {story.clip(s.comment, 300, field_label(SignOff, 'comment', lang))}"
+                if s.comment
+                else ""
+            ),
+        ]
+        for s in sorted(record.signoffs, key=lambda s: (s.signed_at, s.id or 0))
+    ]
+    if not rows:
+        story.para(text("sign.none", lang))
+    rows.append(["", "", "", text("sign.blank", lang) + ": " + "_" * 28])
+    story.table(header, rows, widths=(0.25, 0.22, 0.13, 0.4))
+    signoff_standing(story, record)
+    history_summary(story, record)
+
+
+def signoff_standing(story: Story, record: ToolRecord) -> None:
+    """Issue 13: a sign-off whose approved content has changed since says so, and what changed."""
+    from ethics_toolkit.register.integrity.content import signoff_status
+
+    lang = story.lang
+    status = signoff_status(record)
+    if status is None:
+        return
+    if not status.bound:
+        story.para(text("sign.unbound", lang), style="small")
+        return
+    if not status.changed:
+        return
+    signoff = status.signoff
+    reasons = [
+        text(
+            "sign.changed_entry",
+            lang,
+            when=h.at.strftime("%Y-%m-%d"),
+            who=h.actor,
+            what=describe(h, lang),
+        )
+        for h in status.changes[:CHANGES_LISTED]
+    ]
+    if len(status.changes) > CHANGES_LISTED:
+        reasons.append(text("sign.changed_more", lang, n=len(status.changes) - CHANGES_LISTED))
+    if not status.changes:
+        reasons = [text("sign.changed_unexplained", lang)]
+    label_ = text(
+        "sign.changed", lang, date=signoff.signed_at.date().isoformat(), name=signoff.name
+    )
+    story.status_box("amber", label_, reasons)
+
+
+def history_summary(story: Story, record: ToolRecord) -> None:
+    lang = story.lang
+    story.subheading(text("hist.title", lang))
+    check = record.history_check
+    if check is None:
+        story.para(text("hist.unverified", lang), style="small")
+    elif check.intact:
+        story.para(text("hist.verified", lang, n=format_int(check.entries, lang)), style="small")
+    else:
+        story.status_box("red", text("hist.broken", lang, id=check.broken_id), [])
+    history = sorted(record.history, key=lambda h: (h.at, h.id or 0))
+    if not history:
+        story.para(text("hist.none", lang))
+        return
+    story.para(
+        text(
+            "hist.intro",
+            lang,
+            count=len(history),
+            first=history[0].at.date().isoformat(),
+            last=history[-1].at.date().isoformat(),
+        )
+    )
+    counts = Counter(h.entity for h in history)
+    by_entity = ", ".join(
+        f"{literal_label('history_entity', e, lang).lower()} {format_int(n, lang)}"
+        for e, n in sorted(counts.items())
+    )
+    story.para(text("hist.by_entity", lang, counts=by_entity), style="small")
+    names = record.history_names()
+    latest = history[::-1][:HISTORY_ROWS]
+    story.table(
+        [text(k, lang) for k in ("hist.when", "hist.who", "hist.what")],
+        [
+            [
+                h.at.strftime("%Y-%m-%d %H:%M"),
+                clip_text(h.actor, NAME_IN_TABLE),
+                clip_text(describe(h, lang, names=names), 400),
+            ]
+            for h in latest
+        ],
+        widths=(0.18, 0.2, 0.62),
+    )
