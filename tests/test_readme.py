@@ -43,7 +43,7 @@ TOOLKIT = re.compile(r"^(?:\w+=\S+ )*\.venv/bin/ethics-toolkit\b")
 OTHER_CALLS = re.compile(r"(?:^|[\s;&|(])(?:ethics-toolkit|python3? -m ethics_toolkit)\b")
 NEW_USER_PATH = "/usr/local/bin:/usr/bin:/bin"
 """A new account's PATH on Debian (login.defs), without any venv."""
-TIMEOUT_S = 300
+TIMEOUT_S = 1200  # a whole block; generous, for a machine under heavy load
 
 
 @dataclass(frozen=True)
