@@ -51,7 +51,8 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
     statements = pg_store.grant(role)
     schema = _schema(pg_store)
     assert (
-        f'GRANT SELECT, INSERT ON "{schema}".history, "{schema}".signoffs, "{schema}".audit_runs '
+        f'GRANT SELECT, INSERT ON "{schema}".history, "{schema}".signoffs, "{schema}".audit_runs, '
+        f'"{schema}".paired_runs, "{schema}".recipes, "{schema}".competence_records '
         f'TO "{role}"' in statements
     )
     for privilege, allowed in [
