@@ -132,20 +132,20 @@ def run_tools(args: argparse.Namespace) -> int:
     from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.domain import labels
     from ethics_toolkit.register.domain.tool import AITool
-    from ethics_toolkit.register.legal.classification import classify
+    from ethics_toolkit.register.statements.build import tool_statements
 
     lang = default_lang()
     store = _store(args)
     rows = []
     for tool in store.list_tools():
-        assert tool.id is not None
-        risks = store.risks(tool.id)
+        # Issue 21 §1: the class and the count every other output states, from the statements.
+        statements = tool_statements(store.record(tool.name, check_history=False))
         rows.append(
             {
                 **tool.model_dump(mode="json"),
-                "risk_class": classify(tool).risk_class,
-                "risks": len(risks),
-                "open_risks": sum(r.status in ("open", "in_treatment") for r in risks),
+                "risk_class": statements.classification.risk_class,
+                "risks": len(statements.risks.items),
+                "open_risks": len(statements.risks.unresolved()),
             }
         )
     if args.format == "json":

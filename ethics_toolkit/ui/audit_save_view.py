@@ -98,7 +98,17 @@ def special_data(tool, result) -> None:
     if ground:
         st.caption(t("audit_special_ground", columns=md(columns), ground=md(ground)))
     else:
-        st.info(t("audit_special_data", columns=md(columns)), icon=":material/shield_person:")
+        # Issue 21 §7: the basis as the law in force today words it (register/law).
+        from datetime import date
+
+        from ethics_toolkit.register.law.provisions import in_force, pending_note
+
+        law = " ".join(
+            filter(None, (in_force("special_category_bias", date.today()).text.get(lang),
+                          pending_note("special_category_bias", lang, date.today())))
+        )  # fmt: skip
+        st.info(t("audit_special_data", columns=md(columns), law=md(law)),
+                icon=":material/shield_person:")  # fmt: skip
 
 
 def _proposals(tool, result, run_id: int) -> None:

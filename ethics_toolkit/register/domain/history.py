@@ -77,6 +77,7 @@ _SKIP = frozenset(
         "row_version",
         "answered_by",
         "answered_at",
+        "first_answered_at",
         "signed_at",
         "run_at",
         "run_by",
@@ -102,6 +103,8 @@ _PROSE = frozenset(
         "retention",
         "main_factors",
         "human_role",
+        "controller",
+        "translations",
     }
 )
 

@@ -27,6 +27,7 @@ ANSWER_ICONS = {
     "dont_know": ("violet", "help"),
 }
 UNANSWERED = ("gray", "radio_button_unchecked")
+NEEDS_REVIEW = ("orange", "history")
 AREA_KEY = "checklist_area"
 JUMP_KEY = "checklist_jump"
 DRAFTS_KEY = "checklist_drafts"  # item id -> (value, evidence) not saved yet, per tool
@@ -55,11 +56,14 @@ def _unsaved(tool, answers: dict) -> dict[str, tuple[str | None, str]]:
     return found
 
 
-def _item(tool, item, answer, note=None) -> None:
+def _item(tool, item, answer, note=None, said=None) -> None:
     """One question of the area: answer, evidence, guidance (and, issue 24, what a saved paired
-    test says about it). A draft not saved yet is shown instead of the saved answer."""
+    test says about it; issue 21, why the answer needs review). A draft not saved yet is shown
+    instead of the saved answer."""
     lang = state.lang()
     colour, name = ANSWER_ICONS.get(answer.value.value, UNANSWERED) if answer else UNANSWERED
+    if said is not None and said.needs_review:
+        colour, name = NEEDS_REVIEW
     draft = _drafts(tool).get(item.id)
     value = AnswerValue(draft[0]) if draft and draft[0] else answer.value if answer else None
     evidence = draft[1] if draft else answer.evidence if answer else ""
@@ -87,10 +91,18 @@ def _item(tool, item, answer, note=None) -> None:
         )
         if note is not None:
             st.caption(t("checklist_paired_evidence", text=md(note.get(lang))))
+        if said is not None and said.needs_review:
+            reasons = " ".join(r.get(lang) for r in said.reasons)
+            st.warning(t("checklist_needs_review", reasons=md(reasons)), icon=":material/history:")
         with st.expander(t("checklist_guidance"), icon=":material/lightbulb:"):
             st.markdown(item.guidance.get(lang))
             st.caption(t("checklist_references", refs=", ".join(item.references)))
-        if answer is not None:
+        if answer is not None and answer.revised:
+            st.caption(
+                t("checklist_revised_by", who=md(answer.answered_by),
+                  given=answer.given_at.date(), when=answer.answered_at.date())
+            )  # fmt: skip
+        elif answer is not None:
             st.caption(
                 t(
                     "checklist_answered_by",
@@ -100,10 +112,11 @@ def _item(tool, item, answer, note=None) -> None:
             )
 
 
-def _save(tool, items, answers: dict, *, area=None) -> None:
-    """Write the answers of ``items`` that changed (drafts included); move on when ``area`` is
-    complete."""
+def _save(tool, items, answers: dict, *, area=None, review: set[str] | None = None) -> None:
+    """Write the answers of ``items`` that changed (drafts included), or that need review (saving
+    one again confirms it as of today); move on when ``area`` is complete."""
     drafts = _drafts(tool)
+    review = review or set()
     changed = []
     for item in items:
         if f"value_{item.id}" in st.session_state:
@@ -111,7 +124,8 @@ def _save(tool, items, answers: dict, *, area=None) -> None:
         value, evidence = drafts.get(item.id, (None, ""))
         evidence = evidence.strip()
         old = answers.get(item.id)
-        if value is None or (old and old.value == value and old.evidence == evidence):
+        same = old and old.value == value and old.evidence == evidence
+        if value is None or (same and item.id not in review):
             continue
         changed.append((item, value, evidence))
     if not changed:
@@ -178,20 +192,21 @@ def _proposal(tool, item) -> None:
 
 
 @st.fragment
-def _area(tool, area, answers: dict, notes: dict) -> None:
+def _area(tool, area, answers: dict, notes: dict, said, review: set[str]) -> None:
     """The area's questions and its save button; a changed answer reruns only this part."""
     for item in area.items:
-        _item(tool, item, answers.get(item.id), notes.get(item.id))
+        answer = said.checklists.answer(item.id) if said is not None else None
+        _item(tool, item, answers.get(item.id), notes.get(item.id), answer)
     waiting = [i for i in _unsaved(tool, answers) if i in {item.id for item in area.items}]
     if waiting:
         st.caption(t("checklist_unsaved_here", count=len(waiting)))
     if st.button(
         t("checklist_save_area"), type="primary", icon=":material/save:", key=f"save_{area.area}"
     ):
-        _save(tool, area.items, answers, area=area)
+        _save(tool, area.items, answers, area=area, review=review)
 
 
-def _unsaved_elsewhere(tool, areas, answers: dict, current) -> None:
+def _unsaved_elsewhere(tool, areas, answers: dict, current, review: set[str]) -> None:
     """Answers not saved yet in other areas: where they wait, and one button to save them."""
     unsaved = _unsaved(tool, answers)
     lang = state.lang()
@@ -208,7 +223,14 @@ def _unsaved_elsewhere(tool, areas, answers: dict, current) -> None:
         )
         if st.button(t("checklist_save_all"), key="checklist_save_all", icon=":material/save:"):
             items = [item for a in elsewhere for item in a.items]
-            _save(tool, items, answers)
+            _save(tool, items, answers, review=review)
+
+
+def _statements(tool):
+    from ethics_toolkit.register.statements.build import tool_statements
+
+    record = widgets.guarded(lambda: state.store().record(tool.name, check_history=False))
+    return widgets.guarded(lambda: tool_statements(record)) if record is not None else None
 
 
 components.page_header("checklists_title", "checklists_intro")
@@ -221,6 +243,11 @@ components.ask_name()
 lang = state.lang()
 areas = load_checklists()
 answers = {a.item_id: a for a in (widgets.guarded(lambda: state.store().answers(tool.id)) or [])}
+# Issue 21 §2: the answers as the tool's statements state them (met, or "needs review").
+said = _statements(tool)
+review = {a.item_id for a in said.checklists.to_review} if said is not None else set()
+if review:
+    st.warning(t("checklist_review_count", count=len(review)), icon=":material/history:")
 total = sum(len(area.items) for area in areas)
 done = sum(1 for area in areas for item in area.items if item.id in answers)
 st.progress(done / total if total else 0.0, text=t("checklist_progress", done=done, total=total))
@@ -249,8 +276,8 @@ pending = sum(1 for a in answers.values() if a.risk_decision == "pending")
 if pending:
     st.warning(t("checklist_pending", count=pending), icon=":material/pending_actions:")
 notes = checklist_evidence(widgets.guarded(lambda: state.store().paired_runs(tool.id)) or [])
-_unsaved_elsewhere(tool, areas, answers, area)
-_area(tool, area, answers, notes)
+_unsaved_elsewhere(tool, areas, answers, area, review)
+_area(tool, area, answers, notes, said, review)
 for item in area.items:
     answer = answers.get(item.id)
     if answer is not None and answer.risk_decision == "pending":

@@ -11,7 +11,7 @@ insert, never update or delete it; a trigger refuses an update) and removed with
 Dismissals are not part of the content a sign-off binds.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-10
 """
 
@@ -23,7 +23,7 @@ from alembic import op
 from ethics_toolkit.register.storage.migrations import guards
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
