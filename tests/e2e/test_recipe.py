@@ -11,7 +11,7 @@ every figure below is summed from the table in its docstring, as the library and
 - quarter 2 adds Eritrea (Kvinna 6 of whom 1 selected, Man 6 of whom 2): Utanför Europa
   53/162 = 32,7 %, ratio 0,69; Kvinna 71/206 = 34,5 % against Man 101/226 = 44,7 %, ratio 0,77.
 
-Screenshots of every step are written to ``test-artifacts/recipe-*.png``.
+Screenshots of every step are written to the test's ``artifacts`` folder (``recipe-*.png``).
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ from ethics_toolkit.engine.recipe.recipe import recipe_from_yaml
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.storage.store import Store
-from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.harness import go_to_page, wait_idle
+from tests.e2e.harness import go_to_page, screenshot, settle
 from tests.engine.recipe.exports import GROUPING_FILE, q1_rows, q2_rows, workbook
 from tests.register.factories import cv_screening
 
@@ -35,11 +34,8 @@ SV = "sv"
 TOOL = "TalangPortalen"
 
 
-def _shot(page, name: str) -> None:
-    wait_idle(page)
-    page.wait_for_timeout(1500)  # let charts and multiselects draw
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"recipe-{name}.png"), full_page=True)
+def _shot(page, folder: Path, name: str) -> None:
+    screenshot(page, folder, f"recipe-{name}")
 
 
 def _main_uploader(page):
@@ -55,7 +51,7 @@ def _section(page, column: str):
 def _choose(page, label: str, option: str) -> None:
     page.get_by_role("combobox", name=label).click()
     page.get_by_role("option", name=option, exact=True).click()
-    wait_idle(page)
+    settle(page)
 
 
 def _literal(text: str) -> re.Pattern[str]:
@@ -65,11 +61,12 @@ def _literal(text: str) -> re.Pattern[str]:
 
 
 def _text(page, text: str, within=None) -> None:
+    settle(page)
     (within or page).get_by_text(_literal(text)).first.wait_for(timeout=60_000)
 
 
 def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question(
-    page, app_url: str, tmp_path: Path
+    page, app_url: str, tmp_path: Path, artifacts: Path
 ) -> None:
     files = {
         "q1": tmp_path / "ats_kandidater_q1.xlsx",
@@ -81,9 +78,10 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     files["grupper"].write_text(GROUPING_FILE, encoding="utf-8")
     store = Store.open(f"sqlite:///{tmp_path / 'e2e.db'}")
     tool = store.save_tool(cv_screening(name=TOOL), actor="Maria Lind")
-    assert tool.id is not None
     page.reload()
     page.set_viewport_size({"width": 1400, "height": 7000})  # the whole page in a screenshot
+    settle(page)
+    assert tool.id is not None
 
     # 1. Upload: the sheet chosen by its content, said as such; the guess with counts per value.
     go_to_page(page, ui_text("nav_bias_audit", SV), ui_text("audit_title", SV))
@@ -99,26 +97,26 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     # The combined value is asked, never decided.
     questions = page.locator(".st-key-recipe_questions")
     _text(page, "Värdet 'Annat/vill ej uppge' i 'Kön' (30 rader) blandar ett svar", questions)
-    _shot(page, "1-guess")
+    _shot(page, artifacts, "1-guess")
 
     # 2. HR's own grouping for the countries (a value,group file), the question answered.
     countries = _section(page, "Födelseland")
     countries.get_by_text(_literal(ui_text("grp_section", SV, column="Födelseland"))).click()
     _text(page, "9 värden i filen → 3 grupper som jämförs.", countries)
     countries.get_by_text(ui_text("grp_builtin", SV)).click()  # the file replaces the built-in map
-    wait_idle(page)
+    settle(page)
     countries.locator("input[type=file]").set_input_files(str(files["grupper"]))
-    countries.get_by_text("(från grupper.csv)").wait_for()
+    _text(page, "(från grupper.csv)", countries)
     assert countries.get_by_text(ui_text("grp_waiting", SV)).count() == 0  # every value covered
     _choose(page, "Räkna Annat/vill ej uppge som", "En egen grupp: Annat/vill ej uppge")
-    _shot(page, "2-groups")
+    _shot(page, artifacts, "2-groups")
 
     # 3. The audit: "Annat/vill ej uppge" has the highest rate and is the reference: warned, and
     # the better reference is one click away.
     page.get_by_role("button", name=ui_text("audit_run", SV)).click()
     warning = "Referensgruppen Annat/vill ej uppge ser ut som en kategori för annat eller okänt"
     _text(page, warning)
-    _shot(page, "3-reference-warning")
+    _shot(page, artifacts, "3-reference-warning")
     page.get_by_role("button", name="Jämför med Man i stället").click()
     _text(page, "(35,0 % mot 45,0 %)")  # Kvinna 70/200 against Man 99/220
     _text(page, "Kvinna (0,78)")
@@ -126,12 +124,13 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     page.get_by_role("tab", name="Födelseland", exact=True).click()
     _text(page, "Utanför Europa (0,70)")
     _text(page, "(33,3 % mot 47,4 %)")  # 50/150 against Sverige 109/230
-    _shot(page, "4-result")
+    _shot(page, artifacts, "4-result")
 
     # 4. The recipe as YAML, then the audit saved with it.
     with page.expect_download() as download:
         page.get_by_role("button", name=ui_text("rcp_download", SV)).click()
     downloaded = recipe_from_yaml(Path(download.value.path()).read_text(encoding="utf-8"))
+    settle(page)
     gender, country = downloaded.groups
     assert (gender.reference, country.grouping_file) == ("Man", "grupper.csv")
     assert country.groups["Polen"] == "Europa utom Sverige" and country.regroup is None
@@ -153,7 +152,7 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     dismissed = [describe(e, "sv") for e in store.history(tool.id) if e.entity == "proposal"]
     assert len(dismissed) == len(proposals)
     assert all(line.endswith(": Hanteras i risk 1") for line in dismissed)
-    _shot(page, "5-saved")
+    _shot(page, artifacts, "5-saved")
 
     # 6. Another page and back: the mapping, the answers and the result are still there.
     go_to_page(page, ui_text("nav_risks", SV), ui_text("risks_title", SV))
@@ -172,7 +171,7 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     new = "Nytt värde 'Eritrea' i 'Födelseland' (12 rader) finns inte i din gruppering"
     _text(page, new, questions)
     assert questions.get_by_role("combobox").count() == 1
-    _shot(page, "6-next-quarter")
+    _shot(page, artifacts, "6-next-quarter")
     _choose(page, "Räkna Eritrea som", "Utanför Europa")
     page.get_by_role("button", name=ui_text("audit_run", SV)).click()
     _text(page, "(34,5 % mot 44,7 %)")  # Kvinna 71/206 against Man 101/226
@@ -180,7 +179,7 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     page.get_by_role("tab", name="Födelseland", exact=True).click()
     _text(page, "Utanför Europa (0,69)")
     _text(page, "(32,7 % mot 47,4 %)")  # 53/162 against Sverige 109/230
-    _shot(page, "7-next-quarter-result")
+    _shot(page, artifacts, "7-next-quarter-result")
     page.get_by_role("button", name=ui_text("audit_save", SV, tool=TOOL)).click()
     _text(page, ui_text("rcp_saved", SV, version=2))
     second = store.latest_recipe(tool.id)
@@ -194,10 +193,10 @@ def test_an_ats_export_to_the_saved_audit_and_the_next_quarter_with_one_question
     assert (outside.n, outside.selected) == (162, 53)
     # 8. The same page in English: the questions, the recipe and the result follow the language.
     page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
-    wait_idle(page)
+    settle(page)
     _text(page, ui_text("grp_questions_title", "en"))
     _text(page, "The recipe of TalangPortalen is used (version 1")
     _text(page, "Utanför Europa (0.69)")  # the file's group names stay as written
-    _shot(page, "8-english")
+    _shot(page, artifacts, "8-english")
     assert not page.get_by_test_id("stException").count()
     store.close()
