@@ -45,7 +45,6 @@ def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.engine.reading.tabular import read_table
     from ethics_toolkit.engine.recipe.guess import GUESS_ROWS, guess_mapping
 
-    lang: Lang = command_lang(args)
     frame, info = read_table(
         args.file,
         sheet=args.sheet,
@@ -57,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     guess = guess_mapping(
         frame, sheet=info.sheet, rows=info.rows_read, other_sheets=info.other_sheets
     )
+    # The file's header tells its language when nothing else does (issue 25); the error handler
+    # of main() reads it from args too.
+    args.lang = lang = command_lang(args, frame.columns)
     if args.format == "json":
         text = guess.model_dump_json()
     else:

@@ -336,7 +336,6 @@ _TEXTS: dict[str, Bilingual] = {
         en="the GDPR Art. 9(2) exception for special-category data (e.g. ethnic origin), "
         "shown in the --report PDF",
     ),
-    "audit --db": B(sv=_DB_SV + "; med --tool", en=_DB_EN + "; with --tool"),
     "audit --tool": B(
         sv="spara granskningen i detta verktygs register",
         en="save the audit run to this tool's register",

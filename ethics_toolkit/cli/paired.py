@@ -46,11 +46,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     analyse = commands.add_parser("analyse")
     analyse.add_argument("manifest", type=Path, metavar="MANIFEST.csv")
     analyse.add_argument("answers", type=Path, metavar="ANSWERS.csv|xlsx")
-    analyse.add_argument("--id-column", metavar="C")
-    analyse.add_argument("--score", metavar="C")
-    analyse.add_argument("--rank", metavar="C")
-    analyse.add_argument("--decision", metavar="C")
-    analyse.add_argument("--positive", metavar="V")
+    analyse.add_argument("--id-column", metavar="COL")
+    analyse.add_argument("--score", metavar="COL")
+    analyse.add_argument("--rank", metavar="COL")
+    analyse.add_argument("--decision", metavar="COL")
+    analyse.add_argument("--positive", metavar="VALUE")
     analyse.add_argument("--sheet", metavar="NAME|NUMBER")
     analyse.add_argument(
         "--difference",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo")
     demo.add_argument("--db", metavar="URL")
+    demo.add_argument("--lang", choices=("sv", "en"), default=None)
     demo.add_argument(
         "--reset",
         action="store_true",
@@ -31,17 +32,20 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
     tools = subparsers.add_parser("tools")
     tools.add_argument("--db", metavar="URL")
+    tools.add_argument("--lang", choices=("sv", "en"), default=None)
     tools.add_argument("--format", choices=("text", "json"), default="text")
     tools.set_defaults(run=handler("ethics_toolkit.cli.register:run_tools"))
 
     export = subparsers.add_parser("export")
     export.add_argument("--db", metavar="URL")
+    export.add_argument("--lang", choices=("sv", "en"), default=None)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     export.set_defaults(run=handler("ethics_toolkit.cli.register:run_export"))
 
     imp = subparsers.add_parser("import")
     imp.add_argument("file", type=Path, metavar="FILE.json")
     imp.add_argument("--db", metavar="URL")
+    imp.add_argument("--lang", choices=("sv", "en"), default=None)
     imp.set_defaults(run=handler("ethics_toolkit.cli.register:run_import"))
 
 
