@@ -18,10 +18,6 @@ __all__ = ["ARGPARSE_ERRORS", "HELP"]
 
 B = Bilingual
 _FILES = ".csv .txt .tsv, .xlsx .xlsm .xlsb .xls .ods"
-_DB_SV = (
-    "registrets databas-URL (standard: $ETHICS_TOOLKIT_DB, annars en SQLite-fil i din datamapp)"
-)
-_DB_EN = "the register's database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"  # noqa: E501
 
 _TEXTS: dict[str, Bilingual] = {
     # -- argparse's own words ----------------------------------------------------------------
@@ -47,7 +43,12 @@ _TEXTS: dict[str, Bilingual] = {
         sv="text för människor (standard) eller json för program",
         en="text for people (default) or json for programs",
     ),
-    "--db": B(sv=_DB_SV, en=_DB_EN),
+    "--db": B(
+        sv="registrets databas-URL (standard: $ETHICS_TOOLKIT_DB, annars en SQLite-fil i din "
+        "datamapp)",
+        en="the register's database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your "
+        "data folder)",
+    ),
     "--tool": B(sv="verktygets namn i registret", en="the tool's name in the register"),
     "--sheet": B(
         sv="arbetsbokens blad, namn eller nummer (1 = första); standard: första bladet med data",

@@ -8,8 +8,7 @@ from __future__ import annotations
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 B = Bilingual
-_TOOL = "'CV-sållning'"
-_TOOL_EN = "'CV screening'"
+_TOOL = B(sv="'CV-sållning'", en="'CV screening'")  # the example tool, in each language
 
 PEOPLE_HELP = Catalogue(
     {
@@ -23,10 +22,10 @@ PEOPLE_HELP = Catalogue(
             en="The people around a tool and their roles: operator, overseer, owner, approver.",
         ),
         "people:example": B(
-            sv=f"ethics-toolkit people add --tool {_TOOL} --name 'Anna Berg' --role overseer\n"
-            f"ethics-toolkit people list --tool {_TOOL}",
-            en=f"ethics-toolkit people add --tool {_TOOL_EN} --name 'Anna Berg' --role overseer\n"
-            f"ethics-toolkit people list --tool {_TOOL_EN}",
+            sv=f"ethics-toolkit people add --tool {_TOOL.sv} --name 'Anna Berg' --role overseer\n"
+            f"ethics-toolkit people list --tool {_TOOL.sv}",
+            en=f"ethics-toolkit people add --tool {_TOOL.en} --name 'Anna Berg' --role overseer\n"
+            f"ethics-toolkit people list --tool {_TOOL.en}",
         ),
         "people add:help": B(
             sv="lägg till en person med en roll (eller en roll till en person)",
@@ -38,9 +37,9 @@ PEOPLE_HELP = Catalogue(
             en="Add a person with a role around the tool, or a role to a person already there.",
         ),
         "people add:example": B(
-            sv=f"ethics-toolkit people add --tool {_TOOL} --name 'Anna Berg' --role overseer "
+            sv=f"ethics-toolkit people add --tool {_TOOL.sv} --name 'Anna Berg' --role overseer "
             "--identity anna@example.se",
-            en=f"ethics-toolkit people add --tool {_TOOL_EN} --name 'Anna Berg' --role overseer "
+            en=f"ethics-toolkit people add --tool {_TOOL.en} --name 'Anna Berg' --role overseer "
             "--identity anna@example.com",
         ),
         "people add --name": B(
@@ -63,8 +62,8 @@ PEOPLE_HELP = Catalogue(
             en="List the people around a tool with their roles.",
         ),
         "people list:example": B(
-            sv=f"ethics-toolkit people list --tool {_TOOL} --format json",
-            en=f"ethics-toolkit people list --tool {_TOOL_EN} --format json",
+            sv=f"ethics-toolkit people list --tool {_TOOL.sv} --format json",
+            en=f"ethics-toolkit people list --tool {_TOOL.en} --format json",
         ),
         "people remove:help": B(
             sv="ta bort en person (med hens uppgifter) eller en roll",
@@ -75,8 +74,8 @@ PEOPLE_HELP = Catalogue(
             en="Remove a person with their records, or with --role only one of their roles.",
         ),
         "people remove:example": B(
-            sv=f"ethics-toolkit people remove --tool {_TOOL} --name 'Anna Berg' --role overseer",
-            en=f"ethics-toolkit people remove --tool {_TOOL_EN} --name 'Anna Berg' --role overseer",
+            sv=f"ethics-toolkit people remove --tool {_TOOL.sv} --name 'Anna Berg' --role overseer",
+            en=f"ethics-toolkit people remove --tool {_TOOL.en} --name 'Anna Berg' --role overseer",
         ),
         "people remove --name": B(sv="personens namn", en="the person's name"),
         "people remove --role": B(
@@ -94,10 +93,10 @@ PEOPLE_HELP = Catalogue(
             "the workplace-meeting kit, the manager's briefing and the status.",
         ),
         "learning:example": B(
-            sv=f"ethics-toolkit learning status --tool {_TOOL}\n"
-            f"ethics-toolkit learning kit --tool {_TOOL} --lang sv -o material.pdf",
-            en=f"ethics-toolkit learning status --tool {_TOOL_EN}\n"
-            f"ethics-toolkit learning kit --tool {_TOOL_EN} --lang en -o kit.pdf",
+            sv=f"ethics-toolkit learning status --tool {_TOOL.sv}\n"
+            f"ethics-toolkit learning kit --tool {_TOOL.sv} --lang sv -o material.pdf",
+            en=f"ethics-toolkit learning status --tool {_TOOL.en}\n"
+            f"ethics-toolkit learning kit --tool {_TOOL.en} --lang en -o kit.pdf",
         ),
         "learning record:help": B(
             sv="registrera vad en person gjorde för att lära sig om verktyget",
@@ -110,9 +109,9 @@ PEOPLE_HELP = Catalogue(
             "it is to be refreshed.",
         ),
         "learning record:example": B(
-            sv=f"ethics-toolkit learning record --tool {_TOOL} --person 'Anna Berg' "
+            sv=f"ethics-toolkit learning record --tool {_TOOL.sv} --person 'Anna Berg' "
             "--activity 'Arbetsplatsträff om verktyget' --date 2026-03-15 --kind session",
-            en=f"ethics-toolkit learning record --tool {_TOOL_EN} --person 'Anna Berg' "
+            en=f"ethics-toolkit learning record --tool {_TOOL.en} --person 'Anna Berg' "
             "--activity 'Workplace meeting on the tool' --date 2026-03-15 --kind session",
         ),
         "learning record --person": B(
@@ -141,8 +140,8 @@ PEOPLE_HELP = Catalogue(
             "--lang.",
         ),
         "learning kit:example": B(
-            sv=f"ethics-toolkit learning kit --tool {_TOOL} --lang sv -o material.pdf",
-            en=f"ethics-toolkit learning kit --tool {_TOOL_EN} --lang en -o kit.pdf",
+            sv=f"ethics-toolkit learning kit --tool {_TOOL.sv} --lang sv -o material.pdf",
+            en=f"ethics-toolkit learning kit --tool {_TOOL.en} --lang en -o kit.pdf",
         ),
         "learning briefing:help": B(
             sv="skriv chefens genomgång som PDF", en="write the manager's briefing as PDF"
@@ -152,8 +151,8 @@ PEOPLE_HELP = Catalogue(
             en="Write the manager's briefing on the tool as a PDF, in the language of --lang.",
         ),
         "learning briefing:example": B(
-            sv=f"ethics-toolkit learning briefing --tool {_TOOL} --lang sv -o genomgång.pdf",
-            en=f"ethics-toolkit learning briefing --tool {_TOOL_EN} --lang en -o briefing.pdf",
+            sv=f"ethics-toolkit learning briefing --tool {_TOOL.sv} --lang sv -o genomgång.pdf",
+            en=f"ethics-toolkit learning briefing --tool {_TOOL.en} --lang en -o briefing.pdf",
         ),
         "learning status:help": B(
             sv="personer, roller, uppgifter, förnyelser som ska göras och slutsatsen om art. 26.2",
@@ -166,8 +165,8 @@ PEOPLE_HELP = Catalogue(
             "finding or an overdue refresher, like due.",
         ),
         "learning status:example": B(
-            sv=f"ethics-toolkit learning status --tool {_TOOL} --format json",
-            en=f"ethics-toolkit learning status --tool {_TOOL_EN} --format json",
+            sv=f"ethics-toolkit learning status --tool {_TOOL.sv} --format json",
+            en=f"ethics-toolkit learning status --tool {_TOOL.en} --format json",
         ),
         "--output": B(sv="PDF-filen att skriva", en="the PDF file to write"),
         # -- paired --
@@ -240,10 +239,10 @@ PEOPLE_HELP = Catalogue(
         "paired analyse:example": B(
             sv="ethics-toolkit paired analyse test/manifest.csv svar.xlsx --score poäng\n"
             "ethics-toolkit paired analyse test/manifest.csv svar.csv --decision beslut "
-            f"--positive Ja --tool {_TOOL}",
+            f"--positive Ja --tool {_TOOL.sv}",
             en="ethics-toolkit paired analyse test/manifest.csv answers.xlsx --score score\n"
             "ethics-toolkit paired analyse test/manifest.csv answers.csv --decision decision "
-            f"--positive yes --tool {_TOOL_EN}",
+            f"--positive yes --tool {_TOOL.en}",
         ),
         "paired analyse manifest": B(
             sv="manifest.csv från paired make", en="manifest.csv from paired make"

@@ -8,8 +8,6 @@ from __future__ import annotations
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 B = Bilingual
-_EXPORT_SV = "exporten som skrivs först (bara läsbar för dig)"
-_EXPORT_EN = "the export written first (readable by you only)"
 
 REGISTER_HELP = Catalogue(
     {
@@ -229,7 +227,10 @@ REGISTER_HELP = Catalogue(
             sv="ethics-toolkit tool remove 'CV-sållning' --export-first före.json",
             en="ethics-toolkit tool remove 'CV screening' --export-first before.json",
         ),
-        "tool remove --export-first": B(sv=_EXPORT_SV, en=_EXPORT_EN),
+        "tool remove --export-first": B(
+            sv="exporten som skrivs först (bara läsbar för dig)",
+            en="the export written first (readable by you only)",
+        ),
         "db:help": B(
             sv="databasadministration (PostgreSQL-roller)",
             en="database administration (PostgreSQL roles)",
