@@ -11,25 +11,20 @@ from ethics_toolkit.errors import UserFacingError
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    report = subparsers.add_parser(
-        "report", help="write the PDF audit report of a tool, or the year's active measures"
-    )
-    report.add_argument("--db", metavar="URL", help="register database URL")
+    report = subparsers.add_parser("report")
+    report.add_argument("--db", metavar="URL")
     report.add_argument(
         "--kind",
         choices=("tool", "active-measures"),
         default="tool",
-        help="tool: the audit report of --tool (default); active-measures: the yearly "
-        "documentation of --year (all tools, or only --tool)",
     )
-    report.add_argument("--tool", metavar="NAME", help="the tool's name")
-    report.add_argument("--year", type=int, metavar="YYYY", help="with --kind active-measures")
+    report.add_argument("--tool", metavar="NAME")
+    report.add_argument("--year", type=int, metavar="YYYY")
     report.add_argument("--lang", choices=("sv", "en"), default=None)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument(
         "--author",
         metavar="NAME",
-        help="who prepared the report: printed on the cover and stored as the PDF's author",
     )
     report.add_argument(
         "--date",
@@ -99,12 +94,12 @@ def report_options(**values: str | None) -> object:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import WRITTEN
-    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.report import tool_report
 
-    lang = args.lang or default_lang()
+    lang = command_lang(args)
     if args.kind == "active-measures":
         return run_active_measures(args, lang)
     if not args.tool:
