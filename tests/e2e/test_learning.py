@@ -29,7 +29,7 @@ SV = "sv"
 LEARNER = "Linnea Svensson"
 LATE = "Eva Holm"
 BEFORE = "2026-08-24"
-"""A day on which the demo has nothing overdue (its overdue refresher falls due the next day)."""
+"""A day on which no refresher of the demo is overdue (its overdue one falls due the next day)."""
 
 
 def due(db: str) -> tuple[int, dict]:
@@ -98,9 +98,10 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     )  # fmt: skip
     screenshot(page, artifacts, "learning")
 
-    # Nothing is overdue on BEFORE ... until a meeting two years back with a yearly refresher.
+    # No refresher is overdue on BEFORE ... until a meeting two years back with a yearly refresher.
+    # (The demo's DPIA is overdue since go-live, issue 21: `due` exits 1 for it throughout.)
     code, listed = due(db)
-    assert code == 0 and listed["overdue"] == []
+    assert code == 1 and [item["kind"] for item in listed["overdue"]] == ["dpia"]
     page.get_by_role("tab", name=ui_text("people_tab_records", SV)).click()
     attendees = page.get_by_role("combobox", name=ui_text("records_people", SV), exact=True)
     attendees.click()
@@ -116,7 +117,7 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     settle(page)
     code, listed = due(db)
     assert code == 1
-    (item,) = listed["overdue"]
+    (item,) = [item for item in listed["overdue"] if item["kind"] == "refresher"]
     assert (item["kind"], item["owner"], item["date"]) == ("refresher", LATE, "2025-06-03")
     assert item["what"].startswith(f"Repetition för {LATE}: ”Arbetsplatsträff: TalentScreens")
 
