@@ -327,7 +327,6 @@ class PeriodTrend(BaseModel):
     finding: Bilingual | None = None
 
 
-
 class SpecGuess(BaseModel):
     """Suggested column mapping for the UI, guessed from headers and values; every field optional.
 
