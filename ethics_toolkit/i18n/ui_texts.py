@@ -20,6 +20,7 @@ from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
 from ethics_toolkit.i18n.ui_texts_learning import LEARNING_TEXTS
 from ethics_toolkit.i18n.ui_texts_paired import PAIRED_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
+from ethics_toolkit.i18n.ui_texts_recipe import RECIPE_TEXTS
 
 UNKNOWN_KEY = "[{key}]"
 
@@ -883,6 +884,7 @@ TEXTS = (
     .merged(DOCUMENT_TEXTS)
     .merged(PAIRED_TEXTS)  # issue 24
     .merged(LEARNING_TEXTS)  # issue 23
+    .merged(RECIPE_TEXTS)  # issue 20
 )
 
 

@@ -24,6 +24,7 @@ HistoryEntity = Literal[
     "person",
     "learning",
     "recipe",
+    "proposal",
 ]
 HistoryAction = Literal["create", "update", "delete"]
 HistoryOrigin = Literal["live", "seed", "import"]

@@ -171,6 +171,10 @@ TEXTS = Catalogue(
         "recipe.features": Bilingual(sv="kolumner som påverkar", en="features"),
         "recipe.features_auto": Bilingual(sv="kolumner som påverkar", en="features"),
         "recipe.labels": Bilingual(sv="etiketter", en="labels"),
+        "event.proposal_dismissed": Bilingual(
+            sv="Avfärdade riskförslaget{name}: {reason}",
+            en="Dismissed the proposed risk{name}: {reason}",
+        ),
         "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
 ).merged(PEOPLE_HISTORY_TEXTS)  # issue 23

@@ -305,6 +305,23 @@ class RecipeRow(Base):
     saved_by: Mapped[str] = mapped_column(String(200))
 
 
+class DismissalRow(Base):
+    """Issue 20: a proposed risk a person dismissed, with the reason (the key is language-free)."""
+
+    __tablename__ = "dismissals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    audit_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("audit_runs.id", ondelete="CASCADE")
+    )
+    proposal: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    dismissed_at: Mapped[datetime]
+    dismissed_by: Mapped[str] = mapped_column(String(200))
+
+
 class HistoryRow(Base):
     """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits.
 

@@ -26,6 +26,7 @@ from ethics_toolkit.register.storage.base import (
     PG_LOCK_KEY,
     SQLITE_WAIT_S,
 )
+from ethics_toolkit.register.storage.dismissals import DismissalsMixin
 from ethics_toolkit.register.storage.duties import DutiesMixin
 from ethics_toolkit.register.storage.exchange import ExchangeMixin
 from ethics_toolkit.register.storage.history import ROLE_NAME, HistoryMixin
@@ -127,5 +128,6 @@ class Store(
     PairedMixin,
     RecipesMixin,
     VerdictMixin,
+    DismissalsMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
@@ -37,6 +38,7 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     CompetenceRecordRow,
+    DismissalRow,
     DutyTaskRow,
     ExplanationRequestRow,
     PairedRunRow,
@@ -230,6 +232,7 @@ class ToolsMixin(StoreBase):
                 paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
                 people=_children(session, PersonRow, Person, tool.id),
                 competence=_children(session, CompetenceRecordRow, CompetenceRecord, tool.id),
+                dismissals=_children(session, DismissalRow, Dismissal, tool.id),  # issue 20
                 verdict=found,
             )
 
