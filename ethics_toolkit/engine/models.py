@@ -34,7 +34,7 @@ Verdict = Literal[
 class GroupResult(BaseModel):
     """The figures of one group within one analysis (JSON contract of issue 3)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str]
     n: int
@@ -68,7 +68,7 @@ class WithheldGroup(BaseModel):
     """A group a stored run no longer holds figures of (issue 21): its name and, where its
     reference group is kept, whether it was below four-fifths (no counts, no rates)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str]
     adverse_impact: bool | None = None
@@ -78,7 +78,7 @@ class WithheldGroup(BaseModel):
 class StratumGroup(BaseModel):
     """One non-reference group compared with the reference group within strata (issue 10)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str]
     strata_used: int
@@ -93,7 +93,7 @@ class StratumGroup(BaseModel):
 class Stratified(BaseModel):
     """The Cochran-Mantel-Haenszel view of one analysis (issue 10)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     column: str
     strata: int
@@ -104,7 +104,7 @@ class Stratified(BaseModel):
 class OversightGroup(BaseModel):
     """The tool's recommendation against the final decision for one group (issue 11)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str]
     n: int
@@ -125,7 +125,7 @@ class OversightGroup(BaseModel):
 class Oversight(BaseModel):
     """Human oversight in one analysis: did people change what the tool recommended (issue 11)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     agreement: float
     overridden_to_yes: int
@@ -140,7 +140,7 @@ class Oversight(BaseModel):
 class FunnelGroup(BaseModel):
     """One group at one stage of the selection funnel (issue 11)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str]
     entered: int
@@ -154,7 +154,7 @@ class FunnelGroup(BaseModel):
 class FunnelStep(BaseModel):
     """The step into one stage (every stage after the first, in the given order)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     stage: str
     reference_group: dict[str, str] | None
@@ -165,7 +165,7 @@ class FunnelStep(BaseModel):
 class FeatureAssociation(BaseModel):
     """How strongly one log column goes with the decision and with each attribute (issue 11)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     column: str
     association_with_decision: float
@@ -177,7 +177,7 @@ class FeatureAssociation(BaseModel):
 class ReferenceWarning(BaseModel):
     """Why the reference group may mislead (issue 20), with a better choice when there is one."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: Literal["REFERENCE_SMALL", "REFERENCE_OTHER"]
     message: Bilingual
@@ -190,7 +190,7 @@ class ReferenceWarning(BaseModel):
 class Analysis(BaseModel):
     """One sensitive attribute alone, or the intersection of all given attributes."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     attributes: list[str]
     reference_group: dict[str, str] | None
@@ -222,7 +222,7 @@ class Analysis(BaseModel):
 class WarningGroup(BaseModel):
     """One group's rows in a warning about missing data (issue 27)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str]
     n: int
@@ -240,7 +240,7 @@ class AuditWarning(BaseModel):
     chance; ``spellings``: label -> the spellings counted as it (``VALUES_MERGED``).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
     message: Bilingual
@@ -257,7 +257,7 @@ class AuditWarning(BaseModel):
 class AuditResult(BaseModel):
     """Everything an audit found, computed from cells only; never holds raw rows."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     schema_version: int = SCHEMA_VERSION
     n_rows: int
@@ -300,7 +300,7 @@ class AuditResult(BaseModel):
 class Period(BaseModel):
     """The analyses of the rows of one period (issue 15), shaped like the top level."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     period: str
     n_rows: int
@@ -315,7 +315,7 @@ class PeriodTrend(BaseModel):
     ``change_p_value`` tests whether the pair's ratio changed (see ``engine/trend.py``).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     attributes: list[str]
     first_period: str
@@ -330,9 +330,6 @@ class PeriodTrend(BaseModel):
     finding: Bilingual | None = None
 
 
-AuditResult.model_rebuild()
-
-
 class SpecGuess(BaseModel):
     """Suggested column mapping for the UI, guessed from headers and values; every field optional.
 
@@ -340,7 +337,7 @@ class SpecGuess(BaseModel):
     (``count_column`` = applicants, ``selected_column`` = selected).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     outcome: str | None = None
     positive: str | None = None

@@ -19,7 +19,7 @@ Frequency = Literal["month", "quarter", "year"]
 class SheetNote(BaseModel):
     """Another sheet of the workbook and why it was not read (issue 20: the sheet by content)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     rows: int
@@ -29,7 +29,7 @@ class SheetNote(BaseModel):
 class ReadingInfo(BaseModel):
     """How the input was read, for provenance in the report and feedback in the UI."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     encoding: str
     separator: str
@@ -67,7 +67,7 @@ class Grouping(BaseModel):
     ``groups`` came from (a file name), for the reader.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     builtin: Literal["region"] | None = None
     groups: dict[str, str] = Field(default_factory=dict)
@@ -77,7 +77,7 @@ class Grouping(BaseModel):
 class AuditSpec(BaseModel):
     """What the user asked for: which columns and values mean what."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     outcome: str | None = None
     positive: str | None = None
@@ -160,7 +160,7 @@ class Cell(BaseModel):
     ``truth`` is ``None`` when there is no ground truth.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     values: dict[str, str | None]
     selected: bool

@@ -19,7 +19,7 @@ class ReportOptions(BaseModel):
     creation date is the build's time (``built_at``).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     small_cell_threshold: int = Field(default=DEFAULT_SMALL_CELL_THRESHOLD, ge=1)
     prepared_by: str | None = Field(default=None, max_length=200)

@@ -66,7 +66,7 @@ class Draw:
 class Block(BaseModel):
     """One line of a CV: what it is (for the layout) and its text."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: Literal["name", "contact", "heading", "entry", "detail", "text", "item", "signature"]
     text: str
@@ -75,7 +75,7 @@ class Block(BaseModel):
 class CvDocument(BaseModel):
     """A variant as a document: its blocks in order. The renderers lay them out (PDF, DOCX)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     cv_id: str
     language: Lang
@@ -86,7 +86,7 @@ class CvDocument(BaseModel):
 
 
 class Job(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     title: str
     employer: str
@@ -98,7 +98,7 @@ class Job(BaseModel):
 class BaseCV(BaseModel):
     """The content every variant of one base CV shares."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     base_id: str
     language: Lang

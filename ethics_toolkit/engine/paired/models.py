@@ -38,7 +38,7 @@ Measure = Literal["score", "rank", "decision"]
 class PairedDesign(BaseModel):
     """How a test set was made: enough to make the same set again and to say what was tested."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     schema_version: int = SCHEMA_VERSION
     profile_title: str
@@ -62,7 +62,7 @@ class ManifestRow(BaseModel):
     variants without the generator.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     cv_id: str = Field(min_length=1)
     base_id: str = Field(min_length=1)
@@ -77,7 +77,7 @@ class ManifestRow(BaseModel):
 class Manifest(BaseModel):
     """The test set's key: which CV is which variant of which base CV (kept from the vendor)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     attributes: list[Attribute]
     rows: list[ManifestRow]
@@ -91,6 +91,8 @@ class Contrast(BaseModel):
     on the decisions as 0/1 (a difference of selection rates); without decisions the McNemar
     fields are ``None``. Figures that are undefined (fewer than 2 pairs) are ``None``.
     """
+
+    model_config = ConfigDict(defer_build=True)
 
     attribute: Attribute
     level: str
@@ -142,6 +144,8 @@ class Contrast(BaseModel):
 
 class PairedResult(BaseModel):
     """The paired analysis of one tool's answers to one test set: aggregates only."""
+
+    model_config = ConfigDict(defer_build=True)
 
     schema_version: int = SCHEMA_VERSION
     attributes: list[Attribute]

@@ -58,7 +58,7 @@ PROFILE_MISSING = Bilingual(
 class JobProfile(BaseModel):
     """What the synthetic CVs are written for; every field is plain text from the user."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
     language: Literal["sv", "en"] = "sv"
     title: str = Field(min_length=1, max_length=TEXT_MAX)

@@ -46,7 +46,7 @@ WRONG_SIGNAL = Bilingual(
 class VariantProblem(BaseModel):
     """A difference between two variants of one base CV that is not a tested signal."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     base_id: str
     first_cv: str

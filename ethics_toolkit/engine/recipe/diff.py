@@ -107,7 +107,7 @@ TEXTS = Catalogue(
 class DiffItem(BaseModel):
     """One thing new in the export: a note, or a question to answer before auditing."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: DiffKind
     column: str
@@ -124,7 +124,7 @@ class DiffItem(BaseModel):
 class RecipeDiff(BaseModel):
     """Everything new in an export against its recipe, notes and questions in reading order."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     items: list[DiffItem]
 

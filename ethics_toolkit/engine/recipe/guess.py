@@ -157,7 +157,7 @@ class Guess(BaseModel):
     (``count``: applicants). ``confirm`` (additive) lists the guesses that rest on values alone.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     schema_version: int = GUESS_SCHEMA_VERSION
     kind: Kind = "decisions"

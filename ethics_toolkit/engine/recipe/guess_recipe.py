@@ -43,7 +43,7 @@ QuestionKind = Literal["polarity", "classify", "combined", "not_a_country"]
 class GuessQuestion(BaseModel):
     """A choice the guesser will not make alone: the user answers it (listed in ``confirm``)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: QuestionKind
     column: str

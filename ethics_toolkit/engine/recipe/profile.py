@@ -32,6 +32,8 @@ _ID_SHAPES = (
     re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"),
     re.compile(r"^0\d{3,}$"),  # numbers kept as text with leading zeros
 )
+# One pattern for "any of the shapes": one match per value instead of one per shape and value.
+_ID_SHAPE = re.compile("|".join(f"(?:{shape.pattern})" for shape in _ID_SHAPES))
 _ID_LAST_TOKENS = frozenset(
     {"id", "nr", "nummer", "number", "no", "nbr", "ref", "referens", "reference", "uuid", "guid"}
 )
@@ -303,11 +305,15 @@ def profile(series: pd.Series) -> Profile:
     import pandas as pd
 
     counts: dict[str, int] = {}
-    for value, count in series.value_counts(dropna=True, sort=True).items():
-        label = _label(value)
+    found = series.value_counts(dropna=True, sort=True)
+    # ``tolist`` converts in one call; iterating an Arrow-backed index converts value by value.
+    for value, count in zip(found.index.tolist(), found.tolist(), strict=True):
+        label = value.strip() if type(value) is str else _label(value)  # the common case inline
         if label:
             counts[label] = counts.get(label, 0) + int(count)
-    labels = sorted(counts, key=lambda v: (-counts[v], v))
+    # Most rows first, then by label: two stable sorts with C-level keys (an id column has a
+    # label per row).
+    labels = sorted(sorted(counts), key=counts.__getitem__, reverse=True)
     filled = sum(counts.values())
     result = Profile(labels=labels, counts=counts, rows=len(series), filled=filled)
     result.known_labels = [v for v in labels if v.casefold() not in UNKNOWN_VALUES]
@@ -329,7 +335,7 @@ def profile(series: pd.Series) -> Profile:
     elif filled >= MIN_ID_ROWS and len(labels) == filled:
         result.unique_text = True
     if filled >= MIN_ID_ROWS and 2 * len(labels) >= filled:
-        shaped = [v for v in labels if any(shape.match(v) for shape in _ID_SHAPES)]
+        shaped = [v for v in labels if _ID_SHAPE.match(v)]
         if len(shaped) >= 0.9 * len(labels):
             result.id_example = shaped[0]
     return result

@@ -99,7 +99,7 @@ UNKNOWN_ITEM = Bilingual(
     "for the valid ids.",
 )
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid")
+_FROZEN = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class ChecklistItem(BaseModel):
@@ -283,7 +283,7 @@ class ChecklistCounts(BaseModel):
     action plan all count from here, so they agree.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     items: int
     met: int

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.register.domain.field_types import Line, Text, UTCDateTime
 
@@ -28,6 +28,8 @@ class AnswerValue(StrEnum):
 
 
 class Answer(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     tool_id: int
     item_id: str = Field(min_length=1, max_length=100)
     value: AnswerValue

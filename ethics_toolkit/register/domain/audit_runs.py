@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.register.domain.field_types import UTCDateTime
@@ -10,6 +10,8 @@ from ethics_toolkit.register.domain.field_types import UTCDateTime
 
 class AuditRun(BaseModel):
     """A saved bias audit: aggregated cells and figures plus provenance, never the raw rows."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

@@ -104,7 +104,7 @@ TEXTS = Catalogue(
 class Refresher(BaseModel):
     """The refresher of a person's latest record of an activity; ``days`` from the check day."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     person: str
     person_id: int
@@ -119,7 +119,7 @@ class Refresher(BaseModel):
 class OversightFinding(BaseModel):
     """Whether a tool in use has a named, trained overseer (AI Act Art. 26(2)) on a day."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     as_of: date
@@ -246,7 +246,7 @@ def oversight_finding(
 class SessionLine(BaseModel):
     """A session held (a workplace meeting, a lesson together): who attended, when."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     activity: str
     on: date
@@ -257,7 +257,7 @@ class CompetenceSummary(BaseModel):
     """What the reports say about competence: overseers named and trained, refreshers due,
     sessions held (in the period, when one is given), and the Art. 26(2) finding."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     as_of: date

@@ -42,7 +42,7 @@ class Proposal(BaseModel):
     ``item_id`` for a checklist answer's proposal, ``audit_run_id`` for an audit's.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     key: str = Field(min_length=1, max_length=KEY_MAX)
     title: Title = Field(min_length=1)
@@ -52,6 +52,8 @@ class Proposal(BaseModel):
 
 class Dismissal(BaseModel):
     """One proposal dismissed: which, why, by whom and when."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

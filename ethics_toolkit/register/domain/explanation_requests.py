@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 
 class RequestStatus(StrEnum):
@@ -31,6 +31,8 @@ class ExplanationRequest(BaseModel):
     ``reference`` is what the user typed to find the case again (a case number, never a row of
     the decision log). The answer is due one calendar month after receipt (GDPR Art. 12(3)).
     """
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

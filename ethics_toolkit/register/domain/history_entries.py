@@ -37,7 +37,7 @@ Entries written before version 0.3 have none."""
 class HistoryEntry(BaseModel):
     """One append-only line of the audit trail: who changed what, when, old and new values."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: int | None = None
     at: UTCDateTime
@@ -70,7 +70,7 @@ class HistoryEntry(BaseModel):
 class HistoryCheck(BaseModel):
     """The verified state of the register's hash chain when a record was read (issue 13)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     entries: int
     intact: bool

@@ -23,7 +23,7 @@ class LegalPoint(BaseModel):
     """One legal conclusion drawn from evidence, with its sources and, when it needs attention,
     what management must decide (issue 12)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     topic: LegalTopic
     outcome: LegalOutcome
@@ -40,7 +40,7 @@ class LegalPoint(BaseModel):
 class LegalClassification(BaseModel):
     """What the law says about a tool's profile, each conclusion explained in ``reasons``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     risk_class: RiskClass
     high_risk: bool

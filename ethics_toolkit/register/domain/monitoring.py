@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 
@@ -43,6 +43,8 @@ class MonitoringPlan(BaseModel):
     The thresholds decide when a saved audit opens a task (``register/duties/rules.py``).
     """
 
+    model_config = ConfigDict(defer_build=True)
+
     id: int | None = None
     tool_id: int
     measured: str = ""
@@ -61,6 +63,8 @@ class DutyTask(BaseModel):
     ``details`` holds what was crossed as language-neutral data: the groups (their values per
     attribute) with significant adverse impact, or the agreement with the tool.
     """
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

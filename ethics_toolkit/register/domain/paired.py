@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from ethics_toolkit.engine.paired.models import PairedDesign, PairedResult
 
@@ -23,6 +23,8 @@ def _as_utc(value: datetime) -> datetime:
 
 class PairedRun(BaseModel):
     """One paired test of a tool: its design, the version tested, the aggregate results."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
-from pydantic import BaseModel, Field, computed_field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
 from ethics_toolkit.register.domain.field_types import Line
 
@@ -51,6 +51,8 @@ MAX_REFRESH_MONTHS = 120
 class Person(BaseModel):
     """Someone with a role around one tool: a name, optionally a signed-in identity, roles."""
 
+    model_config = ConfigDict(defer_build=True)
+
     id: int | None = None
     tool_id: int
     name: Line = Field(min_length=1)
@@ -81,6 +83,8 @@ def same_name(first: str, second: str) -> bool:
 
 class CompetenceRecord(BaseModel):
     """One activity a person did, on a day, refreshed every ``refresh_months`` (0: never)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

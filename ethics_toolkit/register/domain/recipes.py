@@ -8,7 +8,7 @@ when. The history records every version (``register/domain/history.py``).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.engine.recipe.recipe import Recipe
 from ethics_toolkit.register.domain.field_types import UTCDateTime
@@ -16,6 +16,8 @@ from ethics_toolkit.register.domain.field_types import UTCDateTime
 
 class SavedRecipe(BaseModel):
     """One version of a tool's audit recipe."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     tool_id: int

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
@@ -58,6 +58,8 @@ def risk_level(score: int) -> RiskLevel:
 
 
 class MitigationAction(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     description: Text = Field(min_length=1)
     owner: Line = ""
     due: date | None = None
@@ -68,6 +70,8 @@ class MitigationAction(BaseModel):
 
 
 class Risk(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     id: int | None = None
     tool_id: int
     title: Title = Field(min_length=1)

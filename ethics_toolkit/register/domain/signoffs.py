@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.register.domain.field_types import Line, Text, UTCDateTime
 
@@ -16,6 +16,8 @@ class SignOffDecision(StrEnum):
 
 
 class SignOff(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     id: int | None = None
     tool_id: int
     name: Line = Field(min_length=1)

@@ -95,7 +95,7 @@ class ToolTexts(BaseModel):
     (issue 21 §6: a notice is wholly in its reader's language, so a text written in Swedish is
     given in English here, and the other way round)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     purpose: Text = ""
     legal_basis: Text = ""
@@ -110,6 +110,8 @@ TRANSLATED_FIELDS = tuple(ToolTexts.model_fields)
 
 class AITool(BaseModel):
     """One AI decision-support tool the HR team uses or plans to use."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: int | None = None
     name: str = Field(min_length=1, max_length=NAME_MAX)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
@@ -26,6 +26,8 @@ ProgressStep = Literal["profile", "checklists", "audit", "risks", "report", "sig
 
 class ToolRecord(BaseModel):
     """Everything about one tool: what the report and the UI read."""
+
+    model_config = ConfigDict(defer_build=True)
 
     tool: AITool
     classification: LegalClassification

@@ -33,7 +33,7 @@ FindingKind = Literal[
 class Finding(BaseModel):
     """One thing found altered, in verify's words; ``tool`` names the tool it concerns."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: FindingKind
     message: Bilingual
@@ -43,7 +43,7 @@ class Finding(BaseModel):
 class IntegrityVerdict(BaseModel):
     """Whether the register is as its history says: the chain, every row, every sign-off."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     history: HistoryCheck
     total_entries: int

@@ -43,7 +43,7 @@ MAX_FINDINGS = 3
 
 
 class ToolLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     process: str
@@ -52,7 +52,7 @@ class ToolLine(BaseModel):
 
 
 class AuditLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     day: date
@@ -63,7 +63,7 @@ class AuditLine(BaseModel):
 
 
 class RiskLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     title: str
@@ -74,7 +74,7 @@ class RiskLine(BaseModel):
 
 
 class MeasureLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     risk: str
@@ -86,7 +86,7 @@ class MeasureLine(BaseModel):
 
 
 class TaskLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     opened: date
@@ -101,7 +101,7 @@ class GroundLine(BaseModel):
     """One ground: the audits that compared an attribute of it ("TalentScreen: Kön") and the
     tools with risks that name it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     ground: str
     audited: list[str] = Field(default_factory=list)
@@ -115,7 +115,7 @@ class GroundLine(BaseModel):
 class ActiveMeasures(BaseModel):
     """The year's documentation as data: what the PDF shows, step by step."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     year: int
     lang: Lang

@@ -131,7 +131,7 @@ TEXTS = Catalogue(
 class DueItem(BaseModel):
     """One dated duty; ``days`` counts from the day of the check (negative: overdue)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     kind: DueKind
@@ -145,7 +145,7 @@ class DueItem(BaseModel):
 class DueFinding(BaseModel):
     """A finding without a date (issue 23: no named, trained overseer, AI Act Art. 26(2))."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     kind: Literal["oversight"]
@@ -155,7 +155,7 @@ class DueFinding(BaseModel):
 class DueList(BaseModel):
     """The JSON of ``ethics-toolkit due --format json``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     date: dt.date
     horizon_days: int

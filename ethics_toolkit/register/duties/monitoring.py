@@ -26,7 +26,7 @@ from ethics_toolkit.register.duties.due import data_end, period_end
 class SeriesPoint(BaseModel):
     """One group at one point in time; ``small``: a cell under the threshold (hidden in a PDF)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     x: str
     end: date

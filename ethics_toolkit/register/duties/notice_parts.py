@@ -32,7 +32,7 @@ _t = notice_text
 class NoticeBlock(BaseModel):
     """One headed part of a notice: paragraphs, then label/value facts, then bullets."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     heading: str
     paragraphs: list[str] = Field(default_factory=list)
@@ -43,7 +43,7 @@ class NoticeBlock(BaseModel):
 class Notice(BaseModel):
     """A notice in one language, built from the register; ``missing``: facts to complete."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: NoticeKind
     lang: Lang

@@ -64,7 +64,7 @@ TEXTS = Catalogue(
 class Crossing(BaseModel):
     """One threshold a saved audit crossed, with what crossed it as language-neutral data."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: str
     details: dict[str, object]

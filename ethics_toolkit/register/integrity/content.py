@@ -238,7 +238,7 @@ def covers(record: ToolRecord, content_hash: str) -> bool:
 class SignOffStatus(BaseModel):
     """Whether the latest sign-off of a tool still covers its content, and what changed since."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     signoff: SignOff
     bound: bool

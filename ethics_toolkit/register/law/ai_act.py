@@ -43,7 +43,7 @@ OmnibusStep = Literal["agreed", "parliament", "council"]
 class DatedFact(BaseModel):
     """A date the law sets, known from ``valid_from``, with its source."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     date: date
     valid_from: date
@@ -53,7 +53,7 @@ class DatedFact(BaseModel):
 class Step(BaseModel):
     """One step of the Omnibus' adoption: a fact from its own date on."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     step: OmnibusStep
     date: date
@@ -61,7 +61,7 @@ class Step(BaseModel):
 
 
 class Omnibus(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     annex_iii: date
     annex_i: date
@@ -95,7 +95,7 @@ class Omnibus(BaseModel):
 class AIActDates(BaseModel):
     """When the AI Act's obligations apply; ``omnibus.published`` is ``None`` until confirmed."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     version: date
     prohibitions_fact: DatedFact

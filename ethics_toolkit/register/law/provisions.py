@@ -29,7 +29,7 @@ OMNIBUS = "omnibus"
 class ProvisionVersion(BaseModel):
     """One version of a provision's wording."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     valid_from: date | Literal["omnibus"]
     source: Bilingual
@@ -107,7 +107,7 @@ def pending_note(name: ProvisionName, lang: Lang, as_of: date | None) -> str:
 class LawVersion(BaseModel):
     """Which version of the law content a statement used, and its sources (issue 21 §7)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     version: date
     as_of: date | None

@@ -31,7 +31,7 @@ class Art22Evidence(BaseModel):
     C-634/21). Issue 11; the legal classification may later take it into account directly.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     agreement: float
     n: int

@@ -39,7 +39,7 @@ FOUR_FIFTHS = 0.8
 class GroupFigures(BaseModel):
     """One group compared with its reference group, as the audit computed it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     attributes: list[str]
     values: dict[str, str]
@@ -72,7 +72,7 @@ class GroupFigures(BaseModel):
 class AuditFigures(BaseModel):
     """What a lesson or the meeting kit may say about the tool's latest audit."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     run_id: int | None
     file_name: str | None

@@ -30,7 +30,7 @@ BLANK_ROWS = 8
 
 
 class Attendee(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     roles: str
@@ -39,7 +39,7 @@ class Attendee(BaseModel):
 class MeetingKit(BaseModel):
     """Everything the kit's PDF says, in one language."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     lang: Lang
     tool: str

@@ -46,7 +46,7 @@ plan's default alert, ``register/domain/monitoring.py``)."""
 class Question(BaseModel):
     """One self-check question: the options, which is right, and why."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     text: str
@@ -60,7 +60,7 @@ class Question(BaseModel):
 class Lesson(BaseModel):
     """A lesson in one language, filled with one tool's facts and figures."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     tool: str

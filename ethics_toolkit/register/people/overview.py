@@ -64,7 +64,7 @@ HORIZON_DAYS = 30
 
 
 class PersonLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     roles: list[PersonRole]
@@ -74,7 +74,7 @@ class PersonLine(BaseModel):
 
 
 class RecordLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     person: str
     activity: str
@@ -91,7 +91,7 @@ class RecordLine(BaseModel):
 
 
 class RefresherLine(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     person: str
     activity: str
@@ -103,7 +103,7 @@ class RefresherLine(BaseModel):
 
 
 class Art26Finding(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     applies: bool
     finding: bool
@@ -116,7 +116,7 @@ class Art26Finding(BaseModel):
 class LearningStatus(BaseModel):
     """The JSON of ``ethics-toolkit learning status --format json``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str
     date: dt.date

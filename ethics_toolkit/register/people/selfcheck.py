@@ -25,7 +25,7 @@ UNANSWERED = Bilingual(
 class SelfCheck(BaseModel):
     """The answers to a lesson's questions, checked."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     lesson: str
     answers: list[int | None]

@@ -55,7 +55,7 @@ TOOL_DECIDES_ITEMS = ("human_oversight-05", "human_oversight-03")
 class AnswerStatement(BaseModel):
     """One answer as the register states it: its value, its dates and, when it needs review, why."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     item_id: str
     value: AnswerValue
@@ -75,7 +75,7 @@ class AnswerStatement(BaseModel):
 class ChecklistStatements(BaseModel):
     """Every answer once, and the counts every output gives."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     answers: list[AnswerStatement]
     counts: ChecklistCounts

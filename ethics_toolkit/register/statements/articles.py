@@ -31,7 +31,7 @@ Attention = Literal["none", "amber", "red"]
 class ArticleStatement(BaseModel):
     """What the register states under one article: its outcome, in words, with sources."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     topic: ArticleTopic
     outcome: str

@@ -28,7 +28,7 @@ class AdverseCounts(BaseModel):
     """Groups below four-fifths, split as the summary reports them; ``total`` is what the action
     plan counts and the audit tables mark (small cells included, though not shown in figures)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     sure: int
     uncertain: int
@@ -108,7 +108,7 @@ def comparisons(result: AuditResult) -> int:
 class GroupFinding(BaseModel):
     """One group below (or significantly off) the four-fifths line, as every output names it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     attributes: int
@@ -135,7 +135,7 @@ def _finding(analysis: Analysis, group: GroupResult, result: AuditResult) -> Gro
 class AuditStatements(BaseModel):
     """What one audit states: when and by whom, on what, and its groups below four-fifths."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     run_id: int | None = None
     run_at: datetime | None = None

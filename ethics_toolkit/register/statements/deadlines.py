@@ -48,7 +48,7 @@ class Deadline(BaseModel):
     """One dated duty. ``subject`` names what it is about (a risk's title, a request's
     reference, an audit's file), ``detail`` what to do (an action's description)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: DeadlineKind
     due: date | None

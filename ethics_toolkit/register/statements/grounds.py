@@ -44,7 +44,7 @@ def ground_of(*names: str) -> str | None:
 class GroundStatement(BaseModel):
     """One ground of the Discrimination Act: the audit attributes and risks that examine it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     ground: str
     audited: list[str] = Field(default_factory=list)

@@ -22,7 +22,7 @@ from ethics_toolkit.register.statements.risks import RiskStatements
 class SignOffStatement(BaseModel):
     """Who signed the assessment off, when, and whether it still covers the register's content."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     role: str
@@ -40,7 +40,7 @@ class ToolStatements(BaseModel):
     app's pages and the CLI render from it.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: AITool
     as_of: date | None

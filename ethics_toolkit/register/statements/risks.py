@@ -25,7 +25,7 @@ DISCRIMINATION_AREA = "non_discrimination"
 class ActionStatement(BaseModel):
     """One measure of a risk, with its owner (the risk's when the action names none)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     description: str
     owner: str
@@ -38,7 +38,7 @@ class ActionStatement(BaseModel):
 
 
 class RiskStatement(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: int | None
     title: str
@@ -80,7 +80,7 @@ class RiskStatement(BaseModel):
 class RiskStatements(BaseModel):
     """The risks, highest score first, and their counts."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     items: list[RiskStatement]
 

@@ -161,7 +161,7 @@ TEXTS = Catalogue(
 class Note(BaseModel):
     """One line about a step, kept as data and rendered in the reader's language."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     key: str
     values: dict[str, object] = Field(default_factory=dict)
@@ -183,7 +183,7 @@ class Note(BaseModel):
 class StepProgress(BaseModel):
     """A step: done or not, a line on what is done and the lines on what is missing."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     step: ProgressStep
     done: bool
@@ -199,7 +199,7 @@ class StepProgress(BaseModel):
 class ToolProgress(BaseModel):
     """The six steps of one tool (or of the tool not yet registered), in order."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     tool: str | None
     steps: list[StepProgress]

@@ -79,7 +79,7 @@ ALTERATIONS_NAMED = 3
 class ToolStatusSummary(BaseModel):
     """What management reads first; every string already in the requested language."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     lang: Lang
     status: Status

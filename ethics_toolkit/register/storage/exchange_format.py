@@ -12,7 +12,7 @@ import writes into the target register (shifted ids, its history entry) ``exchan
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, StrictInt
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain.answers import Answer
@@ -61,12 +61,16 @@ class ToolExport(AITool):
 class ExportedVerdict(BaseModel):
     """``verify``'s verdict as an export states it: intact or not, and what was found."""
 
+    model_config = ConfigDict(defer_build=True)
+
     intact: bool
     findings: list[Bilingual] = Field(default_factory=list)
     notes: list[Bilingual] = Field(default_factory=list)
 
 
 class RegisterExport(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     schema_version: StrictInt = EXPORT_SCHEMA_VERSION
     exported_at: UTCDateTime
     tools: list[ToolExport]
