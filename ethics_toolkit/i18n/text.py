@@ -70,8 +70,11 @@ class _Frozen:
         )
         return core_schema.json_or_python_schema(
             json_schema=from_data,
-            python_schema=core_schema.union_schema(
-                [core_schema.is_instance_schema(cls), from_data]
+            # An instance passes as it is; anything else is validated as data, so that an error
+            # names the field (``question.sv``), not a failed union branch.
+            python_schema=core_schema.no_info_wrap_validator_function(
+                lambda value, validate: value if isinstance(value, cls) else validate(value),
+                from_data,
             ),
             serialization=core_schema.plain_serializer_function_ser_schema(
                 lambda value: value.model_dump()
