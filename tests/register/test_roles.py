@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import REQUIRE_PG_ENV, StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store
@@ -88,10 +89,21 @@ def test_the_app_role_cannot_rewrite_history(pg_store: Store) -> None:
             connect_args={"options": f"-csearch_path={schema}"},
         )
         app.save_tool(cv_screening(name="By the app"), actor=ACTOR)  # ordinary use works
+        # Issue 22: the app reads roles and enforces them, but cannot give one, not even to an
+        # administrator signed into it; the owner gives them (``access grant``).
+        pg_store.grant_role("ed@example.org", "editor", tool_id=None, actor=ACTOR)
+        pg_store.grant_role("admin@example.org", "administrator", tool_id=None, actor=ACTOR)
+        editor = Actor(name="Ed", via="signed_in", email="ed@example.org")
+        admin = Actor(name="Admin", via="signed_in", email="admin@example.org")
+        app.save_tool(cv_screening(name="By Ed"), actor=editor)
+        with pytest.raises(UserFacingError, match="refused the change"):
+            app.grant_role("ed@example.org", "approver", tool_id=None, actor=admin)
+        assert [g.role for g in app.grants(user="ed@example.org")] == ["editor"]
         for statement in (
             "UPDATE history SET actor = 'x'",
             "DELETE FROM history",
             "TRUNCATE history",
+            "DELETE FROM access_grants",
             "ALTER TABLE history DISABLE TRIGGER USER",
             "DROP TRIGGER history_append_only ON history",
         ):

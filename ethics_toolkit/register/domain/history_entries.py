@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 
 HistoryEntity = Literal[
-    "tool", "answer", "risk", "audit", "signoff", "plan", "task", "request", "paired"
+    "tool", "answer", "risk", "audit", "signoff", "plan", "task", "request", "paired", "access"
 ]
 HistoryAction = Literal["create", "update", "delete"]
 

@@ -226,6 +226,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "task": Bilingual(sv="Uppgift", en="Task"),
         "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
         "paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),
+        "access": Bilingual(sv="Behörighet", en="Access"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),

@@ -147,10 +147,17 @@ def content_of(
             for name, default in _ADDED_SINCE_LEGACY["reading"].items():
                 if reading.get(name, default) == default:
                     reading.pop(name, None)
+        for risk in content["risks"]:
+            for name, default in _ADDED_SINCE_LEGACY["risk"].items():
+                if risk.get(name, default) == default:
+                    risk.pop(name, None)
     return content
 
 
-_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {"reading": {"skipped_lines": 0}}
+_ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
+    "reading": {"skipped_lines": 0},
+    "risk": {"acceptance": None},  # issue 22
+}
 """Fields added after the legacy content rule, left out of it while they hold their default."""
 
 

@@ -14,7 +14,7 @@ from typing import Any, Self
 from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, text
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
@@ -28,6 +28,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.access import decide
+from ethics_toolkit.register.access.roles import Grant, Permission
+from ethics_toolkit.register.domain.actors import BY_KEY, Actor, as_actor
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntity, HistoryEntry
 from ethics_toolkit.register.storage.messages import (
@@ -43,7 +46,7 @@ from ethics_toolkit.register.storage.messages import (
     UNREACHABLE,
     _error,
 )
-from ethics_toolkit.register.storage.orm import Base, ToolRow
+from ethics_toolkit.register.storage.orm import AccessGrantRow, Base, ToolRow, from_row
 from ethics_toolkit.register.storage.rows import _append, _children, _ModelT
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
@@ -268,11 +271,31 @@ class StoreBase:
             detail = _first_line(error)
             raise UserFacingError.of(REFUSED, detail=detail) from error
 
+    # -- who may ---------------------------------------------------------------------------------
+
+    def _allow(self, actor: Actor | str, permission: Permission, tool_id: int | None) -> None:
+        """The one line at the top of every write: refuse what the actor's roles do not permit.
+
+        The decision is ``register/access/decide.py``'s; roles bind signed-in identities only.
+        """
+        who = as_actor(actor)
+        if not who.signed_in:
+            return
+        with self._session(write=False) as session:
+            grants = self._grants(session)
+            name = session.scalar(select(ToolRow.name).where(ToolRow.id == tool_id))
+        decide.check(who, permission, tool_id=tool_id, grants=grants, tool_name=name)
+
+    @staticmethod
+    def _grants(session: Session) -> list[Grant]:
+        rows = session.scalars(select(AccessGrantRow).order_by(AccessGrantRow.id))
+        return [from_row(row, Grant) for row in rows]
+
     def _log(
         self,
         session: Session,
         *,
-        actor: str,
+        actor: Actor | str,
         tool_id: int | None,
         entity: HistoryEntity,
         entity_id: object,
@@ -287,13 +310,15 @@ class StoreBase:
         so that its line still names it after a rename or a deletion; ``event`` says what
         happened when that is more than changed fields (archive, removal, a risk action).
         """
+        who = as_actor(actor)
         if event:
             changes = {EVENT_KEY: [event], **changes}
         if subject:
             changes = {SUBJECT_KEY: [subject], **changes}
+        changes = {**changes, BY_KEY: [who.stamp()]}  # issue 22: how the actor is known
         entry = HistoryEntry(
             at=self._clock(),
-            actor=actor,
+            actor=who.name,
             tool_id=tool_id,
             entity=entity,
             entity_id=str(entity_id),

@@ -37,6 +37,8 @@ class HistoryMixin(StoreBase):
         Run by the owner of the tables (who also runs the migrations). The app then connects as
         ``role``: it may read and change the register, but only INSERT and SELECT history; it
         cannot UPDATE, DELETE or TRUNCATE it, nor drop or disable the triggers (not the owner).
+        It may only read the access roles (issue 22): an app, or an administrator signed into
+        it, cannot give anyone a role.
         """
         if self.engine.dialect.name != "postgresql":
             raise _error(NO_ROLES, dialect=self.engine.dialect.name)
@@ -51,6 +53,9 @@ class HistoryMixin(StoreBase):
             f"GRANT USAGE ON SCHEMA {where} TO {quoted}",
             f"GRANT SELECT ON {where}.alembic_version TO {quoted}",
             f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables}, {where}.signoffs TO {quoted}",
+            # Issue 22: roles are read by the app and given from the command line by the owner.
+            f"REVOKE ALL ON {where}.access_grants FROM {quoted}",
+            f"GRANT SELECT ON {where}.access_grants TO {quoted}",
             f"REVOKE ALL ON {where}.history FROM {quoted}",
             f"GRANT SELECT, INSERT ON {where}.history TO {quoted}",
             f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {where} TO {quoted}",

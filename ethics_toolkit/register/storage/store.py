@@ -18,6 +18,7 @@ from ethics_toolkit.register.domain.actors import (
     named_actor,
     resolve_actor,
 )
+from ethics_toolkit.register.storage.access import AccessMixin
 from ethics_toolkit.register.storage.audits import AuditsMixin
 from ethics_toolkit.register.storage.base import (
     ENV_DB,
@@ -110,6 +111,13 @@ __all__ = [
 
 
 class Store(
-    ToolsMixin, RisksMixin, AuditsMixin, DutiesMixin, HistoryMixin, ExchangeMixin, PairedMixin
+    ToolsMixin,
+    RisksMixin,
+    AuditsMixin,
+    DutiesMixin,
+    HistoryMixin,
+    ExchangeMixin,
+    PairedMixin,
+    AccessMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

@@ -10,6 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
@@ -76,8 +78,9 @@ class ToolsMixin(StoreBase):
         listed = ", ".join(names)
         raise UserFacingError.of(UNKNOWN_TOOL, name=name, names=listed)
 
-    def save_tool(self, tool: AITool, *, actor: str) -> AITool:
+    def save_tool(self, tool: AITool, *, actor: Actor | str) -> AITool:
         """Insert (``id`` None) or update the tool; a stale ``row_version`` raises ConflictError."""
+        self._allow(actor, Permission.edit, tool.id)
         values = to_row_values(tool, ToolRow)
         del values["id"], values["row_version"]
         taken = UserFacingError.of(NAME_TAKEN, name=tool.name)
@@ -124,7 +127,7 @@ class ToolsMixin(StoreBase):
         self,
         name: str,
         *,
-        actor: str,
+        actor: Actor | str,
         export: Mapping[str, Any] | None = None,
         export_file: str = "",
     ) -> None:
@@ -134,6 +137,7 @@ class ToolsMixin(StoreBase):
         hash must be the current one, so nothing removed is lost. The history entry names the
         export file and its head hash.
         """
+        self._allow(actor, Permission.administer, self.get_tool(name).id)
         tool = self.get_tool(name)
         head = (export or {}).get("head_hash")
         exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
@@ -165,8 +169,9 @@ class ToolsMixin(StoreBase):
                 event={"kind": "remove", "file": export_file, "head": str(head)[:12]},
             )
 
-    def archive_tool(self, name: str, *, actor: str, restore: bool = False) -> AITool:
+    def archive_tool(self, name: str, *, actor: Actor | str, restore: bool = False) -> AITool:
         """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
+        self._allow(actor, Permission.administer, self.get_tool(name).id)
         tool = self.get_tool(name)
         assert tool.id is not None
         with self._session() as session:
