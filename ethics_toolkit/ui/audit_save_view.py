@@ -76,7 +76,7 @@ def _proposals(tool, result, run_id: int) -> None:
             audit_run_id=run_id,
             analysis=analysis,
             group=group,
-            owner=state.actor(),
+            owner=state.actor_name(),
             lang=state.lang(),
             spec=result.spec,
         )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.monitoring import (
@@ -276,7 +277,8 @@ def _history(record: ToolRecord) -> None:
         return
     names, lang = record.history_names(), state.lang()
     lines = [
-        f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(describe(e, lang, names=names))}"
+        f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(_who(e, lang))}: "
+        f"{md(describe(e, lang, names=names))}"
         for e in reversed(entries[-HISTORY_ROWS:])
     ]
     st.markdown("\n".join(lines))
@@ -373,3 +375,7 @@ def active_measures() -> None:
         st.download_button(t("active_download"), data=cached[1], mime="application/pdf",
                            file_name=f"active-measures-{int(year)}-{lang}.pdf", key="active_pdf",
                            icon=":material/download:")  # fmt: skip
+
+
+def _who(entry, lang) -> str:
+    return entry_actor_label(entry.actor, entry.changes, lang)

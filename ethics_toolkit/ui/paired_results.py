@@ -112,7 +112,7 @@ def _proposals(tool, run_id: int) -> None:
     run = next((r for r in state.store().paired_runs(tool.id) if r.id == run_id), None)
     if run is None:
         return
-    risks = paired_risks(run, owner=state.actor(), lang=state.lang())
+    risks = paired_risks(run, owner=state.actor_name(), lang=state.lang())
     if not risks:
         return
     st.markdown(f"**{t('paired_proposals')}**")

@@ -44,7 +44,7 @@ def _audit_proposals(record: ToolRecord) -> tuple[AuditRun | None, list[Risk]]:
                     audit_run_id=run.id,
                     analysis=analysis,
                     group=group,
-                    owner=state.actor(),
+                    owner=state.actor_name(),
                     lang=lang,
                     spec=run.result.spec,
                 )

@@ -72,3 +72,31 @@ def describe_decision(kind: str, subject: str | None, lang: Lang) -> str:
 def role_label(role: object, lang: Lang) -> str:
     key = str(getattr(role, "value", role))
     return ROLE_LABELS.text(key, lang) if key in ROLE_LABELS else key
+
+
+ACCEPTANCE_LABELS = Catalogue(
+    {
+        "approved": Bilingual(sv="Accepterad och godkänd", en="Accepted and approved"),
+        "awaiting_approval": Bilingual(
+            sv="Inte godkänd: väntar på en godkännare", en="Not approved: awaiting an approver"
+        ),
+        "needs_justification": Bilingual(
+            sv="Inte godkänd: motivering saknas (syfte, nödvändighet, alternativ)",
+            en="Not approved: no justification (aim, necessity, alternatives)",
+        ),
+        "same_person": Bilingual(
+            sv="Inte godkänd: föreslagen och godkänd av samma person",
+            en="Not approved: proposed and approved by the same person",
+        ),
+        "not_recorded": Bilingual(
+            sv="Inte godkänd: inget förslag och godkännande registrerat",
+            en="Not approved: no proposal and approval recorded",
+        ),
+    }
+)
+"""Where an accepted risk stands (``register/domain/decisions.AcceptanceState``): every output
+says "not approved" unless four eyes and, where needed, a justification are recorded."""
+
+
+def acceptance_label(state: str, lang: Lang) -> str:
+    return ACCEPTANCE_LABELS.text(state, lang)

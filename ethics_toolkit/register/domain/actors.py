@@ -10,6 +10,7 @@ say which, so a reader can tell a verified identity from a name someone entered.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -135,3 +136,9 @@ def default_actor() -> str:
     Prefer :func:`resolve_actor`, which also says when the login name was used.
     """
     return resolve_actor()[0]
+
+
+def entry_actor_label(actor: str, changes: Mapping[str, Any], lang: Lang) -> str:
+    """Who made a history entry, as history and reports show it (older entries: the name)."""
+    stamp = (changes.get(BY_KEY) or [None])[-1]
+    return actor if stamp is None else actor_label(Actor.from_stamp(actor, stamp), lang)

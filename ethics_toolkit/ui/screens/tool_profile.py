@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.tool import (
     AITool,
@@ -103,7 +104,7 @@ def _history(tool: AITool) -> None:
         rows = [
             {
                 t("history_when"): entry.at.strftime("%Y-%m-%d %H:%M"),
-                t("history_who"): entry.actor,
+                t("history_who"): entry_actor_label(entry.actor, entry.changes, lang),
                 t("history_what"): f"{entity(entry.entity)} · {action(entry.action).lower()}",
                 t("history_fields"): ", ".join(changed_fields(entry, lang)),
                 t("history_summary"): describe(entry, lang, names=names),
