@@ -17,7 +17,7 @@ from ethics_toolkit.i18n import LANGS
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.risks import proposals
 from ethics_toolkit.register.status.progress import audit_risk_missing
-from ethics_toolkit.ui import state, widgets
+from ethics_toolkit.ui import access_view, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -62,7 +62,7 @@ def pending_proposals(record: ToolRecord) -> None:
     # here only until one risk from an audit is in the register, as the path asks.
     run, from_audit = _audit_proposals(record) if audit_risk_missing(record) else (None, [])
     count = len(pending) + len(from_audit)
-    if not count or record.tool.archived:
+    if not count or not access_view.can_edit(record.tool):  # archived, or a reader (issue 22)
         return
     lang = state.lang()
     items = {item.id: item for area in load_checklists() for item in area.items}

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,26 +71,38 @@ E2E_USER = "Eva Exempel"
 
 
 @contextmanager
-def streamlit_server(db_url: str, log: Path, *, user: str | None = E2E_USER) -> Iterator[str]:
+def streamlit_server(
+    db_url: str,
+    log: Path,
+    *,
+    user: str | None = E2E_USER,
+    env: Mapping[str, str] | None = None,
+    args: Sequence[str] = (),
+    address: str = "127.0.0.1",
+    port: int | None = None,
+) -> Iterator[str]:
     """``streamlit run app.py`` on a free loopback port with its own register database.
 
-    ``user=None`` starts the app as a first-time user would: it asks for the name.
+    ``user=None`` starts the app as a first-time user would: it asks for the name. ``env`` and
+    ``args`` add environment variables and ``streamlit run`` options (issue 22: team mode, a
+    secrets file); ``address`` is where it listens (the URL is always on loopback).
     """
-    port = free_port()
-    env = {**os.environ, "ETHICS_TOOLKIT_DB": db_url}
-    env.pop("ETHICS_TOOLKIT_USER", None)
+    port = port or free_port()
+    environment = {**os.environ, "ETHICS_TOOLKIT_DB": db_url, **(env or {})}
+    environment.pop("ETHICS_TOOLKIT_USER", None)
     if user is not None:
-        env["ETHICS_TOOLKIT_USER"] = user
+        environment["ETHICS_TOOLKIT_USER"] = user
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.headless", "true",
-        "--server.address", "127.0.0.1",
+        "--server.address", address,
         "--server.port", str(port),
         "--browser.gatherUsageStats", "false",
+        *args,
     ]  # fmt: skip
     with log.open("wb") as out:
         process = subprocess.Popen(
-            command, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            command, cwd=PROJECT_ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
     url = f"http://127.0.0.1:{port}"

@@ -15,7 +15,9 @@ from ethics_toolkit.i18n import Lang, quoted
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 DECISION_EVENTS = frozenset({"accept_propose", "accept_approve"})
-"""Events on a risk that are decisions: an approval is not a proposal of content (four eyes)."""
+"""Events on a risk that are decisions, with lines of their own."""
+APPROVAL_EVENTS = frozenset({"accept_approve"})
+"""An approval is no proposal of content: a sign-off's four eyes leave it out."""
 
 ROLE_LABELS = Catalogue(
     {
@@ -48,9 +50,11 @@ TEXTS = Catalogue(
 )
 
 
-def is_decision(changes: Mapping[str, Any], event_key: str) -> bool:
+def is_decision(
+    changes: Mapping[str, Any], event_key: str, kinds: frozenset[str] = DECISION_EVENTS
+) -> bool:
     event = changes.get(event_key)
-    return bool(event) and isinstance(event[-1], dict) and event[-1].get("kind") in DECISION_EVENTS
+    return bool(event) and isinstance(event[-1], dict) and event[-1].get("kind") in kinds
 
 
 def describe_access(

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.register.access import decide
 from ethics_toolkit.register.access.roles import Permission
-from ethics_toolkit.register.domain.access_texts import is_decision
+from ethics_toolkit.register.domain.access_texts import APPROVAL_EVENTS, is_decision
 from ethics_toolkit.register.domain.actors import BY_KEY, Actor, as_actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
@@ -182,7 +182,8 @@ class AuditsMixin(DutiesMixin):
         last = max((i for i, e in enumerate(entries) if e.entity == "signoff"), default=-1)
         found: list[Actor] = []
         for entry in entries[last + 1 :]:
-            if entry.entity not in CONTENT_ENTITIES or is_decision(entry.changes, EVENT_KEY):
+            approval = is_decision(entry.changes, EVENT_KEY, APPROVAL_EVENTS)
+            if entry.entity not in CONTENT_ENTITIES or approval:
                 continue
             event = entry.changes.get(EVENT_KEY)
             if event and isinstance(event[-1], dict) and event[-1].get("kind") in _NOT_CONTENT:
