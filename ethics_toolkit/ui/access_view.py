@@ -115,3 +115,9 @@ def can_edit(tool: AITool | None) -> bool:
     if tool is None:
         return state.may(Permission.edit, None)
     return not tool.archived and state.may(Permission.edit, tool.id)
+
+
+def locked(tool: AITool | int | None, permission: Permission = Permission.edit) -> bool:
+    """Whether a control that needs ``permission`` is switched off (archived tool, or role)."""
+    tool_id = tool if isinstance(tool, int) or tool is None else tool.id
+    return bool(getattr(tool, "archived", False)) or not state.may(permission, tool_id)

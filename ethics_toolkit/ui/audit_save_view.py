@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ethics_toolkit.register.risks import proposals
-from ethics_toolkit.ui import state, widgets
+from ethics_toolkit.ui import access_view, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -26,7 +26,12 @@ def save_step(tool, result, file_name: str) -> None:
     keep_exact = st.checkbox(
         t("audit_keep_exact"), value=False, key="audit_keep_exact", help=t("audit_keep_exact_help")
     )
-    if st.button(t("audit_save", tool=md(tool.name)), key="save_audit", icon=":material/save:"):
+    if st.button(
+        t("audit_save", tool=md(tool.name)),
+        key="save_audit",
+        icon=":material/save:",
+        disabled=access_view.locked(tool),
+    ):
         run = widgets.guarded(
             lambda: state.store().save_audit_run(
                 tool.id,
@@ -87,7 +92,9 @@ def _proposals(tool, result, run_id: int) -> None:
                 st.caption(md(risk.description))
             if marker in done:
                 st.success(t("proposal_added"), icon=":material/task_alt:")
-            elif st.button(t("proposal_add"), key=f"propose_{i}"):
+            elif st.button(
+                t("proposal_add"), key=f"propose_{i}", disabled=access_view.locked(tool)
+            ):
                 saved = widgets.guarded(
                     lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
                 )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
@@ -20,7 +21,7 @@ from ethics_toolkit.register.domain.monitoring import (
 )
 from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.duties.rules import task_reason, task_title
-from ethics_toolkit.ui import components, state, widgets
+from ethics_toolkit.ui import access_view, components, state, widgets
 from ethics_toolkit.ui.duties_overview import when
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -76,7 +77,11 @@ def _open_task(task: DutyTask) -> None:
         st.caption(t("task_meta", owner=md(task.owner or "–"), due=task.due, when=when(task.due)))
         with st.form(f"task_{task.id}"):
             outcome = st.text_area(t("task_outcome"), key=f"task_outcome_{task.id}", height=80)
-            if st.form_submit_button(t("task_done_button"), icon=":material/task_alt:"):
+            if st.form_submit_button(
+                t("task_done_button"),
+                icon=":material/task_alt:",
+                disabled=access_view.locked(task.tool_id),
+            ):
                 done = task.model_copy(update={"status": TaskStatus.done, "outcome": outcome})
                 if widgets.guarded(lambda: state.store().save_task(done, actor=state.actor())):
                     _saved(t("task_done_saved"))
@@ -119,7 +124,12 @@ def plan_form(record: ToolRecord) -> None:
             format="%.2f",
         )
         days = c2.number_input(field("response_days"), 1, 365, value=plan.response_days)
-        if st.form_submit_button(t("plan_save"), type="primary", icon=":material/save:"):
+        if st.form_submit_button(
+            t("plan_save"),
+            type="primary",
+            icon=":material/save:",
+            disabled=access_view.locked(record.tool),
+        ):
             next_audit = widgets.guarded(
                 lambda: components.read_date(next_audit_text, field("next_audit"))
             )
@@ -186,7 +196,12 @@ def requests(record: ToolRecord) -> None:
         received_label = labels.field_label(ExplanationRequest, "received", state.lang())
         with c2:
             received_text = components.date_field(received_label, date.today(), key="req_received")
-        if st.form_submit_button(t("req_add_save"), type="primary", icon=":material/add:"):
+        if st.form_submit_button(
+            t("req_add_save"),
+            type="primary",
+            icon=":material/add:",
+            disabled=access_view.locked(record.tool, Permission.privacy),
+        ):
             saved = widgets.guarded(
                 lambda: state.store().save_request(
                     ExplanationRequest(
@@ -250,8 +265,11 @@ def _open_request(record: ToolRecord, request: ExplanationRequest) -> None:
             t("req_answered_on"), date.today(), key=f"req_on_{request.id}"
         )
         c1, c2 = st.columns(2)
-        save = c1.form_submit_button(t("req_answer_save"), type="primary", icon=":material/send:")
-        withdraw = c2.form_submit_button(t("req_withdraw"), icon=":material/block:")
+        off = access_view.locked(record.tool, Permission.privacy)
+        save = c1.form_submit_button(
+            t("req_answer_save"), type="primary", icon=":material/send:", disabled=off
+        )
+        withdraw = c2.form_submit_button(t("req_withdraw"), icon=":material/block:", disabled=off)
     marker = NOTICE_TEXTS.text("missing", lang, what="\0").split("\0")[0]  # "[To complete: "
     if save and marker in answer:
         st.warning(t("req_still_marked", marker=md(marker + "…]")), icon=":material/edit:")
@@ -340,7 +358,12 @@ def _notice_facts(tool: AITool) -> None:
         retention = st.text_area(field("retention"), value=tool.retention, height=70)
         factors = st.text_area(field("main_factors"), value=tool.main_factors, height=70)
         human = st.text_area(field("human_role"), value=tool.human_role, height=70)
-        if st.form_submit_button(t("notice_facts_save"), type="primary", icon=":material/save:"):
+        if st.form_submit_button(
+            t("notice_facts_save"),
+            type="primary",
+            icon=":material/save:",
+            disabled=access_view.locked(tool),
+        ):
             update = {"contact": contact.strip(), "retention": retention.strip(),
                       "main_factors": factors.strip(), "human_role": human.strip()}  # fmt: skip
             changed = tool.model_copy(update=update)

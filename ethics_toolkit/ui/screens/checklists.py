@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ethics_toolkit.register.access.decide import answer_permission
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain.answers import AnswerValue
 from ethics_toolkit.register.legal.paired import checklist_evidence
-from ethics_toolkit.ui import components, state, widgets
+from ethics_toolkit.ui import access_view, components, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -123,7 +124,9 @@ def _proposal(tool, item) -> None:
             (left, True, "proposal_accept"),
             (right, False, "proposal_dismiss"),
         ):
-            if column.button(t(label), key=f"decide_{item.id}_{accept}"):
+            if column.button(
+                t(label), key=f"decide_{item.id}_{accept}", disabled=access_view.locked(tool)
+            ):
                 decided = widgets.guarded(
                     lambda accept=accept: (
                         state.store().decide_proposal(
@@ -182,7 +185,10 @@ with st.form(f"area_{area.area}"):
     for item in area.items:
         _item(item, answers.get(item.id), notes.get(item.id))
     submitted = st.form_submit_button(
-        t("checklist_save_area"), type="primary", icon=":material/save:"
+        t("checklist_save_area"),
+        type="primary",
+        icon=":material/save:",
+        disabled=access_view.locked(tool, answer_permission(area.area)),
     )
 if submitted:
     _save_area(tool, area, answers)
