@@ -81,8 +81,8 @@ def _signed_in() -> None:
     st.sidebar.button(t("auth_logout"), on_click=st.logout, key="logout")
     if not (who.login and state.store().grants(user=who.login)):
         st.title(t("app_title"))
-        st.warning(f"**{t('role_none_title')}**", icon=":material/lock:")
-        st.markdown(t("role_none", name=md(who.name), email=md(who.email or who.subject)))
+        st.warning(f"**{t('access_none_title')}**", icon=":material/lock:")
+        st.markdown(t("access_none", name=md(who.name), email=md(who.email or who.subject)))
         st.stop()
 
 
@@ -98,10 +98,10 @@ def role_banner(tool: AITool | None) -> None:
     roles = state.store().roles_of(who, tool.id)
     lang = state.lang()
     shown = ", ".join(role_label(role, lang) for role in sorted(roles)) or "–"
-    line = t("role_here", tool=md(tool.name), roles=shown)
+    line = t("access_here", tool=md(tool.name), roles=shown)
     writes = (Permission.edit, Permission.privacy, Permission.approve)
     if not any(state.may(permission, tool.id) for permission in writes):
-        line += " " + t("role_read_only")
+        line += " " + t("access_read_only")
     st.caption(line)
 
 

@@ -21,11 +21,11 @@ from ethics_toolkit.ui.state import t
 
 
 def panel(tool, risks: list[Risk]) -> None:
-    st.subheader(t("decision_title"))
-    st.caption(t("decision_intro"))
+    st.subheader(t("acceptance_title"))
+    st.caption(t("acceptance_intro"))
     accepted = [r for r in risks if r.status == RiskStatus.accepted]
     if not accepted:
-        st.caption(t("decision_none"))
+        st.caption(t("acceptance_none"))
     for risk in accepted:
         _state(risk)
     left, right = st.columns(2)
@@ -39,22 +39,22 @@ def panel(tool, risks: list[Risk]) -> None:
 def _state(risk: Risk) -> None:
     lang = state.lang()
     label = acceptance_label(risk.acceptance_state or "not_recorded", lang)
-    st.markdown(t("decision_line", title=md(risk.title), state=label))
+    st.markdown(t("acceptance_line", title=md(risk.title), state=label))
     decision = risk.acceptance
     if decision is None:
         return
     lines = []
     if decision.proposed_by is not None and decision.proposed_at is not None:
         who = actor_label(decision.proposed_by, lang)
-        lines.append(t("decision_proposed_by", date=decision.proposed_at.date(), who=md(who)))
+        lines.append(t("acceptance_proposed_by", date=decision.proposed_at.date(), who=md(who)))
     if decision.approved_by is not None and decision.approved_at is not None:
         who = actor_label(decision.approved_by, lang)
-        lines.append(t("decision_approved_by", date=decision.approved_at.date(), who=md(who)))
+        lines.append(t("acceptance_approved_by", date=decision.approved_at.date(), who=md(who)))
     why = decision.justification
     if why is not None:
         lines.append(
             t(
-                "decision_why",
+                "acceptance_why",
                 aim=md(why.aim or "–"),
                 necessity=md(why.necessity or "–"),
                 alternatives=md(why.alternatives or "–"),
@@ -72,18 +72,18 @@ def _propose_form(candidates: list[Risk]) -> None:
         return
     by_label = {_label(r): r for r in candidates}
     with st.form("propose_acceptance", clear_on_submit=True):
-        st.markdown(f"**{t('decision_propose')}**")
+        st.markdown(f"**{t('acceptance_propose')}**")
         chosen = st.selectbox(
-            t("decision_pick"), list(by_label), key="propose_risk", placeholder=t("choose_option")
+            t("acceptance_pick"), list(by_label), key="propose_risk", placeholder=t("choose_option")
         )
-        aim = st.text_area(t("decision_aim"), help=t("decision_aim_help"), height=68)
+        aim = st.text_area(t("acceptance_aim"), help=t("acceptance_aim_help"), height=68)
         necessity = st.text_area(
-            t("decision_necessity"), help=t("decision_necessity_help"), height=68
+            t("acceptance_necessity"), help=t("acceptance_necessity_help"), height=68
         )
         alternatives = st.text_area(
-            t("decision_alternatives"), help=t("decision_alternatives_help"), height=68
+            t("acceptance_alternatives"), help=t("acceptance_alternatives_help"), height=68
         )
-        if st.form_submit_button(t("decision_propose"), type="primary"):
+        if st.form_submit_button(t("acceptance_propose"), type="primary"):
             risk = by_label[chosen]
             why = Justification(aim=aim, necessity=necessity, alternatives=alternatives)
             update = {
@@ -95,7 +95,7 @@ def _propose_form(candidates: list[Risk]) -> None:
                 lambda: state.store().save_risk(risk.model_copy(update=update), actor=state.actor())
             )
             if saved is not None:
-                st.toast(t("decision_proposed_toast"), icon=":material/gavel:")
+                st.toast(t("acceptance_proposed_toast"), icon=":material/gavel:")
                 st.rerun()
 
 
@@ -104,20 +104,20 @@ def _approve(tool, waiting: list[Risk]) -> None:
     if not waiting:
         return
     if not state.may(Permission.approve, tool.id):
-        st.caption(t("role_cannot", role=t("role_approver_word")))
+        st.caption(t("access_cannot", role=t("access_approver_word")))
         return
     me = state.known_actor()
     by_label = {_label(r): r for r in waiting}
     chosen = st.selectbox(
-        t("decision_pick"), list(by_label), key="approve_risk", placeholder=t("choose_option")
+        t("acceptance_pick"), list(by_label), key="approve_risk", placeholder=t("choose_option")
     )
     risk = by_label[chosen]
     proposer = risk.acceptance.proposed_by if risk.acceptance else None
     own = me is not None and proposer is not None and me.same_person(proposer)
     if own:
-        st.caption(t("decision_own"))
+        st.caption(t("acceptance_own"))
     if st.button(
-        t("decision_approve"),
+        t("acceptance_approve"),
         key="approve_acceptance",
         type="primary",
         disabled=own or tool.archived,
@@ -125,5 +125,5 @@ def _approve(tool, waiting: list[Risk]) -> None:
     ):
         done = widgets.guarded(lambda: state.store().approve_acceptance(risk, actor=state.actor()))
         if done is not None:
-            st.toast(t("decision_approved_toast"), icon=":material/verified:")
+            st.toast(t("acceptance_approved_toast"), icon=":material/verified:")
             st.rerun()

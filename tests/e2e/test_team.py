@@ -43,9 +43,9 @@ PEOPLE = {
     "approver": ("Eva Holm", "eva@example.org"),
 }
 REASONS = {
-    "decision_aim": "Korrekt skriftlig svenska i tjänsten",
-    "decision_necessity": "Rekryteraren läser alla brev; ingen sållas enbart på språket",
-    "decision_alternatives": "Pröva språket vid intervjun i stället",
+    "acceptance_aim": "Korrekt skriftlig svenska i tjänsten",
+    "acceptance_necessity": "Rekryteraren läser alla brev; ingen sållas enbart på språket",
+    "acceptance_alternatives": "Pröva språket vid intervjun i stället",
 }
 
 
@@ -129,7 +129,7 @@ def _shot(page, name: str) -> None:
 
 def _risks(page) -> None:
     go_to_page(page, sv("nav_risks"), sv("risks_title"))
-    page.get_by_text(sv("decision_title"), exact=True).wait_for()
+    page.get_by_text(sv("acceptance_title"), exact=True).wait_for()
     wait_idle(page)
 
 
@@ -161,8 +161,8 @@ def test_three_people_sign_in_with_their_roles_and_four_eyes(
             # The reader reads, and nothing on the Risks page lets her change anything.
             _, page = _sign_in(browser, url, "reader")
             _risks(page)
-            expect(page.get_by_text(sv("role_read_only"), exact=False).first).to_be_visible()
-            for label in ("risk_save_changes", "decision_propose", "actions_add_save"):
+            expect(page.get_by_text(sv("access_read_only"), exact=False).first).to_be_visible()
+            for label in ("risk_save_changes", "acceptance_propose", "actions_add_save"):
                 expect(page.get_by_role("button", name=sv(label))).to_have_count(0)
             _shot(page, "reader")
 
@@ -171,12 +171,12 @@ def test_three_people_sign_in_with_their_roles_and_four_eyes(
             _risks(page)
             for key, value in REASONS.items():
                 page.get_by_role("textbox", name=sv(key), exact=True).fill(value)
-            page.get_by_role("button", name=sv("decision_propose")).click()
+            page.get_by_role("button", name=sv("acceptance_propose")).click()
             wait_idle(page)
             waiting = page.get_by_text("Inte godkänd: väntar på en godkännare").first
             expect(waiting).to_be_visible()
-            expect(page.get_by_role("button", name=sv("decision_approve"))).to_have_count(0)
-            expect(page.get_by_text(sv("role_cannot", role="godkännare"))).to_be_visible()
+            expect(page.get_by_role("button", name=sv("acceptance_approve"))).to_have_count(0)
+            expect(page.get_by_text(sv("access_cannot", role="godkännare"))).to_be_visible()
             _shot(page, "editor-risks")
             go_to_page(page, sv("nav_report"), sv("report_title"))
             page.get_by_text(sv("signoff_title")).first.click()
@@ -187,7 +187,7 @@ def test_three_people_sign_in_with_their_roles_and_four_eyes(
             # The approver approves it, signs off, builds the PDF.
             _, page = _sign_in(browser, url, "approver")
             _risks(page)
-            page.get_by_role("button", name=sv("decision_approve")).click()
+            page.get_by_role("button", name=sv("acceptance_approve")).click()
             wait_idle(page)
             expect(page.get_by_text("Accepterad och godkänd").first).to_be_visible()
             go_to_page(page, sv("nav_report"), sv("report_title"))
@@ -212,10 +212,10 @@ def test_three_people_sign_in_with_their_roles_and_four_eyes(
             _risks(page)
             for key, value in REASONS.items():
                 page.get_by_role("textbox", name=sv(key), exact=True).fill(value)
-            page.get_by_role("button", name=sv("decision_propose")).click()
+            page.get_by_role("button", name=sv("acceptance_propose")).click()
             wait_idle(page)
-            expect(page.get_by_text(sv("decision_own"))).to_be_visible()
-            expect(page.get_by_role("button", name=sv("decision_approve"))).to_be_disabled()
+            expect(page.get_by_text(sv("acceptance_own"))).to_be_visible()
+            expect(page.get_by_role("button", name=sv("acceptance_approve"))).to_be_disabled()
             _shot(page, "approver-own-proposal")
         finally:
             browser.close()
