@@ -45,6 +45,7 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
     story.table(header, rows, widths=(0.25, 0.22, 0.13, 0.4))
     four_eyes(story, record)
     signoff_standing(story, record)
+    history_summary(story, record)
 
 
 def four_eyes(story: Story, record: ToolRecord) -> None:
@@ -66,7 +67,6 @@ def four_eyes(story: Story, record: ToolRecord) -> None:
         ),
         style="small",
     )
-    history_summary(story, record)
 
 
 def signoff_standing(story: Story, record: ToolRecord) -> None:
