@@ -48,6 +48,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench_audit.py
 	$(BIN)/python bench/bench_report.py
 	$(BIN)/python bench/bench_process.py
+	$(BIN)/python bench/bench_verdict.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

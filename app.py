@@ -5,16 +5,15 @@ Run with ``streamlit run app.py`` (``make run``). The pages live in ``ethics_too
 
 import streamlit as st
 
-from ethics_toolkit.ui import access_view, components
+from ethics_toolkit.ui import access_view, components, integrity
 from ethics_toolkit.ui.state import t
 
 st.set_page_config(page_title="Etikverktyget för HR", page_icon=":material/balance:", layout="wide")
 components.language_switch()
 components.widget_texts()
 access_view.gate()
-
 SCREENS = "ethics_toolkit/ui/screens"
-st.navigation(
+page = st.navigation(
     [
         st.Page(
             f"{SCREENS}/overview.py",
@@ -28,7 +27,11 @@ st.navigation(
         st.Page(f"{SCREENS}/paired_test.py", title=t("nav_paired"), icon=":material/compare:"),
         st.Page(f"{SCREENS}/risks.py", title=t("nav_risks"), icon=":material/error:"),
         st.Page(f"{SCREENS}/duties.py", title=t("nav_duties"), icon=":material/event_available:"),
+        st.Page(f"{SCREENS}/people.py", title=t("nav_people"), icon=":material/groups:"),
         st.Page(f"{SCREENS}/report.py", title=t("nav_report"), icon=":material/description:"),
         st.Page(f"{SCREENS}/learn.py", title=t("nav_learn"), icon=":material/school:"),
     ]
-).run()
+)
+with integrity.one_verdict_per_page():  # issue 27: one verdict per page, read once
+    integrity.register_banner()  # issue 21 §4: an altered register is said first, on every page
+    page.run()

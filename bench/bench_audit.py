@@ -164,8 +164,8 @@ def main() -> int:
              f"{statistics.median(eager) / statistics.median(helps):.0f}x faster")  # fmt: skip
 
         from ethics_toolkit.engine.audit import audit_frame
-        from ethics_toolkit.engine.models import AuditSpec
         from ethics_toolkit.engine.reading.tabular import read_table
+        from ethics_toolkit.engine.spec import AuditSpec
 
         spec = AuditSpec(outcome="selected", sensitive=["gender", "background"], truth="qualified")
         columns = ["gender", "background", "selected", "qualified"]

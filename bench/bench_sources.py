@@ -64,7 +64,7 @@ STEPS = textwrap.dedent(
     start = time.perf_counter()
     from pathlib import Path
     from ethics_toolkit.cli.audit_output import to_json
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
     import fairlearn.metrics, scipy.stats, pandas
     path, big = Path(sys.argv[1]), sys.argv[2] == "duckdb"
     if big:
@@ -119,7 +119,7 @@ PANDAS_PARQUET = textwrap.dedent(
     start = time.perf_counter()
     import pyarrow.parquet as pq
     from ethics_toolkit.engine.audit import audit_frame
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
     columns = ["gender", "background", "selected", "qualified"]
     try:
         frame = pq.read_table(sys.argv[1], columns=columns,
@@ -139,7 +139,7 @@ PANDAS_SQL = textwrap.dedent(
     import pandas as pd
     import sqlalchemy as sa
     from ethics_toolkit.engine.audit import audit_frame
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
     engine = sa.create_engine(sys.argv[1])
     query = sa.text(f'SELECT gender, background, selected, qualified FROM "{sys.argv[2]}".log')
     with engine.connect() as connection:

@@ -7,7 +7,8 @@ import pytest
 from ethics_toolkit.engine.analyses.funnel import funnel_summary
 from ethics_toolkit.engine.analyses.oversight import direction, tool_decides
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec
+from ethics_toolkit.engine.models import Analysis, AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.samples.process import FILE_NAME, STAGES, cramers_v, generate_process_log
 from tests.conftest import SAMPLE_DATA
 

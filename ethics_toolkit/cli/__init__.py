@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "ethics_toolkit.cli.register",
     "ethics_toolkit.cli.integrity",
     "ethics_toolkit.cli.duties",
+    "ethics_toolkit.cli.people",
     "ethics_toolkit.cli.report",
     "ethics_toolkit.cli.paired",
     "ethics_toolkit.cli.access",

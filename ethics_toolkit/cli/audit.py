@@ -92,8 +92,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "--sensitive",
         metavar="COL",
         action="append",
-        required=True,
-        help="sensitive attribute column; repeat for several (their intersection is analysed too)",
+        help="sensitive attribute column; repeat for several (their intersection is analysed "
+        "too); required unless a recipe gives them",
     )
     parser.add_argument("--truth", metavar="COL", help="ground-truth column (e.g. qualified)")
     parser.add_argument("--truth-positive", metavar="VALUE", help="truth value meaning positive")
@@ -107,16 +107,18 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     periods.add_argument(
         "--period",
         metavar="COL",
-        help="date column: also audit each period of the log (dates like 2026-03-15, "
-        "15/3/2026 or Excel dates)",
+        help="date column: also audit each period of the log, against the whole log's reference "
+        "group (dates like 2026-03-15, 15/3/2026, 3 februari 2026, February 3, 2026 or Excel "
+        "dates, mixed in one column)",
     )
     periods.add_argument(
         "--freq",
         choices=("month", "quarter", "year"),
-        default="quarter",
+        default=None,
         help="length of the periods with --period (default: quarter)",
     )
     _add_process_arguments(parser)
+    _add_recipe_arguments(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write a PDF report")
@@ -145,6 +147,55 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "--count-column", metavar="COL", help="column with the number of applicants per group"
     )
     parser.set_defaults(run=handler("ethics_toolkit.cli.audit_run:run"))
+
+
+def _add_recipe_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 20: the audit recipe: grouping values, unknowns, the reference, saving and reuse."""
+    recipe = parser.add_argument_group(
+        "the audit recipe (every choice that turns an export into the audited table; saved and "
+        "reused for the next export)"
+    )
+    recipe.add_argument(
+        "--regroup",
+        metavar="COL=region|COL=FILE.csv",
+        action="append",
+        help="merge the values of a sensitive column into groups: 'region' groups countries of "
+        "birth into Sverige / Europa utom Sverige / Utanför Europa (built-in map); a CSV file has "
+        "two columns, value and group. A value the grouping does not cover stops the audit, "
+        "named. Repeatable",
+    )
+    recipe.add_argument(
+        "--unknown",
+        metavar="COL=VALUE",
+        action="append",
+        help="count this value of a sensitive column as unknown (besides blanks and 'vill ej "
+        "uppge', 'okänt', 'prefer not to say' ...). Repeatable",
+    )
+    recipe.add_argument(
+        "--reference",
+        metavar="COL=VALUE",
+        action="append",
+        help="the reference group of an attribute (a group's name after any regrouping); default: "
+        "the highest selection rate, with a warning when it is small or looks like 'other'",
+    )
+    recipe.add_argument(
+        "--save-recipe",
+        metavar="FILE.yaml",
+        type=Path,
+        help="write every choice of this audit, guessed or given (sheet, columns, value roles, "
+        "groupings, unknowns, references, labels), as a readable YAML recipe",
+    )
+    recipe.add_argument(
+        "--recipe",
+        metavar="FILE.yaml",
+        type=Path,
+        help="audit with a saved recipe; flags given beside it override its choices",
+    )
+    recipe.add_argument(
+        "--no-recipe",
+        action="store_true",
+        help="with --tool: do not use the tool's saved recipe (the audit's recipe is still saved)",
+    )
 
 
 def _add_people_arguments(parser: argparse.ArgumentParser) -> None:

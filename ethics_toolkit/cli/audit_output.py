@@ -39,12 +39,31 @@ def _drop_absent(payload: dict) -> None:
         _drop_absent(period)
 
 
+def _warnings_without_nulls(payload: dict) -> None:
+    """A warning carries only the figures that apply to it (issue 27)."""
+    payload["warnings"] = [
+        {k: v for k, v in warning.items() if v is not None} for warning in payload["warnings"]
+    ]
+
+
+def render_warnings(result: AuditResult, lang: Lang) -> list[str]:
+    """The audit's warnings (issue 27), before the tables: what to know before the figures."""
+    if not result.warnings:
+        return []
+    return [
+        "",
+        audit_text("warnings", lang),
+        *(f"- {w.message.get(lang)}" for w in result.warnings),
+    ]
+
+
 def to_json(result: AuditResult) -> str:
     """Exactly one JSON object: the contract's fields plus the additive ones."""
     import json
 
     payload = result.model_dump(mode="json")
     _drop_absent(payload)
+    _warnings_without_nulls(payload)
     payload["adverse_impact_found"] = result.adverse_impact_found
     return json.dumps(payload, ensure_ascii=False, allow_nan=False)
 
@@ -66,6 +85,7 @@ def render_analysis(analysis: Analysis, lang: Lang, result: AuditResult | None =
     lines = ["", heading, "=" * display_width(heading), *text_table(rows, right=right), ""]
     reference_note = audit_text("reference", lang, ref=view.reference) if view.reference else None
     lines += [_sentence(note) for note in view.notes if note != reference_note]
+    lines += [f"! {w.message.get(lang)}" for w in analysis.reference_warnings]  # issue 20
     if view.summary:
         lines.append(view.summary)
     lines.append(audit_text("findings", lang))
@@ -170,6 +190,9 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         )
     if result.reading is not None and result.reading.skipped_lines:
         lines.append(audit_text("skipped_lines", lang, count=result.reading.skipped_lines))
+    from ethics_toolkit.cli.audit_values import value_lines
+
+    lines += value_lines(result, lang)  # issue 20: the sheet, groupings and unknown values
     if result.excluded_rows and result.spec.excluded:
         named = ", ".join(result.spec.excluded)
         lines.append(audit_text("excluded_named", lang, count=result.excluded_rows, values=named))
@@ -177,6 +200,7 @@ def render_text(result: AuditResult, lang: Lang) -> str:
         lines.append(audit_text("excluded", lang, count=result.excluded_rows))
     if result.score_median is not None:
         lines.append(audit_text("median", lang, median=format_number(result.score_median, lang)))
+    lines += render_warnings(result, lang)
     for analysis in result.analyses:
         lines += render_analysis(analysis, lang, result)
     if result.features is not None:

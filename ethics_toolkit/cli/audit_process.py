@@ -6,11 +6,12 @@ Imported only when a result has them, so ``ethics-toolkit --help`` stays instant
 from __future__ import annotations
 
 from ethics_toolkit.cli.text_table import audit_text, display_width, text_table
-from ethics_toolkit.engine.models import AuditSpec, FeatureAssociation, FunnelStep, Oversight
+from ethics_toolkit.engine.models import FeatureAssociation, FunnelStep, Oversight
 from ethics_toolkit.engine.presentation.labels import column_label, group_label
 from ethics_toolkit.engine.presentation.views import column_label as heading_of
 from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.engine.presentation.views import verdict_label
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang
 
 

@@ -19,49 +19,8 @@ from ethics_toolkit.cli.text_table import audit_text
 from ethics_toolkit.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.i18n import Lang
-
-
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split(",") if part.strip()]
-
-
-def _spec(args: argparse.Namespace) -> AuditSpec:
-    from ethics_toolkit.engine.models import AuditSpec
-    from ethics_toolkit.engine.presentation.labels import parse_label_options
-
-    aggregated = bool(args.aggregated or args.count_column or args.selected_column)
-    features = _split(args.features)
-    selected_column = args.selected_column or (args.outcome if aggregated else None)
-    roles = [args.outcome, args.score, selected_column, args.truth, args.count_column]
-    roles += [args.stratify, args.period, args.recommendation, args.stage]
-    columns = list(dict.fromkeys([*args.sensitive, *(c for c in roles if c)]))
-    column_labels, value_labels = parse_label_options(getattr(args, "label", []), columns=columns)
-    return AuditSpec(
-        outcome=args.outcome or selected_column,
-        positives=args.positive or [],
-        negatives=args.negative or [],
-        excluded=args.exclude or [],
-        score=args.score,
-        sensitive=args.sensitive,
-        truth=args.truth,
-        truth_positive=args.truth_positive,
-        count_column=args.count_column,
-        selected_column=selected_column,
-        stratify=args.stratify,
-        period=args.period,
-        freq=args.freq,
-        column_labels=column_labels,
-        value_labels=value_labels,
-        recommendation=args.recommendation,
-        recommendation_positives=args.recommendation_positive or [],
-        recommendation_negatives=args.recommendation_negative or [],
-        stage=args.stage,
-        stages=_split(args.stages),
-        features=[] if features == ["auto"] else features,
-        features_auto=features == ["auto"],
-    )
 
 
 def _quick_exit() -> None:
@@ -80,6 +39,7 @@ def _quick_exit() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.audit_recipe import audit, finish, plan
     from ethics_toolkit.i18n import default_lang
 
     _quick_exit()
@@ -88,14 +48,6 @@ def run(args: argparse.Namespace) -> int:
         from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
 
         raise UserFacingError.of(DB_WITHOUT_TOOL)
-    if args.stages and not args.stage:
-        from ethics_toolkit.cli.audit_texts import STAGES_WITHOUT_STAGE
-
-        raise UserFacingError.of(STAGES_WITHOUT_STAGE)
-    if not (args.outcome or args.score or args.selected_column or args.stage):
-        from ethics_toolkit.cli.audit_texts import NEED_OUTCOME
-
-        raise UserFacingError.of(NEED_OUTCOME)
     # Fail before the work: an unknown tool or an unwritable report path is found in milliseconds.
     options = None
     if args.report:
@@ -108,29 +60,41 @@ def run(args: argparse.Namespace) -> int:
             run_by=named_actor(getattr(args, "by", None)),
             art9_ground=getattr(args, "art9_ground", None),
         )
-    spec = _spec(args)  # a malformed --label fails here, before any work
     store = tool = None
     if args.tool:
         from ethics_toolkit.register.storage.store import Store
 
         store = Store.open(args.db)
         tool = store.get_tool(args.tool)
+    # Issue 20: the recipe given, or the tool's, with the flags beside it (a malformed --label,
+    # --regroup or recipe fails here, before any work).
+    planned = plan(args, store=store, tool=tool, lang=lang)
+    if args.stages and not args.stage and planned.recipe.stage is None:
+        from ethics_toolkit.cli.audit_texts import STAGES_WITHOUT_STAGE
+
+        raise UserFacingError.of(STAGES_WITHOUT_STAGE)
     from ethics_toolkit.engine.presentation.labels import check_value_labels
     from ethics_toolkit.engine.sources.audit import audit_location
 
-    result = audit_location(
-        args.source,
-        spec,
-        table=args.table,
-        query=args.query,
-        encoding=args.encoding,
-        separator=args.sep,
-        decimal=args.decimal,
-        **({"sheet": args.sheet} if args.sheet is not None else {}),
-    )
+    reading = planned.recipe.reading
+
+    def audit_call(*, sheet: str | None) -> AuditResult:
+        return audit_location(
+            args.source,
+            planned.spec,
+            table=args.table,
+            query=args.query,
+            encoding=reading.encoding,
+            separator=reading.separator,
+            decimal=reading.decimal,
+            **({"sheet": sheet} if sheet is not None else {}),
+        )
+
+    result = audit(planned, audit_call, lang)
     check_value_labels(result, options=getattr(args, "label", []))
     notes = []
     by = getattr(args, "by", None)
+    actor = None
     if store is not None and tool is not None and tool.id is not None:
         from ethics_toolkit.register.storage.store import resolve_actor
 
@@ -143,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
         name = result.reading.file_name if result.reading else Path(args.source).name
         run = store.save_audit_run(tool.id, result, actor=actor, file_name=name)
         notes.append(audit_text("saved", lang, run_id=run.id, tool=tool.name))
+    before, after = finish(args, planned, result, store=store, tool=tool, actor=actor, lang=lang)
+    notes += after
     if args.report:
         from ethics_toolkit.cli.report import warn, write_pdf
         from ethics_toolkit.report import audit_report
@@ -155,9 +121,9 @@ def run(args: argparse.Namespace) -> int:
         notes.append(audit_text("report_written", lang, path=args.report, size=size))
     if args.format == "json":
         _emit(to_json(result))
-        _notes(notes, sys.stderr)  # stdout stays exactly one JSON object
+        _notes([*before, *notes], sys.stderr)  # stdout stays exactly one JSON object
     else:
-        _emit("\n".join([render_text(result, lang), *notes]))  # in reading order, on stdout
+        _emit("\n".join([*before, render_text(result, lang), *notes]))  # reading order, stdout
     return EXIT_FINDING if result.adverse_impact_found else EXIT_OK
 
 

@@ -96,6 +96,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "yes": Bilingual(sv="ja", en="yes"),
     "no": Bilingual(sv="nej", en="no"),
     "findings": Bilingual(sv="Iakttagelser:", en="Findings:"),
+    "warnings": Bilingual(
+        sv="Varningar om data (läs dem innan du litar på siffrorna):",
+        en="Warnings about the data (read them before relying on the figures):",
+    ),
     "period": Bilingual(sv="Perioden {period} ({rows} rader)", en="Period {period} ({rows} rows)"),
     "trends": Bilingual(
         sv="Utveckling från första till sista perioden:", en="From the first to the last period:"

@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
         decimal=args.decimal,
         nrows=GUESS_ROWS,
     )
-    guess = guess_mapping(frame)
+    guess = guess_mapping(
+        frame, sheet=info.sheet, rows=info.rows_read, other_sheets=info.other_sheets
+    )
     if args.format == "json":
         text = guess.model_dump_json()
     else:
@@ -102,7 +104,50 @@ def audit_command(guess: Guess, file: Path, sheet: str | None) -> list[str] | No
         argv += ["--truth", guess.truth]
         if guess.truth_positive is not None:
             argv += ["--truth-positive", guess.truth_positive]
+    return argv + recipe_arguments(guess)
+
+
+def recipe_arguments(guess: Guess) -> list[str]:
+    """Issue 20: the recipe's guesses as ``audit`` options (uncertain ones left to the user)."""
+    argv = []
+    if guess.kind != "counts" and guess.recommendation and guess.recommendation_positive:
+        argv += ["--recommendation", guess.recommendation]
+        argv += ["--recommendation-positive", guess.recommendation_positive]
+    if guess.kind != "counts" and guess.stage and guess.stages:
+        argv += ["--stage", guess.stage, "--stages", ",".join(guess.stages)]
+    if guess.period:
+        argv += ["--period", guess.period]
+    for column, builtin in guess.regroup.items():
+        argv += ["--regroup", f"{column}={builtin}"]
     return argv
+
+
+def _counted(values: dict[str, int], lang: Lang) -> str:
+    from ethics_toolkit.i18n import format_int
+
+    blank = _t("blank", lang)
+    return ", ".join(f"{value or blank} ({format_int(n, lang)})" for value, n in values.items())
+
+
+def _recipe_rows(guess: Guess, lang: Lang) -> list[tuple[str, str]]:
+    """Issue 20: the recommendation, period, stage, strata, regroupings and unknowns."""
+    none = _t("none", lang)
+    recommendation = none
+    if guess.recommendation is not None:
+        key = "positive_yes" if guess.recommendation_positive else "ask_yes"
+        recommendation = _t(key, lang, column=guess.recommendation,
+                            value=guess.recommendation_positive)  # fmt: skip
+    unknown = "; ".join(f"{c}: {', '.join(v)}" for c, v in guess.unknown.items())
+    regroup = ", ".join(f"{c} → {_t('region', lang)}" for c in guess.regroup)
+    stage = f"{guess.stage} ({', '.join(guess.stages)})" if guess.stage else none
+    return [
+        (_t("recommendation", lang), recommendation),
+        (_t("period", lang), guess.period or none),
+        (_t("stage", lang), stage),
+        (_t("stratify", lang), ", ".join(guess.stratify) or none),
+        (_t("regroup", lang), regroup or none),
+        (_t("unknown", lang), unknown or none),
+    ]
 
 
 def render_text(guess: Guess, file: Path, sheet: str | None, lang: Lang) -> str:
@@ -136,13 +181,24 @@ def render_text(guess: Guess, file: Path, sheet: str | None, lang: Lang) -> str:
         )
         rows.append((_t("truth", lang), truth))
     rows.append((_t("sensitive", lang), ", ".join(guess.sensitive) or none))
+    rows += _recipe_rows(guess, lang)
     rows.append((_t("ignored", lang), ", ".join(guess.ignored) or "–"))
     width = max(len(label) for label, _ in rows)
     lines = [heading, ""]
     lines += [f"  {label.ljust(width)}  {value}" for label, value in rows]
+    if guess.sheet_note is not None:
+        lines.insert(1, guess.sheet_note.get(lang))
     if guess.reasons:
         lines += ["", _t("reasons", lang)]
         lines += [f"  - {reason.get(lang)}" for reason in guess.reasons.values()]
+    if guess.counts:
+        lines += ["", _t("counts", lang)]
+        lines += [
+            f"  {column}: {_counted(values, lang)}" for column, values in guess.counts.items()
+        ]
+    if guess.questions:
+        lines += ["", _t("questions", lang)]
+        lines += [f"  - {question.message.get(lang)}" for question in guess.questions]
     argv = audit_command(guess, file, sheet)
     lines.append("")
     if argv is None:

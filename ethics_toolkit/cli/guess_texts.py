@@ -32,6 +32,27 @@ TEXTS = Catalogue(
         "sensitive": Bilingual(sv="Grupper att jämföra", en="Groups to compare"),
         "ignored": Bilingual(sv="Används inte", en="Not used"),
         "none": Bilingual(sv="(inget förslag)", en="(no suggestion)"),
+        # Issue 20: the recipe's further guesses.
+        "recommendation": Bilingual(sv="Verktygets rekommendation", en="Tool's recommendation"),
+        "positive_yes": Bilingual(sv="{column} (ja = {value})", en="{column} (yes = {value})"),
+        "ask_yes": Bilingual(
+            sv="{column} (ange vilket värde som betyder ja)",
+            en="{column} (say which value means yes)",
+        ),
+        "period": Bilingual(sv="Datum för uppföljning", en="Date for monitoring"),
+        "stage": Bilingual(sv="Steg", en="Stage"),
+        "stratify": Bilingual(sv="Jämför också inom", en="Also compare within"),
+        "regroup": Bilingual(sv="Grupperas", en="Grouped"),
+        "region": Bilingual(
+            sv="Sverige / Europa utom Sverige / Utanför Europa",
+            en="Sverige / Europa utom Sverige / Utanför Europa",
+        ),
+        "unknown": Bilingual(sv="Räknas som okänt", en="Counted as unknown"),
+        "counts": Bilingual(sv="Antal per värde:", en="Rows per value:"),
+        "blank": Bilingual(sv="(tomt)", en="(blank)"),
+        "questions": Bilingual(
+            sv="Att avgöra innan granskningen:", en="To decide before the audit:"
+        ),
         "reasons": Bilingual(sv="Varför:", en="Why:"),
         "command": Bilingual(
             sv="Granska med (kontrollera först förslagen):",

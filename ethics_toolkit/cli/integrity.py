@@ -1,8 +1,9 @@
 """Integrity and upkeep commands (issue 13): ``verify``, ``action``, ``tool``, ``db grant``.
 
-``verify [--db URL]`` exits 0 when the history chain and every sign-off are intact, 1 naming the
-first broken entry, 2 on error. The handlers live in ``cli/integrity_run.py`` (imported only when a
-command runs, so ``--help`` stays instant).
+``verify [--db URL] [--anchor FILE]`` exits 0 when the history chain, every row and every sign-off
+are intact (and the register extends the anchored head), 1 naming what was altered, 2 on error.
+The handlers live in ``cli/integrity_run.py`` (imported only when a command runs, so ``--help``
+stays instant).
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "verify",
         help="check that the register's history and sign-offs were not altered (exit 0 intact, "
         "1 broken, 2 error)",
+    )
+    verify.add_argument(
+        "--anchor",
+        type=Path,
+        metavar="FILE.pdf|FILE.json",
+        help="also prove that the register still extends the history head anchored in a tool "
+        "report (PDF) or an export (JSON) kept outside the database (issue 27)",
     )
     _common(verify)
     verify.set_defaults(run=handler(_RUN + "run_verify"))

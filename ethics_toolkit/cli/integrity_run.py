@@ -19,8 +19,16 @@ TEXTS = Catalogue(
             en="{url}: history entries: {n}, sign-offs checked: {signoffs}.",
         ),
         "intact": Bilingual(
-            sv="Intakt: historikens kedja är obruten och varje signering stämmer med historiken.",
-            en="Intact: the history chain is unbroken and every sign-off matches the history.",
+            sv="Intakt: historikens kedja är obruten och varje rad och signering stämmer med "
+            "historiken.",
+            en="Intact: the history chain is unbroken and every row and sign-off matches the "
+            "history.",
+        ),
+        "head": Bilingual(
+            sv="Huvudhash {head} (händelse {entry}): spara den utanför databasen, eller använd "
+            "en export eller rapport, och pröva senare med `verify --anchor`.",
+            en="Head hash {head} (entry {entry}): keep it outside the database, or keep an export "
+            "or a report, and check later with `verify --anchor`.",
         ),
         "changed_tool": Bilingual(sv="{tool}: {message}", en="{tool}: {message}"),
         "change_line": Bilingual(sv="  - {when} {who}: {what}", en="  - {when} {who}: {what}"),
@@ -84,29 +92,46 @@ def _print(key: str, lang: Lang, **values: object) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ethics_toolkit.register.integrity.content import history_line
+    """Exit 0 when the register is as its history says (and extends ``--anchor``), 1 naming
+    what was altered, 2 on error (no register, an unreadable anchor file)."""
     from ethics_toolkit.register.storage.verify import verify
 
     lang = _lang(args)
+    anchor = _anchor(args.anchor) if args.anchor else None
     store = Store.open(args.db, migrate=False)
     try:
-        result = verify(store)
+        result = verify(store, anchor=anchor)
     finally:
         store.close()
     _print("checked", lang, url=store.url, n=result.total_entries, signoffs=result.signoffs_checked)
-    if not result.history.intact:
-        print(history_line(result.history, lang))
-    for problem in result.problems:
-        print(problem.get(lang))
+    for finding in result.findings:  # what was altered, first
+        print(finding.message.get(lang))
     for tool, status in result.changed.items():
         _print("changed_tool", lang, tool=tool, message=status.message(lang))
         for entry in status.changes:
             when = entry.at.strftime("%Y-%m-%d %H:%M")
             _print("change_line", lang, when=when, who=entry.actor, what=describe(entry, lang))
+    for note in result.notes:
+        print(note.get(lang))
+    if result.anchor_note is not None and result.intact:
+        print(result.anchor_note.get(lang))
+    if result.history.head and result.head_entry:
+        _print("head", lang, head=result.history.head, entry=result.head_entry)
     if result.intact:
         _print("intact", lang)
         return EXIT_OK
     return EXIT_FINDING
+
+
+def _anchor(path: Path) -> object:
+    """The anchor in ``path`` (a report or an export), read as ``import`` reads a file."""
+    from ethics_toolkit.cli.files import read_regular
+    from ethics_toolkit.register.integrity.anchor import read_anchor
+    from ethics_toolkit.register.storage.exchange_file import MAX_BYTES, check_size
+    from ethics_toolkit.report.pdf_text import keywords_and_text
+
+    data = read_regular(path, limit=MAX_BYTES, check_size=check_size)
+    return read_anchor(data, source=path.name, extract=keywords_and_text)
 
 
 def run_action(args: argparse.Namespace) -> int:
@@ -188,7 +213,10 @@ def run_tool(args: argparse.Namespace) -> int:
         store.archive_tool(args.name, actor=actor, restore=args.verb == "restore")
         _print("archived" if args.verb == "archive" else "restored", lang, name=args.name)
         return EXIT_OK
+    from ethics_toolkit.cli.files import refuse_register_file
+
     store.get_tool(args.name)  # a clear message before anything is written
+    refuse_register_file(store, args.export_first)  # issue 27: never onto the register itself
     document = store.export_json()
     write_private(args.export_first, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     store.delete_tool(args.name, actor=actor, export=document, export_file=str(args.export_first))

@@ -182,32 +182,39 @@ def run_tools(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
+    from ethics_toolkit.cli.files import refuse_register_file
     from ethics_toolkit.cli.integrity_run import write_private
     from ethics_toolkit.cli.texts import COUNTS, EXPORTED
     from ethics_toolkit.i18n import default_lang
 
     store = _store(args)
+    refuse_register_file(store, args.output)  # issue 27: never onto the register itself
     document = store.export_json()
     # Readable by the owner only: an export holds the whole register (issue 13).
     write_private(args.output, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     lang = default_lang()
     tools = COUNTS.text("tool", lang, count=len(document["tools"]))
     print(EXPORTED.format(lang, tools=tools, path=args.output))
+    integrity = document.get("integrity") or {}
+    if not integrity.get("intact", True):  # issue 27: said here as verify says it
+        from ethics_toolkit.register.integrity.messages import VERDICT
+
+        print(VERDICT.text("altered", lang, count=len(integrity["findings"])))
+        for finding in integrity["findings"]:
+            print(finding[lang])
+        print(VERDICT.text("detected", lang))
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ethics_toolkit.cli.texts import CANNOT_READ, COUNTS, IMPORTED
-    from ethics_toolkit.errors import UserFacingError
+    from ethics_toolkit.cli.files import read_regular
+    from ethics_toolkit.cli.texts import COUNTS, IMPORTED
     from ethics_toolkit.i18n import default_lang
-    from ethics_toolkit.register.storage.exchange_file import check_size, load_text
+    from ethics_toolkit.register.storage.exchange_file import MAX_BYTES, check_size, load_text
     from ethics_toolkit.register.storage.store import default_actor
 
-    try:
-        check_size(args.file.stat().st_size)
-        raw = args.file.read_bytes()
-    except OSError as error:
-        raise UserFacingError.of(CANNOT_READ, path=args.file, reason=error.strerror) from error
+    # Issue 27: a device, a FIFO or an oversized file is refused before it is read.
+    raw = read_regular(args.file, limit=MAX_BYTES, check_size=check_size)
     data = load_text(raw)
     store = _store(args)
     names = store.import_json(data, source=args.file.name, actor=default_actor())

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.analyses.metrics import analyse
+from ethics_toolkit.engine.analyses.missing_data import missing_data_warnings
+from ethics_toolkit.engine.analyses.reference import reference_warnings
 from ethics_toolkit.engine.analyses.trend import period_trends
 from ethics_toolkit.engine.analyses.validity import family_size, with_validity
 from ethics_toolkit.engine.cells.aggregate import Cells, cells_from_counts, cells_from_rows
@@ -35,18 +37,16 @@ from ethics_toolkit.engine.errors import (
 from ethics_toolkit.engine.models import (
     Analysis,
     AuditResult,
-    AuditSpec,
-    Cell,
     FeatureAssociation,
     Period,
     PeriodTrend,
-    ReadingInfo,
 )
 from ethics_toolkit.engine.presentation.findings import RateKind
 from ethics_toolkit.engine.presentation.summaries import with_findings
 from ethics_toolkit.engine.reading.tabular import detect, open_source, read_table, require_columns
 from ethics_toolkit.engine.reading.values import column_codes
 from ethics_toolkit.engine.recipe.guess import find_count_column
+from ethics_toolkit.engine.spec import AuditSpec, Cell, ReadingInfo
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -145,23 +145,33 @@ def analyse_scope(
     has_truth: bool,
     confidence_level: float,
     single_group_allowed: bool = False,
+    references: Sequence[dict[str, str] | None] | None = None,
 ) -> list[Analysis]:
     """Every analysis of one scope (the whole log, or one period) from its cell table.
 
     The sections the spec asks for (stratified, oversight, funnel) are added per analysis; the
     validity figures (Holm over every comparison of the scope, power, verdict) and the findings
-    come last, because the findings speak of the verdicts.
+    come last, because the findings speak of the verdicts. ``references`` (a period): the whole
+    log's reference group of each analysis, compared with in this scope too (issue 20).
     """
     analyses = []
-    for attributes in attribute_sets(spec):
+    for i, attributes in enumerate(attribute_sets(spec)):
+        fixed = references is not None
+        wanted = references[i] if references is not None else spec.references
         analysis = analyse(
             table,
             attributes,
             has_truth=has_truth,
             confidence_level=confidence_level,
             single_group_allowed=single_group_allowed,
+            reference=wanted or None,
+            fixed_reference=fixed,
         )
         sections: dict[str, object] = {}
+        if fixed:
+            sections["reference_chosen"] = "whole_log"
+        elif any(a in spec.references for a in attributes):
+            sections["reference_chosen"] = "given"
         if spec.stratify is not None:
             from ethics_toolkit.engine.analyses.stratified import stratified_section
 
@@ -199,9 +209,11 @@ def _periods(
     has_truth: bool,
     confidence_level: float,
     features: dict[str, list[FeatureAssociation]] | None,
+    references: Sequence[dict[str, str] | None],
 ) -> tuple[list[Period], list[PeriodTrend]]:
-    """The same analyses per period, in time order (period labels sort in time order), and the
-    trend of each analysis from the first to the last period."""
+    """The same analyses per period, in time order (period labels sort in time order), each
+    against the whole log's reference group (``references``), and the trend of each analysis from
+    the first to the last period."""
     periods = []
     tables = {}
     labels = sorted(p for p in table[PERIOD].dropna().unique())
@@ -215,6 +227,7 @@ def _periods(
             has_truth=has_truth,
             confidence_level=confidence_level,
             single_group_allowed=True,
+            references=references,
         )
         if features is not None:
             analyses = [
@@ -235,11 +248,15 @@ def audit_cells(
     score_median: float | None = None,
     features: list[FeatureAssociation] | None = None,
     period_features: dict[str, list[FeatureAssociation]] | None = None,
+    value_counts: dict[str, dict[str, int]] | None = None,
+    dropped: Sequence[tuple[dict[str, str | None], int]] = (),
+    merged: dict[str, dict[str, list[tuple[str, int]]]] | None = None,
 ) -> AuditResult:
     """Every figure and finding from cells alone (the path all inputs share).
 
     ``features`` (and ``period_features``) come from the rows, not the cells: they are computed
-    where the rows are read and never stored.
+    where the rows are read and never stored. ``dropped`` (rows left out for missing data, per
+    group) and ``merged`` (spellings counted as one) give the warnings (issue 27).
     """
     _check_roles(spec)
     rate_kind: RateKind = "scoring" if spec.score is not None else "selection"
@@ -247,11 +264,21 @@ def audit_cells(
     table = cells_table(cells, spec.sensitive)
     options = {"rate_kind": rate_kind, "has_truth": has_truth, "confidence_level": confidence_level}
     analyses = analyse_scope(table, spec, **options)  # type: ignore[arg-type]
+    analyses = [
+        a.model_copy(update={"reference_warnings": reference_warnings(a, spec)}) for a in analyses
+    ]
     if features is not None:
         analyses = [a.model_copy(update={"features": features}) for a in analyses]
     periods = trends = None
     if spec.period is not None:
-        periods, trends = _periods(table, spec, features=period_features, **options)  # type: ignore[arg-type]
+        references = [a.reference_group for a in analyses]
+        periods, trends = _periods(
+            table,
+            spec,
+            features=period_features,
+            references=references,
+            **options,  # type: ignore[arg-type]
+        )
     return AuditResult(
         n_rows=n_rows,
         rate_kind=rate_kind,
@@ -266,6 +293,8 @@ def audit_cells(
         features=features,
         periods=periods,
         trends=trends,
+        value_counts=value_counts or {},
+        warnings=missing_data_warnings(cells, spec, dropped=dropped, merged=merged),
     )
 
 
@@ -299,6 +328,9 @@ def audit_frame(
         score_median=cells.score_median,
         features=cells.features,
         period_features=cells.period_features,
+        value_counts=cells.census,
+        dropped=cells.dropped,
+        merged=cells.merged,
     )
 
 

@@ -176,10 +176,14 @@ SPREADSHEET_UNREADABLE = Message(
     "kopia utan lösenord; annars spara den igen som .xlsx eller CSV.",
 )
 SPREADSHEET_TOO_BIG = Message(
-    en="The workbook {name} unpacks to {size} MB, too much to read safely. Save only the sheet "
-    "with the decision log, or export it as CSV.",
-    sv="Arbetsboken {name} packas upp till {size} MB, för mycket för att läsas säkert. Spara "
-    "bara bladet med beslutsloggen, eller exportera det som CSV.",
+    en="The workbook {name} unpacks to {size} MB, more than the {limit} MB a workbook may unpack "
+    "to (more would exhaust the memory; a damaged or malicious file can claim any size), so it "
+    "was not opened. Save only the sheet with the decision log, or export it as CSV (UTF-8), "
+    "which has no such limit.",
+    sv="Arbetsboken {name} packas upp till {size} MB, mer än de {limit} MB en arbetsbok får "
+    "packas upp till (mer skulle ta slut på minnet; en skadad eller illasinnad fil kan uppge "
+    "vilken storlek som helst), så den öppnades inte. Spara bara bladet med beslutsloggen, eller "
+    "exportera det som CSV (UTF-8), som inte har någon sådan gräns.",
 )
 NOT_A_SPREADSHEET = Message(
     en="The file {name} is a ZIP archive but not an Excel or OpenDocument workbook. Unpack it, or "
@@ -377,9 +381,11 @@ NO_STAGES = Message(
 )
 NOT_A_DATE = Message(
     en="The period column {column!r} holds a value that is not a date: {value!r} (row {row}). "
-    "Use dates such as 2026-03-15, 15/3/2026 or Excel dates, or leave the field empty.",
+    "Write it as a date such as 2026-03-15, 15/3/2026, 15 March 2026, 15 mars 2026 or an Excel "
+    "date, or leave the field empty.",
     sv="Periodkolumnen {column!r} innehåller ett värde som inte är ett datum: {value!r} (rad "
-    "{row}). Använd datum som 2026-03-15, 15/3/2026 eller Excel-datum, eller lämna fältet tomt.",
+    "{row}). Skriv det som ett datum, till exempel 2026-03-15, 15/3/2026, 15 mars 2026, "
+    "15 March 2026 eller ett Excel-datum, eller lämna fältet tomt.",
 )
 NO_DATES = Message(
     en="The period column {column!r} has no dates, so the log cannot be split into periods. "

@@ -1,5 +1,7 @@
 """Pydantic result models of a bias audit: what the CLI, register, report and UI all read.
 
+What was asked and read (``AuditSpec``, ``ReadingInfo``, cells) is in :mod:`.spec`.
+
 Field names of ``GroupResult`` and ``Analysis`` follow the JSON contract of ``ethics-toolkit audit
 --format json`` (issue 3); extend, never rename.
 """
@@ -9,17 +11,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
+from ethics_toolkit.engine.spec import AuditSpec, Cell, ReadingInfo
 from ethics_toolkit.i18n.text import Bilingual
 
 SCHEMA_VERSION = 1
 FOUR_FIFTHS = 0.8
 SMALL_GROUP_SHARE = 0.02
 
-OutcomeClass = Literal["selected", "not_selected", "excluded"]
-"""How one value of the outcome column counts (issue 9): every value found is classified."""
-Frequency = Literal["month", "quarter", "year"]
 Verdict = Literal[
     "reference",
     "undetermined",
@@ -29,129 +29,6 @@ Verdict = Literal[
     "no_adverse_impact",
 ]
 """The statistically honest verdict of one group (issue 10); see ``engine/validity.py``."""
-
-
-class ReadingInfo(BaseModel):
-    """How the input was read, for provenance in the report and feedback in the UI."""
-
-    model_config = ConfigDict(frozen=True)
-
-    encoding: str
-    separator: str
-    decimal: str
-    rows_read: int
-    columns: list[str]
-    kind: Literal["rows", "aggregated"] = "rows"
-    sha256: str | None = None
-    file_name: str | None = None
-    # Spreadsheets (issue 9): the sheet that was read.
-    sheet: str | None = None
-    # Lines above a CSV file's header (titles, notes, blank lines) that were skipped.
-    skipped_lines: int = 0
-    # Issue 14: where the log was audited, never with credentials: ``None`` for a file read by
-    # pandas, ``file`` for a large CSV grouped by DuckDB, ``parquet``, a database ``table`` or
-    # ``query``. ``source_name`` is the URL without user, password and options; ``query_sha256``
-    # the SHA-256 of ``--query`` as given; ``rows_fetched`` the grouped rows that were transferred
-    # (the cells, never applicant rows).
-    source_kind: Literal["file", "parquet", "table", "query"] | None = None
-    source_name: str | None = None
-    query_sha256: str | None = None
-    rows_fetched: int | None = None
-
-
-class AuditSpec(BaseModel):
-    """What the user asked for: which columns and values mean what."""
-
-    model_config = ConfigDict(frozen=True)
-
-    outcome: str | None = None
-    positive: str | None = None
-    score: str | None = None
-    sensitive: list[str] = Field(min_length=1)
-    truth: str | None = None
-    truth_positive: str | None = None
-    # Aggregated input: the columns with the number of applicants and of selected per group.
-    count_column: str | None = None
-    selected_column: str | None = None
-    # Issue 9: outcome values named as selected / not selected / left out (``positive`` is the
-    # first of ``positives``). ``outcome_classes`` is filled by the engine: how every value found
-    # in the outcome column was counted, so the result records the classification.
-    positives: list[str] = Field(default_factory=list)
-    negatives: list[str] = Field(default_factory=list)
-    excluded: list[str] = Field(default_factory=list)
-    outcome_classes: dict[str, OutcomeClass] = Field(default_factory=dict)
-    # Issue 10: stratify the comparison by this column (job, requisition, qualification band).
-    stratify: str | None = None
-    # Issue 11: the tool's recommendation next to the final (human) decision in ``outcome``.
-    recommendation: str | None = None
-    recommendation_positives: list[str] = Field(default_factory=list)
-    recommendation_negatives: list[str] = Field(default_factory=list)
-    # Issue 11: the furthest stage each applicant reached, and the stages in order.
-    stage: str | None = None
-    stages: list[str] = Field(default_factory=list)
-    # Issue 11: columns whose association with the decision and the attributes is measured
-    # (``features_auto``: every column without a role that is not an identifier).
-    features: list[str] = Field(default_factory=list)
-    features_auto: bool = False
-    # Issue 15: the date column that splits the log into periods, and their length.
-    period: str | None = None
-    freq: Frequency = "quarter"
-    # Issue 12: display labels for columns (``gender`` -> "Kön") and values per column
-    # (``{"gender": {"Woman": "Kvinna"}}``); the figures keep the values as written.
-    column_labels: dict[str, str] = Field(default_factory=dict)
-    value_labels: dict[str, dict[str, str]] = Field(default_factory=dict)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _one_positive_list(cls, data: object) -> object:
-        """``positive`` (one value, the original contract) is the first of ``positives``."""
-        if not isinstance(data, dict):
-            return data
-        positive, positives = data.get("positive"), list(data.get("positives") or [])
-        if positive is not None and positive not in positives:
-            positives.insert(0, positive)
-        if positives:
-            data = {**data, "positives": positives, "positive": positives[0]}
-        return data
-
-    @property
-    def roles(self) -> list[str]:
-        """Every column the audit reads, each once, sensitive attributes first."""
-        columns = [
-            self.outcome,
-            self.score,
-            self.truth,
-            self.count_column,
-            self.selected_column,
-            self.stratify,
-            self.recommendation,
-            self.stage,
-            self.period,
-            *self.features,
-        ]
-        return list(dict.fromkeys([*self.sensitive, *(c for c in columns if c is not None)]))
-
-
-class Cell(BaseModel):
-    """One cell of the aggregated log: a combination of sensitive values x outcome x truth.
-
-    Values are as written in the file; ``None`` means unknown (missing or "not stated").
-    ``truth`` is ``None`` when there is no ground truth.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    values: dict[str, str | None]
-    selected: bool
-    truth: bool | None = None
-    count: int = Field(ge=0)
-    # Further dimensions, present only when the audit asks for them (``None`` otherwise, or
-    # unknown): the stratum (issue 10), the tool's recommendation (issue 11), the furthest stage
-    # reached (issue 11) and the period (issue 15). Still aggregated counts only.
-    stratum: str | None = None
-    recommended: bool | None = None
-    stage: str | None = None
-    period: str | None = None
 
 
 class GroupResult(BaseModel):
@@ -286,6 +163,16 @@ class FeatureAssociation(BaseModel):
     finding: Bilingual | None = None
 
 
+class ReferenceWarning(BaseModel):
+    """Why the reference group may mislead (issue 20), with a better choice when there is one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: Literal["REFERENCE_SMALL", "REFERENCE_OTHER"]
+    message: Bilingual
+    alternative: dict[str, str] | None = None
+
+
 class Analysis(BaseModel):
     """One sensitive attribute alone, or the intersection of all given attributes."""
 
@@ -305,10 +192,50 @@ class Analysis(BaseModel):
     oversight: Oversight | None = None
     funnel: list[FunnelStep] | None = None
     features: list[FeatureAssociation] | None = None
+    # Issue 20: how the reference group was chosen when not by the highest rate ("given" with
+    # --reference; "whole_log" in a period, which compares with the whole log's reference), and
+    # warnings when it is small or looks like an "other"/unknown category.
+    reference_chosen: Literal["given", "whole_log"] | None = None
+    reference_warnings: list[ReferenceWarning] = Field(default_factory=list)
 
     @property
     def adverse_groups(self) -> list[GroupResult]:
         return [g for g in self.groups if g.adverse_impact]
+
+
+class WarningGroup(BaseModel):
+    """One group's rows in a warning about missing data (issue 27)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    n: int
+    dropped: int
+    dropped_share: float
+
+
+class AuditWarning(BaseModel):
+    """Something to know before trusting the figures (issue 27): JSON ``warnings[]``.
+
+    ``code`` is UPPER_SNAKE_CASE, ``message`` says it in both languages with the figures; the
+    other fields carry the figures. ``attribute``: whose groups are compared; ``missing``: what
+    the rows lack (``"outcome"``: the decision, score or ground truth, else another attribute's
+    column); ``test``/``p_value``/``p_value_holm``: the test that says it is unlikely to be
+    chance; ``spellings``: label -> the spellings counted as it (``VALUES_MERGED``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
+    message: Bilingual
+    attribute: str | None = None
+    missing: str | None = None
+    groups: list[WarningGroup] = Field(default_factory=list)
+    test: Literal["fisher_exact"] | None = None
+    p_value: float | None = None
+    p_value_holm: float | None = None
+    comparisons: int | None = None
+    spellings: dict[str, list[str]] | None = None
 
 
 class AuditResult(BaseModel):
@@ -335,6 +262,13 @@ class AuditResult(BaseModel):
     # impact ratio changed from the first to the last period.
     periods: list[Period] | None = None
     trends: list[PeriodTrend] | None = None
+    # Issue 20: the rows per value of each role column as read, before any regrouping (blank:
+    # ""), for the recipe's comparison with the next export. Never saved or printed in JSON
+    # (``exclude``): values with a handful of rows would describe people.
+    value_counts: dict[str, dict[str, int]] = Field(default_factory=dict, exclude=True, repr=False)
+    # Issue 27: what to know before trusting the figures (missing data by group, merged
+    # spellings); always present in the JSON, maybe empty.
+    warnings: list[AuditWarning] = Field(default_factory=list)
 
     @property
     def adverse_impact_found(self) -> bool:

@@ -18,6 +18,7 @@ from ethics_toolkit.i18n.ui_texts_access import ACCESS_TEXTS
 from ethics_toolkit.i18n.ui_texts_document import DOCUMENT_TEXTS
 from ethics_toolkit.i18n.ui_texts_duties import DUTIES_TEXTS
 from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
+from ethics_toolkit.i18n.ui_texts_learning import LEARNING_TEXTS
 from ethics_toolkit.i18n.ui_texts_paired import PAIRED_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
 
@@ -350,6 +351,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "audit_run": Bilingual(sv="Kör granskningen", en="Run the audit"),
     "audit_computing": Bilingual(sv="Räknar …", en="Computing …"),
     "audit_step_result": Bilingual(sv="3. Resultat", en="3. Result"),
+    "audit_warnings_heading": Bilingual(
+        sv="Varningar om data – läs dem innan du litar på siffrorna",
+        en="Warnings about the data – read them before relying on the figures",
+    ),
     "findings_title": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
     "chart_caption": Bilingual(
         sv="Staplarna visar urvalsandelen, strecken osäkerheten (95 %). Den streckade linjen är "
@@ -808,6 +813,16 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         sv="Verktyget {name} är borttaget.",
         en="The tool {name} was removed.",
     ),
+    "integrity_more": Plural(
+        one=Bilingual(
+            sv="… och {count} ändring till (kör `ethics-toolkit verify`).",
+            en="… and {count} more alteration (run `ethics-toolkit verify`).",
+        ),
+        other=Bilingual(
+            sv="… och {count} ändringar till (kör `ethics-toolkit verify`).",
+            en="… and {count} more alterations (run `ethics-toolkit verify`).",
+        ),
+    ),
     "history_verified": Bilingual(
         sv="Historiken är verifierad ({n} händelser, kedjan obruten).",
         en="History verified ({n} entries, chain intact).",
@@ -846,6 +861,7 @@ TEXTS = (
     .merged(GUIDE_TEXTS)
     .merged(DOCUMENT_TEXTS)
     .merged(PAIRED_TEXTS)  # issue 24
+    .merged(LEARNING_TEXTS)  # issue 23
     .merged(ACCESS_TEXTS)  # issue 22
 )
 

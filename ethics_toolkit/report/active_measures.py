@@ -16,6 +16,7 @@ from ethics_toolkit.i18n import Lang, format_int
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.duties.active_measures import ActiveMeasures, MeasureLine
 from ethics_toolkit.report.document import Frame, render
+from ethics_toolkit.report.sections.competence import active_measures_lines
 from ethics_toolkit.report.story import Story
 
 TEXTS = Catalogue(
@@ -280,6 +281,7 @@ def build_active_measures_pdf(data: ActiveMeasures) -> bytes:
         _measures(story, data.measures, data.as_of)
     else:
         story.para(_t("no_measures", lang, year=year))
+    active_measures_lines(story, data.competence, year)  # issue 23: training is a measure
 
     _heading(story, _t("step4.h", lang))
     story.subheading(_t("step4.last_year", lang, year=year - 1), style="h3", bookmark=False)

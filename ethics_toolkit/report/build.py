@@ -83,6 +83,7 @@ def _render(
     report_date: date | None,
     options: ReportOptions,
     lang: Lang,
+    keywords: str = "",
 ) -> BuiltReport:
     """Lay the story out with header, footer, metadata and annexes.
 
@@ -107,6 +108,7 @@ def _render(
                 author=author,
                 subject=text("doc.subject", lang),
                 creation=report_date,
+                keywords=keywords,
             )
             if undrawable or not found.found:
                 break
@@ -185,7 +187,8 @@ def tool_report(
     from ethics_toolkit.report.sections.actions import action_section
     from ethics_toolkit.report.sections.checklists import checklist_section
     from ethics_toolkit.report.sections.risks import risk_section
-    from ethics_toolkit.report.sections.signoff import signoff_section
+    from ethics_toolkit.report.sections.signoff import altered_box, signoff_section
+    from ethics_toolkit.report.sections.signoff import keywords as anchor_keywords
     from ethics_toolkit.report.sections.tool import cover_facts, tool_section
     from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
 
@@ -199,6 +202,7 @@ def tool_report(
 
     def make_story() -> Story:
         story = Story(lang)
+        altered_box(story, record)  # issue 21 §4: an altered register, first
         audit_sections.cover(
             story,
             title=text("doc.title_tool", lang),
@@ -247,6 +251,10 @@ def tool_report(
         from ethics_toolkit.report.sections.paired import paired_section  # issue 24
 
         paired_section(story, record)
+
+        from ethics_toolkit.report.sections.competence import competence_section  # issue 23
+
+        competence_section(story, record, as_of=report_date or date.today())
         audit_sections.method_section(story, options=options)
         process_sections.process_method(story, run.result if run else None)
         action_section(story, record, run, summary_data, options=options)
@@ -257,6 +265,7 @@ def tool_report(
     return _render(
         make_story,
         name=tool.name,
+        keywords=anchor_keywords(record),  # issue 27: the anchor of verify --anchor
         title_key="doc.title_tool",
         author=options.prepared_by or AUTHOR_FALLBACK,
         confidentiality=confidentiality,

@@ -165,6 +165,7 @@ def render(
     author: str,
     subject: str,
     creation: date | None,
+    keywords: str = "",
 ) -> bytes:
     """Lay out ``story`` and return the PDF bytes (invariant: same input, same bytes)."""
     buffer = io.BytesIO()
@@ -178,6 +179,7 @@ def render(
         title=title,
         author=author,
         subject=subject,
+        keywords=[keywords] if keywords else [],
         creator="ethics-toolkit",
         lang=PDF_LANG[frame.lang],
         invariant=1,

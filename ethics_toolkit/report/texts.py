@@ -73,6 +73,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "sec.provenance": Bilingual(sv="Datakälla och spårbarhet", en="Data provenance"),
     "sec.monitoring": Bilingual(sv="Uppföljning över tid", en="Monitoring over time"),  # issue 15
     "sec.paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),  # issue 24
+    "sec.competence": Bilingual(sv="Kompetens och tillsyn", en="Competence and oversight"),  # 23
     "sec.method": Bilingual(sv="Metod och begränsningar", en="Method and limitations"),
     "sec.actions": Bilingual(
         sv="Handlingsplan enligt aktiva åtgärder", en="Action plan as active measures"
@@ -207,6 +208,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "aud.chart_four_fifths": Bilingual(sv="4/5 av referensgruppen", en="4/5 of the reference"),
     "aud.findings": Bilingual(sv="Iakttagelser i klartext", en="Findings in plain language"),
+    "aud.warnings": Bilingual(
+        sv="Varningar om data – läs dem innan du litar på siffrorna",
+        en="Warnings about the data – read them before relying on the figures",
+    ),
     "aud.no_audit": Bilingual(
         sv="Ingen biasgranskning är registrerad för verktyget. Granska beslutsloggen på sidan "
         "”Biasgranskning”, spara resultatet till verktyget och skapa rapporten igen.",
@@ -580,6 +585,7 @@ TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.provenance",
     "sec.monitoring",
     "sec.paired",
+    "sec.competence",
     "sec.method",
     "sec.actions",
     "sec.signoff",

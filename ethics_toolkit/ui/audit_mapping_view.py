@@ -13,7 +13,7 @@ import re
 
 import streamlit as st
 
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.ui import choices, periods, process_view, state, validity, widgets
 from ethics_toolkit.ui.state import t

@@ -21,7 +21,7 @@ from ethics_toolkit.ui.state import t
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ethics_toolkit.engine.models import ReadingInfo
+    from ethics_toolkit.engine.spec import ReadingInfo
 
 UPLOADER_KEY = "audit_uploader"
 GENERATION_KEY = "audit_uploader_generation"

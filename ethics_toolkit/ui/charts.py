@@ -17,7 +17,6 @@ from ethics_toolkit.engine.models import (
     FOUR_FIFTHS,
     Analysis,
     AuditResult,
-    AuditSpec,
     FeatureAssociation,
     FunnelStep,
     GroupResult,
@@ -26,6 +25,7 @@ from ethics_toolkit.engine.models import (
 from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.engine.presentation.labels import column_label, in_sentence
 from ethics_toolkit.engine.presentation.labels import group_label as labelled_group
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain.labels import field_label

@@ -163,6 +163,9 @@ def series(record: ToolRecord) -> None:
         return
     sets = series_attributes(record.audits)
     names = {"|".join(s): series_label(s, record.audits) for s in sets}
+    if not names:  # audits without an analysis (e.g. of counts only): no series to pick
+        st.caption(t("series_no_audit"))
+        return
     lines = [key for key in names if len(x_order(impact_series(record.audits, key.split("|")))) > 1]
     chosen = choices.selectbox(
         t("series_pick"),

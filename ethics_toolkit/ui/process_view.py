@@ -137,7 +137,7 @@ def process_pickers(
     """The mapping step's widgets for the recommendation, stage and feature columns.
 
     Guesses (:func:`ethics_toolkit.engine.recipe.guess_process.guess_process`) are preselected and
-    their reasons shown. Returns the :class:`~ethics_toolkit.engine.models.AuditSpec` fields to
+    their reasons shown. Returns the :class:`~ethics_toolkit.engine.spec.AuditSpec` fields to
     update.
     """
     from ethics_toolkit.engine.reading.values import column_codes

@@ -22,8 +22,9 @@ from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditResult, AuditSpec
+    from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.engine.sources.config import ConfiguredSource
+    from ethics_toolkit.engine.spec import AuditSpec
 
 PICK_KEY = "audit_source_name"
 SPEC_KEY = "audit_source_spec"  # (source name, spec JSON) of the last "audit" click
@@ -93,8 +94,8 @@ def source_columns(name: str, fingerprint: str) -> list[str]:
 def audit_named_source(name: str, fingerprint: str, spec_json: str) -> AuditResult:
     """The audit of a configured source: cells and figures only, cached by name, configuration
     hash and spec (so a changed entry in the secrets is audited anew)."""
-    from ethics_toolkit.engine.models import AuditSpec
     from ethics_toolkit.engine.sources.config import audit_configured, find_source
+    from ethics_toolkit.engine.spec import AuditSpec
 
     source = find_source(available_sources(), name)
     return audit_configured(source, AuditSpec.model_validate_json(spec_json))
@@ -130,13 +131,13 @@ def _named_like(columns: list[str], names: tuple[str, ...]) -> list[str]:
 
 def _mapping(source: ConfiguredSource, columns: list[str]) -> AuditSpec | None:
     """Column roles for a source, pre-filled from the column names; ``None`` until submitted."""
-    from ethics_toolkit.engine.models import AuditSpec
     from ethics_toolkit.engine.recipe.guess import (
         MAX_SUGGESTED_SENSITIVE,
         OUTCOME_NAMES,
         SENSITIVE_NAMES,
         TRUTH_NAMES,
     )
+    from ethics_toolkit.engine.spec import AuditSpec
 
     truths = _named_like(columns, TRUTH_NAMES)
     outcomes = [c for c in _named_like(columns, OUTCOME_NAMES) if c not in truths]

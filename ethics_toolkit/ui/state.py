@@ -29,7 +29,8 @@ from ethics_toolkit.i18n.ui_texts import has_text, ui_text
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ethics_toolkit.engine.models import AuditResult, AuditSpec, ReadingInfo
+    from ethics_toolkit.engine.models import AuditResult
+    from ethics_toolkit.engine.spec import AuditSpec, ReadingInfo
     from ethics_toolkit.register.access.roles import Permission
     from ethics_toolkit.register.domain.actors import Actor
     from ethics_toolkit.register.domain.tool_record import ToolRecord
@@ -312,7 +313,7 @@ def run_audit(
     figures, never rows.
     """
     from ethics_toolkit.engine.audit import audit_frame
-    from ethics_toolkit.engine.models import AuditSpec, ReadingInfo
+    from ethics_toolkit.engine.spec import AuditSpec, ReadingInfo
 
     reading = ReadingInfo.model_validate_json(reading_json) if reading_json else None
     return audit_frame(_frame, AuditSpec.model_validate_json(spec_json), reading=reading)
@@ -320,7 +321,7 @@ def run_audit(
 
 def chosen_spec() -> AuditSpec | None:
     """The spec of the last "run" click for the current upload."""
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
 
     raw = st.session_state.get(AUDIT_SPEC_KEY)
     return AuditSpec.model_validate_json(raw) if raw else None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, EXIT_USAGE, main
 from ethics_toolkit.register.storage.store import Store
 from tests.register.factories import filled_store
+from tests.register.tamper import tamper
 
 
 @pytest.fixture
@@ -41,14 +41,7 @@ def _path(url: str) -> Path:
 
 
 def _tamper(url: str, statement: str) -> None:
-    connection = sqlite3.connect(_path(url))
-    for (name,) in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='history'"
-    ).fetchall():
-        connection.execute(f'DROP TRIGGER "{name}"')
-    connection.execute(statement)
-    connection.commit()
-    connection.close()
+    tamper(url, statement)
 
 
 def test_verify_exits_0_when_intact(db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -99,8 +92,8 @@ def test_verify_names_an_entry_altered_so_that_it_cannot_be_read(
 @pytest.mark.parametrize(
     ("statement", "named"),
     [
-        ("UPDATE risks SET likelihood = 99", "rows of CV-Sorter cannot be read (likelihood: "),
-        ("UPDATE tools SET status = 'bogus'", "rows of tools cannot be read (status: "),
+        ("UPDATE risks SET likelihood = 99", "of “CV-Sorter” cannot be read (likelihood: "),
+        ("UPDATE tools SET status = 'bogus'", "The tool “CV-Sorter” cannot be read (status: "),
     ],
 )
 def test_verify_exits_1_when_a_row_was_altered_so_that_it_cannot_be_read(
@@ -120,7 +113,11 @@ def test_verify_exits_1_when_signed_content_changed_without_history(
     _tamper(db, "UPDATE risks SET title = 'Harmless'")
     assert main(["verify", "--db", db]) == EXIT_FINDING
     out = capsys.readouterr().out
-    assert "CV-Sorter: The content differs from what was signed" in out
+    # Issue 27: the row is named, with the field and what the history recorded.
+    assert (
+        "The risk “Harmless” (no. 1) of “CV-Sorter” was changed outside the program: Title is "
+        "“Harmless” but the history says “Indirect discrimination”." in out
+    )
     assert "Intact" not in out
 
 

@@ -93,7 +93,10 @@ def test_export_then_import_into_a_fresh_database(
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     assert main(["export", "--db", filled_db, "-o", str(first)]) == 0
     document = json.loads(first.read_text(encoding="utf-8"))
-    assert set(document) == {"schema_version", "exported_at", "tools", "history", "head_hash"}
+    assert set(document) == {
+        "schema_version", "exported_at", "tools", "history", "head_hash", "head_entry", "integrity"
+    }  # fmt: skip
+    assert document["integrity"] == {"intact": True, "findings": [], "notes": []}
     assert {"answers", "risks", "audits", "signoffs", "history"} <= set(document["tools"][0])
     fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     assert main(["import", str(first), "--db", fresh]) == 0
@@ -106,6 +109,7 @@ def test_export_then_import_into_a_fresh_database(
         imported = tool["history"].pop()
         assert imported["changes"]["imported_from"] == [None, "first.json"]
     assert again.pop("head_hash") != document.pop("head_hash")
+    assert again.pop("head_entry") == document.pop("head_entry") + 2  # one per imported tool
     assert again == document
 
 

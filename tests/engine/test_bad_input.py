@@ -37,11 +37,11 @@ from ethics_toolkit.engine.errors import (
     DataValueError,
     ReadingError,
 )
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.reading import fields
 from ethics_toolkit.engine.reading.fields import CHUNK_BYTES
 from ethics_toolkit.engine.reading.load import load_bytes
 from ethics_toolkit.engine.reading.tabular import FIELD_LIMIT, SAMPLE_BYTES, read_table
+from ethics_toolkit.engine.spec import AuditSpec
 
 ROWS = "Man,Sverige,1\nKvinna,Östeuropa,0\n" * 2000  # far beyond the 64 KiB sample
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ethics_toolkit.engine.audit import audit_cells, audit_frame, cells_of_frame
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 
 FRAME = pd.DataFrame(
     {

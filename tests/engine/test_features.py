@@ -17,8 +17,9 @@ from ethics_toolkit.engine.errors import (
     NO_FEATURE_VALUES,
     EngineError,
 )
-from ethics_toolkit.engine.models import AuditSpec, FeatureAssociation
+from ethics_toolkit.engine.models import FeatureAssociation
 from ethics_toolkit.engine.reading.values import column_codes
+from ethics_toolkit.engine.spec import AuditSpec
 
 
 def proxy_log() -> pd.DataFrame:

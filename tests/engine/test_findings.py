@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_cells, audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 
 SPEC = AuditSpec(outcome="selected", sensitive=["group"])
 

@@ -9,7 +9,8 @@ from ethics_toolkit.engine.analyses.funnel import funnel_summary, gap_steps
 from ethics_toolkit.engine.analyses.metrics import fisher_p
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
 from ethics_toolkit.engine.errors import STAGE_NOT_LISTED, EngineError
-from ethics_toolkit.engine.models import AuditSpec, FunnelStep
+from ethics_toolkit.engine.models import FunnelStep
+from ethics_toolkit.engine.spec import AuditSpec
 
 STAGES = ["applied", "screened", "interview", "offer"]
 SPEC = AuditSpec(stage="stage", stages=STAGES, sensitive=["g"])

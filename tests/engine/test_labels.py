@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.presentation.labels import (
     LABEL_FORMAT,
     LABEL_UNKNOWN_COLUMN,
@@ -18,6 +18,7 @@ from ethics_toolkit.engine.presentation.labels import (
     suggest_labels,
 )
 from ethics_toolkit.engine.presentation.summaries import relabel
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from tests.conftest import SAMPLE_DATA
 

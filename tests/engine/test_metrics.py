@@ -18,7 +18,7 @@ from ethics_toolkit.engine.analyses.metrics import (
     wilson_interval,
 )
 from ethics_toolkit.engine.audit import audit_cells
-from ethics_toolkit.engine.models import AuditSpec, Cell
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 
 SPEC = AuditSpec(outcome="selected", sensitive=["group"])
 

@@ -9,7 +9,8 @@ import pytest
 
 from ethics_toolkit.engine.analyses.oversight import direction, ratio_change_p, tool_decides
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, Oversight
+from ethics_toolkit.engine.models import AuditResult, Oversight
+from ethics_toolkit.engine.spec import AuditSpec
 
 SPEC = AuditSpec(
     outcome="final", sensitive=["g"], recommendation="ai", recommendation_positives=["yes"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.presentation.suppression import HIDDEN
 from ethics_toolkit.engine.presentation.views import (
     analysis_view,
@@ -14,6 +14,7 @@ from ethics_toolkit.engine.presentation.views import (
     verdict_label,
     verdict_of,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 from tests.conftest import SAMPLE_DATA
 
 SPEC = AuditSpec(

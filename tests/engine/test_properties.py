@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 
 GENDERS = ("A", "B", "Not stated")
 BACKGROUNDS = ("X", "Y")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.sources.audit import audit_location
+from ethics_toolkit.engine.spec import AuditSpec
 
 PATHS = pytest.mark.parametrize("big_csv_bytes", [10**9, 0], ids=["pandas", "duckdb"])
 

@@ -22,7 +22,6 @@ from ethics_toolkit.engine.errors import (
     ColumnError,
     ReadingError,
 )
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.reading.tabular import read_table
 from ethics_toolkit.engine.reading.workbooks import (
     cell_text,
@@ -30,6 +29,7 @@ from ethics_toolkit.engine.reading.workbooks import (
     sheets,
     spreadsheet_format,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 from tests.workbooks import csv_text, ods, xlsx
 
 HEADER = ["Sökande-ID", "Kön", "Bakgrund", "Poäng", "Vidare till intervju", "Ansökt"]
@@ -173,18 +173,36 @@ def test_an_empty_sheet_asked_for_is_named_with_the_other_sheets(wanted: str | i
 
 @pytest.mark.parametrize("read", ["read_table", "audit_source"])
 def test_a_missing_column_on_a_workbook_names_the_sheet_not_a_separator(read: str) -> None:
-    # The default sheet is the first non-empty one: here a title sheet with one column.
+    # The default sheet is the one with a table (issue 20), not the title sheet before it; a
+    # column it lacks is named with the sheet read and the others to choose from.
     book = xlsx(TITLED)
-    spec = AuditSpec(outcome="Beslut", positive="Ja", sensitive=["Kön"])
+    spec = AuditSpec(outcome="Beslut", positive="Ja", sensitive=["Ålder"])
     with pytest.raises(ColumnError) as caught:
         if read == "read_table":
-            read_table(book, usecols=["Kön", "Beslut"], file_name="export.xlsx")
+            read_table(book, usecols=["Ålder", "Beslut"], file_name="export.xlsx")
         else:
             audit_source(book, spec, file_name="export.xlsx")
     assert caught.value.template is COLUMN_NOT_ON_SHEET
-    assert caught.value.fields["sheet"] == "Info"
+    assert caught.value.fields["sheet"] == "Data"
     assert "--sep" not in caught.value.en and "--sheet" in caught.value.en
-    assert "3 = 'Data'" in caught.value.en and "'Rekrytering 2024'" in caught.value.sv
+    assert "2 = 'Info'" in caught.value.en and "'Kön'" in caught.value.sv
+
+
+def test_the_sheet_with_the_most_data_rows_is_read_and_the_others_are_reported() -> None:
+    """Issue 20: an "Info" sheet first and a smaller table are skipped, and said as such."""
+    book = xlsx(
+        [
+            ("Info", [["Export från rekryteringssystemet"], ["Skapad 2026-01-10"]]),
+            ("Sammanfattning", [["Kön", "Antal"], ["Kvinna", 2], ["Man", 1]]),
+            ("Kandidater", [["Kön", "Beslut"], *[["Kvinna", "Ja"], ["Man", "Nej"]] * 3]),
+        ]
+    )
+    frame, info = read_table(book, file_name="export.xlsx")
+    assert info.sheet == "Kandidater" and len(frame) == 6
+    notes = [(n.name, n.kind, n.rows) for n in info.other_sheets]
+    assert notes == [("Info", "text", 2), ("Sammanfattning", "table", 2)]
+    _, asked = read_table(book, sheet="Sammanfattning", file_name="export.xlsx")
+    assert asked.sheet == "Sammanfattning" and asked.other_sheets == []
 
 
 def _zip(entries: dict[str, str]) -> bytes:

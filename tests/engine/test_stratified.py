@@ -25,7 +25,8 @@ from ethics_toolkit.engine.analyses.stratified import (
     usable_tables,
 )
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
-from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, StratumGroup
+from ethics_toolkit.engine.models import Analysis, StratumGroup
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 
 SPEC = AuditSpec(outcome="selected", sensitive=["sex"], stratify="job")
 Counts = dict[tuple[str, str | None], tuple[int, int]]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.presentation.findings import MIN_GROUP_TO_JUDGE, MIN_ROWS_TO_JUDGE
 from ethics_toolkit.engine.presentation.judgement import caution, judgement
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.report import summary
 
 SPEC = AuditSpec(outcome="o", positive="1", sensitive=["g"])

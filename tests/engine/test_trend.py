@@ -9,7 +9,7 @@ import pytest
 
 from ethics_toolkit.engine.analyses.trend import change_p_value
 from ethics_toolkit.engine.audit import audit_frame
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 
 
 def log(periods: list[tuple[str, dict[str, tuple[int, int]]]]) -> pd.DataFrame:

@@ -23,7 +23,8 @@ from ethics_toolkit.engine.analyses.validity import (
     with_validity,
 )
 from ethics_toolkit.engine.audit import audit_cells, audit_frame
-from ethics_toolkit.engine.models import Analysis, AuditSpec, Cell, GroupResult
+from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 
 SPEC = AuditSpec(outcome="selected", sensitive=["group"])
 

@@ -17,8 +17,9 @@ from ethics_toolkit.engine.errors import (
     VALUE_NAMED_TWICE,
     EngineError,
 )
-from ethics_toolkit.engine.models import AuditSpec
-from ethics_toolkit.engine.reading.values import column_codes, period_codes
+from ethics_toolkit.engine.reading.dates import period_codes
+from ethics_toolkit.engine.reading.values import column_codes
+from ethics_toolkit.engine.spec import AuditSpec
 
 STATUS = ["hired", "rejected", "withdrawn", "hired", "rejected", "rejected", "withdrawn", "hired"]
 GROUPS = ["A", "A", "A", "A", "B", "B", "B", "B"]
@@ -91,13 +92,17 @@ def test_classification_mistakes_are_named(spec: dict, template: object) -> None
 
 
 def test_recognised_yes_no_values_need_no_naming_and_are_recorded() -> None:
-    frame = pd.DataFrame({"o": ["Ja", "Nej", "ja", "Nej"], "g": GROUPS[2:6]})
-    with pytest.raises(EngineError) as caught:  # two spellings of yes are not one pair
+    frame = pd.DataFrame({"o": ["Ja", "Nej", "yes", "Nej"], "g": GROUPS[2:6]})
+    with pytest.raises(EngineError) as caught:  # two words for yes are not one pair
         audit_frame(frame, AuditSpec(outcome="o", sensitive=["g"]))
     assert caught.value.template is AMBIGUOUS_OUTCOME
     frame["o"] = ["Ja", "Nej", "Ja", "Nej"]
     result = audit_frame(frame, AuditSpec(outcome="o", sensitive=["g"]))
     assert result.spec.outcome_classes == {"Ja": "selected", "Nej": "not_selected"}
+    # Two spellings of one word are one value (issue 27), named by the most common spelling.
+    frame["o"] = ["ja", "Nej", "JA", "ja"]
+    result = audit_frame(frame, AuditSpec(outcome="o", sensitive=["g"]))
+    assert result.spec.outcome_classes == {"ja": "selected", "Nej": "not_selected"}
 
 
 def test_the_single_positive_field_is_the_first_of_the_list() -> None:

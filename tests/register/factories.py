@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell, ReadingInfo
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec, Cell, ReadingInfo
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.tool import (
     AITool,

@@ -291,3 +291,30 @@ def test_a_sign_off_needs_an_approver_who_changed_nothing_since_the_last_one(
     # Nothing changed since: the next sign-off approves the same people's work.
     with pytest.raises(UserFacingError, match="Four eyes: Bo Berg"):
         store.sign_off(tool_id, name=BOTH.name, role="HR", decision="approved", actor=BOTH)
+
+
+def test_every_write_of_the_store_asks_the_access_decision_first() -> None:
+    """The store refuses, not only the UI: each public method taking an ``actor`` calls
+    ``self._allow`` (one line, so that parallel work on the store merges easily)."""
+    import ast
+    import inspect
+    import textwrap
+
+    from ethics_toolkit.register.storage import store as module
+
+    readers = {"roles_of", "may"}  # they answer the question, they write nothing
+    missing = []
+    for name, member in inspect.getmembers(module.Store, inspect.isfunction):
+        if name.startswith("_") or name in readers:
+            continue
+        if "actor" not in inspect.signature(member).parameters:
+            continue
+        tree = ast.parse(textwrap.dedent(inspect.getsource(member)))
+        calls = [
+            node.func.attr
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        ]
+        if "_allow" not in calls:
+            missing.append(name)
+    assert missing == []

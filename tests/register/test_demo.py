@@ -135,3 +135,35 @@ def test_an_interrupted_seeding_leaves_nothing_behind(
     monkeypatch.undo()
     seed_demo(store)
     assert len(store.record(DEMO_TOOL).signoffs) == 1
+
+
+def test_the_demo_has_people_records_and_exactly_one_overdue_refresher(demo: ToolRecord) -> None:
+    """Issue 23: on the demo's own dates (the sign-off) and today alike, one refresher is late."""
+    from datetime import date
+
+    from ethics_toolkit.register.demo.people import OVERDUE_COURSE, OVERDUE_DUE
+    from ethics_toolkit.register.demo.profile import SIGNOFF_AT
+    from ethics_toolkit.register.domain.competence import oversight_finding, refreshers
+    from ethics_toolkit.register.duties.due import due_list
+    from ethics_toolkit.register.integrity.content import signoff_status
+
+    roles = {p.name: [str(r) for r in p.roles] for p in demo.people}
+    assert roles == {"Maria Lind": ["owner"], "Eva Holm": ["approver"],
+                     "Johan Berg": ["overseer"], "Ahmed Karimi": ["operator"],
+                     "Linnea Svensson": ["operator"]}  # fmt: skip
+    assert len(demo.competence) == 6
+    for day in (SIGNOFF_AT.date(), date(2026, 12, 7), date(2027, 8, 24)):
+        late = [r for r in refreshers(demo.people, demo.competence, as_of=day) if r.overdue]
+        assert [(r.person, r.activity, r.due) for r in late] == [
+            ("Ahmed Karimi", OVERDUE_COURSE, OVERDUE_DUE)
+        ]
+        overdue = due_list([demo], today=day, lang="sv").overdue
+        assert [(i.kind, i.owner, i.date) for i in overdue if i.kind == "refresher"] == [
+            ("refresher", "Ahmed Karimi", date(2026, 8, 25))
+        ]
+    finding = oversight_finding(demo.tool, demo.classification, demo.people, demo.competence,
+                                as_of=SIGNOFF_AT.date())  # fmt: skip
+    assert (finding.finding, finding.trained) == (False, ["Johan Berg"])
+    # People are not signed content: the sign-off still covers what it approved.
+    status = signoff_status(demo)
+    assert status is not None and status.bound and not status.changed

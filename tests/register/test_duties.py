@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from ethics_toolkit.engine.audit import audit_frame
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.explanation_requests import (
     ExplanationRequest,

@@ -44,7 +44,8 @@ def test_export_import_export_is_identical(make_store: StoreFactory) -> None:
     exported = first["tools"][0]
     assert {"answers", "risks", "audits", "signoffs", "history"} <= exported.keys()
     assert exported["risks"][0]["inherent_score"] == 12
-    assert [h["action"] for h in first["history"]] == ["create", "delete"]  # the deleted tool
+    # The deleted tool: created, archived (issue 27: removed only archived and logged), removed.
+    assert [h["action"] for h in first["history"]] == ["create", "update", "delete"]
     target = make_store()
     target.import_json(json.loads(json.dumps(first)), source="first.json")  # real JSON text
     second = target.export_json()
@@ -54,10 +55,11 @@ def test_export_import_export_is_identical(make_store: StoreFactory) -> None:
     assert imported["changes"]["imported_from"] == [None, "first.json"]
     assert imported["changes"]["export_head_hash"] == [None, first["head_hash"]]
     assert second.pop("head_hash") == imported["hash"] != first.pop("head_hash")
+    assert second.pop("head_entry") == imported["id"] == first.pop("head_entry") + 1
     assert _without_time(second) == _without_time(first)
     copied, original = target.record(tool.name), source.record(tool.name)
     assert copied.history[:-1] == original.history
-    unchecked = {"history": [], "history_check": None}
+    unchecked = {"history": [], "history_check": None, "verdict": None}
     assert copied.model_copy(update=unchecked) == original.model_copy(update=unchecked)
 
 

@@ -12,10 +12,10 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.integrity.content import signoff_status
 from ethics_toolkit.register.storage import exchange_file
+from ethics_toolkit.register.storage.exchange_checks import NO_HEAD
 from ethics_toolkit.register.storage.exchange_file import MAX_DEPTH, TOO_DEEP, TOO_LARGE, load_text
 from ethics_toolkit.register.storage.exchange_validation import (
     CHAIN_BROKEN_FILE,
-    EDITED_AFTER_SIGNOFF,
     HEAD_MISMATCH,
     VERSION,
     validate,
@@ -48,7 +48,10 @@ def test_an_edited_signer_is_refused(store: Store, exported: dict[str, Any]) -> 
     document = copy.deepcopy(exported)
     document["tools"][0]["signoffs"][0]["name"] = "Mallory"
     error = _refused(store, document)
-    assert "Sign-off 1 was altered after the fact: name is 'Mallory'" in error.en
+    # Issue 27: every row is checked against the file's history, which names the field.
+    assert error.en.startswith("The file does not match its own history (")
+    assert "before the export): The sign-off no. 1" in error.en
+    assert "Name is “Mallory” but the history says “Eva Holm”" in error.en
 
 
 def test_edited_risk_titles_are_refused(store: Store, exported: dict[str, Any]) -> None:
@@ -56,9 +59,9 @@ def test_edited_risk_titles_are_refused(store: Store, exported: dict[str, Any]) 
     for risk in document["tools"][0]["risks"]:
         risk["title"] = "Nothing to worry about"
     error = _refused(store, document)
-    assert error.en == EDITED_AFTER_SIGNOFF.format(
-        "en", name="CV-Sorter", signer="Eva Holm", date=_signed_on(exported)
-    )
+    assert error.en.startswith("The file does not match its own history (")
+    assert "before the export): The risk " in error.en
+    assert "Title is “Nothing to worry about” but the history says “Indirect" in error.en
 
 
 def _signed_on(document: dict[str, Any]) -> str:
@@ -176,9 +179,9 @@ def test_import_appends_the_files_history_and_says_where_it_came_from(
     assert not signoff_status(target.record("CV-Sorter")).changed
 
 
-def test_a_file_from_before_hash_chains_is_imported_and_labelled(
-    store: Store, exported: dict[str, Any]
-) -> None:
+def test_a_file_without_a_head_hash_is_refused(store: Store, exported: dict[str, Any]) -> None:
+    """Issue 27: a file whose head cannot be checked is refused (before issue 13 such files were
+    imported and labelled "no hash chain"; the issue makes a missing head_hash an error)."""
     document = copy.deepcopy(exported)
     document.pop("head_hash")
     for tool in document["tools"]:
@@ -188,11 +191,7 @@ def test_a_file_from_before_hash_chains_is_imported_and_labelled(
             signoff.pop("content_hash"), signoff.pop("head_hash")
     for entry in document["history"]:
         entry.pop("hash")
-    store.import_json(document, source="old.json")
-    last = store.history()[-1]
-    assert describe(last, "en").endswith("no hash chain (older file)")
-    assert last.changes["export_head_hash"] == [None, None]
-    assert store.walk_history().intact
+    assert _refused(store, document).en == NO_HEAD.get("en")
 
 
 def test_stripping_the_hashes_does_not_pass_an_edited_file_as_an_older_one(
@@ -205,6 +204,8 @@ def test_stripping_the_hashes_does_not_pass_an_edited_file_as_an_older_one(
     for entry in [h for t in document["tools"] for h in t["history"]] + document["history"]:
         entry.pop("hash")
     document["tools"][0]["risks"][0]["title"] = "Nothing to worry about"
+    assert _refused(store, document).en == NO_HEAD.get("en")
+    document["head_hash"] = exported["head_hash"]  # with the head back, the chain is broken
     error = _refused(store, document)
     first = min(h["id"] for t in document["tools"] for h in t["history"] + document["history"])
     assert error.en == CHAIN_BROKEN_FILE.format("en", id=first)
@@ -220,8 +221,8 @@ def test_a_sign_off_cut_out_of_the_file_is_refused(store: Store, exported: dict[
     )
     error = _refused(store, document)
     assert (
-        f"Sign-off {signoff['id']} by Eva Holm is recorded in the history (entry {entry['id']}) "
-        "but is missing from the register" in error.en
+        f"The sign-off no. {signoff['id']} of “CV-Sorter” is missing from the register, but the "
+        f"history (entry {entry['id']}) says it exists" in error.en
     )
 
 

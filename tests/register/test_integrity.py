@@ -29,6 +29,7 @@ from ethics_toolkit.register.storage.store import ARCHIVED, EXPORT_FIRST, Store
 from ethics_toolkit.register.storage.verify import verify
 from tests.register.conftest import StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for
+from tests.register.tamper import tamper
 
 SIGNED = datetime(2026, 10, 15, 9, 0, tzinfo=UTC)
 
@@ -157,8 +158,7 @@ def test_a_change_below_the_application_shows_as_changed_without_history(store: 
 def test_verify_checks_every_sign_off_against_its_history_entry(store: Store) -> None:
     _signed(store)
     assert verify(store).intact
-    with store.engine.begin() as connection:
-        connection.execute(sa.text("UPDATE signoffs SET name = 'Mallory'"))
+    tamper(store, "UPDATE signoffs SET name = 'Mallory'")
     result = verify(store)
     assert result.history.intact and not result.intact
     assert "name is 'Mallory' but the history says 'Eva Holm'" in result.problems[0].en

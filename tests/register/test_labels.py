@@ -17,6 +17,7 @@ from ethics_toolkit.register.domain import (
     labels,
     legal_classification,
     monitoring,
+    people,
     risks,
     signoffs,
     tool,
@@ -26,6 +27,7 @@ from ethics_toolkit.register.domain.answers import Answer, AnswerValue
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.register.domain.tool import AITool, DataCategory
@@ -42,6 +44,7 @@ DOMAIN = [
     monitoring,
     explanation_requests,
     tool_record,
+    people,
 ]
 """The modules of the register's domain """
 ENUMS: list[type[StrEnum]] = [
@@ -69,6 +72,8 @@ MODELS = [
     MonitoringPlan,
     DutyTask,
     ExplanationRequest,
+    Person,
+    CompetenceRecord,
 ]
 NOT_SHOWN = {"id", "tool_id", "row_version", "result"}
 

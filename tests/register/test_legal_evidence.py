@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.domain.answers import Answer, AnswerValue
 from ethics_toolkit.register.domain.audit_runs import AuditRun

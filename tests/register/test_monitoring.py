@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.register.duties.monitoring import (
     impact_series,
     series_attributes,

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from ethics_toolkit.engine.audit import audit_frame
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.register.domain.tool import DecisionRole
 from ethics_toolkit.register.legal.art22 import art22_evidence
 from ethics_toolkit.register.legal.classification import classify

@@ -11,8 +11,6 @@ import pytest
 from ethics_toolkit.engine.models import (
     Analysis,
     AuditResult,
-    AuditSpec,
-    Cell,
     FunnelGroup,
     FunnelStep,
     GroupResult,
@@ -22,6 +20,7 @@ from ethics_toolkit.engine.models import (
     Stratified,
     StratumGroup,
 )
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.storage.privacy import protect
 from ethics_toolkit.register.storage.store import Store
@@ -233,3 +232,21 @@ def test_saving_and_exporting_withhold_unless_kept_exact(store: Store, exact: bo
         assert (stored.withheld_rows, stored.withheld_groups) == (3, 8)
         assert exported["withheld_rows"] == 3
     assert store.history(tool.id)[-1].changes["exact_small_cells"] == [None, True] or not exact
+
+
+def test_a_withheld_reference_group_takes_its_warnings_along() -> None:
+    """Issue 20: a small reference's warning quotes its size; withheld with the group."""
+    from ethics_toolkit.engine.models import ReferenceWarning
+
+    warning = ReferenceWarning(
+        code="REFERENCE_SMALL",
+        message=Bilingual(sv="Referensgruppen är liten (4 av 40).", en="It is small (4 of 40)."),
+        alternative={"gender": "Man"},
+    )
+    result = _result(reference_small=True)
+    analyses = [a.model_copy(update={"reference_warnings": [warning]}) for a in result.analyses]
+    protected = protect(result.model_copy(update={"analyses": analyses})).result
+    assert protected.analyses[0].reference_warnings == []
+    large = [a.model_copy(update={"reference_warnings": [warning]}) for a in _result().analyses]
+    kept = protect(_result().model_copy(update={"analyses": large})).result
+    assert kept.analyses[0].reference_warnings == [warning]

@@ -7,7 +7,8 @@ import functools
 import pandas as pd
 import pytest
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain.risks import MitigationAction, RiskStatus
 from ethics_toolkit.register.domain.tool import AITool, HRProcess

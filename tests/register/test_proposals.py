@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.register.risks.proposals import adverse_impact_risk, grounds_for
 from tests.conftest import SAMPLE_DATA
 

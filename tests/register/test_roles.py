@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -49,7 +50,11 @@ def _schema(store: Store) -> str:
 def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
     role = "pg_monitor"  # a built-in role without table rights of its own
     statements = pg_store.grant(role)
-    assert f'GRANT SELECT, INSERT ON "{_schema(pg_store)}".history TO "{role}"' in statements
+    schema = _schema(pg_store)
+    assert (
+        f'GRANT SELECT, INSERT ON "{schema}".history, "{schema}".signoffs, "{schema}".audit_runs '
+        f'TO "{role}"' in statements
+    )
     for privilege, allowed in [
         ("SELECT", True),
         ("INSERT", True),
@@ -59,9 +64,26 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
         ("TRIGGER", False),
     ]:
         assert _privilege(pg_store, role, "history", privilege) is allowed, privilege
-    for table in ("tools", "answers", "audit_runs", "risks", "signoffs"):
-        assert _privilege(pg_store, role, table, "UPDATE")
-        assert not _privilege(pg_store, role, table, "TRUNCATE")
+    # Issue 27: least privilege. Sign-offs and audit runs are only added to, like history; tools
+    # are deleted only through the logged removal of an archived tool (a trigger checks it).
+    expected = {
+        "tools": {"SELECT", "INSERT", "UPDATE", "DELETE"},
+        "answers": {"SELECT", "INSERT", "UPDATE"},
+        "risks": {"SELECT", "INSERT", "UPDATE"},
+        "audit_runs": {"SELECT", "INSERT"},
+        "signoffs": {"SELECT", "INSERT"},
+        "monitoring_plans": {"SELECT", "INSERT", "UPDATE"},
+        "duty_tasks": {"SELECT", "INSERT", "UPDATE"},
+        "explanation_requests": {"SELECT", "INSERT", "UPDATE", "DELETE"},
+        "people": {"SELECT", "INSERT", "UPDATE", "DELETE"},
+        "competence_records": {"SELECT", "INSERT", "DELETE"},
+        "paired_runs": {"SELECT", "INSERT"},
+        "recipes": {"SELECT", "INSERT"},
+    }
+    for table, privileges in expected.items():
+        for privilege in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "TRIGGER"):
+            allowed = privilege in privileges
+            assert _privilege(pg_store, role, table, privilege) is allowed, (table, privilege)
 
 
 def test_role_names_are_checked(pg_store: Store) -> None:
@@ -69,7 +91,9 @@ def test_role_names_are_checked(pg_store: Store) -> None:
         pg_store.grant_statements('app"; DROP TABLE history; --')
 
 
-def test_the_app_role_cannot_rewrite_history(pg_store: Store) -> None:
+@pytest.fixture
+def app_role(pg_store: Store) -> Iterator[tuple[Store, Store]]:
+    """The register's owner (``pg_store``, filled) and the app connected as a ``db grant`` role."""
     role = f"et_app_{uuid.uuid4().hex[:8]}"
     try:
         with pg_store.engine.begin() as connection:
@@ -88,31 +112,70 @@ def test_the_app_role_cannot_rewrite_history(pg_store: Store) -> None:
             url.render_as_string(hide_password=False),
             connect_args={"options": f"-csearch_path={schema}"},
         )
-        app.save_tool(cv_screening(name="By the app"), actor=ACTOR)  # ordinary use works
-        # Issue 22: the app reads roles and enforces them, but cannot give one, not even to an
-        # administrator signed into it; the owner gives them (``access grant``).
-        pg_store.grant_role("ed@example.org", "editor", tool_id=None, actor=ACTOR)
-        pg_store.grant_role("admin@example.org", "administrator", tool_id=None, actor=ACTOR)
-        editor = Actor(name="Ed", via="signed_in", email="ed@example.org")
-        admin = Actor(name="Admin", via="signed_in", email="admin@example.org")
-        app.save_tool(cv_screening(name="By Ed"), actor=editor)
-        with pytest.raises(UserFacingError, match="refused the change"):
-            app.grant_role("ed@example.org", "approver", tool_id=None, actor=admin)
-        assert [g.role for g in app.grants(user="ed@example.org")] == ["editor"]
-        for statement in (
-            "UPDATE history SET actor = 'x'",
-            "DELETE FROM history",
-            "TRUNCATE history",
-            "DELETE FROM access_grants",
-            "ALTER TABLE history DISABLE TRIGGER USER",
-            "DROP TRIGGER history_append_only ON history",
-        ):
-            with pytest.raises(sa.exc.DatabaseError), app.engine.begin() as connection:
-                connection.execute(sa.text(statement))
-        assert app.walk_history().intact
+        yield pg_store, app
         app.close()
     finally:
         with pg_store.engine.begin() as connection:  # DROP OWNED needs membership of the role
             connection.execute(sa.text(f"GRANT {role} TO CURRENT_USER"))
             connection.execute(sa.text(f"DROP OWNED BY {role}"))
             connection.execute(sa.text(f"DROP ROLE {role}"))
+
+
+def test_the_app_role_cannot_rewrite_history(app_role: tuple[Store, Store]) -> None:
+    _, app = app_role
+    app.save_tool(cv_screening(name="By the app"), actor=ACTOR)  # ordinary use works
+    for statement in (
+        "UPDATE history SET actor = 'x'",
+        "DELETE FROM history",
+        "TRUNCATE history",
+        "ALTER TABLE history DISABLE TRIGGER USER",
+        "DROP TRIGGER history_append_only ON history",
+    ):
+        with pytest.raises(sa.exc.DatabaseError), app.engine.begin() as connection:
+            connection.execute(sa.text(statement))
+    assert app.walk_history().intact
+
+
+def test_the_app_role_cannot_change_sign_offs_audits_or_delete_tools(
+    app_role: tuple[Store, Store],
+) -> None:
+    """Issue 27: the app role's UPDATE of a sign-off was the observed forgery; a DELETE FROM
+    tools went unnoticed. Both are refused; the one way out is the logged removal."""
+    owner, app = app_role
+    for statement in (
+        "UPDATE signoffs SET name = 'CEO Forged'",
+        "DELETE FROM signoffs",
+        "UPDATE audit_runs SET rows_used = 1",
+        "DELETE FROM audit_runs",
+        "DELETE FROM risks",
+        "DELETE FROM answers",
+        "DELETE FROM tools",  # allowed by the grant, refused by the guard: not archived, not logged
+        "TRUNCATE tools CASCADE",
+        "ALTER TABLE signoffs DISABLE TRIGGER USER",
+    ):
+        with pytest.raises(sa.exc.DatabaseError), app.engine.begin() as connection:
+            connection.execute(sa.text(statement))
+    assert app.verdict().intact
+    # The removal through the program works as the app role: archived, logged, then removed with
+    # its rows (the foreign keys cascade as the tables' owner).
+    app.delete_tool("CV-Sorter", actor=ACTOR, export=app.export_json(), export_file="x.json")
+    assert app.list_tools() == [] and app.verdict().intact
+    entries = owner.history()
+    assert [(e.entity, e.action) for e in entries[-2:]] == [("tool", "update"), ("tool", "delete")]
+
+
+def test_the_app_role_reads_roles_but_cannot_give_one(app_role: tuple[Store, Store]) -> None:
+    """Issue 22: the app enforces roles it reads; it cannot give one, not even to an
+    administrator signed into it; the owner gives them (``access grant``)."""
+    owner, app = app_role
+    owner.grant_role("ed@example.org", "editor", tool_id=None, actor=ACTOR)
+    owner.grant_role("admin@example.org", "administrator", tool_id=None, actor=ACTOR)
+    editor = Actor(name="Ed", via="signed_in", email="ed@example.org")
+    admin = Actor(name="Admin", via="signed_in", email="admin@example.org")
+    app.save_tool(cv_screening(name="By Ed"), actor=editor)
+    with pytest.raises(UserFacingError, match="refused the change"):
+        app.grant_role("ed@example.org", "approver", tool_id=None, actor=admin)
+    assert [g.role for g in app.grants(user="ed@example.org")] == ["editor"]
+    for statement in ("DELETE FROM access_grants", "UPDATE access_grants SET role = 'approver'"):
+        with pytest.raises(sa.exc.DatabaseError), app.engine.begin() as connection:
+            connection.execute(sa.text(statement))

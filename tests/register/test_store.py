@@ -30,6 +30,8 @@ from tests.register.factories import ACTOR, cv_screening, filled_store, risk_for
 TABLES = {"tools", "answers", "audit_runs", "risks", "signoffs", "history", "alembic_version"}
 TABLES |= {"monitoring_plans", "duty_tasks", "explanation_requests"}  # issue 15
 TABLES |= {"paired_runs"}  # issue 24
+TABLES |= {"people", "competence_records"}  # issue 23
+TABLES |= {"recipes"}  # issue 20: the audit recipe
 TABLES |= {"access_grants"}  # issue 22
 
 

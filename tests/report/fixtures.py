@@ -18,11 +18,9 @@ from ethics_toolkit.engine.models import (
     SMALL_GROUP_SHARE,
     Analysis,
     AuditResult,
-    AuditSpec,
-    Cell,
     GroupResult,
-    ReadingInfo,
 )
+from ethics_toolkit.engine.spec import AuditSpec, Cell, ReadingInfo
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain.answers import Answer, AnswerValue
 from ethics_toolkit.register.domain.audit_runs import AuditRun

@@ -22,7 +22,7 @@ README_DPI = 60
 
 def _pdfs() -> dict[str, bytes]:
     from ethics_toolkit.engine.audit import audit_source
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
     from ethics_toolkit.register.demo.seed import seed_demo
     from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report

@@ -22,7 +22,8 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Line, Polygon, String
 
 from ethics_toolkit.engine.audit import audit_frame
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.report import audit_report, build_tool_report

@@ -50,7 +50,7 @@ def test_the_active_measures_pdf_has_the_four_steps(record, lang: str) -> None:
 
 def test_the_audit_only_report_of_an_audit_by_period_has_the_monitoring_section() -> None:
     from ethics_toolkit.engine.audit import audit_source
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
     from ethics_toolkit.report import build_audit_report
     from tests.conftest import SAMPLE_DATA
 

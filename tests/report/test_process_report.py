@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from ethics_toolkit.engine.audit import audit_frame, audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import prose
 from ethics_toolkit.register.status.texts import text as status_text
 from ethics_toolkit.report import build_audit_report

@@ -380,7 +380,7 @@ def test_the_data_source_names_the_detected_value_and_the_people(
     lang: str, outcome: str, by: str, prepared: str
 ) -> None:
     from ethics_toolkit.engine.audit import audit_source
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
     from tests.conftest import SAMPLE_DATA
 
     result = audit_source(

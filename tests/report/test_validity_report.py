@@ -7,7 +7,8 @@ import pytest
 from reportlab.graphics.shapes import Circle, Polygon
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.report import build_audit_report
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, verdict_legend
 from ethics_toolkit.report.sections.validity import legend_labels
@@ -93,7 +94,7 @@ def test_chart_marks_verdicts_with_shapes_not_colour_alone() -> None:
 
 def test_suppressed_groups_hide_their_verdict_figures() -> None:
     from ethics_toolkit.engine.audit import audit_cells
-    from ethics_toolkit.engine.models import Cell
+    from ethics_toolkit.engine.spec import Cell
 
     counts = {"A": (200, 100), "B": (200, 80), "S": (3, 1)}  # S: fewer than 5 -> suppressed
     cells = [

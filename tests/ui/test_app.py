@@ -276,11 +276,12 @@ def test_every_sample_file_audits_with_the_guessed_mapping_alone(
 def test_an_audit_error_is_shown_and_the_page_keeps_working(
     demo_db: str, lang: str, content: bytes
 ) -> None:
-    from ethics_toolkit.engine import audit, models
+    from ethics_toolkit.engine import audit
+    from ethics_toolkit.engine import spec as spec_models
     from ethics_toolkit.engine.reading import tabular as reading
 
     frame, _ = reading.read_table(content)
-    spec = models.AuditSpec(outcome="selected", positive="1", sensitive=["gender"])
+    spec = spec_models.AuditSpec(outcome="selected", positive="1", sensitive=["gender"])
     with pytest.raises(UserFacingError) as expected:
         audit.audit_frame(frame, spec)
     at = _app(lang, "bias_audit")

@@ -133,7 +133,7 @@ def test_a_status_with_three_values_must_be_classified_before_the_run(tool_db: s
         if hasattr(state, "AuditSpec")
         else None
     )
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
 
     spec = AuditSpec.model_validate_json(at.session_state[state.AUDIT_SPEC_KEY])
     assert (spec.positives, spec.negatives, spec.excluded) == (

@@ -6,7 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.samples.process import FILE_NAME, STAGES
 from ethics_toolkit.ui import charts, state
@@ -85,7 +86,7 @@ def test_features_table(result: AuditResult) -> None:
 APP = """
 import streamlit as st
 from ethics_toolkit.engine.audit import audit_source
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.ui import components, process_view
 import pandas as pd
 

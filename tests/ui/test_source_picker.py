@@ -8,13 +8,13 @@ import pytest
 import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.sources.config import (
     ConfiguredSource,
     audit_configured,
     configured_sources,
 )
 from ethics_toolkit.engine.sources.errors import SOURCE_CONFIG_INVALID, SourceError
+from ethics_toolkit.engine.spec import AuditSpec
 from tests.engine.sources.conftest import load
 
 SECRET = "Pw-widget-4711"

@@ -6,8 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.engine.audit import audit_cells
-from ethics_toolkit.engine.models import AuditSpec, Cell
 from ethics_toolkit.engine.presentation.views import column_label, verdict_label
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.ui import charts, state
 from tests.conftest import SAMPLE_DATA

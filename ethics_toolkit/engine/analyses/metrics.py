@@ -7,7 +7,11 @@ Decisions (issue 3, ``reference/fairness-methods.md``):
 - Small group: ``n_g`` under 2 % of the analysed (known) rows, decided exactly (``50 n_g < N``).
 - Reference group: the highest selection rate among groups that are not small (compared as exact
   fractions); ties go to the larger group, then to the first in sort order. If every group is
-  small, all groups are candidates.
+  small, all groups are candidates. A reference the user chose (``--reference COL=VALUE``, issue
+  20) narrows the candidates to the groups with that value (an intersection: the highest rate
+  among them); a value no group has is an error naming it. A period compares with the whole
+  log's reference group (``fixed``); when that group has no rows in the period, the period has
+  no reference and no ratios.
 - Adverse impact: impact ratio strictly below 4/5, decided in integers
   (``5 s_g n_ref < 4 s_ref n_g``), so exactly four-fifths is never adverse.
 - Shortfall: the smallest integer ``k >= 0`` with ``(s_g + k) / n_g >= 4/5 * s_ref / n_ref``,
@@ -30,7 +34,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,10 +44,19 @@ from ethics_toolkit.engine.cells.frame import TRUTH as _TRUTH
 from ethics_toolkit.engine.cells.frame import collapse
 from ethics_toolkit.engine.errors import ALL_UNKNOWN, SINGLE_GROUP, GroupError
 from ethics_toolkit.engine.models import Analysis, GroupResult
+from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
+
+
+REFERENCE_NOT_FOUND = Bilingual(
+    en="--reference {column}={value}: {column!r} has no group {value!r}. Its groups are "
+    "{groups}; choose one of them (after any regrouping, the groups' names).",
+    sv="--reference {column}={value}: {column!r} har ingen grupp {value!r}. Dess grupper är "
+    "{groups}; välj en av dem (efter en eventuell omgruppering, gruppernas namn).",
+)
 
 
 @dataclass(frozen=True)
@@ -200,6 +213,37 @@ def _equalized_odds_difference(groups: Sequence[GroupResult]) -> float | None:
     return max(spreads) if spreads else None
 
 
+def _choose_reference(
+    groups: list[GroupCounts],
+    attributes: list[str],
+    n_analysed: int,
+    wanted: Mapping[str, str] | None,
+    fixed: bool,
+) -> GroupCounts | None:
+    """The reference group per the decisions in the module docstring (``None``: none)."""
+    chosen = {a: v for a, v in (wanted or {}).items() if a in attributes}
+    pool = groups
+    if chosen:
+        position = {a: i for i, a in enumerate(attributes)}
+        pool = [g for g in groups if all(g.key[position[a]] == v for a, v in chosen.items())]
+        if fixed:
+            return pool[0] if pool and len(chosen) == len(attributes) else None
+        if not pool and len(attributes) == 1:
+            ((column, value),) = chosen.items()
+            names = ", ".join(repr(g.key[0]) for g in groups)
+            raise GroupError(REFERENCE_NOT_FOUND, column=column, value=value, groups=names)
+        pool = pool or groups
+    elif fixed:
+        return None
+    candidates = [g for g in pool if not is_small(g.n, n_analysed)] or pool
+    reference = candidates[0]
+    for g in candidates[1:]:
+        # exact comparison of s/n, then size
+        if (g.selected * reference.n, g.n) > (reference.selected * g.n, reference.n):
+            reference = g
+    return reference
+
+
 def analyse(
     table: pd.DataFrame,
     attributes: Sequence[str],
@@ -207,6 +251,8 @@ def analyse(
     has_truth: bool,
     confidence_level: float = 0.95,
     single_group_allowed: bool = False,
+    reference: Mapping[str, str] | None = None,
+    fixed_reference: bool = False,
 ) -> Analysis:
     """All figures of one analysis (one attribute, or the intersection) from the cells table.
 
@@ -241,12 +287,7 @@ def analyse(
     n_analysed = sum(g.n for g in groups)
     by_group, dpd, dpr = _fairlearn_figures(known, attributes, has_truth)
 
-    candidates = [g for g in groups if not is_small(g.n, n_analysed)] or groups
-    reference = candidates[0]
-    for g in candidates[1:]:
-        # exact comparison of s/n, then size
-        if (g.selected * reference.n, g.n) > (reference.selected * g.n, reference.n):
-            reference = g
+    reference = _choose_reference(groups, attributes, n_analysed, reference, fixed_reference)
     low, high = wilson_interval(
         np.array([g.selected for g in groups], dtype=float),
         np.array([g.n for g in groups], dtype=float),
@@ -260,8 +301,10 @@ def analyse(
         ratio: float | None = None
         ratio_ci: tuple[float, float] | None = None
         adverse, missing = False, 0
-        p_value = None if is_ref else fisher_p(g.selected, g.n, reference.selected, reference.n)
-        if reference.selected > 0:
+        p_value = None
+        if reference is not None and not is_ref:
+            p_value = fisher_p(g.selected, g.n, reference.selected, reference.n)
+        if reference is not None and reference.selected > 0:
             if is_ref:
                 ratio, ratio_ci = 1.0, (1.0, 1.0)
             else:
@@ -296,7 +339,9 @@ def analyse(
         )
     return Analysis(
         attributes=attributes,
-        reference_group=dict(zip(attributes, reference.key, strict=True)),
+        reference_group=(
+            None if reference is None else dict(zip(attributes, reference.key, strict=True))
+        ),
         unknown=unknown,
         n_analysed=n_analysed,
         groups=results,

@@ -20,8 +20,9 @@ import math
 from collections.abc import Sequence
 
 from ethics_toolkit.engine.cells.frame import COUNT, SELECTED
-from ethics_toolkit.engine.models import Analysis, AuditSpec, Period, PeriodTrend
+from ethics_toolkit.engine.models import Analysis, Period, PeriodTrend
 from ethics_toolkit.engine.presentation.labels import attributes_label, group_label
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import LANGS, Lang, format_number, format_p_value
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 

@@ -32,34 +32,38 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.cells.missing import left_out_on_purpose
+from ethics_toolkit.engine.cells.recoding import (
+    attribute_codes,
+    role_census,
+    with_certain_polarity,
+    with_recommendation_classes,
+)
+from ethics_toolkit.engine.cells.scores import score_outcome
 from ethics_toolkit.engine.errors import (
     AMBIGUOUS_OUTCOME,
     AMBIGUOUS_RECOMMENDATION,
     BAD_COUNT,
-    NO_OUTCOME_VALUES,
     NO_STAGES,
-    SCORE_NOT_FINITE,
-    SCORE_NOT_NUMERIC,
-    SCORE_THOUSANDS_SEPARATORS,
     SELECTED_EXCEEDS_COUNT,
     TOO_MANY_GROUPS,
     ColumnError,
     DataValueError,
     GroupError,
 )
-from ethics_toolkit.engine.models import AuditSpec, Cell, FeatureAssociation
+from ethics_toolkit.engine.models import FeatureAssociation
+from ethics_toolkit.engine.reading.characters import refuse_control_characters, text_roles
+from ethics_toolkit.engine.reading.dates import period_codes
 from ethics_toolkit.engine.reading.values import (
     SELECTED,
     Codes,
     classified_codes,
     classify,
     column_codes,
-    grouped_numbers,
-    looks_grouped,
-    period_codes,
     require_both_decisions,
     stage_codes,
 )
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 
 if TYPE_CHECKING:
     import numpy as np
@@ -88,6 +92,12 @@ class Cells:
     # Feature associations (issue 11): computed from the rows, never from or into the cells.
     features: list[FeatureAssociation] | None = None
     period_features: dict[str, list[FeatureAssociation]] | None = None
+    # Issue 20: rows per value of each role column as read, before grouping (cells/recoding.py).
+    census: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Issue 27: rows left out for a missing decision, score or ground truth, per combination of
+    # group values (like cells), and the spellings of a group counted as one, per attribute.
+    dropped: list[tuple[dict[str, str | None], int]] = field(default_factory=list)
+    merged: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -109,49 +119,10 @@ class _Dimension:
     codes: np.ndarray
     values: list[object]
     size: int = field(init=False)
+    merged: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.size = len(self.values) + 1  # the last slot is "unknown"
-
-
-def score_outcome(series: pd.Series, *, column: str) -> tuple[np.ndarray, np.ndarray, float]:
-    """(strictly above the median, has a score, the median) per row of a numeric score column."""
-    import numpy as np
-    import pandas as pd
-
-    original = series
-    if not pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
-        text = series.astype("string").str.strip()
-        numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
-        bad = numbers.isna() & text.notna() & (text != "")
-        if bad.any():
-            filled = text[text.notna() & (text != "")]
-            grouped = grouped_numbers(filled.unique().tolist())
-            if grouped is not None:  # 30 100,50 / 30.100,50 / 1,234.5 (thousands separators)
-                numbers = text.map(grouped).astype(float)
-                bad = numbers.isna() & text.notna() & (text != "")
-        if bad.any():
-            values = [str(v) for v in text[bad].unique()]
-            value = next((v for v in values if not looks_grouped(v)), values[0])
-            if looks_grouped(value):
-                raise DataValueError(SCORE_THOUSANDS_SEPARATORS, column=column, value=value)
-            if value.casefold() not in ("nan", "-nan", "+nan"):
-                raise DataValueError(SCORE_NOT_NUMERIC, column=column, value=value)
-            row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise DataValueError(SCORE_NOT_FINITE, column=column, value=value, row=row + 2)
-        series = numbers
-    values = series.to_numpy(dtype=float, na_value=np.nan)
-    infinite = np.isinf(values)
-    if infinite.any():  # "inf" and "1e309" parse as infinity; "nan" text is an error above
-        row = int(np.flatnonzero(infinite)[0])
-        raise DataValueError(
-            SCORE_NOT_FINITE, column=column, value=str(original.iloc[row]), row=row + 2
-        )
-    valid = ~np.isnan(values)
-    if not valid.any():
-        raise DataValueError(NO_OUTCOME_VALUES, column=column)
-    median = float(np.median(values[valid]))
-    return np.greater(values, median, where=valid, out=np.zeros(len(values), bool)), valid, median
 
 
 def _group_dimension(
@@ -160,7 +131,7 @@ def _group_dimension(
     codes = column_codes(series, unknown_is_missing=True, weights=weights)
     if len(codes.labels) > limit:
         raise GroupError(TOO_MANY_GROUPS, column=column, count=len(codes.labels), limit=limit)
-    return _Dimension(codes.codes, list(codes.labels))
+    return _Dimension(codes.codes, list(codes.labels), merged=codes.merged)
 
 
 def _yes_no(codes: np.ndarray) -> _Dimension:
@@ -331,12 +302,14 @@ def cells_from_rows(
     """
     import numpy as np
 
+    refuse_control_characters(frame, text_roles(spec))
     stage = None
     if spec.stage is not None:
         if len(spec.stages) < 2:
             raise ColumnError(NO_STAGES, column=spec.stage)
         stage_column = column_codes(frame[spec.stage], unknown_is_missing=False, weights=weights)
         stage = stage_codes(stage_column, column=spec.stage, stages=spec.stages)
+    spec = with_certain_polarity(frame, spec, weights)
     selected, known, spec, score_median = _outcome(frame, spec, weights, precomputed, stage)
     optional: dict[str, _Dimension] = {
         "selected": _Dimension(np.where(selected, 0, 1), [True, False])
@@ -357,11 +330,11 @@ def cells_from_rows(
     if stage is not None:
         optional["stage"] = _Dimension(stage, list(spec.stages))
     optional |= _optional_dimensions(frame, spec, weights)
-    attributes = [
-        _group_dimension(frame[column], column=column, weights=weights, limit=MAX_GROUPS)
-        for column in spec.sensitive
-    ]
+    attributes, census = _attributes(frame, spec, weights)
+    census |= role_census(frame, spec, weights)
+    spec = with_recommendation_classes(frame, spec, weights)
     cells = _cells(spec, attributes, optional, known, weights)
+    dropped = _dropped(frame, spec, attributes, known, weights)
     total = len(frame) if weights is None else round(float(weights.sum()))
     used = sum(cell.count for cell in cells)
     features = period_features = None
@@ -377,7 +350,51 @@ def cells_from_rows(
         spec=spec,
         features=features,
         period_features=period_features,
+        census=census,
+        dropped=dropped,
+        merged=_merged(spec, attributes),
     )
+
+
+def _attributes(
+    frame: pd.DataFrame, spec: AuditSpec, weights: np.ndarray | None
+) -> tuple[list[_Dimension], dict[str, dict[str, int]]]:
+    """The sensitive columns as dimensions over their groups (issue 20), and their census."""
+    dimensions, census = [], {}
+    for column in spec.sensitive:
+        codes, census[column] = attribute_codes(
+            frame[column], column=column, spec=spec, weights=weights
+        )
+        if len(codes.labels) > MAX_GROUPS:
+            raise GroupError(
+                TOO_MANY_GROUPS, column=column, count=len(codes.labels), limit=MAX_GROUPS
+            )
+        dimensions.append(_Dimension(codes.codes, list(codes.labels), merged=codes.merged))
+    return dimensions, census
+
+
+def _dropped(
+    frame: pd.DataFrame,
+    spec: AuditSpec,
+    attributes: list[_Dimension],
+    known: np.ndarray,
+    weights: np.ndarray | None,
+) -> list[tuple[dict[str, str | None], int]]:
+    """Rows left out for missing data (not ``--exclude``), counted per group combination."""
+    missing = ~known
+    on_purpose = left_out_on_purpose(frame, spec, weights)
+    if on_purpose is not None:
+        missing &= ~on_purpose
+    if not missing.any():
+        return []
+    counted = _count(attributes, missing, weights)
+    return [(dict(zip(spec.sensitive, values, strict=True)), count) for values, count in counted]
+
+
+def _merged(
+    spec: AuditSpec, attributes: list[_Dimension]
+) -> dict[str, dict[str, list[tuple[str, int]]]]:
+    return {c: d.merged for c, d in zip(spec.sensitive, attributes, strict=True) if d.merged}
 
 
 def _features(
@@ -437,6 +454,9 @@ def cells_from_counts(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
     import numpy as np
 
     assert spec.count_column is not None and spec.selected_column is not None
+    refuse_control_characters(
+        frame, [*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c)]
+    )
     applicants = _counts(frame, spec.count_column)
     selected = _counts(frame, spec.selected_column)
     too_many = selected > applicants
@@ -456,9 +476,13 @@ def cells_from_counts(frame: pd.DataFrame, spec: AuditSpec) -> Cells:
     is_selected = np.concatenate([np.ones(len(frame), bool), np.zeros(len(frame), bool)])
     optional = {"selected": _Dimension(np.where(is_selected, 0, 1), [True, False])}
     optional |= _optional_dimensions(doubled, spec, weights)
-    attributes = [
-        _group_dimension(doubled[column], column=column, weights=weights, limit=MAX_GROUPS)
-        for column in spec.sensitive
-    ]
+    attributes, census = _attributes(doubled, spec, weights)
     cells = _cells(spec, attributes, optional, np.ones(len(doubled), bool), weights)
-    return Cells(cells=cells, n_rows=int(applicants.sum()), excluded=0, spec=spec)
+    return Cells(
+        cells=cells,
+        n_rows=int(applicants.sum()),
+        excluded=0,
+        spec=spec,
+        census=census,
+        merged=_merged(spec, attributes),
+    )

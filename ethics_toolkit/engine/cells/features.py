@@ -42,8 +42,9 @@ from ethics_toolkit.engine.errors import (
     NO_FEATURE_VALUES,
     ColumnError,
 )
-from ethics_toolkit.engine.models import AuditSpec, FeatureAssociation
+from ethics_toolkit.engine.models import FeatureAssociation
 from ethics_toolkit.engine.reading.values import Codes, column_codes
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_number
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.models import Cell
+from ethics_toolkit.engine.spec import Cell
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -25,7 +25,7 @@ from ethics_toolkit.i18n.text import Bilingual
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ethics_toolkit.engine.models import ReadingInfo
+    from ethics_toolkit.engine.spec import ReadingInfo
 
 MAX_NAMED = 5
 CV_EXTENSIONS = (".pdf", ".docx", ".doc", ".txt", ".rtf", ".odt")

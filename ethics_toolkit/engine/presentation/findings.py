@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ethics_toolkit.engine.models import AuditSpec, GroupResult
+from ethics_toolkit.engine.models import GroupResult
 from ethics_toolkit.engine.presentation.findings_texts import TEXTS
 from ethics_toolkit.engine.presentation.labels import (
     column_label,
     in_sentence,
     value_label,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 
 RateKind = Literal["selection", "scoring"]
@@ -51,6 +52,11 @@ def _who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> s
         for a, v in values.items()
     ]
     return _t("who", lang, parts=TEXTS["and"].format(lang).join(parts))
+
+
+def who(values: dict[str, str], lang: Lang, spec: AuditSpec | None = None) -> str:
+    """A group inside a sentence, as the findings name it: ``sökande med bakgrund Sverige``."""
+    return _who(values, lang, spec)
 
 
 def _p(p: float | None, lang: Lang) -> str:
@@ -106,10 +112,12 @@ def group_finding(
     lang: Lang,
     spec: AuditSpec | None = None,
     comparisons: int | None = None,
+    reference_chosen: str | None = None,
 ) -> str:
     """The finding of one group in one language (see the module docstring).
 
-    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding.
+    ``comparisons``: the size of the audit's Holm family (issue 10), named in the finding;
+    ``reference_chosen``: how the reference was chosen when not by its rate (issue 20).
     """
     who = _who(group.values, lang, spec)
     ref_who = _who(reference.values, lang, spec)
@@ -120,7 +128,7 @@ def group_finding(
     if group.is_reference:
         sentences.append(
             _t(
-                "reference",
+                f"reference_{reference_chosen}" if reference_chosen else "reference",
                 lang,
                 who=who,
                 rate_name=TEXTS[f"rate_{rate_kind}"].format(lang),

@@ -88,6 +88,24 @@ _TEXTS: dict[str, Bilingual] = {
         en="{who} had the highest {rate_name} ({rate}, {s} of {n}) and are the reference group "
         "the others are compared with.",
     ),
+    "reference_given": Bilingual(
+        sv="{who} hade {rate_name} {rate} ({s} av {n}) och är referensgruppen som de andra "
+        "jämförs med (vald, inte den högsta andelen).",
+        en="{who} had a {rate_name} of {rate} ({s} of {n}) and are the reference group the "
+        "others are compared with (chosen, not the highest rate).",
+    ),
+    "reference_whole_log": Bilingual(
+        sv="{who} hade {rate_name} {rate} ({s} av {n}) och är referensgruppen här, som i hela "
+        "loggen, så att perioderna jämförs på samma sätt.",
+        en="{who} had a {rate_name} of {rate} ({s} of {n}) and are the reference group here, as "
+        "in the whole log, so that the periods are compared alike.",
+    ),
+    "no_reference": Bilingual(
+        sv="{who} hade {rate} ({s} av {n}); hela loggens referensgrupp har ingen sökande i "
+        "perioden, så ingen kvot.",
+        en="{who} had {rate} ({s} of {n}); the whole log's reference group has no applicants in "
+        "the period, so no impact ratio.",
+    ),
     "undefined": Bilingual(
         sv="Ingen i referensgruppen {ref} {verb}, så kvoterna kan inte beräknas; {who} hade "
         "{rate} ({s} av {n}).",
@@ -127,6 +145,12 @@ _TEXTS: dict[str, Bilingual] = {
     "summary_undefined": Bilingual(
         sv="Efter {attributes}: ingen i referensgruppen valdes ut, så inga kvoter.",
         en="By {attributes}: nobody in the reference group was selected, so no impact ratios.",
+    ),
+    "summary_no_reference": Bilingual(
+        sv="Efter {attributes}: hela loggens referensgrupp har ingen sökande i perioden, så inga "
+        "kvoter.",
+        en="By {attributes}: the whole log's reference group has no applicants in the period, "
+        "so no impact ratios.",
     ),
     "summary_none_known": Bilingual(
         sv="Efter {attributes}: ingen av de {k} sökande i perioden har känd {attributes}.",

@@ -23,7 +23,8 @@ from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditResult, AuditSpec
+    from ethics_toolkit.engine.models import AuditResult
+    from ethics_toolkit.engine.spec import AuditSpec
 
 LABEL_JOIN = " × "
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ethics_toolkit.engine.models import Analysis, AuditResult, AuditSpec, GroupResult
+from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import (
     MIN_ROWS_TO_JUDGE,
     RateKind,
@@ -19,6 +19,8 @@ from ethics_toolkit.engine.presentation.findings import (
 )
 from ethics_toolkit.engine.presentation.findings_texts import TEXTS
 from ethics_toolkit.engine.presentation.labels import column_label, group_label, in_sentence
+from ethics_toolkit.engine.presentation.warnings import reworded
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent
 from ethics_toolkit.i18n.text import Bilingual
 
@@ -139,7 +141,9 @@ def with_findings(
             for lang in ("sv", "en")
         }
         return analysis.model_copy(update={"summary": Bilingual(**summary)})
-    reference = next(g for g in analysis.groups if g.is_reference)
+    reference = next((g for g in analysis.groups if g.is_reference), None)
+    if reference is None:  # a period without the whole log's reference group (issue 20)
+        return _without_reference(analysis, spec)
 
     def finding(group: GroupResult) -> Bilingual:
         texts = {
@@ -152,6 +156,7 @@ def with_findings(
                 lang=lang,
                 spec=spec,
                 comparisons=comparisons,
+                reference_chosen=analysis.reference_chosen,
             )
             for lang in ("sv", "en")
         }
@@ -168,6 +173,34 @@ def with_findings(
         ),
     )
     return analysis.model_copy(update={"summary": summary})
+
+
+def _without_reference(analysis: Analysis, spec: AuditSpec | None) -> Analysis:
+    """A period's analysis whose whole-log reference group has no rows: figures, no ratios."""
+
+    def finding(group: GroupResult) -> Bilingual:
+        texts = {
+            lang: _t(
+                "no_reference",
+                lang,
+                who=group_label(group.values, spec),
+                rate=format_percent(group.selection_rate, lang, 1),
+                s=format_int(group.selected, lang),
+                n=format_int(group.n, lang),
+            )
+            for lang in ("sv", "en")
+        }
+        return Bilingual(**texts)
+
+    attributes = {lang: _attributes_in_sentence(analysis.attributes, spec) for lang in ("sv", "en")}
+    summary = Bilingual(
+        **{
+            lang: _t("summary_no_reference", lang, attributes=attributes[lang])
+            for lang in ("sv", "en")
+        }
+    )
+    groups = [g.model_copy(update={"finding": finding(g)}) for g in analysis.groups]
+    return analysis.model_copy(update={"groups": groups, "summary": summary})
 
 
 def relabel(
@@ -196,4 +229,5 @@ def relabel(
         )
         for analysis in result.analyses
     ]
-    return result.model_copy(update={"spec": spec, "analyses": analyses})
+    warnings = reworded(result.warnings, spec)  # issue 27: the warnings name groups too
+    return result.model_copy(update={"spec": spec, "analyses": analyses, "warnings": warnings})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
 
 from ethics_toolkit.engine.errors import (
     BAD_ENCODING,
@@ -154,3 +155,78 @@ def detect_encoding(data: bytes, name: str) -> str:
     if undefined is not None:
         raise ReadingError(NOT_TEXT, name=name)
     return "cp1252"
+
+
+class TextCheck:
+    """The checks of :func:`detect_encoding` over a file fed in chunks (one that is not held in
+    memory: a big CSV grouped by DuckDB), so that it is refused exactly as the pandas path
+    refuses it: a NUL byte anywhere is named by its line; a file that is not valid ``encoding``
+    throughout but holds valid UTF-8 characters mixes two encodings (a line of each is named).
+    :meth:`finish` returns ``False`` for a file with no UTF-8 character at all: Windows-1252, which
+    the caller hands to the pandas path. DuckDB alone would not notice: it checks only the
+    columns an audit reads. Offsets are kept, lines counted only for a message (from ``path``).
+    """
+
+    def __init__(self, encoding: str, name: str, path: Path) -> None:
+        self.name = name
+        self.path = path
+        self.utf16 = codecs.lookup(encoding).name.startswith("utf-16")
+        self.bom = codecs.lookup(encoding).name == "utf-8-sig"
+        self.decoder = codecs.getincrementaldecoder(encoding)()
+        self.offset = 0  # of the current chunk in the file
+        self.bad: tuple[int, str] | None = None  # offset and text of the first invalid byte
+        self.utf8: int | None = None  # offset of the first valid UTF-8 character beyond ASCII
+        self.tail = b""  # the last bytes of the previous chunk: a character may straddle chunks
+
+    def _line(self, offset: int) -> int:
+        """The line of a byte offset, counted again from the file (only for a message)."""
+        lines = 0
+        with self.path.open("rb") as handle:
+            while offset > 0 and (chunk := handle.read(min(_CHUNK, offset))):
+                lines += chunk.count(b"\n")
+                offset -= len(chunk)
+        return lines + 1
+
+    def feed(self, chunk: bytes) -> None:
+        if not self.utf16:
+            nul = chunk.find(b"\x00")
+            if nul >= 0:
+                raise ReadingError(NUL_BYTE, name=self.name, line=self._line(self.offset + nul))
+        ascii_chunk = chunk.isascii()
+        pending = len(self.decoder.getstate()[0])
+        if self.bad is None and (self.utf16 or not ascii_chunk or pending):
+            try:
+                self.decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                if self.utf16:
+                    raise ReadingError(NOT_TEXT, name=self.name) from None
+                at = max(0, error.start - pending)
+                self.bad = (self.offset + at, _line_text(chunk, at, "cp1252"))
+        if self.utf8 is None and not self.utf16 and not (ascii_chunk and self.tail.isascii()):
+            found = _UTF8_CHARACTER.search(self.tail + chunk)
+            if found is not None:
+                self.utf8 = self.offset - len(self.tail) + found.start()
+        self.offset += len(chunk)
+        self.tail = chunk[-3:]
+
+    def finish(self) -> bool:
+        """``True`` when the file is valid throughout; raises for a mix (class docstring)."""
+        if self.bad is None:
+            try:
+                self.decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                if self.utf16:
+                    raise ReadingError(NOT_TEXT, name=self.name) from None
+                self.bad = (self.offset, "")
+        if self.bad is None:
+            return True
+        if self.bom or self.utf8 is not None:
+            offset, sample = self.bad
+            raise ReadingError(
+                MIXED_ENCODING,
+                name=self.name,
+                utf8_line=1 if self.utf8 is None else self._line(self.utf8),
+                other_line=self._line(offset),
+                sample=sample,
+            )
+        return False

@@ -25,7 +25,13 @@ from ethics_toolkit.engine.errors import (
     SHEET_FOR_TEXT,
     ReadingError,
 )
-from ethics_toolkit.engine.reading.workbooks import is_zip, render_sheet, spreadsheet_format
+from ethics_toolkit.engine.reading.workbooks import (
+    SheetSummary,
+    is_zip,
+    render_sheet,
+    spreadsheet_format,
+)
+from ethics_toolkit.engine.spec import SheetNote
 
 MAX_FILE_BYTES = 2 * 1024**3
 """The default size limit (the CLI's); the app passes its upload limit."""
@@ -42,10 +48,16 @@ class Source:
     file_format: str = "csv"
     sheets: tuple[str, ...] = ()
     """A workbook's sheets in order (empty for a CSV file)."""
+    others: tuple[SheetSummary, ...] = ()
+    """With the sheet chosen by content: what the other sheets hold (issue 20)."""
 
     @property
     def display_name(self) -> str:
         return _display_name(self.file_name)
+
+    def sheet_notes(self) -> list[SheetNote]:
+        """The other sheets as the result reports them."""
+        return [SheetNote(name=s.name, rows=s.rows, kind=s.kind) for s in self.others]
 
 
 def _display_name(file_name: str | None) -> str:
@@ -54,6 +66,30 @@ def _display_name(file_name: str | None) -> str:
 
 def _megabytes(size: int) -> str:
     return f"{size / 2**20:,.0f}".replace(",", " ")
+
+
+def check_file(path: Path, *, max_bytes: int | None = None) -> None:
+    """A regular file within the size limit (default :data:`MAX_FILE_BYTES`), by ``os.stat`` only.
+
+    Shared by every path that reads a file, whether it loads it (pandas) or streams it (DuckDB),
+    so both refuse the same files with the same message.
+    """
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    name = repr(str(path))
+    try:
+        info = os.stat(path)  # never open first: opening a FIFO blocks until a writer comes
+    except FileNotFoundError:
+        raise ReadingError(FILE_NOT_FOUND, name=name, cwd=Path.cwd()) from None
+    except PermissionError:
+        raise ReadingError(NO_PERMISSION, name=name) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadingError(IS_A_FOLDER, name=name)
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadingError(NOT_A_FILE, name=name)
+    if info.st_size > max_bytes:
+        raise ReadingError(
+            FILE_TOO_BIG, name=name, size=_megabytes(info.st_size), limit=_megabytes(max_bytes)
+        )
 
 
 def load_bytes(source: bytes | Path, *, max_bytes: int | None = None) -> tuple[bytes, str | None]:
@@ -75,15 +111,7 @@ def load_bytes(source: bytes | Path, *, max_bytes: int | None = None) -> tuple[b
     path = Path(source)
     name = repr(str(path))
     try:
-        info = os.stat(path)  # never open first: opening a FIFO blocks until a writer comes
-        if stat.S_ISDIR(info.st_mode):
-            raise ReadingError(IS_A_FOLDER, name=name)
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadingError(NOT_A_FILE, name=name)
-        if info.st_size > max_bytes:
-            raise ReadingError(
-                FILE_TOO_BIG, name=name, size=_megabytes(info.st_size), limit=_megabytes(max_bytes)
-            )
+        check_file(path, max_bytes=max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)  # the file may grow while it is read
     except FileNotFoundError:
@@ -123,6 +151,7 @@ def open_source(
             rendered.sheet,
             rendered.file_format,
             rendered.sheets,
+            rendered.others,
         )
     if is_zip(data):
         raise ReadingError(NOT_A_SPREADSHEET, name=_display_name(file_name))

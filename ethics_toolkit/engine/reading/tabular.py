@@ -67,7 +67,6 @@ from ethics_toolkit.engine.errors import (
     ReadingError,
     list_values,
 )
-from ethics_toolkit.engine.models import ReadingInfo
 from ethics_toolkit.engine.reading.encoding import (
     ENCODINGS,
     check_encoding_name,
@@ -78,6 +77,7 @@ from ethics_toolkit.engine.reading.encoding import (
 )
 from ethics_toolkit.engine.reading.fields import first_long_line
 from ethics_toolkit.engine.reading.load import MAX_FILE_BYTES, Source, load_bytes, open_source
+from ethics_toolkit.engine.spec import ReadingInfo
 
 __all__ = [
     "ENCODINGS",
@@ -411,6 +411,7 @@ def read_table(
         file_name=source.file_name,
         sheet=source.sheet,
         skipped_lines=dialect.skipped,
+        other_sheets=source.sheet_notes(),
     )
     return frame, info
 

@@ -7,6 +7,10 @@ codes per row through :class:`Codes`, so a file read by pandas and a ``GROUP BY`
 Decisions (issues 3 and 9):
 
 - Labels: values are stripped; a float that is a whole number is written without ``.0``.
+- Spellings of one value (issue 27): values that differ only in upper/lower case or in runs of
+  spaces (``Woman``, ``woman``, `` WOMAN``, ``Outside  Europe``) are one value, named by its most
+  common spelling (ties: the first in sorted order), on every path alike; :class:`Codes` records
+  the spellings it merged so that the audit can say so.
 - Unknown group values: empty, and case-insensitively the :data:`UNKNOWN_VALUES`, are unknown:
   counted, never compared.
 - Outcome classification: every value found is selected, not selected or left out. Values named
@@ -29,16 +33,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.errors import (
     ALL_EXCLUDED,
     AMBIGUOUS_OUTCOME,
     NAMED_VALUE_NOT_FOUND,
-    NO_DATES,
     NO_OUTCOME_VALUES,
-    NOT_A_DATE,
     NOT_A_PAIR,
     ONE_DECISION,
     POSITIVE_NOT_FOUND,
@@ -50,7 +52,8 @@ from ethics_toolkit.engine.errors import (
     list_items,
     list_values,
 )
-from ethics_toolkit.engine.models import OutcomeClass
+from ethics_toolkit.engine.reading.spellings import spellings, value_key
+from ethics_toolkit.engine.spec import OutcomeClass
 
 if TYPE_CHECKING:
     import numpy as np
@@ -80,12 +83,14 @@ SELECTED, NOT_SELECTED, LEFT_OUT = 1, 0, -1
 class Codes:
     """A column as integer codes per row (``-1`` = missing or unknown) over its labels.
 
-    ``counts`` holds the number of rows (or the summed weights) per label, for messages.
+    ``counts`` holds the number of rows (or the summed weights) per label, for messages;
+    ``merged`` the labels that stand for several spellings: label -> [(spelling, rows), ...].
     """
 
     codes: np.ndarray
     labels: list[str]
     counts: list[int]
+    merged: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 def label_of(value: object) -> str:
@@ -98,26 +103,31 @@ def label_of(value: object) -> str:
 def column_codes(
     series: pd.Series, *, unknown_is_missing: bool, weights: np.ndarray | None = None
 ) -> Codes:
-    """Codes over the stripped values of ``series``; work is per distinct value, not per row."""
+    """Codes over the stripped values of ``series``; work is per distinct value, not per row.
+
+    Spellings of one value (case, spaces) get one code (see the module docstring).
+    """
     import numpy as np
     import pandas as pd
 
     categorical = (
         series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
     )
+    written = [label_of(category) for category in categorical.cat.categories]
+    keys = [value_key(label) for label in written]
+    chosen, merged = spellings(categorical, written, keys, weights)
     labels: list[str] = []
     index: dict[str, int] = {}
-    mapping = np.empty(len(categorical.cat.categories) + 1, dtype=np.int64)
-    for position, category in enumerate(categorical.cat.categories):
-        label = label_of(category)
-        missing = label == "" or (unknown_is_missing and label.casefold() in UNKNOWN_VALUES)
+    mapping = np.empty(len(written) + 1, dtype=np.int64)
+    for position, (label, key) in enumerate(zip(written, keys, strict=True)):
+        missing = key == "" or (unknown_is_missing and key in UNKNOWN_VALUES)
         if missing:
             mapping[position] = -1
             continue
-        if label not in index:
-            index[label] = len(labels)
-            labels.append(label)
-        mapping[position] = index[label]
+        if key not in index:
+            index[key] = len(labels)
+            labels.append(chosen.get(key, label))
+        mapping[position] = index[key]
     mapping[-1] = -1  # pandas' code -1 (NaN) indexes the last element
     codes = mapping[categorical.cat.codes.to_numpy()]
     known = codes >= 0
@@ -126,7 +136,8 @@ def column_codes(
         weights=None if weights is None else weights[known],
         minlength=len(labels),
     )
-    return Codes(codes=codes, labels=labels, counts=[round(c) for c in counts.tolist()])
+    counted = [round(c) for c in counts.tolist()]
+    return Codes(codes=codes, labels=labels, counts=counted, merged=merged)
 
 
 def _number(text: str) -> float | None:
@@ -209,10 +220,15 @@ def _token(label: str) -> str:
 
 
 def match_label(wanted: str, labels: Sequence[str]) -> str | None:
-    """The label equal to ``wanted`` as written, else numerically equal (``1.0`` == ``1``)."""
+    """The label equal to ``wanted`` as written, else spelt another way (``ja`` == ``Ja``), else
+    numerically equal (``1.0`` == ``1``)."""
     wanted = wanted.strip()
     if wanted in labels:
         return wanted
+    key = value_key(wanted)
+    spelt = next((label for label in labels if value_key(label) == key), None)
+    if spelt is not None:
+        return spelt
     number = _number(wanted)
     if number is None:
         return None
@@ -368,83 +384,3 @@ def stage_codes(codes: Codes, *, column: str, stages: Sequence[str]) -> np.ndarr
             stages=list_values(stages),
         )
     return np.array([*mapping, -1], dtype=np.int64)[codes.codes]
-
-
-# Dates as HR systems and Excel export them. Day-first is the Swedish (and European) reading of
-# 03/04/2026; a column is read month-first only when some value cannot be day-first (04/13/2026).
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y-%m")
-_DAY_FIRST = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%y", "%d.%m.%y")
-_MONTH_FIRST = ("%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
-_EXCEL_EPOCH_ORDINAL = 693594  # date(1899, 12, 30).toordinal(): Excel's day 0 (1900 system)
-_EXCEL_SERIALS = (20_000, 80_000)  # 1954-10-03 .. 2119-01-10: plausible decision dates
-
-
-def _parse_date(text: str, formats: Sequence[str]) -> object | None:
-    """A ``datetime.date`` from one of ``formats`` (a time after the date is ignored)."""
-    from datetime import date, datetime
-
-    head = text.strip().replace("T", " ").split(" ")[0]
-    for fmt in formats:
-        try:
-            return datetime.strptime(head, fmt).date()
-        except ValueError:
-            continue
-    number = _number(head)
-    if number is not None and _EXCEL_SERIALS[0] <= number <= _EXCEL_SERIALS[1]:
-        return date.fromordinal(_EXCEL_EPOCH_ORDINAL + int(number))
-    return None
-
-
-def period_label(day: object, freq: str) -> str:
-    """``2026-03`` (month), ``2026-Q1`` (quarter) or ``2026`` (year): labels sort in time order."""
-    year, month = day.year, day.month  # type: ignore[attr-defined]
-    if freq == "month":
-        return f"{year:04d}-{month:02d}"
-    if freq == "quarter":
-        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
-    return f"{year:04d}"
-
-
-def period_codes(
-    series: pd.Series, *, column: str, freq: str, weights: np.ndarray | None = None
-) -> Codes:
-    """Codes per row over the period labels (in time order) of a date column; empty = unknown.
-
-    Dates are parsed once per distinct value: ISO and other year-first forms, day-first forms
-    (month-first only if a value cannot be day-first), Excel serial numbers, and real dates.
-    """
-    import numpy as np
-    import pandas as pd
-
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        series = series.dt.date
-    distinct = column_codes(series, unknown_is_missing=False, weights=weights)
-    texts = distinct.labels
-    day_first = True
-    for text in texts:
-        if _parse_date(text, (*_DATE_FORMATS, *_DAY_FIRST)) is None and _parse_date(
-            text, _MONTH_FIRST
-        ):
-            day_first = False
-            break
-    formats = (*_DATE_FORMATS, *(_DAY_FIRST if day_first else _MONTH_FIRST))
-    labels: list[str] = []
-    mapping: list[int] = []
-    for text in texts:
-        day = _parse_date(text, formats)
-        if day is None:
-            row = int(np.flatnonzero(distinct.codes == len(mapping))[0]) + 2
-            raise DataValueError(NOT_A_DATE, column=column, value=text, row=row)
-        labels.append(period_label(day, freq))
-        mapping.append(len(labels) - 1)
-    if not labels:
-        raise DataValueError(NO_DATES, column=column)
-    ordered = sorted(set(labels))
-    position = {label: i for i, label in enumerate(ordered)}
-    remap = np.array([position[labels[m]] for m in mapping] + [-1], dtype=np.int64)
-    codes = remap[distinct.codes]
-    known = codes >= 0
-    counts = np.bincount(
-        codes[known], weights=None if weights is None else weights[known], minlength=len(ordered)
-    )
-    return Codes(codes=codes, labels=ordered, counts=[round(c) for c in counts.tolist()])

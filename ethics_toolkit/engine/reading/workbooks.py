@@ -12,7 +12,10 @@ Decisions:
   ``xl/workbook.bin`` (``.xlsb``), a ZIP whose ``mimetype`` is an OpenDocument spreadsheet
   (``.ods``), or an OLE2 compound file (``.xls``).
 - Sheet: ``--sheet`` by exact name, else by name ignoring case and surrounding spaces, else a whole
-  number counts sheets from 1. Default: the first visible worksheet with any cell filled.
+  number counts sheets from 1. Default (issue 20), by content: the worksheet with a header (a row
+  of two or more names) and the most data rows under it, visible sheets first, ties to the first;
+  the others are reported (:func:`sheets_by_content`: "Info: 2 rows of text"). A workbook without
+  such a table: the first visible worksheet with any cell filled.
 - Header row (:func:`header_row`, also used for CSV files): the first row (of the first 30) with
   at least half as many filled cells as the fullest of them, and more than one when any row has
   more, so title rows above a table ("Rekrytering 2024") are skipped. A header cell
@@ -43,10 +46,12 @@ from ethics_toolkit.engine.errors import (
     NOT_A_SPREADSHEET,
     SHEET_EMPTY,
     SHEET_NOT_FOUND,
-    SPREADSHEET_TOO_BIG,
     SPREADSHEET_UNREADABLE,
     ReadingError,
 )
+from ethics_toolkit.engine.reading.cell_names import column_letter
+from ethics_toolkit.engine.reading.inflation import check_inflation
+from ethics_toolkit.engine.reading.sheet_checks import check_formulas, check_sheet_areas
 
 SpreadsheetFormat = Literal["xlsx", "xlsb", "ods", "xls"]
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -54,9 +59,6 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _HEADER_SEARCH_ROWS = 30
-# A workbook's XML is typically 5-10 times its compressed size; refuse archives that claim far
-# more (a "zip bomb" would otherwise exhaust memory before any row is read).
-UNCOMPRESSED_FACTOR = 20
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -79,6 +81,8 @@ class RenderedSheet:
     file_format: SpreadsheetFormat
     sheets: tuple[str, ...] = ()
     """Every worksheet's name, in order: for messages naming the sheets to choose from."""
+    others: tuple[SheetSummary, ...] = ()
+    """With no sheet asked for: the other sheets and what they hold (issue 20)."""
 
 
 def spreadsheet_format(data: bytes) -> SpreadsheetFormat | None:
@@ -105,20 +109,18 @@ def is_zip(data: bytes) -> bool:
     return data.startswith(_ZIP)
 
 
-def _check_uncompressed(data: bytes, name: str, max_bytes: int) -> None:
-    if not data.startswith(_ZIP):
-        return
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-    if total > UNCOMPRESSED_FACTOR * max_bytes:
-        raise ReadingError(SPREADSHEET_TOO_BIG, name=name, size=total // 2**20)
-
-
 def _workbook(data: bytes, name: str, max_bytes: int) -> Any:
+    """The workbook opened by calamine, once it is known to unpack within the budget and no
+    sheet spans more cells than memory allows (``inflation``, ``sheet_checks``).
+
+    ``max_bytes`` (the file's own limit) is kept for callers; the unpacked budget is
+    :data:`~ethics_toolkit.engine.reading.inflation.MAX_INFLATED_BYTES`.
+    """
     from python_calamine import CalamineWorkbook
 
     try:
-        _check_uncompressed(data, name, max_bytes)
+        check_inflation(data, name)
+        check_sheet_areas(data, spreadsheet_format(data) or "", name)
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except ReadingError:
         raise
@@ -165,11 +167,52 @@ def sheets(data: bytes, *, file_name: str | None = None, max_bytes: int = 2**31)
     ]
 
 
+@dataclass(frozen=True)
+class SheetSummary:
+    """What a worksheet holds, for choosing the sheet by content (issue 20)."""
+
+    name: str
+    visible: bool
+    kind: Literal["table", "text", "empty"]
+    rows: int
+    """Data rows under the header of a table; filled rows of a sheet of text."""
+
+
+def summarise_sheet(grid: list[list[Any]], name: str, visible: bool) -> SheetSummary:
+    """A table (a header of two or more names, rows under it), rows of text, or nothing."""
+    rows = [[cell_text(v) for v in row] for row in grid]
+    filled = [row for row in rows if any(v.strip() for v in row)]
+    if not filled:
+        return SheetSummary(name, visible, "empty", 0)
+    top = header_row(rows)
+    names = sum(1 for v in rows[top] if v.strip())
+    body = sum(1 for row in rows[top + 1 :] if any(v.strip() for v in row))
+    if names >= 2 and body:
+        return SheetSummary(name, visible, "table", body)
+    return SheetSummary(name, visible, "text", len(filled))
+
+
+def sheets_by_content(workbook: Any, *, name: str) -> tuple[str | None, list[SheetSummary]]:
+    """The sheet to read by default (the table with most data rows) and every sheet's summary."""
+    summaries = [
+        summarise_sheet(_grid(workbook, sheet, name), sheet, visible)
+        for sheet, visible in _worksheets(workbook)
+    ]
+    tables = [s for s in summaries if s.kind == "table"]
+    if not tables:
+        return None, summaries
+    best = max(tables, key=lambda s: (s.visible, s.rows, -summaries.index(s)))
+    return best.name, summaries
+
+
 def choose_sheet(workbook: Any, wanted: str | int | None, *, name: str) -> str:
     """The sheet ``--sheet`` names (see the module docstring), or the default one."""
     worksheets = _worksheets(workbook)
     names = [sheet for sheet, _ in worksheets]
     if wanted is None:
+        by_content, _ = sheets_by_content(workbook, name=name)
+        if by_content is not None:
+            return by_content
         ordered = [s for s, visible in worksheets if visible] + [
             s for s, visible in worksheets if not visible
         ]
@@ -284,9 +327,9 @@ def render_sheet(
     if file_format is None:
         raise ReadingError(NOT_A_SPREADSHEET, name=name)
     workbook = _workbook(data, name, max_bytes)
-    chosen = choose_sheet(workbook, sheet, name=name)
-    grid = _grid(workbook, chosen, name)
-    rows = [[cell_text(v) for v in row] for row in grid]
+    chosen, others = _sheet_and_others(workbook, sheet, name=name)
+    check_formulas(data, file_format, chosen, name)  # never read a formula without result as blank
+    rows = _as_text(_grid(workbook, chosen, name))
     names = [s for s, _ in _worksheets(workbook)]
     if not any(v.strip() for row in rows for v in row):
         if sheet is not None:  # the sheet asked for is empty, not the workbook
@@ -309,17 +352,27 @@ def render_sheet(
         columns=[columns[c] for c in keep],
         file_format=file_format,
         sheets=tuple(names),
+        others=others,
     )
 
 
-def column_letter(index: int) -> str:
-    """0 -> ``A``, 26 -> ``AA``: how a spreadsheet user names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+def _sheet_and_others(
+    workbook: Any, sheet: str | int | None, *, name: str
+) -> tuple[str, tuple[SheetSummary, ...]]:
+    """The sheet to read and, when chosen by content, what the other sheets hold."""
+    if sheet is not None:
+        return choose_sheet(workbook, sheet, name=name), ()
+    by_content, summaries = sheets_by_content(workbook, name=name)
+    chosen = by_content or choose_sheet(workbook, None, name=name)
+    return chosen, tuple(s for s in summaries if s.name != chosen)
+
+
+def _as_text(grid: list[list[Any]]) -> list[list[str]]:
+    """The grid's cells as text, converted row by row in place: the sheet is held once in
+    memory, not twice (bounded resources, issue 27)."""
+    for index, row in enumerate(grid):
+        grid[index] = [cell_text(v) for v in row]
+    return grid
 
 
 def _name_control_cell(

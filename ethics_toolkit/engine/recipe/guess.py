@@ -32,7 +32,12 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ethics_toolkit.engine.models import AuditSpec, SpecGuess
+from ethics_toolkit.engine.models import SpecGuess
+from ethics_toolkit.engine.recipe.guess_recipe import (
+    GuessQuestion,
+    is_country_column,
+    recipe_guesses,
+)
 from ethics_toolkit.engine.recipe.profile import (
     Profile,
     decision_pair,
@@ -45,6 +50,7 @@ from ethics_toolkit.engine.recipe.profile import (
     profile,
 )
 from ethics_toolkit.engine.recipe.reasons import CHECK, REASONS
+from ethics_toolkit.engine.spec import AuditSpec, SheetNote
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
@@ -165,6 +171,21 @@ class Guess(BaseModel):
     ignored: list[str] = Field(default_factory=list)
     reasons: dict[str, Bilingual] = Field(default_factory=dict)
     confirm: list[str] = Field(default_factory=list)
+    # Issue 20, the recipe (additive): the sheet read and why, the process columns, strata
+    # candidates, built-in regroupings (``{"Födelseland": "region"}``), values to count as unknown
+    # per column, rows per value of every guessed column, and the questions behind ``confirm``.
+    sheet: str | None = None
+    sheet_note: Bilingual | None = None
+    recommendation: str | None = None
+    recommendation_positive: str | None = None
+    period: str | None = None
+    stage: str | None = None
+    stages: list[str] = Field(default_factory=list)
+    stratify: list[str] = Field(default_factory=list)
+    regroup: dict[str, str] = Field(default_factory=dict)
+    unknown: dict[str, list[str]] = Field(default_factory=dict)
+    counts: dict[str, dict[str, int]] = Field(default_factory=dict)
+    questions: list[GuessQuestion] = Field(default_factory=list)
 
     def to_spec_guess(self) -> SpecGuess:
         """The guess in the older :class:`SpecGuess` shape."""
@@ -330,6 +351,9 @@ def _sensitive(builder: _Builder) -> list[str]:
     for column in builder.free():
         p = builder.profiles[column]
         known = p.known_labels
+        if is_country_column(known):  # issue 20: grouped into three regions by the built-in map
+            by_name.append((column, "sensitive_country"))
+            continue
         if matches(column, SENSITIVE_NAMES):
             if len(known) > MAX_SUGGESTED_GROUPS:
                 builder.note(column, "sensitive_too_many", n=len(known))
@@ -353,16 +377,52 @@ def _sensitive(builder: _Builder) -> list[str]:
     for column, key in [*by_name, *by_values]:
         values = _values_text(builder.profiles[column].known_labels)
         if len(chosen) < MAX_SUGGESTED_SENSITIVE:
-            builder.take(column, key, values_only=key != "sensitive", values=values)
+            values_only = key not in ("sensitive", "sensitive_country")
+            builder.take(column, key, values_only=values_only, values=values)
             chosen.append(column)
         else:
             builder.note(column, "sensitive_more", values=values)
     return chosen
 
 
-def guess_mapping(frame: pd.DataFrame) -> Guess:
-    """The suggested mapping of ``frame`` (a preview or a whole log), with reasons."""
+def guess_mapping(
+    frame: pd.DataFrame,
+    *,
+    sheet: str | None = None,
+    rows: int | None = None,
+    other_sheets: Sequence[SheetNote] = (),
+) -> Guess:
+    """The suggested mapping of ``frame`` (a preview or a whole log), with reasons.
+
+    ``sheet``, ``rows`` and ``other_sheets``: the workbook sheet the frame was read from, its rows
+    and the other sheets (:class:`~ethics_toolkit.engine.spec.ReadingInfo`), said in the guess.
+    """
     sample = frame.head(GUESS_ROWS)
+    guess = _roles(sample)
+    roles = [guess.outcome, guess.score, guess.truth, guess.count]
+    decides = guess.kind == "decisions" and guess.outcome is not None
+    fields, reasons, confirm, questions = recipe_guesses(
+        sample,
+        taken=[*(c for c in roles if c), *guess.sensitive, *guess.ignored],
+        sensitive=guess.sensitive,
+        counted=[c for c in (guess.outcome, guess.truth) if c],
+        decision=(guess.outcome, guess.positive) if decides and guess.outcome else None,
+        sheet=sheet,
+        rows=rows,
+        other_sheets=other_sheets,
+    )
+    return guess.model_copy(
+        update={
+            **fields,
+            "reasons": {**guess.reasons, **reasons},
+            "confirm": list(dict.fromkeys([*guess.confirm, *confirm])),
+            "questions": questions,
+        }
+    )
+
+
+def _roles(sample: pd.DataFrame) -> Guess:
+    """Outcome, score, truth, counts, groups and identifiers (issue 9's guess)."""
     builder = _Builder({str(c): profile(sample[c]) for c in sample.columns})
     ignored = _ignore_ids(builder)
     sensitive = _sensitive(builder)

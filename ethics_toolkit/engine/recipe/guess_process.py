@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.cells.features import feature_codes, named_like_identifier
-from ethics_toolkit.engine.reading.values import NEGATIVE_TOKENS, POSITIVE_TOKENS, column_codes
+from ethics_toolkit.engine.reading.meanings import certain_positive
+from ethics_toolkit.engine.reading.values import column_codes
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
@@ -83,13 +84,9 @@ def _named(column: str, names: Iterable[str]) -> bool:
 
 
 def _yes_no(labels: Sequence[str]) -> str | None:
-    """The "yes" label of a recognised yes/no pair, else ``None``."""
-    folded = {label: label.casefold() for label in labels}
-    positive = [label for label, f in folded.items() if f in POSITIVE_TOKENS]
-    negative = [label for label, f in folded.items() if f in NEGATIVE_TOKENS]
-    if len(labels) == 2 and len(positive) == 1 and len(negative) == 1:
-        return positive[0]
-    return None
+    """The "yes" label of two values whose words make it certain (issue 20), else ``None``."""
+    certain = certain_positive(labels)
+    return certain[0] if certain else None
 
 
 def stage_order(labels: Sequence[str]) -> list[str] | None:

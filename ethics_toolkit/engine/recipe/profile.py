@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ethics_toolkit.engine.reading.meanings import certain_positive
 from ethics_toolkit.engine.reading.values import UNKNOWN_VALUES
 
 if TYPE_CHECKING:
@@ -172,9 +173,16 @@ def _negated(negative: str, positive: str) -> bool:
 
 
 def decision_pair(labels: Sequence[str]) -> str | None:
-    """The value meaning yes when ``labels`` are exactly a yes/no pair, else ``None``."""
+    """The value meaning yes when ``labels`` are exactly a yes/no pair, else ``None``.
+
+    Certain pairs first (:func:`~ethics_toolkit.engine.reading.meanings.certain_positive`: a
+    value and its negation, yes/no words), then a decision word against a withdrawal or a wait.
+    """
     if len(labels) != 2:
         return None
+    certain = certain_positive(labels)
+    if certain is not None:
+        return certain[0]
     for positive, negative in (labels, labels[::-1]):
         p, n = _fold(positive), _fold(negative)
         if (

@@ -7,7 +7,7 @@ values alone gets :data:`CHECK` appended, asking the user to check it.
 
 from __future__ import annotations
 
-from ethics_toolkit.i18n.text import Bilingual, Catalogue
+from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 
 
 def _b(sv: str, en: str) -> Bilingual:
@@ -103,5 +103,74 @@ REASONS = Catalogue(
             '"{column}" is named like a protected attribute but has {n} different values; group '
             "them (e.g. into age bands) before the audit.",
         ),
+        # Issue 20: the recipe's further roles and the values' meanings.
+        "sensitive_country": _b(
+            '"{column}" har länder som värden ({values}); de grupperas i Sverige / Europa utom '
+            "Sverige / Utanför Europa med den inbyggda indelningen.",
+            '"{column}" holds countries ({values}); they are grouped into Sverige / Europa utom '
+            "Sverige / Utanför Europa by the built-in map.",
+        ),
+        "recommendation_pair": _b(
+            '"{column}" heter som verktygets rekommendation och har värdena {values}; {positive} '
+            "betyder ja ({why}).",
+            '"{column}" is named like the tool\'s recommendation and has the values {values}; '
+            "{positive} means yes ({why}).",
+        ),
+        "recommendation_ask": _b(
+            '"{column}" heter som verktygets rekommendation och har värdena {values}, men orden '
+            "säger inte säkert vilket som betyder ja: ange det.",
+            '"{column}" is named like the tool\'s recommendation and has the values {values}, but '
+            "their words do not say for certain which means yes: say it.",
+        ),
+        "why_negation": _b("det andra värdet är dess nekande", "the other value negates it"),
+        "why_tokens": _b("ja/nej", "yes/no"),
+        "why_pair": _b("ett känt par", "a known pair"),
+        "why_words": _b("orden säger ja och nej", "the words say yes and no"),
+        "period": _b(
+            '"{column}" har datum ({first} – {last}){written}: föreslås för uppföljning per '
+            "kvartal.",
+            '"{column}" holds dates ({first} – {last}){written}: suggested for monitoring by '
+            "quarter.",
+        ),
+        "period_written": _b(", även skrivna som {example}", ", also written like {example}"),
+        "stage": _b(
+            '"{column}" har steg i en rekrytering ({stages}): urvalstrappan.',
+            '"{column}" holds stages of a recruitment ({stages}): the selection funnel.',
+        ),
+        "stratify": _b(
+            '"{column}" ser ut som tjänst eller annons ({n} värden): jämför också inom dem.',
+            '"{column}" looks like a job or requisition ({n} values): compare within them too.',
+        ),
+        "unknown_values": _b(
+            "Räknas som okänt i {column}: {values}.", "Counted as unknown in {column}: {values}."
+        ),
+        "combined": _b(
+            'Värdet "{value}" i {column} ({n}) blandar ett svar med "vill ej uppge": avgör om det '
+            "är en egen grupp eller okänt.",
+            'The value "{value}" in {column} ({n}) joins an answer with "prefer not to say": '
+            "decide whether it is a group of its own or unknown.",
+        ),
+        "not_a_country": _b(
+            'Värdet "{value}" i {column} ({n}) är inget land som den inbyggda indelningen känner '
+            "till: ge det en grupp, eller räkna det som okänt.",
+            'The value "{value}" in {column} ({n}) is no country the built-in map knows: assign it '
+            "to a group, or count it as unknown.",
+        ),
+        "polarity": _b(
+            "Vilket värde i {column} betyder ja? {values}.",
+            "Which value of {column} means yes? {values}.",
+        ),
+        "classify": _b(
+            "Vad betyder varje värde i {column}: vald, inte vald eller lämnas utanför? {values}.",
+            "What does each value of {column} mean: selected, not selected or left out? {values}.",
+        ),
+        "sheet_note": _b("{sheet}: {rows}", "{sheet}: {rows}"),
+        "rows": Plural(one=_b("1 rad", "1 row"), other=_b("{count} rader", "{count} rows")),
+        "text_rows": Plural(
+            one=_b("1 rad text", "1 row of text"),
+            other=_b("{count} rader text", "{count} rows of text"),
+        ),
+        "empty": _b("tomt", "empty"),
+        "sheet_skipped": _b("{sheet} hoppades över: {what}", "{sheet} skipped: {what}"),
     }
 )

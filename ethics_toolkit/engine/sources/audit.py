@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.errors import EngineError
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.sources.errors import (
     MALFORMED_URL,
     NO_TABLE_OR_QUERY,
@@ -19,7 +20,6 @@ from ethics_toolkit.engine.sources.errors import (
     SourceError,
 )
 from ethics_toolkit.engine.sources.files import (
-    BIG_CSV_BYTES,
     UseThePandasPath,
     is_big_csv,
     open_csv,
@@ -28,6 +28,7 @@ from ethics_toolkit.engine.sources.files import (
 )
 from ethics_toolkit.engine.sources.pushdown import MAX_GROUPED_ROWS, audit_relation
 from ethics_toolkit.engine.sources.urls import is_database_url, mistyped_url, safe_name
+from ethics_toolkit.engine.spec import AuditSpec
 
 
 def audit_database(
@@ -76,15 +77,21 @@ def audit_big_csv(
 
     Raises :class:`UseThePandasPath` when the file is better read by pandas (see ``files``).
     """
+    from ethics_toolkit.engine.reading.load import check_file
     from ethics_toolkit.engine.reading.tabular import SAMPLE_BYTES, detect
 
+    check_file(path)  # the pandas path's size limit and checks, with its messages
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     dialect = detect(
         sample, encoding=encoding, separator=separator, decimal=decimal, file_name=path.name
     )
     with open_csv(path, dialect, display=path.name) as relation:
-        return audit_relation(relation, spec, confidence_level=confidence_level)
+        try:
+            return audit_relation(relation, spec, confidence_level=confidence_level)
+        except (EngineError, UseThePandasPath):
+            relation.file_sha256()  # the whole file's text checks come first, as for pandas
+            raise
 
 
 def audit_location(
@@ -97,13 +104,17 @@ def audit_location(
     separator: str | None = None,
     decimal: str | None = None,
     confidence_level: float = 0.95,
-    big_csv_bytes: int = BIG_CSV_BYTES,
+    big_csv_bytes: int | None = None,
     **file_options: object,
 ) -> AuditResult:
     """Audit ``source``: a database URL (with ``table`` or ``query``), Parquet, or a file.
 
-    ``file_options`` go to the pandas path only (e.g. a spreadsheet's sheet).
+    ``file_options`` go to the pandas path only (e.g. a spreadsheet's sheet). ``big_csv_bytes``
+    defaults to :data:`~ethics_toolkit.engine.sources.files.BIG_CSV_BYTES`, read when called.
     """
+    from ethics_toolkit.engine.sources import files
+
+    big_csv_bytes = files.BIG_CSV_BYTES if big_csv_bytes is None else big_csv_bytes
     if is_database_url(source):
         return audit_database(
             source, spec, table=table, query=query, confidence_level=confidence_level

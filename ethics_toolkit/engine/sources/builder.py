@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 
 if TYPE_CHECKING:
     from sqlalchemy.sql import ColumnElement, FromClause, Select
@@ -166,20 +166,48 @@ def cells_statement(
     return GroupBy(statement=statement, keys=keys, aggregates=[a.name for a in aggregates])
 
 
+def non_finite(score: ColumnElement, dialect: str) -> ColumnElement:
+    """True for NaN, +infinity and -infinity, in any dialect.
+
+    PostgreSQL sorts NaN above every number (so it is "above the median"), IEEE dialects (Trino,
+    BigQuery) make ``NaN != NaN`` true; either comparison catches it, and beyond the largest finite
+    double there is only infinity. DuckDB folds such comparisons with a Parquet file's statistics,
+    which leave NaN out (a file with NaN scores "has none"), so there ``NOT isfinite(score)``.
+    """
+    import sys
+
+    from sqlalchemy import Float, bindparam, func, not_, or_
+
+    if dialect == "duckdb":
+        return not_(func.isfinite(score))
+    largest = bindparam("largest_double", sys.float_info.max, type_=Float())
+    return or_(score > largest, score < -largest, score != score)
+
+
+def non_finite_count(score: ColumnElement, dialect: str) -> ColumnElement:
+    """The number of non-finite scores, in the same scan as the median."""
+    from sqlalchemy import case, func
+
+    return func.sum(case((non_finite(score, dialect), 1), else_=0)).label(BAD)
+
+
 def median_statement(source: FromClause, column: str, *, dialect: str) -> Select | None:
-    """``(median, number of scores)`` in one aggregate, or ``None`` where the dialect has none."""
-    from sqlalchemy import func, select
+    """``(median, number of scores, non-finite scores)`` in one aggregate, or ``None`` where the
+    dialect has no median."""
+    from sqlalchemy import Double, cast, func, select
 
     score = source.c[column]
+    number = cast(score, Double)  # DuckDB's median of a DECIMAL(10,1) is rounded to 1 decimal
     if dialect in PERCENTILE_CONT:
-        median = func.percentile_cont(0.5).within_group(score)
+        median = func.percentile_cont(0.5).within_group(number)
     elif dialect in MEDIAN_FUNCTION:
-        median = getattr(func, MEDIAN_FUNCTION[dialect])(score)
+        median = getattr(func, MEDIAN_FUNCTION[dialect])(number)
     elif dialect in SPARK_PERCENTILE:
-        median = func.percentile(score, 0.5)
+        median = func.percentile(number, 0.5)
     else:
         return None
-    return select(median.label("median"), func.count(score).label(COUNT)).select_from(source)
+    counts = [func.count(score).label(COUNT), non_finite_count(score, dialect)]
+    return select(median.label("median"), *counts).select_from(source)
 
 
 def rows_statement(source: FromClause) -> Select:
@@ -189,11 +217,23 @@ def rows_statement(source: FromClause) -> Select:
     return select(func.count().label(COUNT)).select_from(source)
 
 
-def count_statement(source: FromClause, column: str) -> Select:
-    """The number of non-null values of ``column`` (the exact median's first step)."""
+def count_statement(source: FromClause, column: str, *, dialect: str) -> Select:
+    """The number of non-null values of ``column`` and of non-finite ones (the exact median's
+    first step)."""
     from sqlalchemy import func, select
 
-    return select(func.count(source.c[column]).label(COUNT)).select_from(source)
+    score = source.c[column]
+    counts = [func.count(score).label(COUNT), non_finite_count(score, dialect)]
+    return select(*counts).select_from(source)
+
+
+def non_finite_statement(source: FromClause, column: str, *, dialect: str) -> Select:
+    """One non-finite score, to name in the message (an aggregate: DuckDB would prune a
+    ``WHERE`` on a Parquet file's statistics)."""
+    from sqlalchemy import case, func, select
+
+    score = source.c[column]
+    return select(func.min(case((non_finite(score, dialect), score)))).select_from(source)
 
 
 def middle_statement(source: FromClause, column: str, *, n: int) -> Select:

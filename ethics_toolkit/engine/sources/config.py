@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.sources.errors import (
     SOURCE_CONFIG_INVALID,
     SOURCE_NOT_CONFIGURED,
     SourceError,
 )
+from ethics_toolkit.engine.spec import AuditSpec
 
 SECTION = "sources"
 

@@ -9,8 +9,11 @@ Three layers keep an audit from changing anything (issue 14):
    no dialect accepts ``DELETE``, ``INSERT`` or ``SELECT … INTO``.
 3. The connection is read-only where the dialect allows it: SQLite opens the file with
    ``mode=ro`` and ``PRAGMA query_only``; PostgreSQL runs a ``READ ONLY`` transaction; MySQL and
-   MariaDB ``SET SESSION TRANSACTION READ ONLY``; a DuckDB file opens ``read_only``. Nothing is
-   ever committed. Elsewhere (warehouses), give the audit a read-only account.
+   MariaDB ``SET SESSION TRANSACTION READ ONLY``; Oracle ``SET TRANSACTION READ ONLY``; a DuckDB
+   file opens ``read_only``. Before any statement of the user's, the database is asked whether
+   the transaction is read-only (:func:`verify_read_only`), and the audit stops if it is not, so
+   a function call inside a ``SELECT`` cannot write whatever the text check says (issue 27).
+   Nothing is ever committed. Elsewhere (warehouses), give the audit a read-only account.
 
 The table's or query's columns are found without reading rows (reflection, or ``LIMIT 0``).
 """
@@ -31,6 +34,7 @@ from ethics_toolkit.engine.sources.errors import (
     DATABASE_FILE_NOT_FOUND,
     DRIVER_MISSING,
     NOT_A_SELECT,
+    READ_ONLY_NOT_GUARANTEED,
     TABLE_AND_QUERY,
     TABLE_NOT_FOUND,
     UNQUOTED_CREDENTIALS,
@@ -172,7 +176,42 @@ def _read_only(connection: Connection, backend: str) -> Connection:
         return connection.execution_options(postgresql_readonly=True)
     if backend in ("mysql", "mariadb"):
         connection.exec_driver_sql("SET SESSION TRANSACTION READ ONLY")
+        connection.commit()  # the setting holds from the next transaction: the audit's
+    if backend == "oracle":
+        connection.exec_driver_sql("SET TRANSACTION READ ONLY")  # first in its transaction
     return connection
+
+
+# What says, inside the transaction the audit's statements run in, that nothing can be written.
+_READ_ONLY_PROBES = {
+    "postgresql": ("SHOW transaction_read_only",),
+    "sqlite": ("PRAGMA query_only",),
+    "mysql": ("SELECT @@transaction_read_only", "SELECT @@tx_read_only"),  # MySQL 8, older
+    "mariadb": ("SELECT @@tx_read_only", "SELECT @@transaction_read_only"),
+}
+_READ_ONLY_VALUES = ("on", 1, "1")
+
+
+def verify_read_only(connection: Connection, backend: str, name: str) -> None:
+    """Refuse to run any user SQL unless the database itself says the transaction is read-only.
+
+    By construction, not by the text check: a function called by a ``SELECT`` (PostgreSQL's
+    ``query_to_xml('DELETE …')``, a user's volatile function) cannot write in a read-only
+    transaction, whatever its name. Dialects with no such transaction (warehouses) are not
+    probed; the README asks for an account that may only read there.
+    """
+    probes = _READ_ONLY_PROBES.get(backend, ())
+    for number, statement in enumerate(probes, 1):
+        try:
+            value = connection.exec_driver_sql(statement).scalar()
+        except Exception:
+            if number < len(probes):  # a MySQL or MariaDB that names the setting otherwise
+                continue
+            raise
+        if value not in _READ_ONLY_VALUES:
+            setting = f"{statement.removeprefix('SELECT ')} = {value}"
+            raise SourceError(READ_ONLY_NOT_GUARANTEED, source=name, setting=setting)
+        return
 
 
 def _sqlite_booleans() -> TypeEngine:
@@ -261,6 +300,14 @@ def open_relation(
             connection = _read_only(engine.connect(), backend)
         except Exception as error:
             raise translate(error, source=name, url=url, connected=False) from None
+        try:
+            verify_read_only(connection, backend, name)
+        except SourceError:
+            connection.close()
+            raise
+        except Exception as error:
+            connection.close()
+            raise translate(error, source=name, url=url, connected=True) from None
         try:
             try:
                 if cleaned is not None:

@@ -127,6 +127,15 @@ READ_ONLY_VIOLATION = Message(
     sv="{source} avvisade frågan eftersom granskningen bara läser: {detail}. --query får bara "
     "läsa (SELECT).",
 )
+READ_ONLY_NOT_GUARANTEED = Message(
+    en="{source} did not open the audit's connection read-only ({setting}), so nothing was sent "
+    "to it: an audit must not be able to change a table. Check the connection options (a "
+    "connection pooler may drop them), or connect with an account that may only read.",
+    sv="{source} öppnade inte granskningens anslutning som skrivskyddad ({setting}), så inget "
+    "skickades dit: en granskning får inte kunna ändra en tabell. Kontrollera "
+    "anslutningsinställningarna (en anslutningspool kan tappa dem), eller anslut med ett konto "
+    "som bara får läsa.",
+)
 NO_ROWS_IN_SOURCE = Message(
     en="{source} has no rows to audit (an empty table or file, or a query that selects none). "
     "Check the table or file name and, for --query, its WHERE clause.",
@@ -147,6 +156,32 @@ SCORE_NOT_A_NUMBER_COLUMN = Message(
     "it to a number in --query, e.g. SELECT CAST({column} AS DOUBLE PRECISION) AS {column}, ….",
     sv="Poängkolumnen {column!r} i {source} är lagrad som text (till exempel {value!r}). Gör om "
     "den till ett tal i --query, t.ex. SELECT CAST({column} AS DOUBLE PRECISION) AS {column}, ….",
+)
+SCORE_NOT_NUMBERS_IN_SOURCE = Message(
+    en="The score column {column!r} of {source} does not hold numbers (for example {value!r}). "
+    "Choose the column with the scores, or cast it to a number in --query.",
+    sv="Poängkolumnen {column!r} i {source} innehåller inte tal (till exempel {value!r}). Välj "
+    "kolumnen med poängen, eller gör om den till ett tal i --query.",
+)
+SCORE_NOT_FINITE_IN_SOURCE = Message(
+    en="The score column {column!r} of {source} holds values that are not finite numbers (rows: "
+    "{count}; for example {value}). An undefined or infinite score cannot be compared, and "
+    "counting it would change the median and every group's rate, so nothing was computed. Leave "
+    "a missing score empty (NULL), or leave those rows out in --query.",
+    sv="Poängkolumnen {column!r} i {source} innehåller värden som inte är ändliga tal (rader: "
+    "{count}; till exempel {value}). En odefinierad eller oändlig poäng kan inte jämföras, och "
+    "att räkna den skulle ändra medianen och varje grupps andel, så inget beräknades. Lämna en "
+    "poäng som saknas tom (NULL), eller utelämna de raderna i --query.",
+)
+NESTED_VALUES = Message(
+    en="The column {column!r} of {source} holds nested values (lists, records or binary data, "
+    "for example {value}), not one value per applicant, so its groups cannot be counted. Choose "
+    "a column of plain values, or take the field you mean into a column of its own (in --query "
+    "for a database).",
+    sv="Kolumnen {column!r} i {source} innehåller nästlade värden (listor, poster eller binära "
+    "data, till exempel {value}), inte ett värde per sökande, så dess grupper kan inte räknas. "
+    "Välj en kolumn med enkla värden, eller lägg fältet du menar i en egen kolumn (i --query "
+    "för en databas).",
 )
 BAD_COUNTS_IN_SOURCE = Message(
     en="{rows} rows of {source} have more selected ({selected_column!r}) than applicants "

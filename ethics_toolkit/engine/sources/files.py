@@ -96,6 +96,26 @@ def is_big_csv(path: Path, threshold: int = BIG_CSV_BYTES) -> bool:
         return False
 
 
+def checked_sha256(path: Path, encoding: str, name: str) -> str:
+    """A CSV file's SHA-256, and the text checks of the pandas path in the same read.
+
+    A NUL byte, or a mix of UTF-8 and another encoding anywhere in the file, raises the pandas
+    path's own :class:`~ethics_toolkit.engine.errors.ReadingError`; a file that is not UTF-8 at all
+    (Windows-1252 beyond the first 64 KiB) raises :class:`UseThePandasPath`.
+    """
+    from ethics_toolkit.engine.reading.encoding import TextCheck
+
+    check = TextCheck(encoding, name, path)
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+            check.feed(chunk)
+    if not check.finish():
+        raise UseThePandasPath("not UTF-8 throughout")
+    return digest.hexdigest()
+
+
 def files_sha256(files: Sequence[str]) -> str:
     """SHA-256 of the files' bytes in the given order (one file: that file's SHA-256)."""
     digest = hashlib.sha256()
@@ -171,7 +191,10 @@ def open_csv(path: Path, dialect: Dialect, *, display: str) -> Iterator[Relation
     if encoding is None:
         raise UseThePandasPath(dialect.encoding)
     with ThreadPoolExecutor(max_workers=1) as pool, duckdb_connection() as connection:
-        digest: Future[str] = pool.submit(files_sha256, [str(path)])
+        # The whole file is checked as text while DuckDB reads it (DuckDB checks only the
+        # columns it reads): its errors come first, as on the pandas path (``text_first``).
+        checked = pool.submit(checked_sha256, path, dialect.encoding, repr(path.name))
+        digest: Future[str] = checked
         raw = connection.connection.driver_connection
         try:
             rel = raw.read_csv(
@@ -191,8 +214,10 @@ def open_csv(path: Path, dialect: Dialect, *, display: str) -> Iterator[Relation
             selectable, columns = _relation(rel, rename=dict(zip(rel.columns, names, strict=True)))
             _check_unnamed(connection, selectable, [c for c in columns if c.startswith(_UNNAMED)])
         except UseThePandasPath:
+            checked.result()  # a NUL byte or mixed encodings are said before anything else
             raise
         except Exception as error:
+            checked.result()
             raise _csv_error(error, display) from None
         relation = Relation(
             connection=connection,

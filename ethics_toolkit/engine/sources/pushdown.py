@@ -23,7 +23,6 @@ import csv
 import io
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.engine.audit import _check_roles, audit_cells, resolve_spec
@@ -42,20 +41,27 @@ from ethics_toolkit.engine.errors import (
     GroupError,
     list_values,
 )
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, FeatureAssociation, ReadingInfo
+from ethics_toolkit.engine.models import AuditResult, FeatureAssociation
 from ethics_toolkit.engine.reading.tabular import FIELD_LIMIT, require_columns
 from ethics_toolkit.engine.recipe.guess import find_count_column
 from ethics_toolkit.engine.sources import builder
+from ethics_toolkit.engine.sources.checks import (
+    check_score_type,
+    plain,
+    refuse_nested,
+    refuse_non_finite,
+)
 from ethics_toolkit.engine.sources.errors import (
     BAD_COUNTS_IN_SOURCE,
     COLUMN_NOT_IN_SOURCE,
+    NESTED_VALUES,
     NO_ROWS_IN_SOURCE,
-    SCORE_NOT_A_NUMBER_COLUMN,
     TOO_MANY_CELLS,
     SourceError,
 )
 from ethics_toolkit.engine.sources.files import UseThePandasPath
 from ethics_toolkit.engine.sources.relation import Relation
+from ethics_toolkit.engine.spec import AuditSpec, ReadingInfo
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,18 +136,14 @@ def as_pandas_reads(values: list[object], decimal: str) -> list[object]:
     return [None if v is None else mapping[str(v)] for v in values]
 
 
-def _plain(value: object) -> object:
-    """A database value as the engine's labels expect it (``Decimal('1.0')`` reads as 1)."""
-    return float(value) if isinstance(value, Decimal) else value
-
-
 def _as_written(spec: AuditSpec) -> set[str]:
     """The columns the file path reads as written; it types the others (decisions, features)."""
     return {*spec.sensitive, *(c for c in (spec.stratify, spec.period) if c is not None)}
 
 
 def _column_values(relation: Relation, spec: AuditSpec, role: str, values: list) -> list:
-    values = [_plain(v) for v in values]
+    refuse_nested(relation, role, values)
+    values = [plain(v) for v in values]
     if relation.csv_decimal is None:
         return values
     if any(isinstance(v, str) and len(v) > FIELD_LIMIT for v in values):
@@ -222,15 +224,15 @@ def _median(relation: Relation, column: str) -> float:
     if not sample:
         _require_rows(relation)
         raise DataValueError(NO_OUTCOME_VALUES, column=column)
-    if isinstance(sample[0][0], str | bytes):
-        raise SourceError(
-            SCORE_NOT_A_NUMBER_COLUMN, column=column, source=relation.name, value=sample[0][0]
-        )
+    check_score_type(relation, column, sample[0][0])
     statement = builder.median_statement(relation.selectable, column, dialect=relation.dialect)
     if statement is not None:
-        median, _ = relation.fetch(statement)[0]
+        median, _, bad = relation.fetch(statement)[0]
+        refuse_non_finite(relation, column, bad)
         return float(median)
-    (n,) = relation.fetch(builder.count_statement(relation.selectable, column))[0]
+    counted = builder.count_statement(relation.selectable, column, dialect=relation.dialect)
+    n, bad = relation.fetch(counted)[0]
+    refuse_non_finite(relation, column, bad)
     middle = relation.fetch(builder.middle_statement(relation.selectable, column, n=int(n)))
     return float(np.median([float(row[0]) for row in middle]))
 
@@ -323,8 +325,8 @@ def _count_cells(
     assert spec.count_column is not None and spec.selected_column is not None
     frame = frame.assign(
         **{
-            spec.count_column: [_plain(v) for v in extra[builder.APPLICANTS]],
-            spec.selected_column: [_plain(v) for v in extra[builder.SELECTED]],
+            spec.count_column: [plain(v) for v in extra[builder.APPLICANTS]],
+            spec.selected_column: [plain(v) for v in extra[builder.SELECTED]],
         }
     )
     return cells_from_counts(frame, spec)
@@ -454,8 +456,13 @@ def _features(
             if auto:
                 continue
             _too_many(relation, one, group_by, max_rows)
+        try:
+            frame, extra = _frame(relation, one, group_by, rows)
+        except SourceError as error:
+            if auto and error.template is NESTED_VALUES:
+                continue  # a nested column is no candidate, as an identifier is none
+            raise
         fetched += len(rows)
-        frame, extra = _frame(relation, one, group_by, rows)
         cells = _row_cells(one, frame, extra)
         found += cells.features or []
         for label, associations in (cells.period_features or {}).items():
@@ -487,4 +494,7 @@ def audit_relation(
         score_median=cells.score_median,
         features=cells.features,
         period_features=cells.period_features,
+        value_counts=cells.census,
+        dropped=cells.dropped,
+        merged=cells.merged,
     )

@@ -1,6 +1,7 @@
 """Seeding the fictional demo tool "TalentScreen" into a register, and putting it back as it was.
 
-The demo's content is ``profile`` (the tool, its people and fixed dates), ``answers`` and ``risks``;
+The demo's content is ``profile`` (the tool, its people and fixed dates), ``answers``, ``risks``
+and ``people`` (who operates, oversees, owns and approves it, and what they learnt);
 this module adds it through the store in the order a team would work. The audit run is computed from
 the in-memory Swedish sample export (``samples.decisions.sample_files()``: columns Kön, Bakgrund,
 Urval..., values Kvinna, Utanför Europa, Ja...), so the demo also works from an installed wheel and
@@ -15,11 +16,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from ethics_toolkit.engine.models import AuditResult, AuditSpec
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.demo.answers import ANSWERS, default_answer
+from ethics_toolkit.register.demo.people import seed_people
 from ethics_toolkit.register.demo.profile import (
     ANSWERED_AT,
     ANSWERS_AT,
@@ -154,6 +157,8 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
             else:
                 store.save_risk(risk, actor=OWNER)
     _seed_duties(store, tool.id)
+    with store.frozen_clock(RISKS_AT):  # issue 23: after the workplace meeting of 2026-10-06
+        seed_people(store, tool.id, actor=OWNER)
     with store.frozen_clock(SIGNOFF_AT):
         for risk in store.risks(tool.id):  # four eyes: the director approves the acceptance
             if risk.acceptance is not None:

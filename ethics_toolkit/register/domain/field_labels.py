@@ -199,6 +199,23 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
         "run_at": Bilingual(sv="Sparat", en="Saved"),
         "run_by": Bilingual(sv="Sparat av", en="Saved by"),
     },
+    # Issue 23: the people around a tool and what they learnt.
+    "Person": {
+        "name": Bilingual(sv="Namn", en="Name"),
+        "roles": Bilingual(sv="Roller", en="Roles"),
+        "identity": Bilingual(sv="Inloggningsidentitet (e-post)", en="Sign-in identity (e-mail)"),
+    },
+    "CompetenceRecord": {
+        "person_id": Bilingual(sv="Person", en="Person"),
+        "activity": Bilingual(sv="Aktivitet", en="Activity"),
+        "kind": Bilingual(sv="Slag", en="Kind"),
+        "taken_on": Bilingual(sv="Datum", en="Date"),
+        "refresh_months": Bilingual(sv="Repeteras efter (månader)", en="Refresh after (months)"),
+        "refresh_due": Bilingual(sv="Repetition senast", en="Refresher due"),
+        "lesson": Bilingual(sv="Lektion", en="Lesson"),
+        "correct": Bilingual(sv="Rätta svar i självtestet", en="Self-check answers right"),
+        "questions": Bilingual(sv="Frågor i självtestet", en="Self-check questions"),
+    },
 }
 
 

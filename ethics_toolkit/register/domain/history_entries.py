@@ -12,9 +12,26 @@ from pydantic import BaseModel, ConfigDict, Field
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 
 HistoryEntity = Literal[
-    "tool", "answer", "risk", "audit", "signoff", "plan", "task", "request", "paired", "access"
+    "tool",
+    "answer",
+    "risk",
+    "audit",
+    "signoff",
+    "plan",
+    "task",
+    "request",
+    "paired",
+    "person",
+    "learning",
+    "recipe",
+    "access",
 ]
 HistoryAction = Literal["create", "update", "delete"]
+HistoryOrigin = Literal["live", "seed", "import"]
+"""Issue 27: how an entry came to be appended. ``live``: written by the program as it happened
+(its time never goes back); ``seed``: written under a frozen clock (the demo's fictional past);
+``import``: copied from an export file (dated when it happened in the exporting register).
+Entries written before version 0.3 have none."""
 
 
 class HistoryEntry(BaseModel):
@@ -36,6 +53,18 @@ class HistoryEntry(BaseModel):
     ``register/domain/history``)."""
     # Issue 13: SHA-256 over this entry's stored columns and the previous entry's hash.
     hash: str | None = None
+    # Issue 27: the hash of the row this entry wrote, as it stood after the write
+    # (``register/integrity/rows.py``); ``None`` for a removal and for older entries.
+    row_hash: str | None = None
+    # The row's hash as the write found it: equal to what the history last recorded, unless the
+    # row was changed below the program in between (``verify`` names it then).
+    row_before: str | None = None
+    origin: HistoryOrigin | None = None
+    # Imported entries: the hashes the entry had in the registers it came from, newest first,
+    # space-separated (a sign-off made there recorded one of them as its head).
+    sources: str | None = None
+    # The keyed chain's HMAC of ``hash`` (``register/integrity/keys.py``), when a key is set.
+    mac: str | None = None
 
 
 class HistoryCheck(BaseModel):

@@ -32,6 +32,12 @@ from ethics_toolkit.register.domain.monitoring import (
     ThresholdKind,
 )
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import (
+    ActivityKind,
+    CompetenceRecord,
+    Person,
+    PersonRole,
+)
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus, Treatment
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.register.domain.tool import (
@@ -153,6 +159,19 @@ ENUM_LABELS: dict[type[StrEnum], dict[StrEnum, Bilingual]] = {
         RequestStatus.answered: Bilingual(sv="Besvarad", en="Answered"),
         RequestStatus.withdrawn: Bilingual(sv="Återkallad", en="Withdrawn"),
     },
+    # Issue 23: the people around a tool and what they learnt.
+    PersonRole: {
+        PersonRole.operator: Bilingual(sv="Användare", en="Operator"),
+        PersonRole.overseer: Bilingual(sv="Tillsynsperson", en="Overseer"),
+        PersonRole.owner: Bilingual(sv="Ägare", en="Owner"),
+        PersonRole.approver: Bilingual(sv="Godkännare", en="Approver"),
+    },
+    ActivityKind: {
+        ActivityKind.lesson: Bilingual(sv="Lektion med självtest", en="Lesson with self-check"),
+        ActivityKind.session: Bilingual(sv="Arbetsplatsträff eller pass", en="Workplace session"),
+        ActivityKind.course: Bilingual(sv="Extern kurs", en="External course"),
+        ActivityKind.other: Bilingual(sv="Annat", en="Other"),
+    },
 }
 
 LiteralKind = Literal[
@@ -226,6 +245,9 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "task": Bilingual(sv="Uppgift", en="Task"),
         "request": Bilingual(sv="Förklaringsbegäran", en="Explanation request"),
         "paired": Bilingual(sv="Parat test av verktyget", en="Paired test of the tool"),
+        "person": Bilingual(sv="Person", en="Person"),
+        "learning": Bilingual(sv="Kompetens", en="Competence record"),
+        "recipe": Bilingual(sv="Granskningsrecept", en="Audit recipe"),
         "access": Bilingual(sv="Behörighet", en="Access"),
     },
     "history_action": {
@@ -255,6 +277,8 @@ FIELD_LABELS: dict[type[BaseModel], dict[str, Bilingual]] = {
     DutyTask: FIELD_LABELS_BY_MODEL_NAME[DutyTask.__name__],
     ExplanationRequest: FIELD_LABELS_BY_MODEL_NAME[ExplanationRequest.__name__],
     PairedRun: FIELD_LABELS_BY_MODEL_NAME[PairedRun.__name__],
+    Person: FIELD_LABELS_BY_MODEL_NAME[Person.__name__],
+    CompetenceRecord: FIELD_LABELS_BY_MODEL_NAME[CompetenceRecord.__name__],
 }
 
 # Fields whose values are members of an enum or a labelled literal (for history and tables).
@@ -278,6 +302,8 @@ FIELD_VALUES_BY_MODEL: dict[type[BaseModel], dict[str, type[StrEnum]]] = {
     MonitoringPlan: {"frequency": MonitoringFrequency},
     DutyTask: {"status": TaskStatus, "kind": ThresholdKind},
     ExplanationRequest: {"status": RequestStatus},
+    Person: {"roles": PersonRole},
+    CompetenceRecord: {"kind": ActivityKind},
 }
 
 

@@ -28,6 +28,7 @@ from ethics_toolkit.engine.presentation.labels import column_label
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.checklists.catalogue import DISCRIMINATION_GROUNDS
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.competence import CompetenceSummary, competence_summary
 from ethics_toolkit.register.domain.risks import Risk, RiskStatus
 from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.rules import task_reason
@@ -122,6 +123,8 @@ class ActiveMeasures(BaseModel):
     requests_answered_in_time: int = 0
     requests_late: int = 0
     newest: date | None = None
+    # Issue 23: training per tool in the year (sessions, lessons, overseers, refreshers).
+    competence: list[CompetenceSummary] = Field(default_factory=list)
 
 
 def is_discrimination_risk(risk: Risk) -> bool:
@@ -236,4 +239,14 @@ def build_active_measures(
         requests_answered_in_time=in_time,
         requests_late=late,
         newest=max(stamps, default=None),
+        competence=[_competence(r, as_of=as_of, year=year) for r in used if r.people],
+    )
+
+
+def _competence(record: ToolRecord, *, as_of: date, year: int) -> CompetenceSummary:
+    """Issue 23: the tool's training in ``year`` (sessions and lessons taken in it)."""
+    period = (date(year, 1, 1), date(year, 12, 31))
+    people, records = record.people, record.competence
+    return competence_summary(
+        record.tool, record.classification, people, records, as_of=as_of, period=period
     )

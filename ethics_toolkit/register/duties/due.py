@@ -10,7 +10,12 @@ Items, per tool that is not archived:
 - ``request``: every open explanation request (one month after receipt, GDPR Art. 12(3));
 - ``log_retention``: the logs behind each saved audit are kept at least six months after the
   last day of its data (AI Act Art. 26(6)). This date is a floor, not a deadline: it is listed
-  while it is ahead (within the horizon) and never counts as overdue.
+  while it is ahead (within the horizon) and never counts as overdue;
+- ``refresher`` (issue 23): the refresher of each person's latest record of an activity
+  (``register/domain/competence.py``); the owner is the person.
+
+A tool in use without a named, trained overseer (AI Act Art. 26(2)) is listed under ``findings``:
+a finding has no date, so it is stated but never counted as overdue.
 
 An item is overdue when its date is before the day of the check, upcoming when it falls within
 ``horizon_days`` from it. Reading the dates of an audit's data: its last period when it was
@@ -27,19 +32,27 @@ from datetime import date
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.competence import oversight_finding, refreshers
 from ethics_toolkit.register.domain.monitoring import TaskStatus
 from ethics_toolkit.register.domain.risks import RiskStatus
 from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.rules import task_title
 
 DueKind = Literal[
-    "review", "risk_review", "action", "monitoring_audit", "task", "request", "log_retention"
+    "review",
+    "risk_review",
+    "action",
+    "monitoring_audit",
+    "task",
+    "request",
+    "log_retention",
+    "refresher",
 ]
 DEFAULT_HORIZON_DAYS = 30
 LOG_RETENTION_MONTHS = 6
@@ -73,6 +86,11 @@ TEXTS = Catalogue(
             en="Keep the logs behind the bias audit{file} (data up to {end}) at least until this "
             "date (AI Act Art. 26(6))",
         ),
+        "refresher": Bilingual(
+            sv="Repetition för {person}: ”{activity}” (gjord {taken}; AI-förordningen art. 4)",
+            en="Refresher for {person}: “{activity}” (done {taken}; AI Act Art. 4)",
+        ),
+        "heading.findings": Bilingual(sv="Brister ({count})", en="Findings ({count})"),
         "of_file": Bilingual(sv=" av ”{file}”", en=" of “{file}”"),
         "heading.overdue": Bilingual(sv="Försenat ({count})", en="Overdue ({count})"),
         "heading.upcoming": Bilingual(
@@ -110,6 +128,16 @@ class DueItem(BaseModel):
     overdue: bool
 
 
+class DueFinding(BaseModel):
+    """A finding without a date (issue 23: no named, trained overseer, AI Act Art. 26(2))."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tool: str
+    kind: Literal["oversight"]
+    what: str
+
+
 class DueList(BaseModel):
     """The JSON of ``ethics-toolkit due --format json``."""
 
@@ -119,6 +147,7 @@ class DueList(BaseModel):
     horizon_days: int
     overdue: list[DueItem]
     upcoming: list[DueItem]
+    findings: list[DueFinding] = Field(default_factory=list)
 
     @property
     def any_overdue(self) -> bool:
@@ -192,6 +221,11 @@ def _items(record: ToolRecord, lang: Lang) -> Iterable[tuple[DueKind, date, str,
         file = TEXTS.text("of_file", lang, file=run.file_name) if run.file_name else ""
         what = TEXTS.text("log_retention", lang, file=file, end=data_end(run).isoformat())
         yield "log_retention", retention_until(run), what, tool.system_owner
+    for due in refreshers(record.people, record.competence, as_of=date.min, horizon_days=None):
+        what = TEXTS.text(
+            "refresher", lang, person=due.person, activity=due.activity, taken=due.taken_on
+        )
+        yield "refresher", due.due, what, due.person
 
 
 def due_list(
@@ -204,9 +238,16 @@ def due_list(
     """Overdue and upcoming items of every record that is not archived, earliest first."""
     overdue: list[DueItem] = []
     upcoming: list[DueItem] = []
+    findings: list[DueFinding] = []
     for record in records:
         if record.tool.archived:
             continue
+        oversight = oversight_finding(
+            record.tool, record.classification, record.people, record.competence, as_of=today
+        )
+        if oversight.finding:
+            what = oversight.message(lang)
+            findings.append(DueFinding(tool=record.tool.name, kind="oversight", what=what))
         for kind, when, what, owner in _items(record, lang):
             days = (when - today).days
             late = days < 0 and kind != "log_retention"
@@ -229,6 +270,7 @@ def due_list(
         horizon_days=horizon_days,
         overdue=sorted(overdue, key=order),
         upcoming=sorted(upcoming, key=order),
+        findings=findings,
     )
 
 
@@ -243,14 +285,14 @@ def when_text(item: DueItem, lang: Lang) -> str:
 
 def as_text(due: DueList, lang: Lang) -> str:
     """The plain-text list the CLI prints (and a scheduled job mails)."""
+    lines: list[str] = []
     if not due.overdue and not due.upcoming:
-        return TEXTS.text("nothing", lang, days=due.horizon_days)
+        lines.append(TEXTS.text("nothing", lang, days=due.horizon_days))
     count = len(due.upcoming)
     sections = (
         (TEXTS.text("heading.overdue", lang, count=len(due.overdue)), due.overdue),
         (TEXTS.text("heading.upcoming", lang, days=due.horizon_days, count=count), due.upcoming),
     )
-    lines: list[str] = []
     for heading, items in sections:
         if not items:
             continue
@@ -261,4 +303,7 @@ def as_text(due: DueList, lang: Lang) -> str:
             owner = f"; {TEXTS.text('owner', lang, owner=item.owner)}" if item.owner else ""
             when = when_text(item, lang)
             lines.append(f"  {item.date.isoformat()}  {item.tool}: {item.what} ({when}{owner})")
+    if due.findings:
+        lines += ["", TEXTS.text("heading.findings", lang, count=len(due.findings))]
+        lines += [f"  {finding.tool}: {finding.what}" for finding in due.findings]
     return "\n".join(lines)

@@ -14,10 +14,11 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from ethics_toolkit.engine.models import Analysis, AuditSpec
+from ethics_toolkit.engine.models import Analysis
 from ethics_toolkit.engine.presentation.labels import attributes_label, group_label
 from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
 from ethics_toolkit.engine.presentation.views import verdict_of
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.duties.due import data_end, period_end
 

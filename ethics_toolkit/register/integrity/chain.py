@@ -25,6 +25,10 @@ from typing import Any
 GENESIS = "0" * 64
 """The "previous hash" of the first entry of a register."""
 HASH_COLUMN = "hash"
+MAC_COLUMN = "mac"
+"""The keyed chain's signature of an entry (``register/integrity/keys.py``): HMAC of its hash, so
+it is left out of the canonical text the hash is computed from."""
+_NOT_HASHED = frozenset({HASH_COLUMN, MAC_COLUMN})
 
 
 def canonical(value: Any) -> Any:
@@ -44,11 +48,11 @@ def canonical(value: Any) -> Any:
 
 
 def canonical_json(values: Mapping[str, Any]) -> str:
-    """The canonical text of a row (``None`` values and the hash itself left out)."""
+    """The canonical text of a row (``None`` values, the hash and its signature left out)."""
     content = {
         key: canonical(value)
         for key, value in values.items()
-        if key != HASH_COLUMN and value is not None
+        if key not in _NOT_HASHED and value is not None
     }
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 

@@ -143,22 +143,38 @@ def content_of(
     }
     if legacy:
         for audit in content["audits"]:
-            reading = audit["result"].get("reading") or {}
-            for name, default in _ADDED_SINCE_LEGACY["reading"].items():
-                if reading.get(name, default) == default:
-                    reading.pop(name, None)
+            _drop_added_since_legacy(audit["result"])
         for risk in content["risks"]:
-            for name, default in _ADDED_SINCE_LEGACY["risk"].items():
-                if risk.get(name, default) == default:
-                    risk.pop(name, None)
+            _drop_defaults(risk, "risk")  # issue 22
     return content
 
 
 _ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
-    "reading": {"skipped_lines": 0},
+    "result": {"warnings": []},  # issue 27
+    "reading": {"skipped_lines": 0, "other_sheets": []},  # issue 9 QA; issue 20
+    "spec": {"references": {}, "regroup": {}, "unknown_values": {}},  # issue 20
+    "analysis": {"reference_chosen": None, "reference_warnings": []},  # issue 20
     "risk": {"acceptance": None},  # issue 22
 }
-"""Fields added after the legacy content rule, left out of it while they hold their default."""
+"""Fields added after the legacy content rule, left out of it while they hold their default, at
+each level of a saved audit's result (a period holds analyses like the whole)."""
+
+
+def _drop_defaults(values: dict[str, Any] | None, level: str) -> None:
+    for name, default in _ADDED_SINCE_LEGACY[level].items():
+        if values is not None and values.get(name, default) == default:
+            values.pop(name, None)
+
+
+def _drop_added_since_legacy(result: dict[str, Any]) -> None:
+    _drop_defaults(result, "result")
+    _drop_defaults(result.get("reading"), "reading")
+    _drop_defaults(result.get("spec"), "spec")
+    for analysis in result.get("analyses") or []:
+        _drop_defaults(analysis, "analysis")
+    for period in result.get("periods") or []:
+        for analysis in period.get("analyses") or []:
+            _drop_defaults(analysis, "analysis")
 
 
 _ADDED_LATER = (*_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground")

@@ -34,7 +34,7 @@ from ethics_toolkit.register.domain.legal_classification import LegalPoint
 from ethics_toolkit.register.domain.tool import AITool, DataCategory, DecisionRole, ToolStatus
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditSpec
+    from ethics_toolkit.engine.spec import AuditSpec
 
 # Checklist items whose answer "no" says that, in practice, no person decides (GDPR Art. 22).
 ART22_ITEMS = {

@@ -13,13 +13,8 @@ from ethics_toolkit.i18n import Lang, format_number
 from ethics_toolkit.i18n.text import Bilingual
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import (
-        Analysis,
-        AuditResult,
-        AuditSpec,
-        GroupResult,
-        Oversight,
-    )
+    from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult, Oversight
+    from ethics_toolkit.engine.spec import AuditSpec
     from ethics_toolkit.register.domain.risks import Risk
 
 AUDIT_RISK_CATEGORY = "non_discrimination"

@@ -222,6 +222,11 @@ _TEXTS = Catalogue(
             sv="Beställ en biasgranskning av verktygets beslutslogg.",
             en="Commission a bias audit of the tool's decision log.",
         ),
+        # Issue 27 / 21 §4: a register changed outside the program is never presented as fact.
+        "dec.altered": Bilingual(
+            sv="Ta reda på vem som ändrade registret utanför programmet och återställ det från en export som förvarats utanför databasen, innan rapporten används; kör sedan `ethics-toolkit verify` igen.",
+            en="Find out who changed the register outside the program and restore it from an export kept outside the database before this report is used; then run `ethics-toolkit verify` again.",
+        ),
         "dec.signoff": Bilingual(
             sv="Godkänn eller underkänn bedömningen och signera den i avsnittet om beslut.",
             en="Approve or reject the assessment and sign it in the sign-off section.",

@@ -27,6 +27,7 @@ from ethics_toolkit.engine.presentation.labels import attributes_label, column_l
 from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
 from ethics_toolkit.engine.presentation.views import NBSP, significant
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
+from ethics_toolkit.register.status.competence import competence_rules
 from ethics_toolkit.register.status.counts import (
     adverse_counts,
     adverse_groups,
@@ -51,6 +52,10 @@ STATUS_ORDER: dict[Status, int] = {"red": 0, "amber": 1, "green": 2}
 
 def status_label(status: Status, lang: Lang) -> str:
     return text(f"status.{status}", lang)
+
+
+ALTERATIONS_NAMED = 3
+"""How many alterations the traffic light names (the rest: the report's history section)."""
 
 
 class ToolStatusSummary(BaseModel):
@@ -302,6 +307,7 @@ def tool_status(
     collect = _Collector(lang, audit_section)
     tool, classification = record.tool, record.classification
     report_date = report_date or derive_report_date(record)
+    altered_rules(collect, record)  # issue 27: first, before anything read from the rows
     if classification.prohibited:
         collect.add(collect.red, "why.prohibited")
         collect.add(collect.decisions, "dec.stop_prohibited")
@@ -369,7 +375,25 @@ def tool_status(
         collect.add(collect.amber, "why.review_overdue", date=tool.next_review.isoformat())
         collect.add(collect.decisions, "dec.review")
     _duty_rules(collect, record, report_date)
+    reasons, decisions = competence_rules(lang, record, report_date)  # issue 23
+    collect.amber += reasons
+    collect.decisions += decisions
     return collect.result(next_review=tool.next_review, report_date=report_date)
+
+
+def altered_rules(collect: _Collector, record: ToolRecord) -> None:
+    """Issue 21 §4 / 27: a register changed outside the program is red, said first, naming what
+    was altered in verify's words (those about this tool first)."""
+    from ethics_toolkit.register.integrity.messages import VERDICT
+
+    verdict = record.verdict
+    if verdict is None or verdict.intact:
+        return
+    found = verdict.about(record.tool.name) or verdict.findings
+    collect.red.append(VERDICT.text("altered", collect.lang, count=len(verdict.findings)))
+    collect.red += [finding.message.get(collect.lang) for finding in found[:ALTERATIONS_NAMED]]
+    collect.red.append(VERDICT.text("detected", collect.lang))
+    collect.add(collect.decisions, "dec.altered")
 
 
 def _duty_rules(collect: _Collector, record: ToolRecord, report_date: date | None) -> None:

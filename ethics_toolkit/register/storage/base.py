@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, text
 from sqlalchemy.exc import (
     ArgumentError,
@@ -33,6 +34,8 @@ from ethics_toolkit.register.access.roles import Grant, Permission
 from ethics_toolkit.register.domain.actors import BY_KEY, Actor, as_actor
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntity, HistoryEntry
+from ethics_toolkit.register.integrity import keys
+from ethics_toolkit.register.integrity.rows import row_key
 from ethics_toolkit.register.storage.messages import (
     ARCHIVED,
     BAD_URL,
@@ -42,12 +45,15 @@ from ethics_toolkit.register.storage.messages import (
     NOT_A_REGISTER,
     NOT_UPGRADED,
     REFUSED,
+    ROW_UNREADABLE,
     UNKNOWN_TOOL_ID,
     UNREACHABLE,
     _error,
 )
 from ethics_toolkit.register.storage.orm import AccessGrantRow, Base, ToolRow, from_row
+from ethics_toolkit.register.storage.row_tables import rows_hashes, written_row_hash
 from ethics_toolkit.register.storage.rows import _append, _children, _ModelT
+from ethics_toolkit.register.storage.urls import masked_text, shown_url
 
 ENV_DB = "ETHICS_TOOLKIT_DB"
 SQLITE_WAIT_S = 60.0
@@ -56,6 +62,8 @@ MIGRATE_ATTEMPTS = 4
 PG_LOCK_KEY = 51_327
 """First half of the PostgreSQL advisory lock key of a register (the second is its schema)."""
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+ROWS_BEFORE = "rows_before"
+"""``session.info`` key: the tools' row hashes as the transaction found them (issue 27)."""
 
 
 class StoreBase:
@@ -67,6 +75,11 @@ class StoreBase:
         # Per thread (the app shares one Store between sessions): the open transaction, if
         # any, and a frozen clock, if any.
         self._local = threading.local()
+        # Issue 27: the keyed chain's key (kept outside the database), and the cached verdicts.
+        self.chain_key: bytes | None = None
+        self._verdicts: dict[str, Any] = {}
+        self._verdicts_lock = threading.Lock()
+        self._writes = 0  # committed writing transactions (the verdict's memo, verdicts.py)
 
     def _clock(self) -> datetime:
         frozen: datetime | None = getattr(self._local, "frozen_at", None)
@@ -86,21 +99,33 @@ class StoreBase:
         return f"sqlite:///{path}"
 
     @classmethod
-    def open(cls, url: str | None = None, *, migrate: bool = True, **engine_options: Any) -> Self:
+    def open(
+        cls,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        chain_key: bytes | Literal["configured"] | None = "configured",
+        **engine_options: Any,
+    ) -> Self:
         """Connect to ``url`` (default :meth:`default_url`) and migrate the schema to head.
 
         ``engine_options`` go to :func:`sqlalchemy.create_engine` (tests pass a pool or
         connect arguments). In-memory SQLite gets a single shared connection automatically.
         ``migrate=False`` opens an existing register as it is (``verify`` changes nothing): a
         missing file, a file that is no register or one not yet upgraded is refused instead.
+        ``chain_key``: the keyed chain's key (issue 27); by default the configured one
+        (``$ETHICS_TOOLKIT_CHAIN_KEY`` or ``secrets.toml``), ``None`` for none.
         """
         url = url or cls.default_url()
         example = "sqlite:///register.sqlite3"
         try:
             parsed = make_url(url)
         except ArgumentError as error:
-            raise UserFacingError.of(BAD_URL, url=url, detail=error, example=example) from error
-        shown = parsed.render_as_string(hide_password=True)
+            shown = masked_text(url)
+            raise UserFacingError.of(
+                BAD_URL, url=shown, detail=masked_text(str(error)), example=example
+            ) from error
+        shown = shown_url(parsed)
         if parsed.get_backend_name() == "sqlite":
             if parsed.database in (None, "", ":memory:"):
                 engine_options.setdefault("poolclass", StaticPool)
@@ -123,6 +148,7 @@ class StoreBase:
         except (NoSuchModuleError, ImportError) as error:
             raise UserFacingError.of(DRIVER_MISSING, url=shown, detail=error) from error
         store = cls(engine)
+        store.chain_key = keys.configured_key() if chain_key == "configured" else chain_key
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_foreign_keys)
             event.listen(engine, "begin", store._sqlite_begin)
@@ -214,7 +240,8 @@ class StoreBase:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        """The register's URL as it may be shown: no password, no secret query value."""
+        return shown_url(self.engine.url)
 
     @contextmanager
     def frozen_clock(self, at: datetime) -> Iterator[None]:
@@ -270,6 +297,17 @@ class StoreBase:
         except DBAPIError as error:
             detail = _first_line(error)
             raise UserFacingError.of(REFUSED, detail=detail) from error
+        except (ValueError, TypeError) as error:
+            # Issue 27: a value its type cannot decode (bad JSON, a date that is no date) is a
+            # row altered below the program: never a traceback. Input errors (pydantic's) are the
+            # caller's to show.
+            if isinstance(error, ValidationError):
+                raise
+            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise UserFacingError.of(ROW_UNREADABLE, detail=masked_text(detail)) from error
+        finally:
+            if write:
+                self._writes += 1
 
     # -- who may ---------------------------------------------------------------------------------
 
@@ -316,6 +354,14 @@ class StoreBase:
         if subject:
             changes = {SUBJECT_KEY: [subject], **changes}
         changes = {**changes, BY_KEY: [who.stamp()]}  # issue 22: how the actor is known
+        frozen = getattr(self._local, "frozen_at", None) is not None
+        after = (
+            None if action == "delete" else written_row_hash(session, entity, tool_id, entity_id)
+        )
+        before: dict[str, str] = {}
+        if tool_id is not None:
+            before = session.info.get(ROWS_BEFORE, {}).get(tool_id, {})
+        key = row_key(entity, tool_id, entity_id)
         entry = HistoryEntry(
             at=self._clock(),
             actor=who.name,
@@ -324,11 +370,27 @@ class StoreBase:
             entity_id=str(entity_id),
             action=action,  # type: ignore[arg-type]
             changes=changes,
+            # Issue 27: the row as this write found it and left it, how the entry came to be.
+            row_hash=after,
+            row_before=None if action == "create" else before.get(key),
+            origin="seed" if frozen else "live",
         )
-        _append(session, entry)
+        _append(session, entry, key=self.chain_key)
+        if tool_id is not None and ROWS_BEFORE in session.info:
+            if after is None:
+                before.pop(key, None)
+            else:
+                before[key] = after
+
+    def verdict(self) -> Any:
+        """The register's integrity verdict (``storage/verdicts.py``)."""
+        raise NotImplementedError
 
     def _tool_row(self, session: Session, tool_id: int, *, writing: bool = False) -> ToolRow:
-        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)."""
+        """The tool's row; ``writing`` refuses an archived tool (it is read-only until restored)
+        and notes how the tool's rows stand before the write (``_rows_before``)."""
+        if writing:
+            self._rows_before(session, tool_id)
         row = session.get(ToolRow, tool_id)
         if row is None:
             raise UserFacingError.of(UNKNOWN_TOOL_ID, id=tool_id)
@@ -336,15 +398,28 @@ class StoreBase:
             raise _error(ARCHIVED, name=row.name)
         return row
 
+    @staticmethod
+    def _rows_before(session: Session, tool_id: int) -> dict[str, str]:
+        """The hashes of the tool's rows as this transaction found them (issue 27).
+
+        Taken once, before the first write to the tool; each entry records the hash its row had
+        then (``row_before``), so a row changed below the program and then carried on by a write
+        of the program is still named by ``verify``. Kept up to date as entries are written.
+        """
+        taken: dict[int, dict[str, str]] = session.info.setdefault(ROWS_BEFORE, {})
+        if tool_id not in taken:
+            taken[tool_id] = rows_hashes(session, tool_id)
+        return taken[tool_id]
+
     def _read(self, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int) -> list[_ModelT]:
         with self._session(write=False) as session:
             return _children(session, row_cls, model_cls, tool_id)
 
 
 def _first_line(error: SQLAlchemyError) -> str:
-    """The driver's own message, without SQLAlchemy's statement dump."""
+    """The driver's own message, without SQLAlchemy's statement dump (secrets masked)."""
     text_ = str(getattr(error, "orig", None) or error).strip()
-    return text_.splitlines()[0] if text_ else type(error).__name__
+    return masked_text(text_.splitlines()[0]) if text_ else type(error).__name__
 
 
 def _sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:

@@ -252,10 +252,11 @@ class DutiesMixin(StoreBase):
             for key, value in values.items():
                 setattr(row, key, value)
             session.flush()
-        changes = _json_changes(old, model)
-        for name in private:
-            changes.pop(name, None)
-        if changes or event:
+        changed = _json_changes(old, model)
+        changes = {k: v for k, v in changed.items() if k not in private}
+        # A change of private fields only is logged too (without them): every write of a row
+        # records its hash (issue 27), or the row would read as changed outside the program.
+        if changed or event:
             self._log(
                 session,
                 actor=actor,

@@ -18,12 +18,19 @@ from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
+from ethics_toolkit.register.integrity.rows import manifest
 from ethics_toolkit.register.storage import privacy
 from ethics_toolkit.register.storage.base import StoreBase, _first_line
-from ethics_toolkit.register.storage.exchange_format import RegisterExport, ToolExport
+from ethics_toolkit.register.storage.exchange_checks import check_id_range
+from ethics_toolkit.register.storage.exchange_format import (
+    ExportedVerdict,
+    RegisterExport,
+    ToolExport,
+)
 from ethics_toolkit.register.storage.exchange_import import (
     IdShift,
     import_entry_changes,
@@ -34,17 +41,20 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     Base,
+    CompetenceRecordRow,
     DutyTaskRow,
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
     PairedRunRow,
+    PersonRow,
     RiskRow,
     SignOffRow,
     ToolRow,
     from_row,
     to_row_values,
 )
+from ethics_toolkit.register.storage.row_tables import rows_hashes, written_row_hash
 from ethics_toolkit.register.storage.rows import (
     _append,
     _children,
@@ -69,15 +79,15 @@ class ExchangeMixin(StoreBase):
             for row in session.scalars(select(ToolRow).order_by(ToolRow.id)):
                 tool = from_row(row, AITool)
                 assert tool.id is not None
+                runs = _children(session, AuditRunRow, AuditRun, tool.id)
+                private = [_private(run) for run in runs]
                 tools.append(
                     ToolExport(
                         **tool.model_dump(),
                         answers=_children(session, AnswerRow, Answer, tool.id),
                         risks=_children(session, RiskRow, Risk, tool.id),
-                        audits=[
-                            _private(run)
-                            for run in _children(session, AuditRunRow, AuditRun, tool.id)
-                        ],
+                        audits=private,
+                        protected_audits=_protected(runs, private),
                         signoffs=_children(session, SignOffRow, SignOff, tool.id),
                         history=_history(session, tool.id),
                         plan=_plan(session, tool.id),
@@ -86,13 +96,27 @@ class ExchangeMixin(StoreBase):
                             session, ExplanationRequestRow, ExplanationRequest, tool.id
                         ),
                         paired=_children(session, PairedRunRow, PairedRun, tool.id),
+                        people=_children(session, PersonRow, Person, tool.id),
+                        competence=_children(
+                            session, CompetenceRecordRow, CompetenceRecord, tool.id
+                        ),
                     )
                 )
             known = {t.id for t in tools}
-            orphans = [h for h in _history(session, None) if h.tool_id not in known]
+            everything = _history(session, None)
+            orphans = [h for h in everything if h.tool_id not in known]
             head = _walk_chain(session).head
+        head_entry = next((h.id for h in reversed(everything) if h.hash == head), None)
+        verdict = self.verdict()  # issue 27: the same verdict as verify, the app and the PDF
         document = RegisterExport(
-            exported_at=datetime.now(UTC), tools=tools, history=orphans, head_hash=head
+            exported_at=datetime.now(UTC),
+            tools=tools,
+            history=orphans,
+            head_hash=head,
+            head_entry=head_entry,
+            integrity=ExportedVerdict(
+                intact=verdict.intact, findings=verdict.problems, notes=verdict.notes
+            ),
         )
         return document.model_dump(mode="json")
 
@@ -118,11 +142,9 @@ class ExchangeMixin(StoreBase):
 
     def _import(self, document: RegisterExport, *, source: str, actor: Actor | str) -> None:
         with self._session() as session:
-            clashes = sorted(
-                session.scalars(
-                    select(ToolRow.name).where(ToolRow.name.in_([t.name for t in document.tools]))
-                )
-            )
+            # Compared here, not in SQL: a file of a million tools is no million-item IN list.
+            taken = set(session.scalars(select(ToolRow.name)))
+            clashes = sorted(taken & {t.name for t in document.tools})
             if clashes:
                 raise names_taken_error(clashes)
             offsets = {
@@ -136,6 +158,8 @@ class ExchangeMixin(StoreBase):
                     DutyTaskRow,
                     ExplanationRequestRow,
                     PairedRunRow,
+                    PersonRow,
+                    CompetenceRecordRow,
                 )
             }
             shift = IdShift(
@@ -148,7 +172,10 @@ class ExchangeMixin(StoreBase):
                 task_offset=offsets[DutyTaskRow],
                 request_offset=offsets[ExplanationRequestRow],
                 paired_offset=offsets[PairedRunRow],
+                person_offset=offsets[PersonRow],
+                record_offset=offsets[CompetenceRecordRow],
             )
+            check_id_range(document, shift.offsets())
             plan: list[tuple[type[Base], list[BaseModel]]] = [
                 (ToolRow, [shift.tool_of(t) for t in document.tools]),
                 (AnswerRow, [shift.answer(a) for t in document.tools for a in t.answers]),
@@ -162,6 +189,11 @@ class ExchangeMixin(StoreBase):
                     [shift.request(r) for t in document.tools for r in t.requests],
                 ),
                 (PairedRunRow, [shift.paired(r) for t in document.tools for r in t.paired]),
+                (PersonRow, [shift.person(p) for t in document.tools for p in t.people]),
+                (
+                    CompetenceRecordRow,
+                    [shift.competence(c) for t in document.tools for c in t.competence],
+                ),
             ]
             for row_cls, models in plan:
                 if models:
@@ -169,18 +201,21 @@ class ExchangeMixin(StoreBase):
                         insert(row_cls.__table__),
                         [to_row_values(model, row_cls) for model in models],
                     )
-            for entry in document.all_history():
-                _append(session, shift.chained_entry(entry))
+            entries = document.all_history()
+            verbatim = shift.history_offset == 0 and all(e.origin for e in entries)
+            for entry in entries:
+                _append(session, shift.chained_entry(entry, verbatim=verbatim), key=self.chain_key)
             at = self._clock()
             for tool in document.tools:
                 changes = import_entry_changes(document, source)
                 head = document.head_hash if document.chained else None
+                tool_id = tool.id + shift.tool_offset
                 entry = HistoryEntry(
                     at=at,
                     actor=actor,
-                    tool_id=tool.id + shift.tool_offset,
+                    tool_id=tool_id,
                     entity="tool",
-                    entity_id=str(tool.id + shift.tool_offset),
+                    entity_id=str(tool_id),
                     action="update",
                     changes={
                         SUBJECT_KEY: [tool.name],
@@ -193,9 +228,12 @@ class ExchangeMixin(StoreBase):
                             }
                         ],
                         **changes,
+                        # Issue 27: the tool's rows as imported, under this register's ids.
+                        **manifest("tool", rows_hashes(session, tool_id)),
                     },
+                    row_hash=written_row_hash(session, "tool", tool_id, tool_id),
                 )
-                _append(session, entry)
+                _append(session, entry, key=self.chain_key)
             if self.engine.dialect.name == "postgresql":
                 for row_cls, _ in plan:
                     table = row_cls.__tablename__
@@ -205,6 +243,12 @@ class ExchangeMixin(StoreBase):
                             f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
                         )
                     )
+
+
+def _protected(runs: list[AuditRun], private: list[AuditRun]) -> list[int]:
+    """The ids of the runs whose small cells the export withheld (saved before that rule)."""
+    pairs = zip(runs, private, strict=True)
+    return [run.id for run, out in pairs if out is not run and run.id is not None]
 
 
 def _private(run: AuditRun) -> AuditRun:

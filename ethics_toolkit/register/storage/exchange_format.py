@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, StrictInt
 
+from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
@@ -21,6 +22,7 @@ from ethics_toolkit.register.domain.field_types import UTCDateTime
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -42,6 +44,20 @@ class ToolExport(AITool):
     tasks: list[DutyTask] = Field(default_factory=list)
     requests: list[ExplanationRequest] = Field(default_factory=list)
     paired: list[PairedRun] = Field(default_factory=list)  # issue 24 (absent in older files)
+    # Issue 23: the people around the tool and their competence records (absent in older files).
+    people: list[Person] = Field(default_factory=list)
+    competence: list[CompetenceRecord] = Field(default_factory=list)
+    # Issue 27: audit runs whose small cells the export withheld (saved before that rule): they
+    # differ from the row the history bound, by design.
+    protected_audits: list[int] = Field(default_factory=list)
+
+
+class ExportedVerdict(BaseModel):
+    """``verify``'s verdict as an export states it: intact or not, and what was found."""
+
+    intact: bool
+    findings: list[Bilingual] = Field(default_factory=list)
+    notes: list[Bilingual] = Field(default_factory=list)
 
 
 class RegisterExport(BaseModel):
@@ -52,6 +68,10 @@ class RegisterExport(BaseModel):
     # Issue 13: the hash of the last history entry when the file was written (None: the file was
     # written before history was hash-chained).
     head_hash: str | None = None
+    # Issue 27: the id of the head entry (``verify --anchor`` names it), and verify's verdict of
+    # the register when it was exported (an altered register says so in its export too).
+    head_entry: int | None = None
+    integrity: ExportedVerdict | None = None
 
     def all_history(self) -> list[HistoryEntry]:
         entries = [h for t in self.tools for h in t.history] + list(self.history)
@@ -82,4 +102,6 @@ class RegisterExport(BaseModel):
             tasks=tool.tasks,
             requests=tool.requests,
             paired=tool.paired,
+            people=tool.people,
+            competence=tool.competence,
         )

@@ -18,6 +18,7 @@ from ethics_toolkit.register.domain.explanation_requests import ExplanationReque
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -59,6 +60,9 @@ class IdShift:
     task_offset: int = 0
     request_offset: int = 0
     paired_offset: int = 0  # issue 24
+    # Issue 23: the people around a tool and their competence records.
+    person_offset: int = 0
+    record_offset: int = 0
 
     def _entity_id(self, entry: HistoryEntry) -> str:
         offset = {
@@ -69,6 +73,8 @@ class IdShift:
             "task": self.task_offset,
             "request": self.request_offset,
             "paired": self.paired_offset,
+            "person": self.person_offset,
+            "learning": self.record_offset,
         }.get(entry.entity)
         offset = self.signoff_offset if entry.entity == "signoff" else offset
         if offset is None or not entry.entity_id.isdigit():
@@ -79,10 +85,35 @@ class IdShift:
         values = tool.model_dump(include=set(AITool.model_fields))
         return AITool.model_validate({**values, "id": tool.id + self.tool_offset})
 
-    def chained_entry(self, entry: HistoryEntry) -> HistoryEntry:
-        """An entry to append to the target's chain: shifted links, new id and hash."""
+    def chained_entry(self, entry: HistoryEntry, *, verbatim: bool = False) -> HistoryEntry:
+        """An entry to append to the target's chain: shifted links, new id and hash.
+
+        ``verbatim`` (a register without history, a file whose every entry says how it came to
+        be): the entry is copied as it is, so the chain and its hashes stay the file's. Otherwise
+        (issue 27) it is marked as imported (dated as it happened in the exporting register, so
+        out of this register's time order) and keeps the hash it had there, before the hashes it
+        had in earlier registers: a sign-off made there recorded one of them as its head.
+        """
         shifted = self.history_entry(entry.model_copy(update={"id": 0}))
-        return shifted.model_copy(update={"id": None, "hash": None})
+        if verbatim:
+            return shifted.model_copy(update={"id": None, "hash": None})
+        sources = " ".join(h for h in (entry.hash, entry.sources) if h) or None
+        return shifted.model_copy(
+            update={"id": None, "hash": None, "mac": None, "origin": "import", "sources": sources}
+        )
+
+    def offsets(self) -> dict[str, int]:
+        """The shift of each table's ids (``exchange_checks.check_id_range``)."""
+        return {
+            "tool": self.tool_offset,
+            "risk": self.risk_offset,
+            "audit": self.audit_offset,
+            "signoff": self.signoff_offset,
+            "history": self.history_offset,
+            "plan": self.plan_offset,
+            "task": self.task_offset,
+            "request": self.request_offset,
+        }
 
     def _tool_id(self, tool_id: int) -> int:
         return tool_id + self.tool_offset
@@ -146,6 +177,25 @@ class IdShift:
         assert run.id is not None
         shifted = {"id": run.id + self.paired_offset, "tool_id": run.tool_id + self.tool_offset}
         return run.model_copy(update=shifted)
+
+    def person(self, person: Person) -> Person:
+        assert person.id is not None
+        return person.model_copy(
+            update={
+                "id": person.id + self.person_offset,
+                "tool_id": person.tool_id + self.tool_offset,
+            }
+        )
+
+    def competence(self, record: CompetenceRecord) -> CompetenceRecord:
+        assert record.id is not None
+        return record.model_copy(
+            update={
+                "id": record.id + self.record_offset,
+                "tool_id": record.tool_id + self.tool_offset,
+                "person_id": record.person_id + self.person_offset,
+            }
+        )
 
     def history_entry(self, entry: HistoryEntry) -> HistoryEntry:
         assert entry.id is not None

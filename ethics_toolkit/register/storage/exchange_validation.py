@@ -21,6 +21,13 @@ from ethics_toolkit.register.integrity.content import (
     missing_signoffs,
     signoff_status,
 )
+from ethics_toolkit.register.storage.exchange_checks import (
+    check_head,
+    check_id_range,
+    check_keys,
+    check_order,
+    check_rows,
+)
 from ethics_toolkit.register.storage.exchange_file import check_depth, load_text
 from ethics_toolkit.register.storage.exchange_format import (
     EXPORT_SCHEMA_VERSION,
@@ -112,6 +119,12 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
             for child in children:
                 if child.tool_id != tool.id:
                     problems.append(f"{kind} of tool {tool.name!r} has tool_id {child.tool_id}")
+        person_ids = {p.id for p in tool.people}
+        for record in tool.competence:  # issue 23: a record belongs to a person of its tool
+            if record.person_id not in person_ids:
+                problems.append(
+                    f"a competence record of tool {tool.name!r} links person {record.person_id}"
+                )
         for task in tool.tasks:
             if task.audit_run_id is not None and task.audit_run_id not in audit_ids:
                 problems.append(f"a task of tool {tool.name!r} links audit run {task.audit_run_id}")
@@ -141,10 +154,17 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
 
 
 def _duty_children(tool: ToolExport) -> list[tuple[str, list[Any]]]:
-    """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children)."""
+    """Issue 15: the tool's plan, tasks and explanation requests, as (kind, children); issue 23:
+    its people and their competence records."""
     plans = [tool.plan] if tool.plan is not None else []
-    return [("plan", plans), ("task", tool.tasks), ("request", tool.requests),
-            ("paired test", tool.paired)]  # fmt: skip
+    return [
+        ("plan", plans),
+        ("task", tool.tasks),
+        ("request", tool.requests),
+        ("paired test", tool.paired),
+        ("person", tool.people),
+        ("competence record", tool.competence),
+    ]
 
 
 def _not_positive(tool: ToolExport) -> list[str]:
@@ -164,6 +184,7 @@ def _not_positive(tool: ToolExport) -> list[str]:
             checks += [(f"{kind} tool_id", child.tool_id)]
     checks += [("risk audit_run_id", r.audit_run_id) for r in tool.risks]
     checks += [("task audit_run_id", t.audit_run_id) for t in tool.tasks]
+    checks += [("competence record person_id", c.person_id) for c in tool.competence]
     for kind, value in checks:
         if isinstance(value, int) and value <= 0:
             found.append(f"{kind} {value} of tool {tool.name!r} is not a positive number")
@@ -204,8 +225,11 @@ def _chain_problems(document: RegisterExport) -> None:
         raise UserFacingError.of(CHAIN_BROKEN_FILE, id=walked.broken_id)
     if document.head_hash is not None and document.head_hash != walked.head:
         raise UserFacingError.of(HEAD_MISMATCH)
+    check_order(document)  # issue 27: entries appended in order
+    check_rows(document)  # issue 27: every row is what the file's history says
     signoffs = [s for t in document.tools for s in t.signoffs]
-    problems = check_signoffs(signoffs, entries, walked.hashes)
+    sources = {s for e in entries for s in (e.sources or "").split() if s}
+    problems = check_signoffs(signoffs, entries, walked.hashes | sources)
     problems += missing_signoffs({t.id for t in document.tools}, signoffs, entries)
     if problems:
         raise invalid([p.en.rstrip(".") for p in problems])
@@ -232,6 +256,7 @@ def validate(data: object) -> RegisterExport:
         raise UserFacingError.of(VERSION, found=json.dumps(version), expected=EXPORT_SCHEMA_VERSION)
     if booleans := _boolean_ids(data):
         raise invalid(booleans)
+    check_keys(data)  # issue 27: unknown keys and a missing head_hash are errors
     try:
         document = RegisterExport.model_validate(data)
     except ValidationError as error:
@@ -244,6 +269,8 @@ def validate(data: object) -> RegisterExport:
     problems = _consistency_problems(document)
     if problems:
         raise invalid(problems)
+    check_head(document)
+    check_id_range(document)
     if document.chained:
         _chain_problems(document)
     return document

@@ -157,6 +157,26 @@ EXPORT_FIRST = Bilingual(
     "register changed since the export).",
 )
 
+# Issue 27.
+TOOL_DAMAGED = Bilingual(
+    sv="Registrets rad för verktyget {name!r} går inte att läsa: den har ändrats utanför "
+    "programmet. Kör `ethics-toolkit verify` och jämför med en tidigare export.",
+    en="The register's row of the tool {name!r} cannot be read: it was changed outside the "
+    "program. Run `ethics-toolkit verify` and compare with an earlier export.",
+)
+ROW_UNREADABLE = Bilingual(
+    sv="En rad i registret går inte att läsa ({detail}); den kan ha ändrats utanför programmet. "
+    "Inget sparades. Kör `ethics-toolkit verify`, som namnger raden.",
+    en="A row of the register cannot be read ({detail}); it may have been changed outside the "
+    "program. Nothing was saved. Run `ethics-toolkit verify`, which names the row.",
+)
+ONTO_REGISTER = Bilingual(
+    sv="{path} är registrets egen databasfil; en export där skulle skriva över registret. Välj "
+    "en annan fil.",
+    en="{path} is the register's own database file; an export there would overwrite the "
+    "register. Choose another file.",
+)
+
 
 class ConflictError(UserFacingError):
     """A save based on a stale copy: another user changed the row in between."""

@@ -273,6 +273,53 @@ class PairedRunRow(Base):
     run_by: Mapped[str] = mapped_column(String(200))
 
 
+class PersonRow(Base):
+    """Issue 23: someone around a tool (name, roles, an optional signed-in identity)."""
+
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("tool_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[list[Any]]
+    identity: Mapped[str] = mapped_column(String(200), default="")
+    row_version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class CompetenceRecordRow(Base):
+    """Issue 23: one thing a person did to understand the tool, and when to refresh it."""
+
+    __tablename__ = "competence_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    activity: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    taken_on: Mapped[date]
+    refresh_months: Mapped[int]
+    lesson: Mapped[str] = mapped_column(String(100), default="")
+    correct: Mapped[int | None]
+    questions: Mapped[int | None]
+
+
+class RecipeRow(Base):
+    """Issue 20: one version of a tool's audit recipe (names and choices, never rows)."""
+
+    __tablename__ = "recipes"
+    __table_args__ = (UniqueConstraint("tool_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    recipe: Mapped[dict[str, Any]]
+    saved_at: Mapped[datetime]
+    saved_by: Mapped[str] = mapped_column(String(200))
+
+
 class HistoryRow(Base):
     """Append-only: no foreign key, so the trail outlives a deleted tool; triggers forbid edits.
 
@@ -292,6 +339,13 @@ class HistoryRow(Base):
     changes: Mapped[dict[str, Any]]
     summary: Mapped[str] = mapped_column(Text)
     hash: Mapped[str | None] = mapped_column(String(64))
+    # Issue 27 (revision 0007): the written row's hash, how the entry came to be, the hashes an
+    # imported entry had before, and the keyed chain's signature.
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+    row_before: Mapped[str | None] = mapped_column(String(64))
+    origin: Mapped[str | None] = mapped_column(String(20))
+    sources: Mapped[str | None] = mapped_column(Text)
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 RowT = TypeVar("RowT", bound=Base)

@@ -92,6 +92,8 @@ class _Walker:
         if isinstance(reference, dict) and _key(reference) in dropped:
             node["groups"] = [_without_ratios(g) for g in node["groups"]]
             node.update({k: None for k in _TEXT_KEYS if k in node})
+            if "reference_warnings" in node:  # issue 20: they quote the reference group's size
+                node["reference_warnings"] = []
 
 
 def _without_ratios(group: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -10,16 +11,16 @@ from sqlalchemy.orm import Session
 
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import MonitoringPlan
-from ethics_toolkit.register.integrity import chain
+from ethics_toolkit.register.integrity import chain, keys
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     Base,
     HistoryRow,
     MonitoringPlanRow,
     ToolRow,
-    from_row,
     to_row_values,
 )
+from ethics_toolkit.register.storage.row_tables import model_of
 
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
 
@@ -34,34 +35,67 @@ def _json_changes(old: BaseModel | None, new: BaseModel | None) -> dict[str, lis
     return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
 
 
+def _readable(
+    session: Session, row_cls: type[Base], model_cls: type[_ModelT], where: Any, order: Any
+) -> list[_ModelT]:
+    """The rows ``where`` selects, as models, leaving out any row edited below the program so
+    that it cannot be read: a page never fails on it, and ``verify`` names it (issue 27)."""
+    table = row_cls.__table__
+    try:
+        found = [dict(r) for r in session.execute(select(table).where(where).order_by(order))
+                 .mappings()]  # fmt: skip
+    except (ValueError, TypeError):  # one value cannot be decoded: the others row by row
+        found = []
+        for (row_id,) in session.execute(select(table.c.id).where(where).order_by(order)):
+            with contextlib.suppress(ValueError, TypeError):
+                one = session.execute(select(table).where(table.c.id == row_id)).mappings()
+                found.append(dict(one.one()))
+    models = []
+    for values in found:
+        with contextlib.suppress(ValueError, TypeError):  # pydantic's ValidationError is one
+            models.append(model_of(values, model_cls))
+    return models  # type: ignore[return-value]
+
+
 def _children(
     session: Session, row_cls: type[Base], model_cls: type[_ModelT], tool_id: int
 ) -> list[_ModelT]:
     """One tool's rows of a child table as models: answers by item id, the others by age."""
     table = row_cls.__table__
     order = table.c.item_id if row_cls is AnswerRow else table.c.id
-    query = select(row_cls).where(table.c.tool_id == tool_id).order_by(order)
-    return [from_row(row, model_cls) for row in session.scalars(query)]
+    return _readable(session, row_cls, model_cls, table.c.tool_id == tool_id, order)
 
 
 def _plan(session: Session, tool_id: int) -> MonitoringPlan | None:
-    row = session.scalar(select(MonitoringPlanRow).where(MonitoringPlanRow.tool_id == tool_id))
-    return from_row(row, MonitoringPlan) if row is not None else None
+    plans = _children(session, MonitoringPlanRow, MonitoringPlan, tool_id)
+    return plans[0] if plans else None
 
 
-def _append(session: Session, entry: HistoryEntry) -> HistoryEntry:
+def _append(session: Session, entry: HistoryEntry, *, key: bytes | None = None) -> HistoryEntry:
     """Add ``entry`` at the end of the hash chain (the caller holds the write lock).
 
     The id is assigned here, not by the database, because the hash covers it: the next id and
-    the previous hash are read under the same lock that serialises every writer.
+    the previous hash are read under the same lock that serialises every writer. An entry says
+    how it came to be (``origin``, ``live`` unless told); a live entry is never dated before the
+    last live one (another process's clock may run a little ahead), so time never goes back in
+    the chain (``register/integrity/order.py``). With a ``key``, the entry is signed
+    (``register/integrity/keys.py``).
     """
     last = session.execute(
         select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)
     ).first()
     previous = (last.hash if last is not None else None) or chain.GENESIS
-    next_id = (last.id if last is not None else 0) + 1
-    values = to_row_values(entry.model_copy(update={"id": next_id}), HistoryRow)
+    update: dict[str, Any] = {"id": (last.id if last is not None else 0) + 1}
+    if entry.origin is None:
+        update["origin"] = "live"
+    if (entry.origin or "live") == "live":
+        latest = session.scalar(select(func.max(HistoryRow.at)).where(HistoryRow.origin == "live"))
+        if latest is not None and entry.at < latest:
+            update["at"] = latest
+    values = to_row_values(entry.model_copy(update=update), HistoryRow)
     values[chain.HASH_COLUMN] = chain.entry_hash(values, previous)
+    if key is not None:
+        values[chain.MAC_COLUMN] = keys.mac_of(key, values[chain.HASH_COLUMN])
     session.execute(insert(HistoryRow.__table__), [values])
     return HistoryEntry.model_validate(values)
 
@@ -108,17 +142,15 @@ def _walk_chain(session: Session) -> chain.ChainCheck:
     return chain.walk(_history_rows(session))
 
 
-def _history(
-    session: Session, tool_id: int | None, unreadable: list[int] | None = None
-) -> list[HistoryEntry]:
-    """The history entries, oldest first.
+def _entries(rows: list[dict[str, Any]], unreadable: list[int] | None = None) -> list[HistoryEntry]:
+    """History rows as entries, oldest first.
 
-    With ``unreadable`` (``verify``), entries that were altered into something no history entry
-    can be are left out and their ids added to it; without, such an entry raises as before.
+    With ``unreadable`` (``verify``, and every page), entries that were altered into something no
+    history entry can be are left out and their ids added to it; without, such an entry raises.
     """
     fields = HistoryEntry.model_fields
     entries: list[HistoryEntry] = []
-    for row in _history_rows(session, tool_id):
+    for row in rows:
         try:
             if row.get(UNREADABLE):
                 raise ValueError(f"history entry {row['id']} cannot be decoded")
@@ -129,3 +161,10 @@ def _history(
                 raise
             unreadable.append(row["id"])
     return entries
+
+
+def _history(
+    session: Session, tool_id: int | None, unreadable: list[int] | None = None
+) -> list[HistoryEntry]:
+    """The history entries (of one tool), oldest first (``unreadable``: see :func:`_entries`)."""
+    return _entries(_history_rows(session, tool_id), unreadable)

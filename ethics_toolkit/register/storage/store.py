@@ -52,9 +52,11 @@ from ethics_toolkit.register.storage.messages import (
     NOT_A_REGISTER,
     NOT_FOUND,
     NOT_UPGRADED,
+    ONTO_REGISTER,
     OUTCOME_NEEDED,
     PRIVATE_REQUEST_FIELDS,
     REFUSED,
+    TOOL_DAMAGED,
     UNKNOWN_ITEM,
     UNKNOWN_TOOL,
     UNKNOWN_TOOL_ID,
@@ -62,8 +64,11 @@ from ethics_toolkit.register.storage.messages import (
     ConflictError,
 )
 from ethics_toolkit.register.storage.paired import PairedMixin
+from ethics_toolkit.register.storage.people import PeopleMixin
+from ethics_toolkit.register.storage.recipes import RecipesMixin
 from ethics_toolkit.register.storage.risks import RisksMixin
 from ethics_toolkit.register.storage.tools import ToolsMixin
+from ethics_toolkit.register.storage.verdicts import VerdictMixin
 
 __all__ = [
     "ANSWERED_BEFORE_RECEIVED",
@@ -91,12 +96,14 @@ __all__ = [
     "NO_REQUEST",
     "NO_ROLES",
     "NO_TASK",
+    "ONTO_REGISTER",
     "OUTCOME_NEEDED",
     "PG_LOCK_KEY",
     "PRIVATE_REQUEST_FIELDS",
     "REFUSED",
     "ROLE_NAME",
     "SQLITE_WAIT_S",
+    "TOOL_DAMAGED",
     "UNKNOWN_ITEM",
     "UNKNOWN_TOOL",
     "UNKNOWN_TOOL_ID",
@@ -115,9 +122,12 @@ class Store(
     RisksMixin,
     AuditsMixin,
     DutiesMixin,
+    PeopleMixin,
     HistoryMixin,
     ExchangeMixin,
     PairedMixin,
+    RecipesMixin,
+    VerdictMixin,
     AccessMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, true
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.errors import UserFacingError
@@ -17,6 +18,7 @@ from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
+from ethics_toolkit.register.domain.people import CompetenceRecord, Person
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -28,6 +30,7 @@ from ethics_toolkit.register.storage.messages import (
     EMPTY_REGISTER,
     EXPORT_FIRST,
     NAME_TAKEN,
+    TOOL_DAMAGED,
     UNKNOWN_TOOL,
     ConflictError,
     _error,
@@ -35,10 +38,11 @@ from ethics_toolkit.register.storage.messages import (
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
+    CompetenceRecordRow,
     DutyTaskRow,
     ExplanationRequestRow,
-    MonitoringPlanRow,
     PairedRunRow,
+    PersonRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -51,6 +55,7 @@ from ethics_toolkit.register.storage.rows import (
     _json_changes,
     _next_tool_id,
     _plan,
+    _readable,
     _walk_chain,
 )
 
@@ -61,17 +66,18 @@ class ToolsMixin(StoreBase):
     def list_tools(self, *, include_archived: bool = True) -> list[AITool]:
         """The registered tools by name; the overview leaves archived ones out."""
         with self._session(write=False) as session:
-            query = select(ToolRow).order_by(ToolRow.name)
-            if not include_archived:
-                query = query.where(ToolRow.archived_at.is_(None))
-            return [from_row(row, AITool) for row in session.scalars(query)]
+            where = true() if include_archived else ToolRow.archived_at.is_(None)
+            return _readable(session, ToolRow, AITool, where, ToolRow.name)
 
     def get_tool(self, name: str) -> AITool:
-        """The tool called ``name``; a UserFacingError naming the registered tools otherwise."""
+        """The tool called ``name``; a UserFacingError naming the registered tools otherwise (or
+        saying that its row was altered so that it cannot be read, issue 27)."""
         with self._session(write=False) as session:
-            row = session.scalar(select(ToolRow).where(ToolRow.name == name))
-            if row is not None:
-                return from_row(row, AITool)
+            found = _readable(session, ToolRow, AITool, ToolRow.name == name, ToolRow.id)
+            if found:
+                return found[0]
+            if session.scalar(select(ToolRow.id).where(ToolRow.name == name)) is not None:
+                raise _error(TOOL_DAMAGED, name=name)
             names = list(session.scalars(select(ToolRow.name).order_by(ToolRow.name)))
         if not names:
             raise UserFacingError.of(EMPTY_REGISTER)
@@ -135,26 +141,20 @@ class ToolsMixin(StoreBase):
 
         Only with ``export``, an export (``export_json``) of the register as it is now: its head
         hash must be the current one, so nothing removed is lost. The history entry names the
-        export file and its head hash.
+        export file and its head hash. The one path by which a tool leaves the register (issue
+        27): archived first (logged), its removal logged, then the tool's row deleted and its
+        rows with it (the foreign keys cascade); the database refuses any other deletion of a
+        tool or a sign-off.
         """
         self._allow(actor, Permission.administer, self.get_tool(name).id)
         tool = self.get_tool(name)
         head = (export or {}).get("head_hash")
         exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
-        with self._session() as session:
+        with self.transaction(), self._session() as session:
             if not export or head != _walk_chain(session).head or tool.name not in exported:
                 raise _error(EXPORT_FIRST, name=tool.name)
-            for row_cls in (
-                DutyTaskRow,
-                ExplanationRequestRow,
-                MonitoringPlanRow,
-                RiskRow,
-                AnswerRow,
-                SignOffRow,
-                AuditRunRow,
-            ):
-                session.execute(delete(row_cls).where(row_cls.tool_id == tool.id))
-            session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
+            if tool.archived_at is None:
+                self.archive_tool(name, actor=actor)
             changes = _json_changes(tool, None)
             changes |= {"exported_to": [None, export_file], "export_head_hash": [None, head]}
             self._log(
@@ -168,13 +168,15 @@ class ToolsMixin(StoreBase):
                 subject=tool.name,
                 event={"kind": "remove", "file": export_file, "head": str(head)[:12]},
             )
+            session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
 
     def archive_tool(self, name: str, *, actor: Actor | str, restore: bool = False) -> AITool:
         """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
         self._allow(actor, Permission.administer, self.get_tool(name).id)
         tool = self.get_tool(name)
         assert tool.id is not None
-        with self._session() as session:
+        with self.transaction(), self._session() as session:
+            self._rows_before(session, tool.id)
             row = self._tool_row(session, tool.id)
             if (row.archived_at is None) != restore:
                 old = from_row(row, AITool)
@@ -195,30 +197,50 @@ class ToolsMixin(StoreBase):
             return from_row(row, AITool)
 
     def record(
-        self, name: str, *, check_history: bool = True, unreadable: list[int] | None = None
+        self,
+        name: str,
+        *,
+        check_history: bool = True,
+        unreadable: list[int] | None = None,
+        verdict: bool = True,
     ) -> ToolRecord:
         """Everything about one tool, read in one transaction (a consistent snapshot).
 
-        ``check_history`` walks the whole register's hash chain as well (``history_check``).
-        ``unreadable``: as in :meth:`history`.
+        ``check_history`` walks the whole register's hash chain as well (``history_check``);
+        ``verdict`` adds the register's integrity verdict (``verify``'s, cached per chain head
+        and stored rows, issue 27). Rows altered so that they cannot be read are left out (the
+        verdict names them); ``unreadable`` collects the ids of such history entries.
         """
         tool = self.get_tool(name)
         assert tool.id is not None
+        found = self.verdict() if verdict else None
         with self._session(write=False) as session:
-            current = from_row(self._tool_row(session, tool.id), AITool)
+            tool = (
+                _readable(session, ToolRow, AITool, ToolRow.id == tool.id, ToolRow.id) or [tool]
+            )[0]
             answers = _children(session, AnswerRow, Answer, tool.id)
             audits = _children(session, AuditRunRow, AuditRun, tool.id)
             return ToolRecord(
-                tool=current,
-                classification=classify(current, answers=answers, audits=audits),
+                tool=tool,
+                classification=classify(tool, answers=answers, audits=audits),
                 answers=answers,
                 risks=_children(session, RiskRow, Risk, tool.id),
                 audits=audits,
                 signoffs=_children(session, SignOffRow, SignOff, tool.id),
-                history=_history(session, tool.id, unreadable),
-                history_check=as_check(_walk_chain(session)) if check_history else None,
+                history=_history(session, tool.id, [] if unreadable is None else unreadable),
+                history_check=_history_check(session, found, check_history),
                 plan=_plan(session, tool.id),
                 tasks=_children(session, DutyTaskRow, DutyTask, tool.id),
                 requests=_children(session, ExplanationRequestRow, ExplanationRequest, tool.id),
                 paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
+                people=_children(session, PersonRow, Person, tool.id),
+                competence=_children(session, CompetenceRecordRow, CompetenceRecord, tool.id),
+                verdict=found,
             )
+
+
+def _history_check(session: Session, verdict: Any, check_history: bool) -> Any:
+    """The chain's state: the verdict's (walked once, cached), else walked now if asked for."""
+    if verdict is not None:
+        return verdict.history
+    return as_check(_walk_chain(session)) if check_history else None

@@ -7,22 +7,18 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import KeepTogether, Spacer
 
 from ethics_toolkit.engine.analyses.validity import family_size
-from ethics_toolkit.engine.models import (
-    FOUR_FIFTHS,
-    SMALL_GROUP_SHARE,
-    Analysis,
-    AuditResult,
-    AuditSpec,
-)
+from ethics_toolkit.engine.models import FOUR_FIFTHS, SMALL_GROUP_SHARE, Analysis, AuditResult
 from ethics_toolkit.engine.presentation.labels import column_label
 from ethics_toolkit.engine.presentation.suppression import is_small_cell, marker
 from ethics_toolkit.engine.presentation.views import AnalysisView, Column, analysis_view
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
+from ethics_toolkit.report.sections.audit_warnings import warnings_block
 from ethics_toolkit.report.sections.validity import (
     chart_legend,
     method_paragraphs,
@@ -147,6 +143,7 @@ def audit_section(
         story.para(text("aud.intro_scoring", lang))
     if run_info:
         story.para(run_info, style="small")
+    warnings_block(story, result, small_cell_threshold=threshold)  # issue 27: said first
     truth = result.spec.truth is not None
     for analysis in sorted(result.analyses, key=lambda a: len(a.attributes)):
         view = analysis_view(

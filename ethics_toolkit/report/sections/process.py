@@ -14,14 +14,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether
 
 from ethics_toolkit.engine.analyses.funnel import funnel_summary
-from ethics_toolkit.engine.models import (
-    Analysis,
-    AuditResult,
-    AuditSpec,
-    FunnelGroup,
-    FunnelStep,
-    Oversight,
-)
+from ethics_toolkit.engine.models import Analysis, AuditResult, FunnelGroup, FunnelStep, Oversight
 from ethics_toolkit.engine.models import OversightGroup as OGroup
 from ethics_toolkit.engine.presentation.labels import (
     LABEL_JOIN,
@@ -33,6 +26,7 @@ from ethics_toolkit.engine.presentation.suppression import HIDDEN, marker
 from ethics_toolkit.engine.presentation.views import NBSP, count_text, verdict_label
 from ethics_toolkit.engine.presentation.views import column_label as heading_of
 from ethics_toolkit.engine.presentation.views import text as present
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import (
     Lang,
     format_int,

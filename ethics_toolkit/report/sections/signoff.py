@@ -1,5 +1,7 @@
-"""The management report's sign-off section: the sign-offs, whether the content they approved
-has changed since (issue 13), and a summary of the tamper-evident history."""
+"""The report's sign-off section and change history, and what it says of the register's integrity
+(issues 13, 21 §4, 27): ``verify``'s verdict on the cover, first, when the register was altered;
+the chain's head printed as the anchor that ``verify --anchor`` checks this PDF against.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.labels import field_label, label, literal_label
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool_record import ToolRecord
+from ethics_toolkit.register.integrity.anchor import anchor_keyword
+from ethics_toolkit.register.integrity.messages import VERDICT
 from ethics_toolkit.report.flow import clip_text
 from ethics_toolkit.report.sections.table_text import NAME_IN_TABLE
 from ethics_toolkit.report.story import Story
@@ -18,6 +22,36 @@ from ethics_toolkit.report.texts import text
 
 HISTORY_ROWS = 15
 CHANGES_LISTED = 8
+ALTERATIONS_ON_COVER = 3
+
+
+def altered_box(story: Story, record: ToolRecord) -> None:
+    """Issue 21 §4: a register changed outside the program says so first, naming what changed
+    (in verify's words) and that the change was detected, not prevented."""
+    verdict = record.verdict
+    if verdict is None or verdict.intact:
+        return
+    lang = story.lang
+    found = verdict.about(record.tool.name) or verdict.findings
+    reasons = [f.message.get(lang) for f in found[:ALTERATIONS_ON_COVER]]
+    if len(verdict.findings) > len(reasons):
+        reasons.append(text("sign.changed_more", lang, n=len(verdict.findings) - len(reasons)))
+    reasons.append(VERDICT.text("detected", lang))
+    story.status_box("red", VERDICT.text("altered", lang, count=len(verdict.findings)), reasons)
+
+
+def anchor_of(record: ToolRecord) -> tuple[str, int] | None:
+    """The chain's head when the record was read (``None``: not checked)."""
+    verdict = record.verdict
+    if verdict is not None and verdict.head_entry and verdict.history.head:
+        return verdict.history.head, verdict.head_entry
+    return None
+
+
+def keywords(record: ToolRecord) -> str:
+    """The PDF's keywords: the anchor ``verify --anchor`` reads back (``register/integrity``)."""
+    anchor = anchor_of(record)
+    return anchor_keyword(*anchor) if anchor else ""
 
 
 def signoff_section(story: Story, record: ToolRecord) -> None:
@@ -106,13 +140,38 @@ def signoff_standing(story: Story, record: ToolRecord) -> None:
 def history_summary(story: Story, record: ToolRecord) -> None:
     lang = story.lang
     story.subheading(text("hist.title", lang))
-    check = record.history_check
-    if check is None:
+    verdict, check = record.verdict, record.history_check
+    if verdict is not None:  # issue 27: verify's verdict, the same as the app's and the CLI's
+        if verdict.intact:
+            story.para(VERDICT.text("intact", lang, n=format_int(verdict.total_entries, lang)),
+                       style="small")  # fmt: skip
+        else:
+            story.status_box(
+                "red",
+                VERDICT.text("altered", lang, count=len(verdict.findings)),
+                [f.message.get(lang) for f in verdict.findings] + [VERDICT.text("detected", lang)],
+            )
+        for note in verdict.notes:
+            story.para(note.get(lang), style="small")
+    elif check is None:
         story.para(text("hist.unverified", lang), style="small")
     elif check.intact:
         story.para(text("hist.verified", lang, n=format_int(check.entries, lang)), style="small")
     else:
         story.status_box("red", text("hist.broken", lang, id=check.broken_id), [])
+    anchor = anchor_of(record)
+    if anchor is not None and verdict is not None and verdict.head_at is not None:
+        story.para(
+            VERDICT.text(
+                "anchor_line",
+                lang,
+                head=anchor[0],
+                entry=anchor[1],
+                date=verdict.head_at.strftime("%Y-%m-%d %H:%M UTC"),
+            )
+            + f" ({keywords(record)})",
+            style="small",
+        )
     history = sorted(record.history, key=lambda h: (h.at, h.id or 0))
     if not history:
         story.para(text("hist.none", lang))

@@ -18,6 +18,7 @@ from ethics_toolkit.ui import (
     audit_mapping_view,
     audit_save_view,
     audit_upload_view,
+    audit_warnings_view,
     components,
     periods,
     source_picker,
@@ -40,6 +41,7 @@ if source is not None:
     result = source_picker.source_audit(source)
     if result is not None:
         st.subheader(t("audit_step_result"))
+        audit_warnings_view.warnings_view(result)  # issue 27: before the figures
         components.audit_result_view(result)
         audit_save_view.save_step(tool, result, source.label)
     st.stop()
@@ -85,6 +87,7 @@ except UserFacingError as error:
     widgets.show_error(error)
     st.stop()
 
+audit_warnings_view.warnings_view(result)  # issue 27: before the figures
 components.audit_result_view(result)
 periods.period_view(result)  # issue 15: by period, when a date column was chosen
 audit_save_view.special_data(tool, result)

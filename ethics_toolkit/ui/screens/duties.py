@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ethics_toolkit.ui import components, duties_view, state, widgets
+from ethics_toolkit.ui import components, duties_view, learning_view, state, widgets
 from ethics_toolkit.ui.state import t
 
 components.page_header("duties_title", "duties_intro")
@@ -31,6 +31,7 @@ monitoring, requests, notices, active = st.tabs(
 )
 with monitoring:
     duties_view.tasks(record)
+    learning_view.overdue_refreshers(record)  # issue 23
     duties_view.series(record)
     duties_view.plan_form(record)
 with requests:

@@ -15,8 +15,8 @@ from sqlalchemy import column, table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.sources import builder
+from ethics_toolkit.engine.spec import AuditSpec
 
 LOG = table(
     "decision log",

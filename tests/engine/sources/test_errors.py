@@ -11,11 +11,11 @@ import sqlalchemy as sa
 
 from ethics_toolkit.engine.cells.aggregate import MAX_GROUPS
 from ethics_toolkit.engine.errors import TOO_MANY_GROUPS, GroupError
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.sources import errors
 from ethics_toolkit.engine.sources.audit import audit_database, audit_location
 from ethics_toolkit.engine.sources.database import check_select
 from ethics_toolkit.engine.sources.errors import SourceError
+from ethics_toolkit.engine.spec import AuditSpec
 from tests.engine.sources.conftest import DECISIONS
 
 SPEC = AuditSpec(outcome="selected", sensitive=["gender", "background"])

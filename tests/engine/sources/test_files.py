@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 
 from ethics_toolkit.engine.audit import audit_source
 from ethics_toolkit.engine.errors import SCORE_NOT_NUMERIC, DataValueError, EngineError
-from ethics_toolkit.engine.models import AuditSpec
 from ethics_toolkit.engine.sources import errors
 from ethics_toolkit.engine.sources.audit import audit_location
 from ethics_toolkit.engine.sources.errors import SourceError
 from ethics_toolkit.engine.sources.pushdown import as_pandas_reads
+from ethics_toolkit.engine.spec import AuditSpec
 from tests.conftest import SAMPLE_DATA
 from tests.engine.sources.conftest import COUNTS, DECISIONS
 from tests.engine.sources.test_identity import assert_same

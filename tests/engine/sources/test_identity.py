@@ -9,10 +9,11 @@ import pandas as pd
 import pytest
 
 from ethics_toolkit.engine.audit import audit_frame, audit_source, cells_of_frame
-from ethics_toolkit.engine.models import AuditResult, AuditSpec, Cell
+from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.engine.sources.audit import audit_database
 from ethics_toolkit.engine.sources.database import open_relation
 from ethics_toolkit.engine.sources.pushdown import cells_of_relation
+from ethics_toolkit.engine.spec import AuditSpec, Cell
 from tests.engine.sources.conftest import (
     COUNTS,
     DECISIONS,

@@ -19,7 +19,7 @@ ROWS = 1_000_000
 GROWTH_LIMIT_MB = 100
 CHILD = """
 import json, resource, sys
-from ethics_toolkit.engine.models import AuditSpec
+from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.engine.sources.audit import audit_database
 url = sys.argv[1]
 spec = AuditSpec(outcome="selected", sensitive=["gender", "background"], truth="qualified")
