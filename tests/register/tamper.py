@@ -24,6 +24,10 @@ TABLES = (
     "monitoring_plans",
     "duty_tasks",
     "explanation_requests",
+    "paired_runs",
+    "people",
+    "competence_records",
+    "recipes",
 )
 
 

@@ -16,20 +16,23 @@ from tests.register.factories import ACTOR, cv_screening, filled_store
 AT = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 
 
-def _saved(store: Store, tool_id: int, tool: str = "origin_penalty"):
+def _saved(store: Store, tool_id: int, tool: str = "origin_penalty", *, frozen: bool = True):
+    """A saved paired run; ``frozen`` dates it ``AT`` (the store then records it as seeded content,
+    which an export's order check accepts only for the demo: exports save it live)."""
     made = make_test_set(base_cvs=24)
     result = analyse(made.manifest, simulated(made.manifest, tool))
+    save = {
+        "actor": ACTOR,
+        "design": made.design,
+        "tool_version": " 4.2 ",
+        "manifest_sha256": "a" * 64,
+        "answers_sha256": "b" * 64,
+        "answers_file_name": "svar.csv",
+    }
+    if not frozen:
+        return store.save_paired_run(tool_id, result, **save), made
     with store.frozen_clock(AT):
-        return store.save_paired_run(
-            tool_id,
-            result,
-            actor=ACTOR,
-            design=made.design,
-            tool_version=" 4.2 ",
-            manifest_sha256="a" * 64,
-            answers_sha256="b" * 64,
-            answers_file_name="svar.csv",
-        ), made
+        return store.save_paired_run(tool_id, result, **save), made
 
 
 def test_a_paired_test_is_saved_with_its_design_and_read_back(make_store: StoreFactory) -> None:
@@ -77,12 +80,12 @@ def test_nothing_per_cv_is_stored(make_store: StoreFactory) -> None:
 def test_export_and_import_keep_the_paired_tests(make_store: StoreFactory) -> None:
     source = make_store()
     tool = filled_store(source)
-    run, _ = _saved(source, tool.id)
+    run, _ = _saved(source, tool.id, frozen=False)
     document = source.export_json()
     assert document["tools"][0]["paired"][0]["result"]["contrasts"][1]["attribute"] == "origin"
     target = make_store()
     other = target.save_tool(cv_screening(name="Other"), actor=ACTOR)
-    _saved(target, other.id, "unbiased")  # ids in use: the import shifts past them
+    _saved(target, other.id, "unbiased", frozen=False)  # ids in use: the import shifts past them
     target.import_json(json.loads(json.dumps(document)), source="export.json")
     imported = target.record(tool.name)
     assert [r.result for r in imported.paired] == [run.result]

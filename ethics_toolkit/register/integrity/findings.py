@@ -62,6 +62,11 @@ def row_label(
     elif entity == "signoff":
         signer = getattr(model, "name", None)
         values["by"] = m.ROW_NAMES.text("by", lang, name=signer) if signer else ""
+    elif entity == "person":
+        name = getattr(model, "name", None)
+        values["name"] = f" {quoted(name, lang)}" if name else ""
+    elif entity == "recipe":
+        values["version"] = getattr(model, "version", None) or entity_id
     return m.ROW_NAMES.text(entity, lang, **values)
 
 

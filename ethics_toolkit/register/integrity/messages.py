@@ -31,6 +31,19 @@ ROW_NAMES = Catalogue(
             sv="Förklaringsbegäran nr {id} för {tool}",
             en="The explanation request no. {id} of {tool}",
         ),
+        "paired": Bilingual(
+            sv="Det parade testet nr {id} för {tool}", en="The paired test no. {id} of {tool}"
+        ),
+        "person": Bilingual(
+            sv="Personen{name} (nr {id}) för {tool}", en="The person{name} (no. {id}) of {tool}"
+        ),
+        "learning": Bilingual(
+            sv="Kompetensposten nr {id} för {tool}", en="The competence record no. {id} of {tool}"
+        ),
+        "recipe": Bilingual(
+            sv="Receptet version {version} för {tool}",
+            en="The recipe, version {version}, of {tool}",
+        ),
         "of_file": Bilingual(sv=" av {file}", en=" of {file}"),
         "by": Bilingual(sv=" av {name}", en=" by {name}"),
         "unknown_tool": Bilingual(sv="verktyg nr {id}", en="tool no. {id}"),

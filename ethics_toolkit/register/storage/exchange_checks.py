@@ -133,6 +133,9 @@ def _ids(document: RegisterExport) -> Iterable[tuple[str, int | None]]:
             ("plan", [tool.plan] if tool.plan else []),
             ("task", tool.tasks),
             ("request", tool.requests),
+            ("paired", tool.paired),
+            ("person", tool.people),
+            ("learning", tool.competence),
         ):
             for row in rows:
                 yield kind, getattr(row, "id", None)
@@ -199,6 +202,9 @@ def check_rows(document: RegisterExport) -> None:
         rows += [("plan", tool.plan)] if tool.plan else []
         rows += [("task", t) for t in tool.tasks]
         rows += [("request", r) for r in tool.requests]
+        rows += [("paired", r) for r in tool.paired]
+        rows += [("person", p) for p in tool.people]
+        rows += [("learning", c) for c in tool.competence]
     history = document.all_history()
     replay = expectations(history)
     found = [

@@ -113,6 +113,9 @@ class IdShift:
             "plan": self.plan_offset,
             "task": self.task_offset,
             "request": self.request_offset,
+            "paired": self.paired_offset,
+            "person": self.person_offset,
+            "learning": self.record_offset,
         }
 
     def _tool_id(self, tool_id: int) -> int:
