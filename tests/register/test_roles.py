@@ -51,10 +51,12 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
     role = "pg_monitor"  # a built-in role without table rights of its own
     statements = pg_store.grant(role)
     schema = _schema(pg_store)
-    assert (
-        f'GRANT SELECT, INSERT ON "{schema}".history, "{schema}".signoffs, "{schema}".audit_runs '
-        f'TO "{role}"' in statements
-    )
+    append_only = ("history", "signoffs", "audit_runs", "paired_runs", "recipes",
+                   "competence_records")  # fmt: skip
+    tables = ", ".join(f'"{schema}".{table}' for table in append_only)
+    assert f'GRANT SELECT, INSERT ON {tables} TO "{role}"' in statements
+    assert f'GRANT SELECT ON "{schema}".access_grants TO "{role}"' in statements  # issue 22
+    assert not _privilege(pg_store, role, "access_grants", "INSERT")
     for privilege, allowed in [
         ("SELECT", True),
         ("INSERT", True),
