@@ -38,7 +38,7 @@ def _preview(record, lang) -> None:
             st.markdown(f"- {md(finding)}")
     with right:
         st.markdown(f"**{t('report_decisions')}**")
-        for decision in summ.decisions:
+        for decision in summ.decision_lines():  # issue 21 item 3: owner and date
             st.markdown(f"- {md(decision)}")
     if summ.next_review:
         st.caption(t("report_next_review", date=summ.next_review.isoformat()))
