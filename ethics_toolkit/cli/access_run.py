@@ -39,10 +39,10 @@ TEXTS = Catalogue(
             en="{user}: {role} for {scope} (granted {at} by {by})",
         ),
         "stated": Bilingual(
-            sv="ethics-toolkit: ingen --by eller ETHICS_TOOLKIT_USER; inloggningsnamnet {name} "
-            "registreras som angivet på kommandoraden.",
-            en="ethics-toolkit: no --by or ETHICS_TOOLKIT_USER; the login name {name} is recorded "
-            "as stated by the command line.",
+            sv="ethics-toolkit: obs: inget namn angavs, så ändringen står i historiken som gjord "
+            "av ”ej angivet”. Ange ditt namn med --by NAMN eller ETHICS_TOOLKIT_USER.",
+            en="ethics-toolkit: note: no name was given, so the history records the change as "
+            "made by “not stated”. Give your name with --by NAME or ETHICS_TOOLKIT_USER.",
         ),
     }
 )
@@ -57,9 +57,9 @@ def _tool_id(store: Store, args: argparse.Namespace) -> int | None:
 
 
 def _actor(args: argparse.Namespace, lang: Lang) -> str:
-    name, is_login = resolve_actor(args.by)
-    if is_login:
-        print(TEXTS.text("stated", lang, name=name), file=sys.stderr)
+    name, not_stated = resolve_actor(args.by)
+    if not_stated:  # issue 21: nobody named is "not stated", never the OS account
+        print(TEXTS.text("stated", lang), file=sys.stderr)
     return name
 
 

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         from ethics_toolkit.register.storage.store import resolve_actor
 
         actor, login_only = resolve_actor(by)
-        if login_only:  # issue 12: never the OS account name silently
+        if login_only:  # issues 12, 21: nobody named is "not stated", never the OS account
             from ethics_toolkit.cli.texts import LOGIN_NAME_USED
 
             print(f"ethics-toolkit: {LOGIN_NAME_USED.format(lang, name=actor)}", file=sys.stderr)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK
 from ethics_toolkit.i18n import Lang, default_lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.storage.store import Store, default_actor
 
@@ -110,7 +111,8 @@ def run_verify(args: argparse.Namespace) -> int:
         _print("changed_tool", lang, tool=tool, message=status.message(lang))
         for entry in status.changes:
             when = entry.at.strftime("%Y-%m-%d %H:%M")
-            _print("change_line", lang, when=when, who=entry.actor, what=describe(entry, lang))
+            who = entry_actor_label(entry.actor, entry.changes, lang)
+            _print("change_line", lang, when=when, who=who, what=describe(entry, lang))
     for note in result.notes:
         print(note.get(lang))
     if result.anchor_note is not None and result.intact:

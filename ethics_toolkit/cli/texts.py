@@ -31,12 +31,11 @@ UNEXPECTED_ERROR = Bilingual(
 INTERRUPTED = Bilingual(sv="avbrutet", en="interrupted")
 
 # -- who ran it, and what the report could not draw (issue 12) ------------------------------------
-LOGIN_NAME_USED = Bilingual(
-    sv="obs: granskningen registreras som körd av {name}, ditt inloggningsnamn, eftersom inget "
-    "namn angavs. Ange namnet som det ska stå i rapporten med --by NAMN eller "
-    "ETHICS_TOOLKIT_USER.",
-    en="note: the audit is recorded as run by {name}, your login name, because no name was given. "
-    "Give the name as the report should show it with --by NAME or ETHICS_TOOLKIT_USER.",
+LOGIN_NAME_USED = Bilingual(  # (the name kept: tests and callers import it)
+    sv="obs: inget namn angavs, så granskningen registreras utan namn (”ej angivet” i rapporten "
+    "och historiken). Ange namnet med --by NAMN eller ETHICS_TOOLKIT_USER.",
+    en="note: no name was given, so the audit is recorded without one (“not stated” in the report "
+    "and the history). Give the name with --by NAME or ETHICS_TOOLKIT_USER.",
 )
 REPORT_WARNING = Bilingual(sv="varning: {warning}", en="warning: {warning}")
 OPTION_TOO_LONG = Bilingual(

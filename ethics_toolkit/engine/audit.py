@@ -295,6 +295,7 @@ def audit_cells(
         trends=trends,
         value_counts=value_counts or {},
         warnings=missing_data_warnings(cells, spec, dropped=dropped, merged=merged),
+        comparisons=family_size(analyses),
     )
 
 

@@ -64,6 +64,17 @@ class GroupResult(BaseModel):
     verdict: Verdict | None = None
 
 
+class WithheldGroup(BaseModel):
+    """A group a stored run no longer holds figures of (issue 21): its name and, where its
+    reference group is kept, whether it was below four-fifths (no counts, no rates)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    values: dict[str, str]
+    adverse_impact: bool | None = None
+    verdict: Verdict | None = None
+
+
 class StratumGroup(BaseModel):
     """One non-reference group compared with the reference group within strata (issue 10)."""
 
@@ -197,6 +208,8 @@ class Analysis(BaseModel):
     # warnings when it is small or looks like an "other"/unknown category.
     reference_chosen: Literal["given", "whole_log"] | None = None
     reference_warnings: list[ReferenceWarning] = Field(default_factory=list)
+    # Issue 21: groups a stored run withholds whole (``register/storage/privacy.py``).
+    withheld: list[WithheldGroup] | None = None
 
     @property
     def adverse_groups(self) -> list[GroupResult]:
@@ -269,10 +282,16 @@ class AuditResult(BaseModel):
     # Issue 27: what to know before trusting the figures (missing data by group, merged
     # spellings); always present in the JSON, maybe empty.
     warnings: list[AuditWarning] = Field(default_factory=list)
+    # Issue 21: how many comparisons the Holm family held (stays right when a stored run
+    # withholds groups); ``None`` in results saved before it.
+    comparisons: int | None = None
 
     @property
     def adverse_impact_found(self) -> bool:
-        return any(g.adverse_impact for a in self.analyses for g in a.groups)
+        """Any group below four-fifths, a group a stored run withholds included (issue 21)."""
+        return any(g.adverse_impact for a in self.analyses for g in a.groups) or any(
+            w.adverse_impact for a in self.analyses for w in a.withheld or []
+        )
 
 
 class Period(BaseModel):

@@ -44,7 +44,7 @@ def build_tool_report(
     record: ToolRecord, *, lang: Lang, options: ReportOptions | None = None
 ) -> bytes:
     """The full management report of a registered tool, using its latest audit run."""
-    from ethics_toolkit.report.build import build_tool_report as build
+    from ethics_toolkit.report.management import build_tool_report as build
 
     return build(record, lang=lang, options=options)
 
@@ -62,6 +62,6 @@ def tool_report(
     record: ToolRecord, *, lang: Lang, options: ReportOptions | None = None
 ) -> BuiltReport:
     """The management report and the text it could not draw (``.pdf``, ``.warning(lang)``)."""
-    from ethics_toolkit.report.build import tool_report as build
+    from ethics_toolkit.report.management import tool_report as build
 
     return build(record, lang=lang, options=options)

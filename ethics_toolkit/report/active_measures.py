@@ -7,7 +7,7 @@ story helpers: the tools covered, then the four steps (investigate, analyse, act
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
@@ -184,10 +184,12 @@ def _measures(story: Story, measures: list[MeasureLine], as_of: date) -> None:
     )
 
 
-def build_active_measures_pdf(data: ActiveMeasures) -> bytes:
-    """The documentation of ``data.year`` (same register, same bytes)."""
+def build_active_measures_pdf(
+    data: ActiveMeasures, *, author: str | None = None, built_at: datetime | None = None
+) -> bytes:
+    """The documentation of ``data.year`` (same register and build time, same bytes); the PDF's
+    author is who prepared it (empty: not stated), its creation date the build's time."""
     lang, year = data.lang, data.year
-    end = date(year, 12, 31)
     story = Story(lang)
     title = story.paragraph(_t("title", lang, year=year), style="title")
     title.outline_level = 0  # type: ignore[attr-defined]
@@ -302,7 +304,6 @@ def build_active_measures_pdf(data: ActiveMeasures) -> bytes:
     story.subheading(_t("signature.h", lang), keep=25, style="h3", bookmark=False)
     story.facts([(_t(k, lang), "") for k in ("sig.by", "sig.with", "sig.date")])
 
-    creation = data.newest or end
     frame = Frame(
         tool_name=_t("frame", lang, year=year),
         report_date=str(year),
@@ -313,7 +314,7 @@ def build_active_measures_pdf(data: ActiveMeasures) -> bytes:
         story,
         frame=frame,
         title=_t("title", lang, year=year),
-        author="ethics-toolkit",
+        author=author or "",
         subject=_t("subtitle", lang),
-        creation=creation,
+        creation=built_at,
     )

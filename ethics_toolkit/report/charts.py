@@ -17,9 +17,12 @@ from ethics_toolkit.report.flow import fit, glyph_safe
 from ethics_toolkit.report.fonts import FONT, FONT_BOLD
 from ethics_toolkit.report.styles import INK, MUTED, NAVY, RULE, STATUS_COLOURS
 
-BAR = colors.HexColor("#8FA6C4")
-BAR_ADVERSE = colors.HexColor("#C98074")
-BAR_REFERENCE = colors.HexColor("#4F6D94")
+# Issue 21: every colour that tells something apart is also apart in lightness (CIE L*, at least
+# 12 between any two of a set), so that the report reads the same printed in greyscale; the
+# verdicts also have a marker shape each. ``tests/report/test_greyscale.py`` checks both.
+BAR = colors.HexColor("#7F97B8")  # L* 62
+BAR_ADVERSE = colors.HexColor("#A8473C")  # L* 43
+BAR_REFERENCE = colors.HexColor("#2F4A6E")  # L* 31
 ROW_HEIGHT = 17
 LABEL_SIZE = 7.5
 MAX_LABEL_SHARE = 0.35
@@ -29,11 +32,13 @@ MAX_LABEL_SHARE = 0.35
 # low <= 4 < medium <= 9 < high <= 15 < critical.
 LEVEL_BOUNDS = ((4, "low"), (9, "medium"), (15, "high"), (25, "critical"))
 LEVEL_COLOURS = {
-    "low": colors.HexColor("#D8EBDD"),
-    "medium": colors.HexColor("#F6EBC4"),
-    "high": colors.HexColor("#F2CFAE"),
-    "critical": colors.HexColor("#E7AFA7"),
+    "low": colors.HexColor("#E6F2E9"),  # L* 94
+    "medium": colors.HexColor("#EDC65E"),  # L* 81
+    "high": colors.HexColor("#D27A3C"),  # L* 60
+    "critical": colors.HexColor("#9E2F27"),  # L* 37
 }
+DARK_LEVELS = frozenset({"critical"})
+"""Levels whose squares carry their count in white (dark enough for it to read)."""
 
 
 def level_of(score: int) -> str:
@@ -46,8 +51,8 @@ BELOW_LINE = "below_line"
 # impact that could be chance (a warning), an open circle for too few applicants to tell.
 VERDICT_BARS = {
     "adverse_significant": BAR_ADVERSE,
-    "adverse_not_significant": colors.HexColor("#E2BE72"),
-    "insufficient_evidence": colors.HexColor("#C4CAD2"),
+    "adverse_not_significant": colors.HexColor("#E2B65C"),  # L* 76
+    "insufficient_evidence": colors.HexColor("#E8EAED"),  # L* 93
 }
 VERDICT_MARKS = {
     "adverse_significant": ("triangle", STATUS_COLOURS["red"], True),
@@ -118,7 +123,9 @@ def verdict_legend(labels: dict[str, str], *, width: float, size: float = 7.5) -
     drawing = Drawing(width, 14, initialFontName=FONT)
     for (verdict, label), item_width in zip(labels.items(), widths, strict=True):
         fill = VERDICT_BARS.get(verdict, BAR)
-        drawing.add(Rect(x, 2.5, swatch, swatch, fillColor=fill, strokeColor=None))
+        drawing.add(
+            Rect(x, 2.5, swatch, swatch, fillColor=fill, strokeColor=MUTED, strokeWidth=0.4)
+        )
         mark = verdict_mark(x + swatch + 4 + MARK_SIZE / 2, 7, verdict)
         if mark is not None:
             drawing.add(mark)
@@ -173,7 +180,8 @@ def selection_rate_chart(
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E6E9EE")
     chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars.strokeColor = None
+    chart.bars.strokeColor = MUTED  # a light bar keeps its edge on white paper
+    chart.bars.strokeWidth = 0.4
     chart.barWidth = 10
     chart.groupSpacing = ROW_HEIGHT - 10
     for index, bar in enumerate(bars):
@@ -269,7 +277,8 @@ def heat_map(
         for severity in range(1, 6):
             x = left + (likelihood - 1) * cell
             y = bottom + (severity - 1) * cell
-            fill = LEVEL_COLOURS[level_of(likelihood * severity)]
+            level = level_of(likelihood * severity)
+            fill = LEVEL_COLOURS[level]
             drawing.add(
                 Rect(x, y, cell, cell, fillColor=fill, strokeColor=colors.white, strokeWidth=1.5)
             )
@@ -282,7 +291,7 @@ def heat_map(
                         str(count),
                         fontName=FONT_BOLD,
                         fontSize=10,
-                        fillColor=INK,
+                        fillColor=colors.white if level in DARK_LEVELS else INK,
                         textAnchor="middle",
                     )
                 )
@@ -337,7 +346,9 @@ def level_legend(labels: dict[str, str], *, width: float) -> Drawing:
     x = (width - sum(widths) - gap * (len(widths) - 1)) / 2
     drawing = Drawing(width, 14, initialFontName=FONT)
     for (level, colour), item_width in zip(LEVEL_COLOURS.items(), widths, strict=True):
-        drawing.add(Rect(x, 2, swatch, swatch, fillColor=colour, strokeColor=None))
+        drawing.add(
+            Rect(x, 2, swatch, swatch, fillColor=colour, strokeColor=MUTED, strokeWidth=0.4)
+        )
         drawing.add(
             String(
                 x + swatch + 4, 3.5, labels[level], fontName=FONT, fontSize=size, fillColor=MUTED

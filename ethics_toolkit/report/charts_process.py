@@ -15,13 +15,13 @@ from ethics_toolkit.report.flow import glyph_safe
 from ethics_toolkit.report.fonts import FONT
 from ethics_toolkit.report.styles import INK, MUTED, RULE
 
-PALETTE = (
-    colors.HexColor("#8FA6C4"),
+PALETTE = (  # issue 21: lightness (CIE L*) 51, 24, 76, 37, 90, 63: apart in greyscale too
+    colors.HexColor("#5B7BA3"),
     colors.HexColor("#1F3A5F"),
-    colors.HexColor("#C98074"),
-    colors.HexColor("#7FAF8E"),
-    colors.HexColor("#C9A34E"),
-    colors.HexColor("#8E7CB0"),
+    colors.HexColor("#E2B65C"),
+    colors.HexColor("#9E2F27"),
+    colors.HexColor("#DDE2E8"),
+    colors.HexColor("#D8844A"),
 )
 BAR_HEIGHT = 7
 LABEL_SIZE = 7.5
@@ -79,7 +79,8 @@ def grouped_rate_chart(
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E6E9EE")
     chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars.strokeColor = None
+    chart.bars.strokeColor = MUTED  # a light bar keeps its edge on white paper
+    chart.bars.strokeWidth = 0.4
     chart.barWidth = BAR_HEIGHT
     chart.groupSpacing = 8
     chart.barSpacing = 0
@@ -111,7 +112,15 @@ def grouped_rate_chart(
         left = x + column * (chart.width / 3)
         top_y = y - line * LEGEND_ROW
         drawing.add(
-            Rect(left, top_y, 8, 6, fillColor=PALETTE[index % len(PALETTE)], strokeColor=None)
+            Rect(
+                left,
+                top_y,
+                8,
+                6,
+                fillColor=PALETTE[index % len(PALETTE)],
+                strokeColor=MUTED,
+                strokeWidth=0.4,
+            )
         )
         drawing.add(
             String(left + 11, top_y, glyph_safe(s.name), fontName=FONT, fontSize=7, fillColor=INK)

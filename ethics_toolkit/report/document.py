@@ -2,20 +2,29 @@
 
 The frame is drawn by a two-pass canvas: pages are kept until the end, then header and footer are
 drawn with the total page count ("Sida 3 av 14"). The document is laid out until its contents
-(page numbers, links) are stable, runs in reportlab's invariant mode with a creation date taken
-from the data, and so gives a byte-identical PDF for the same input. It opens with its bookmarks
+(page numbers, links) are stable and runs in reportlab's invariant mode; its creation date is the
+build's time (issue 21: never before the sign-off it contains), so the same input built at the
+same time (``SOURCE_DATE_EPOCH``) gives a byte-identical PDF. It opens with its bookmarks
 shown. Headings keep with what follows, also before a ``KeepTogether`` (issue 12).
 """
 
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from ethics_toolkit.i18n import LOCALES, Lang
 from ethics_toolkit.report import fonts
@@ -46,9 +55,18 @@ class Frame:
     lang: Lang
 
 
-def _frame_canvas(frame: Frame, creation: date | None) -> type[Canvas]:
+def build_time() -> datetime:
+    """When a PDF is built, its creation date (issue 21): now, in UTC; ``SOURCE_DATE_EPOCH``
+    (seconds since 1970, the reproducible-builds convention) fixes it for identical bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+
+
+def _frame_canvas(frame: Frame, creation: date) -> type[Canvas]:
     """A canvas class that defers header and footer until the page count is known."""
-    stamp = (creation or date(2000, 1, 1)).strftime("D:%Y%m%d000000+00'00'")
+    if not isinstance(creation, datetime):  # a dated document (briefing, kit): its day, 00:00 UTC
+        creation = datetime.combine(creation, time(), UTC)
+    stamp = creation.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
 
     class FramedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -154,7 +172,8 @@ class _Doc(SimpleDocTemplate):
         title = flowable.getPlainText()
         self.canv.addOutlineEntry(title, key, level=level, closed=False)
         if level == 0:
-            self.notify("TOCEntry", (0, esc(title), self.page, key))
+            part = getattr(flowable, "contents_part", 0)
+            self.notify("TOCEntry", (part, esc(title), self.page, key))
 
 
 def render(
@@ -164,10 +183,11 @@ def render(
     title: str,
     author: str,
     subject: str,
-    creation: date | None,
+    creation: date | None = None,
     keywords: str = "",
 ) -> bytes:
-    """Lay out ``story`` and return the PDF bytes (invariant: same input, same bytes)."""
+    """Lay out ``story`` and return the PDF bytes (invariant: same input and ``creation`` — by
+    default the build's time, :func:`build_time` — same bytes)."""
     buffer = io.BytesIO()
     doc = _Doc(
         buffer,
@@ -187,5 +207,7 @@ def render(
         initialFontName=FONT,
     )
     story.close_section()
-    doc.multiBuild(story.flow, canvasmaker=_frame_canvas(frame, creation))
+    while story.flow and isinstance(story.flow[-1], (Spacer, CondPageBreak, PageBreak)):
+        story.flow.pop()  # space after the last words would start a blank last page
+    doc.multiBuild(story.flow, canvasmaker=_frame_canvas(frame, creation or build_time()))
     return buffer.getvalue()

@@ -4,6 +4,8 @@ in an amber box, and stay marked where they belong."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer
 
@@ -33,8 +35,11 @@ TEXTS = Catalogue(
 )
 
 
-def build_notice_pdf(notice: Notice) -> bytes:
-    """The notice as a PDF (same input, same bytes)."""
+def build_notice_pdf(
+    notice: Notice, *, author: str | None = None, built_at: datetime | None = None
+) -> bytes:
+    """The notice as a PDF (same input and build time, same bytes); its author is who prepared
+    it (empty: not stated), its creation date the build's time."""
     lang = notice.lang
     story = Story(lang)
     title = story.paragraph(notice.title, style="h1")
@@ -64,9 +69,9 @@ def build_notice_pdf(notice: Notice) -> bytes:
         story,
         frame=frame,
         title=notice.title,
-        author=notice.tool,
+        author=author or "",
         subject=TEXTS.text("subject", lang),
-        creation=notice.date,
+        creation=built_at,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,7 +15,8 @@ class ReportOptions(BaseModel):
     """Settings of one report build.
 
     ``report_date`` defaults to a date derived from the data (the latest audit run or history
-    entry), never today's date, so that rebuilding the same register gives a byte-identical PDF.
+    entry), never today's date: the report speaks of the register as of that date. The PDF's
+    creation date is the build's time (``built_at``).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -25,6 +26,9 @@ class ReportOptions(BaseModel):
     """The report's author, printed on the cover and stored as the PDF's author (issue 12)."""
     confidentiality: str | None = Field(default=None, max_length=200)
     report_date: date | None = None
+    built_at: datetime | None = None
+    """When the PDF is built: its creation date (issue 21). ``None``: the time of the build, or
+    ``SOURCE_DATE_EPOCH`` for a reproducible build; a caller may fix it (tests compare bytes)."""
     run_by: str | None = Field(default=None, max_length=200)
     """Who ran the audit, as they entered it (``audit --by``): the audit-only report's data source
     names them; a saved audit run carries its own."""

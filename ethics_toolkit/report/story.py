@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from string import ascii_uppercase
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -82,6 +83,14 @@ def _fit_headings(
     return widths
 
 
+MAX_CELL_LINES = 24
+"""A table cell holds at most about this many lines of text; longer text goes to the annex."""
+CELL_CHAR_WIDTH = 0.62
+"""The widest average character, as a share of the font size (DejaVu Sans, upper case)."""
+CELL_FONT_SIZE = 8.0
+MIN_CELL_CHARS = 40
+
+
 def esc(value: object) -> str:
     """User data inside a Paragraph: escape XML so a tool called "A&B <x>" prints as written."""
     return escape(str(value))
@@ -91,6 +100,18 @@ def markdown_markup(value: str) -> str:
     """Inline Markdown of the prose files (``**bold**``, ``*italic*``) as reportlab markup."""
     marked = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", esc(value))
     return re.sub(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])", r"<i>\1</i>", marked)
+
+
+class PartContents(TableOfContents):
+    """A table of contents of one part of the report: the core (0) or the annexes (1)."""
+
+    def __init__(self, part: int, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.part = part
+
+    def notify(self, kind: str, stuff: object) -> None:
+        if kind == "TOCEntry" and isinstance(stuff, tuple) and stuff[0] == self.part:
+            super().notify(kind, (0, *stuff[1:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,24 +126,49 @@ class LongText:
 class Story:
     """The flowables of one report plus helpers that keep the look consistent."""
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, *, long_letter: str = "A") -> None:
         self.lang = lang
         self.styles = paragraph_styles()
         self.flow: list[Flowable] = []
         self.sections: list[str] = []
         self.long_texts: list[LongText] = []
+        self.long_letter = long_letter
+        """The letter of the annex that prints long texts in full (known before it is written)."""
         self.section_numbers: dict[str, int] = {}
+        self.annex_letters: dict[str, str] = {}
+        self.in_annexes = False
+        self._letters = iter(ascii_uppercase)
         self._open = False  # a section is open: its tail is kept together when it closes
 
-    def section(self, key: str, *, new_page: bool = True) -> None:
-        """A numbered section heading, bookmarked at the outline's top level and in the contents."""
-        self.sections.append(text(key, self.lang))
+    def section(self, key: str, *, new_page: bool | None = None) -> None:
+        """A section heading, bookmarked at the outline's top level and in the contents: numbered
+        in the report's core ("5. …", the first on a new page, the others where the page has
+        room), lettered among the annexes ("Bilaga A. …", each on a new page whatever
+        ``new_page`` says: an annex is a document of its own)."""
+        title = text(key, self.lang)
+        if self.in_annexes:
+            letter = next(self._letters)
+            self.annex_letters[key] = letter
+            heading = text("annex.heading", self.lang, letter=letter, title=title)
+            self._heading(esc(heading), part=1)
+            return
+        self.sections.append(title)
         self.section_numbers[key] = len(self.sections)
-        self._heading(f"{len(self.sections)}. {esc(self.sections[-1])}", new_page=new_page)
+        first = len(self.sections) == 1
+        self._heading(
+            f"{len(self.sections)}. {esc(title)}", new_page=first if new_page is None else new_page
+        )
 
-    def annex(self, letter: str, title: str) -> None:
-        """An annex heading ("Bilaga A. …"), on a new page, bookmarked and in the contents."""
-        self._heading(esc(text("annex.heading", self.lang, letter=letter, title=title)))
+    def annexes(self) -> None:
+        """What follows is an annex: detail tables, guidance, history (lettered, after the core)."""
+        self.close_section()
+        self.in_annexes = True
+
+    def annex(self, title: str) -> str:
+        """An annex heading with a title of its own ("Bilaga C. …"), on a new page; its letter."""
+        letter = next(self._letters)
+        self._heading(esc(text("annex.heading", self.lang, letter=letter, title=title)), part=1)
+        return letter
 
     def close_section(self) -> None:
         """Keep the section's tail together (:data:`MIN_TAIL`), so it never ends with an orphan."""
@@ -152,20 +198,32 @@ class Story:
         else:
             self.flow.extend(tail)
 
-    def _heading(self, markup: str, *, new_page: bool = True) -> None:
+    def _heading(self, markup: str, *, new_page: bool = True, part: int = 0) -> None:
         self.close_section()
         if new_page and self.flow:
             self.flow.append(PageBreak())
         elif self.flow:
             self.flow.append(CondPageBreak(70 * mm))
-        heading = Paragraph(glyph_safe(markup), self.styles["h1"])
+        # A section that follows on the page stands apart (space before, dropped at a page top).
+        style = self.styles["h1" if new_page or not self.flow else "h1_flow"]
+        heading = Paragraph(glyph_safe(markup), style)
         heading.outline_level = 0  # type: ignore[attr-defined]
+        heading.contents_part = part  # type: ignore[attr-defined]
         self.flow.append(heading)
         self._open = True
 
-    def contents(self) -> None:
-        """The table of contents: every section and annex with its page number, as links."""
-        toc = TableOfContents(
+    def contents(self, *, annexes_title: str | None = None) -> None:
+        """The table of contents, as links with page numbers: the core's sections, then (under
+        ``annexes_title``) the annexes, so that the reader sees what is core and what is detail."""
+        self.flow.append(self._contents(0))
+        if annexes_title is not None:
+            self.flow.append(Spacer(1, 6))
+            self.flow.append(self.paragraph(annexes_title, style="toc_part"))
+            self.flow.append(self._contents(1))
+
+    def _contents(self, part: int) -> TableOfContents:
+        toc = PartContents(
+            part,
             levelStyles=[self.styles["toc"]],
             dotsMinLevel=0,
             rightColumnWidth=30,
@@ -179,7 +237,7 @@ class Story:
                 ]
             ),
         )
-        self.flow.append(toc)
+        return toc
 
     def clip(self, value: str, limit: int, label: str) -> str:
         """``value`` for a table cell: cut with "…" beyond ``limit`` characters, with a reference
@@ -188,18 +246,30 @@ class Story:
             return value
         found = next((t for t in self.long_texts if t.text == value and t.label == label), None)
         if found is None:
-            found = LongText(f"A{len(self.long_texts) + 1}", label, value)
+            found = LongText(f"{self.long_letter}{len(self.long_texts) + 1}", label, value)
             self.long_texts.append(found)
         return f"{clip_text(value, limit)} {text('annex.see', self.lang, ref=found.ref)}"
+
+    def fit_cell(self, value: str, width: float, label: str) -> str:
+        """``value`` for a table cell ``width`` points wide: cut (with the annex reference of
+        :meth:`clip`) where it would take more than :data:`MAX_CELL_LINES` lines, so that no row
+        of any table is taller than a page (issue 21: every field at its limit still builds)."""
+        per_line = max(1, int((width - 2 * CELL_PADDING) / (CELL_CHAR_WIDTH * CELL_FONT_SIZE)))
+        return self.clip(value, max(MIN_CELL_CHARS, per_line * MAX_CELL_LINES), label)
 
     def subheading(
         self, title: str, *, bookmark: bool = True, keep: float = 40, style: str = "h2"
     ) -> None:
-        self.flow.append(CondPageBreak(keep * mm))
+        if not self._after_heading():  # (a break between two headings would strand the first)
+            self.flow.append(CondPageBreak(keep * mm))
         heading = Paragraph(glyph_safe(esc(title)), self.styles[style])
         if bookmark:
             heading.outline_level = 1  # type: ignore[attr-defined]
         self.flow.append(heading)
+
+    def _after_heading(self) -> bool:
+        last = self.flow[-1] if self.flow else None
+        return isinstance(last, Paragraph) and last.style.name in ("h1", "h1_flow", "h2", "h3")
 
     def lead(self, content: str) -> None:
         """A bold run-in heading that stays on the page of what follows it."""
@@ -240,6 +310,15 @@ class Story:
             parts += [self.paragraph(detail, style="small"), Spacer(1, 2)]
         self.flow.append(KeepTogether([*parts, Spacer(1, 6)]))
 
+    def keep_last(self, count: int) -> None:
+        """Keep the last ``count`` flowables on one page (an intro with its short table or its
+        chart), when they fit on one; a longer run is left to split."""
+        parts = self.flow[-count:]
+        flat = [p for f in parts for p in (f._content if isinstance(f, KeepTogether) else [f])]
+        if sum(height_of(f) for f in flat) < FRAME_HEIGHT / 2:
+            del self.flow[-count:]
+            self.flow.append(KeepTogether(flat))
+
     def spacer(self, height: float = 6) -> None:
         self.flow.append(Spacer(1, height))
 
@@ -266,7 +345,10 @@ class Story:
         ]
         body = [
             [
-                self.paragraph(value, style="cell_num" if i in numeric else "cell")
+                self.paragraph(
+                    self.fit_cell(value, points[i], header[i]),
+                    style="cell_num" if i in numeric else "cell",
+                )
                 for i, value in enumerate(row)
             ]
             for row in rows
@@ -316,10 +398,15 @@ class Story:
 
     def facts(self, pairs: Sequence[tuple[str, str]], *, label_width: float = 0.32) -> None:
         """A two-column table of label and value, for profiles and provenance."""
+        value_width = (1 - label_width) * CONTENT_WIDTH
         rows = [
-            [self.paragraph(label, style="cell_head"), self.paragraph(value, style="cell")]
+            [
+                self.paragraph(self.fit_cell(label, label_width * CONTENT_WIDTH, label),
+                               style="cell_head"),
+                self.paragraph(self.fit_cell(value, value_width, label), style="cell"),
+            ]
             for label, value in pairs
-        ]
+        ]  # fmt: skip
         table = KeptTable(
             rows,
             colWidths=[label_width * CONTENT_WIDTH, (1 - label_width) * CONTENT_WIDTH],

@@ -68,6 +68,17 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             spaceAfter=10,
             keepWithNext=1,
         ),
+        "h1_flow": ParagraphStyle(
+            "h1_flow",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=NAVY,
+            spaceBefore=14,
+            spaceAfter=10,
+            keepWithNext=1,
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -113,6 +124,9 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             "status", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16
         ),
         "toc": ParagraphStyle("toc", parent=base, fontSize=10, leading=15, rightIndent=30),
+        "toc_part": ParagraphStyle(
+            "toc_part", parent=base, fontName=FONT_BOLD, fontSize=10, leading=15, textColor=NAVY
+        ),
         "lead": ParagraphStyle(
             "lead", parent=base, fontName=FONT_BOLD, spaceBefore=2, spaceAfter=4, keepWithNext=1
         ),

@@ -47,10 +47,6 @@ __all__ = [
 ]
 
 
-AUDIT_REPORT_AUDIT_SECTION = 2
-"""The bias audit's section in the audit-only report (summary, audit, data source, ...)."""
-
-
 def summary(
     source: ToolRecord | AuditResult,
     lang: Lang,
@@ -64,14 +60,13 @@ def summary(
     checklist counts to its checklist section.
     """
     from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
+    from ethics_toolkit.report.texts import AUDIT_SECTION_KEYS, TOOL_SECTION_KEYS
 
     options = options or ReportOptions()
     tool = not isinstance(source, AuditResult)
     if audit_section is None:
-        audit_section = (
-            TOOL_SECTION_KEYS.index("sec.audit") + 1 if tool else AUDIT_REPORT_AUDIT_SECTION
-        )
+        keys = TOOL_SECTION_KEYS if tool else AUDIT_SECTION_KEYS
+        audit_section = keys.index("sec.audit") + 1
     return status(
         source,
         lang,

@@ -78,7 +78,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "sec.actions": Bilingual(
         sv="Handlingsplan enligt aktiva åtgärder", en="Action plan as active measures"
     ),
-    "sec.signoff": Bilingual(sv="Beslut och ändringshistorik", en="Sign-off and change history"),
+    "sec.signoff": Bilingual(sv="Beslut och underskrift", en="Decision and sign-off"),
     "sec.glossary": Bilingual(sv="Ordlista", en="Glossary"),
     # --- Summary --------------------------------------------------------------------------------
     "sum.findings": Bilingual(sv="Viktigaste iakttagelserna", en="Most important findings"),
@@ -104,7 +104,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "cls.active_measures": Bilingual(
         sv="Skyldighet att dokumentera aktiva åtgärder (DL 3 kap. 13 §)",
-        en="Duty to document active measures (Discrimination Act ch. 3 s. 13)",
+        en="Duty to document active measures (Discrimination Act ch. 3 § 13)",
     ),
     "cls.wp248": Bilingual(sv="WP248-kriterier som är uppfyllda", en="WP248 criteria met"),
     "cls.why": Bilingual(sv="Skäl", en="Reasons"),
@@ -530,8 +530,8 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="Exact small cells were kept on request for this audit: the stored result may describe fewer than 5 people in a cell.",
     ),
     "aud.withheld": Bilingual(  # rows: "n.people", groups: "n.group_figures"
-        sv="Celler med färre än 5 personer sparades inte ({rows}, {groups}); grupper med 5 eller fler visas exakt.",
-        en="Cells of fewer than 5 people were not stored ({rows}, {groups}); groups of 5 or more are shown exactly.",
+        sv="Det sparade resultatet följer regeln för små celler (se metodavsnittet): cellerna för {rows} och {groups} sparades inte, så att ingen siffra under 5 kan läsas eller räknas fram; de grupper som visas har exakta siffror.",
+        en="The stored result follows the small-cell rule (see the method section): the cells of {rows} and {groups} were not stored, so that no count under 5 can be read or worked out; the groups shown have exact figures.",
     ),
     "n.people": Plural(
         one=Bilingual(sv="{count} person", en="{count} person"),
@@ -579,16 +579,31 @@ TEXTS = Catalogue(_TEXTS).merged(DOCUMENT_TEXTS)
 TOOL_SECTION_KEYS: tuple[str, ...] = (
     "sec.summary",
     "sec.tool",
+    "sec.audit",
     "sec.risks",
     "sec.checklists",
-    "sec.audit",
+    "sec.actions",
+    "sec.signoff",
+)
+"""The management report's core, numbered and read in ten minutes (issue 21), in order."""
+TOOL_ANNEX_KEYS: tuple[str, ...] = (
+    "sec.audit_detail",
+    "sec.checklist_items",
     "sec.provenance",
     "sec.monitoring",
     "sec.paired",
     "sec.competence",
     "sec.method",
-    "sec.actions",
-    "sec.signoff",
+    "sec.history",
+    "sec.glossary",
+)
+"""The management report's annexes, lettered after the core, in order (each when it has content)."""
+AUDIT_SECTION_KEYS: tuple[str, ...] = ("sec.summary", "sec.audit")
+AUDIT_ANNEX_KEYS: tuple[str, ...] = (
+    "sec.audit_detail",
+    "sec.provenance",
+    "sec.monitoring",
+    "sec.method",
     "sec.glossary",
 )
 

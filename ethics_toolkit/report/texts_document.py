@@ -99,8 +99,42 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     "chk.unanswered": Bilingual(sv="Obesvarade", en="Unanswered"),
     "chk.total": Bilingual(sv="Totalt", en="Total"),
     "chk.intro_counts": Bilingual(
-        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga och obesvarade punkter räknas för sig. Därefter listas de punkter som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte”, med vägledning.",
-        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply and unanswered items are counted separately. The items not met (no or partly) follow, then those answered “don't know”, with guidance.",
+        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga och obesvarade punkter räknas för sig.",
+        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply and unanswered items are counted separately.",
+    ),
+    "chk.items_in": Bilingual(
+        sv="Punkterna som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte” finns med svar, underlag och vägledning i bilaga {letter}.",
+        en="The items not met (no or partly) and those answered “don't know” are listed with their answers, evidence and guidance in annex {letter}.",
+    ),
+    "chk.items_intro": Bilingual(
+        sv="Punkterna som inte är uppfyllda (nej eller delvis), och därefter de som är besvarade ”vet inte”, per område: frågan, svaret med underlag och checklistans vägledning.",
+        en="The items not met (no or partly), then those answered “don't know”, by area: the question, the answer with its evidence, and the checklist's guidance.",
+    ),
+    # --- Core and annexes (issue 21: a report read in ten minutes) --------------------------------
+    "cover.annexes": Bilingual(
+        sv="Bilagor: detaljer, vägledning och historik", en="Annexes: details, guidance and history"
+    ),
+    "sec.audit_detail": Bilingual(sv="Biasgranskningen i detalj", en="The bias audit in detail"),
+    "sec.checklist_items": Bilingual(
+        sv="Checklistpunkter att åtgärda",
+        en="Checklist items to act on",
+    ),
+    "sec.history": Bilingual(sv="Ändringshistorik", en="Change history"),
+    "aud.details_in": Bilingual(
+        sv="Bedömning per grupp, diagram, felfrekvenser mot facit och iakttagelser i klartext finns i bilaga {letter}; datakällan i bilaga {source}.",
+        en="The verdict per group, charts, error rates against the ground truth and the findings in plain words are in annex {letter}; the data source in annex {source}.",
+    ),
+    "aud.detail_intro": Bilingual(
+        sv="Samma analyser som i rapportens avsnitt om biasgranskningen, med bedömningen per grupp, diagrammen, felfrekvenserna mot facit och iakttagelserna i klartext. Siffror för små celler döljs enligt regeln i metodavsnittet.",
+        en="The same analyses as in the report's bias-audit section, with the verdict per group, the charts, the error rates against the ground truth and the findings in plain words. Figures of small cells are hidden by the rule in the method section.",
+    ),
+    "aud.error_rates_hidden": Bilingual(
+        sv="Ett streck betyder att felfrekvenserna inte visas, så att inget antal under 5 kan räknas fram (regeln står i metodavsnittet).",
+        en="A dash means the error rates are not shown, so that no count under 5 can be worked out (the rule is in the method section).",
+    ),
+    "sign.history_in": Bilingual(
+        sv="Registrets ändringshistorik finns i bilaga {letter}.",
+        en="The register's change history is in annex {letter}.",
     ),
     "chk.dont_know_items": Bilingual(
         sv="Punkter besvarade ”vet inte”", en="Items answered “don't know”"
@@ -130,8 +164,8 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
         ),
     ),
     "n.groups_small_part": Bilingual(
-        sv="varav {count} för små för att visas i siffror, se avsnitt {section}",
-        en="{count} of them too small to show in figures, see section {section}",
+        sv="varav {count} visas inte i siffror, se avsnitt {section}",
+        en="{count} of them not shown in figures, see section {section}",
     ),
     "n.groups_section": Bilingual(sv="se avsnitt {section}", en="see section {section}"),
     # QA of issue 12: a tool with no audit or no answers is not "0 groups below four-fifths".

@@ -18,7 +18,7 @@ from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES
-from ethics_toolkit.ui import access_view, charts, state, validity
+from ethics_toolkit.ui import access_view, charts, state, streamlit_dom, validity
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 from ethics_toolkit.ui.widgets import guarded, marker
@@ -100,33 +100,18 @@ def progress(tool: AITool | None, *, here: ProgressStep | None = None) -> ToolPr
 def widget_texts() -> None:
     """Streamlit's own widget texts in the user's language, where Streamlit has no parameter.
 
-    Streamlit 1.67 offers no parameter for the file uploader's button ("Upload") and size line
-    ("200MB per file • CSV, ..."), nor for the input hints ("Press Enter to apply", "Press
-    Ctrl+Enter to submit form"), and no other widget uploads a file. So the uploader's two texts
-    are replaced by CSS with ours from the catalogue, and the hints are hidden (every form and
-    field has a button saying what it does). Every other widget text is set through its
-    parameters (placeholders, labels, help, the tables' empty cells); ``tests/ui/test_swedish.py``
-    checks both, and the browser path test checks what the browser shows.
+    The file uploader's button and size line are replaced by the catalogue's texts and the input
+    hints hidden, by CSS on Streamlit's private page structure; ``streamlit_dom`` holds all of it
+    and says why. Every other widget text is set through its parameters (placeholders, labels,
+    help, the tables' empty cells); ``tests/ui/test_swedish.py`` checks both, and the browser
+    tests check what the browser shows.
     """
     limit = state.upload_limit() // (1024 * 1024)
-    button, size = _css_text(t("upload_button")), _css_text(t("upload_limit", mb=limit))
     st.html(
-        "<style>"
-        '[data-testid="InputInstructions"]{display:none}'
-        '[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] '
-        '[data-testid="stMarkdownContainer"] p{display:none}'
-        '[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] '
-        f'[data-testid="stMarkdownContainer"]::after{{content:"{button}"}}'
-        '[data-testid="stFileUploaderDropzoneInstructions"] span{display:none}'
-        '[data-testid="stFileUploaderDropzoneInstructions"] > div::after'
-        f'{{content:"{size}";font-size:0.875rem}}'
-        "</style>"
+        streamlit_dom.widget_texts_css(
+            upload_button=t("upload_button"), upload_limit=t("upload_limit", mb=limit)
+        )
     )
-
-
-def _css_text(text: str) -> str:
-    """A CSS string literal's content: quotes and backslashes escaped, no markup possible."""
-    return "".join(ch if ch.isalnum() or ch in " .,-–•()" else f"\\{ord(ch):x} " for ch in text)
 
 
 def page_header(title_key: str, intro_key: str | None = None) -> None:

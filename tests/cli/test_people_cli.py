@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from ethics_toolkit.cli import main
 from ethics_toolkit.cli.texts import LOGIN_NAME_USED, OPTION_TOO_LONG
+from ethics_toolkit.register.domain.actors import NOT_STATED
 from ethics_toolkit.register.storage.store import (
     ENV_USER,
     Store,
@@ -39,7 +40,7 @@ def test_the_name_as_entered_comes_first(monkeypatch: pytest.MonkeyPatch) -> Non
     assert resolve_actor(None) == ("Maria Lind", False)
     monkeypatch.delenv(ENV_USER)
     assert named_actor(None) is None
-    assert resolve_actor(None) == (login_name(), True)  # the login name, flagged as such
+    assert resolve_actor(None) == (NOT_STATED, True)  # never the login name (issue 21)
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -61,16 +62,37 @@ def test_by_names_the_saved_run_and_the_report(
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_login_name_is_never_used_silently(
-    demo_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
+def test_the_login_name_is_never_used(
+    demo_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
 ) -> None:
+    """Issue 21: without --by the audit is recorded as "not stated", said on stderr, and the
+    report and the history say "not stated", never the OS account name."""
     monkeypatch.delenv(ENV_USER, raising=False)
-    code = main([*AUDIT, "--db", demo_url, "--tool", "TalentScreen", "--lang", lang])
+    target = tmp_path / "audit.pdf"
+    code = main([*AUDIT, "--db", demo_url, "--tool", "TalentScreen", "--lang", lang,
+                 "--report", str(target)])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1
-    assert LOGIN_NAME_USED.format(lang, name=login_name()) in err
+    assert LOGIN_NAME_USED.format(lang) in err
+    assert f" {login_name()} " not in err
     store = Store.open(demo_url)
-    assert store.audit_runs(store.get_tool("TalentScreen").id)[-1].run_by == login_name()
+    tool = store.get_tool("TalentScreen")
+    assert store.audit_runs(tool.id)[-1].run_by == NOT_STATED
+    assert store.history(tool.id)[-1].actor == NOT_STATED
+    body = " ".join(page_texts(target.read_bytes()))
+    assert ("Audited by not stated" if lang == "en" else "Granskad av ej angivet") in body
+    assert ("Prepared by not stated" if lang == "en" else "Upprättad av ej angivet") in body
+    assert PdfReader(io.BytesIO(target.read_bytes())).metadata.author in (None, "")
+    assert main(["report", "--db", demo_url, "--tool", "TalentScreen", "--lang", lang,
+                 "-o", str(target)]) == 0  # fmt: skip
+    body = " ".join(page_texts(target.read_bytes()))
+    assert ("run on" if lang == "en" else "kördes") in body
+    assert ("by not stated" if lang == "en" else "av ej angivet") in body
+    assert f" {login_name()} " not in body
 
 
 def test_env_user_is_used_without_a_note(

@@ -1,4 +1,8 @@
-"""Fixtures of the browser tests: skip without Chromium, except in CI where it must be there."""
+"""Fixtures of the browser tests: skip without Chromium, except in CI where it must be there.
+
+Screenshots go to each test's own temporary folder (``artifacts``), which pytest keeps for the
+last three runs: ``$TMPDIR/pytest-of-$USER/pytest-current/<test>/artifacts/``.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import CHROMIUM, PROJECT_ROOT, launch_chromium, streamlit_server
+from tests.e2e.harness import CHROMIUM, launch_chromium, new_page, streamlit_server
 
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 E2E_ENV = "ETHICS_TOOLKIT_E2E"
+VIEWPORT = {"width": 1400, "height": 1000}
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +28,11 @@ def chromium_path() -> Path:
 
 
 @pytest.fixture
+def artifacts(tmp_path: Path) -> Path:
+    return tmp_path / "artifacts"
+
+
+@pytest.fixture
 def app_url(chromium_path: Path, tmp_path: Path) -> Iterator[str]:
     """A fresh server on an empty register; stopped in the finalizer even when the test fails."""
     with streamlit_server(f"sqlite:///{tmp_path / 'e2e.db'}", tmp_path / "streamlit.log") as url:
@@ -31,20 +40,16 @@ def app_url(chromium_path: Path, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def page(app_url: str) -> Iterator[object]:
+def page(app_url: str, artifacts: Path) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        context = browser.new_context(
-            viewport={"width": 1400, "height": 1000}, accept_downloads=True
-        )
-        page = context.new_page()
-        page.set_default_timeout(30_000)
+        page = new_page(browser, viewport=VIEWPORT, accept_downloads=True)
         page.goto(app_url)
         try:
             yield page
         finally:
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "e2e-last-page.png"), full_page=True)
+            artifacts.mkdir(parents=True, exist_ok=True)  # as it is, settled or not
+            page.screenshot(path=str(artifacts / "last-page.png"), full_page=True)
             browser.close()

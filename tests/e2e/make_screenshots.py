@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n.ui_texts import ui_text
-from tests.e2e.harness import PROJECT_ROOT, go_to_page, launch_chromium, streamlit_server
+from tests.e2e.harness import (
+    PROJECT_ROOT,
+    go_to_page,
+    launch_chromium,
+    new_page,
+    settle,
+    streamlit_server,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -24,7 +31,8 @@ SETTLE_MS = 1500
 
 
 def _shot(page: Page, name: str, out: Path) -> None:
-    page.wait_for_timeout(SETTLE_MS)
+    settle(page)
+    page.wait_for_timeout(SETTLE_MS)  # charts draw after the run
     page.screenshot(path=str(out / f"{name}.png"), full_page=False)
     print(f"wrote {out / f'{name}.png'}")
 
@@ -43,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
         db = f"sqlite:///{Path(tmp) / 'screens.db'}"
         with streamlit_server(db, Path(tmp) / "streamlit.log") as url:
             browser = launch_chromium(playwright)
-            page = browser.new_page(viewport=VIEWPORT)
+            page = new_page(browser, viewport=VIEWPORT)
             page.set_default_timeout(60_000)
             page.goto(url)
             if lang == "en":

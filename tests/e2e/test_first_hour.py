@@ -15,9 +15,9 @@ from ethics_toolkit.register.domain.answers import AnswerValue
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.register.domain.tool import AITool, DataCategory
 from ethics_toolkit.register.storage.store import Store
-from ethics_toolkit.ui import guide
-from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.harness import launch_chromium, streamlit_server, wait_idle
+from ethics_toolkit.ui import guide, streamlit_dom
+from tests.e2e.conftest import VIEWPORT
+from tests.e2e.harness import launch_chromium, new_page, settle, streamlit_server
 
 pytestmark = pytest.mark.e2e
 SV = "sv"
@@ -40,7 +40,9 @@ ENGLISH = (
 
 
 @pytest.fixture
-def first_visit(chromium_path: Path, tmp_path: Path) -> Iterator[tuple[object, str]]:
+def first_visit(
+    chromium_path: Path, tmp_path: Path, artifacts: Path
+) -> Iterator[tuple[object, str]]:
     """A browser on a fresh server that knows nobody (no ``$ETHICS_TOOLKIT_USER``)."""
     from playwright.sync_api import sync_playwright
 
@@ -50,31 +52,30 @@ def first_visit(chromium_path: Path, tmp_path: Path) -> Iterator[tuple[object, s
         sync_playwright() as playwright,
     ):
         browser = launch_chromium(playwright)
-        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-        page.set_default_timeout(30_000)
+        page = new_page(browser, viewport=VIEWPORT)
         page.goto(url)
         try:
             yield page, db
         finally:
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "e2e-first-hour.png"), full_page=True)
+            artifacts.mkdir(parents=True, exist_ok=True)  # as it is, settled or not
+            page.screenshot(path=str(artifacts / "last-page.png"), full_page=True)
             browser.close()
 
 
 def _swedish(page) -> None:
     """No English widget text anywhere the user can read, and the uploader's texts replaced."""
-    wait_idle(page)
+    settle(page)
     shown = page.inner_text("body")
     assert [word for word in ENGLISH if word in shown] == []
 
 
 def _next(page, step: str) -> None:
     """Click the one next-step button (it must lead to ``step``) and wait for that page."""
-    wait_idle(page)
+    settle(page)
     button = page.locator(f".st-key-{guide.NEXT_BUTTON_KEY} button")
     assert button.inner_text().strip().endswith(ui_text(f"guide_go_{step}", SV))
     button.click()
-    wait_idle(page)
+    settle(page)
 
 
 def _heading(page, key: str) -> None:
@@ -115,6 +116,7 @@ def test_a_newcomer_follows_the_next_step_buttons_to_a_signed_report(first_visit
     for number, area in enumerate(load_checklists(), start=1):
         radios = page.get_by_test_id("stForm").get_by_test_id("stRadio")
         radios.first.wait_for()
+        settle(page)
         assert radios.count() == len(area.items)
         for index in range(len(area.items)):
             radios.nth(index).get_by_text(yes, exact=True).click()
@@ -122,14 +124,13 @@ def test_a_newcomer_follows_the_next_step_buttons_to_a_signed_report(first_visit
         done = sum(len(a.items) for a in load_checklists()[:number])
         total = sum(len(a.items) for a in load_checklists())
         page.get_by_text(ui_text("checklist_progress", SV, done=done, total=total)).wait_for()
-        wait_idle(page)
+        settle(page)
     _next(page, "audit")
 
     # 3. Bias audit of the sample log, saved, and its adverse finding added as a risk.
     _heading(page, "audit_title")
     _swedish(page)
-    dropzone = page.get_by_test_id("stFileUploaderDropzone")
-    after = dropzone.locator("[data-testid='stMarkdownContainer']").evaluate(
+    after = page.locator(streamlit_dom.UPLOAD_BUTTON_LABEL).evaluate(
         "e => getComputedStyle(e, '::after').content"
     )
     assert after == f'"{ui_text("upload_button", SV)}"'

@@ -22,8 +22,7 @@ from ethics_toolkit.register.people.lessons import TEXTS, lesson
 from ethics_toolkit.register.status.traffic_light import latest_audit
 from ethics_toolkit.register.storage.store import Store
 from ethics_toolkit.ui.escape import WORD_JOINER
-from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.harness import PROJECT_ROOT, go_to_page, wait_idle
+from tests.e2e.harness import PROJECT_ROOT, go_to_page, screenshot, settle
 
 pytestmark = pytest.mark.e2e
 SV = "sv"
@@ -45,12 +44,13 @@ def due(db: str) -> tuple[int, dict]:
 def pick(page, label: str, option: str) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("combobox", name=label, exact=True).click()
     page.get_by_role("option", name=option, exact=True).click()
-    wait_idle(page)
+    settle(page)
 
 
 def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     page,  # type: ignore[no-untyped-def]
     tmp_path: Path,
+    artifacts: Path,
 ) -> None:
     db = f"sqlite:///{tmp_path / 'e2e.db'}"  # the register of the app_url fixture
     page.get_by_role("button", name=ui_text("demo_button", SV)).click()
@@ -64,13 +64,14 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     pick(page, ui_text("lesson_person", SV), LEARNER)
     pick(page, ui_text("lesson_pick", SV), TEXTS.text("figures.title", SV, tool="TalentScreen"))
     page.get_by_role("heading", name=built.title).wait_for()
+    settle(page)
     expect(page.get_by_text("valdes ut 0,64 gånger så ofta").first).to_be_visible()
     radios = page.get_by_test_id("stForm").get_by_test_id("stRadio")
     expect(radios).to_have_count(len(built.questions))
     for index, question in enumerate(built.questions):
         shown = question.options[question.correct].replace(":", ":" + WORD_JOINER)  # as md() shows
         radios.nth(index).get_by_text(shown, exact=True).click()
-    wait_idle(page)
+    settle(page)
     page.get_by_role("button", name=ui_text("selfcheck_submit", SV)).click()
 
     # The record appears with its refresher date, one year on.
@@ -85,6 +86,7 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
         ui_text("lesson_done_before", SV, person=LEARNER, on=today.isoformat(),
                 due=refresh.isoformat())
     ).wait_for()  # fmt: skip
+    settle(page)
     expect(page.get_by_text(ui_text("selfcheck_score", SV, correct=3, questions=3))).to_be_visible()
     tool_id = record.tool.id or 0
     learner = next(p for p in Store.open(db).people(tool_id) if p.name == LEARNER)
@@ -94,8 +96,7 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     assert (stored.lesson, stored.correct, stored.questions, stored.refresh_due) == (
         "figures", 3, 3, refresh
     )  # fmt: skip
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "e2e-learning.png"), full_page=True)
+    screenshot(page, artifacts, "learning")
 
     # Nothing is overdue on BEFORE ... until a meeting two years back with a yearly refresher.
     code, listed = due(db)
@@ -112,7 +113,7 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     day.fill(taken.isoformat())
     page.get_by_role("button", name=ui_text("records_save", SV)).click()
     page.get_by_text(ui_text("records_saved", SV, count=1)).wait_for(timeout=30_000)
-    wait_idle(page)
+    settle(page)
     code, listed = due(db)
     assert code == 1
     (item,) = listed["overdue"]
@@ -122,7 +123,8 @@ def test_a_lesson_becomes_a_record_and_an_overdue_refresher_turns_due_to_1(
     # And the Duties page shows it among the overdue refreshers.
     go_to_page(page, ui_text("nav_duties", SV), ui_text("duties_title", SV))
     page.get_by_role("heading", name=ui_text("refreshers_title", SV)).wait_for()
+    settle(page)
     meeting = f"Arbetsplatsträff:{WORD_JOINER} TalentScreens egen granskning"
     line = page.get_by_text(f"{LATE}: ”{meeting}”")
     expect(line).to_contain_text("repetition senast 2025-06-03")
-    page.screenshot(path=str(ARTIFACTS / "e2e-learning-duties.png"), full_page=True)
+    screenshot(page, artifacts, "learning-duties")

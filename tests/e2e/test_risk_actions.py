@@ -4,6 +4,7 @@ heat map's "not yet assessed" count, and a risk title with an image link that is
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -11,17 +12,17 @@ from playwright.sync_api import expect
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain.labels import field_label
 from ethics_toolkit.register.domain.risks import Risk
-from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.harness import E2E_USER, free_port, go_to_page, wait_idle
+from tests.e2e.harness import E2E_USER, free_port, go_to_page, screenshot, settle
 
 pytestmark = pytest.mark.e2e
 SV = "sv"
 
 
-def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page) -> None:
+def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page, artifacts: Path) -> None:
     tracker = f"http://127.0.0.1:{free_port()}/pixel.png"  # nothing listens: a fetch would show
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
+    settle(page)
     page.get_by_role("button", name=ui_text("demo_button", SV)).click()
     # The overview's attention list appears once the demo is seeded.
     page.get_by_role("heading", name=ui_text("overview_attention", SV)).wait_for(timeout=90_000)
@@ -35,31 +36,33 @@ def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page) -> Non
     page.get_by_role("button", name=ui_text("risk_add_save", SV)).click()
     not_assessed = ui_text("heat_not_assessed", SV, n=1, count=7)
     page.get_by_text(not_assessed).wait_for(timeout=30_000)
+    settle(page)
 
     # Pick the new risk in the actions panel, add an action and tick it off.
     page.get_by_role("combobox", name=ui_text("actions_pick_risk", SV), exact=True).click()
     page.keyboard.type("7: Spårning")
     page.keyboard.press("Enter")
     page.get_by_text(ui_text("actions_none", SV)).wait_for(timeout=30_000)
-    wait_idle(page)
+    settle(page)
     field = page.get_by_label(ui_text("actions_description", SV))
-    expect(field).to_have_count(1, timeout=30_000)  # the previous risk's form is gone
+    expect(field).to_have_count(1)  # the previous risk's form is gone
     field.fill("Be leverantören om modellkortet")
     page.get_by_role("button", name=ui_text("actions_add_save", SV)).click()
     action = page.get_by_text("1. Be leverantören om modellkortet")
     action.wait_for(timeout=30_000)
+    settle(page)
     action.click()  # the checkbox's label
     # The risk's history: the change to its actions, and its creation quoting the title as typed.
     ticked = f"{E2E_USER}: Markerade åtgärd 1 för risken"
     history = page.get_by_test_id("stMarkdown").filter(has_text=ticked)
     history.filter(has_text="Lade till risken ”Spårning ![bild](http").wait_for(timeout=30_000)
     page.get_by_text(ui_text("actions_done_by", SV, on=date.today(), by=E2E_USER)).wait_for()
-    wait_idle(page)
+    settle(page)
 
     # Assess the risk after the measure: the residual map now holds every risk.
     page.get_by_role("button", name=ui_text("residual_save", SV)).click()
     page.get_by_text(ui_text("heat_all_assessed", SV, count=7)).wait_for(timeout=30_000)
-    assert page.get_by_text(not_assessed).count() == 0
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "e2e-risk-actions.png"), full_page=True)
+    settle(page)
+    expect(page.get_by_text(not_assessed)).to_have_count(0)
+    screenshot(page, artifacts, "risk-actions")
     assert not [url for url in fetched if url.startswith(tracker)]

@@ -31,8 +31,15 @@ from ethics_toolkit.register.demo.profile import DEMO_TOOL
 from ethics_toolkit.register.demo.seed import seed_demo
 from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.storage.store import Store
-from tests.e2e.conftest import ARTIFACTS
-from tests.e2e.harness import free_port, go_to_page, launch_chromium, streamlit_server, wait_idle
+from tests.e2e.harness import (
+    free_port,
+    go_to_page,
+    launch_chromium,
+    new_page,
+    screenshot,
+    settle,
+    streamlit_server,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -87,7 +94,9 @@ def oidc_provider() -> Iterator[str]:
             )
             request.add_header("Content-Type", "application/json")
             with urllib.request.urlopen(request, timeout=10) as response:
-                assert response.status == 204
+                status = response.status  # (no browser here: checked without an assert)
+            if status != 204:
+                raise RuntimeError(f"the provider did not take {email}'s claims: HTTP {status}")
         yield issuer
 
 
@@ -108,8 +117,7 @@ def _secrets(folder: Path, *, issuer: str, port: int) -> Path:
 
 def _sign_in(browser, url: str, who: str):
     name, email = PEOPLE[who]
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
+    page = new_page(browser, viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page.set_default_timeout(60_000)
     page.goto(url)
     page.get_by_role("button", name=sv("auth_login")).click()
@@ -118,23 +126,18 @@ def _sign_in(browser, url: str, who: str):
     page.get_by_role("button", name="Authorize").click()
     page.wait_for_url(f"{url}/**")
     page.get_by_text(sv("auth_identity", name=name, email=email)).first.wait_for()
-    wait_idle(page)
-    return context, page
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"team-{name}.png"), full_page=True)
+    settle(page)
+    return page
 
 
 def _risks(page) -> None:
     go_to_page(page, sv("nav_risks"), sv("risks_title"))
     page.get_by_text(sv("acceptance_title"), exact=True).wait_for()
-    wait_idle(page)
+    settle(page)
 
 
 def test_three_people_sign_in_with_their_roles_and_four_eyes(
-    pg_register: str, tmp_path: Path
+    pg_register: str, tmp_path: Path, artifacts: Path
 ) -> None:
     store = Store.open(pg_register)
     tool = seed_demo(store, actor="Setup")
@@ -159,64 +162,66 @@ def test_three_people_sign_in_with_their_roles_and_four_eyes(
         browser = launch_chromium(playwright)
         try:
             # The reader reads, and nothing on the Risks page lets her change anything.
-            _, page = _sign_in(browser, url, "reader")
+            page = _sign_in(browser, url, "reader")
             _risks(page)
             expect(page.get_by_text(sv("access_read_only"), exact=False).first).to_be_visible()
             for label in ("risk_save_changes", "acceptance_propose", "actions_add_save"):
                 expect(page.get_by_role("button", name=sv(label))).to_have_count(0)
-            _shot(page, "reader")
+            screenshot(page, artifacts, "team-reader")
 
             # The editor proposes accepting a risk; she can neither approve it nor sign off.
-            _, page = _sign_in(browser, url, "editor")
+            page = _sign_in(browser, url, "editor")
             _risks(page)
             for key, value in REASONS.items():
                 page.get_by_role("textbox", name=sv(key), exact=True).fill(value)
             page.get_by_role("button", name=sv("acceptance_propose")).click()
-            wait_idle(page)
+            settle(page)
             waiting = page.get_by_text("Inte godkänd: väntar på en godkännare").first
             expect(waiting).to_be_visible()
             expect(page.get_by_role("button", name=sv("acceptance_approve"))).to_have_count(0)
             expect(page.get_by_text(sv("access_cannot", role="godkännare"))).to_be_visible()
-            _shot(page, "editor-risks")
+            screenshot(page, artifacts, "team-editor-risks")
             go_to_page(page, sv("nav_report"), sv("report_title"))
             page.get_by_text(sv("signoff_title")).first.click()
+            settle(page)
             expect(page.get_by_text(sv("signoff_needs_approver"))).to_be_visible()
             expect(page.get_by_role("button", name=sv("signoff_save"))).to_have_count(0)
-            _shot(page, "editor-report")
+            screenshot(page, artifacts, "team-editor-report")
 
             # The approver approves it, signs off, builds the PDF.
-            _, page = _sign_in(browser, url, "approver")
+            page = _sign_in(browser, url, "approver")
             _risks(page)
             page.get_by_role("button", name=sv("acceptance_approve")).click()
-            wait_idle(page)
+            settle(page)
             expect(page.get_by_text("Accepterad och godkänd").first).to_be_visible()
             go_to_page(page, sv("nav_report"), sv("report_title"))
             page.get_by_text(sv("signoff_title")).first.click()
+            settle(page)
             expect(page.get_by_text("Du signerar som Eva Holm (eva@example.org).")).to_be_visible()
             page.get_by_role("textbox", name="Roll", exact=True).fill("HR-direktör")
             page.get_by_role("combobox", name="Beslut", exact=True).click()
             page.keyboard.type("Godkänd")
             page.keyboard.press("Enter")
             page.get_by_role("button", name=sv("signoff_save"), exact=True).click()
-            wait_idle(page)
-            _shot(page, "approver-signed")
+            settle(page)
+            screenshot(page, artifacts, "team-approver-signed")
             page.get_by_text(sv("signoff_latest", name="Eva Holm", role="HR-direktör",
                                 decision="Godkänd", date=date.today())).wait_for()  # fmt: skip
             page.get_by_role("button", name=sv("report_build")).click()
             with page.expect_download(timeout=120_000) as download:
                 page.get_by_role("button", name=sv("report_download")).click()
             pdf = Path(download.value.path()).read_bytes()
-            _shot(page, "approver-report")
+            screenshot(page, artifacts, "team-approver-report")
 
             # She may not approve an acceptance she proposed herself (four eyes).
             _risks(page)
             for key, value in REASONS.items():
                 page.get_by_role("textbox", name=sv(key), exact=True).fill(value)
             page.get_by_role("button", name=sv("acceptance_propose")).click()
-            wait_idle(page)
+            settle(page)
             expect(page.get_by_text(sv("acceptance_own"))).to_be_visible()
             expect(page.get_by_role("button", name=sv("acceptance_approve"))).to_be_disabled()
-            _shot(page, "approver-own-proposal")
+            screenshot(page, artifacts, "team-approver-own-proposal")
         finally:
             browser.close()
 
@@ -263,9 +268,10 @@ def test_served_beyond_loopback_without_sign_in_the_app_refuses(
     ):
         browser = launch_chromium(playwright)
         try:
-            page = browser.new_page()
+            page = new_page(browser)
             page.goto(url)
             page.get_by_text(sv("serve_refused_title")).wait_for(timeout=60_000)
+            settle(page)
             body = page.inner_text("body")
             assert "0.0.0.0" in body and "ETHICS_TOOLKIT_MODE=team" in body
             assert DEMO_TOOL not in body  # nothing of the register is shown

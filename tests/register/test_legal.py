@@ -32,7 +32,7 @@ def test_cv_screening_at_private_company_is_high_risk_with_dpia_but_no_fria() ->
     assert "profiles people" in _reason(tool, "Annex III point 4")
     assert "private employer" in _reason(tool, "Art. 27")
     assert "2 of the EDPB criteria" in _reason(tool, "Art. 35")
-    assert "300 employees" in _reason(tool, "ch. 3 s. 13")
+    assert "300 employees" in _reason(tool, "ch. 3 § 13")
     assert all(r.sv and r.en for r in result.reasons)
     assert len(result.reasons) == 6
 

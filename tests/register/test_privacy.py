@@ -172,32 +172,40 @@ def _result(reference_small: bool = False) -> AuditResult:
     )
 
 
-def test_cells_under_five_are_withheld_and_counted() -> None:
+def test_cells_are_kept_only_where_they_are_a_stored_figure() -> None:
+    """The one person and the 2 unknown are gone; so are the women, whose group goes with the
+    one-person group (below): of the cells only the men's remain, summed over the ground truth
+    the audit did not analyse."""
     protected = protect(_result())
-    counts = [c.count for c in protected.result.cells]
-    assert counts == [10, 10, 6, 14]  # the one person and the 2 unknown are gone
-    assert protected.withheld_rows == 3 and sum(counts) + protected.withheld_rows == 43
+    assert [(c.values, c.selected, c.count) for c in protected.result.cells] == [
+        ({"gender": "Man"}, True, 10),
+        ({"gender": "Man"}, False, 10),
+    ]
+    assert protected.withheld_rows == 23 and 20 + protected.withheld_rows == 43
     assert not any(c.values == ONE_PERSON for c in protected.result.cells)
 
 
 def test_group_figures_under_five_are_withheld_in_every_section() -> None:
     protected = protect(_result())
     for analysis in (protected.result.analyses[0], protected.result.periods[0].analyses[0]):
-        assert [g.values["gender"] for g in analysis.groups] == ["Man", "Woman"]
-        # Groups of 5 or more keep their exact figures.
-        assert [(g.n, g.selected) for g in analysis.groups] == [(20, 10), (20, 6)]
-        assert analysis.groups[1].impact_ratio == 0.6
-        # The stratified comparison follows the group (it has no size of its own).
-        assert [g.values["gender"] for g in analysis.stratified.groups] == ["Woman"]
+        # 43 rows, 2 unknown, men 20, women 20: the non-binary group has 43 - 2 - 20 - 20 = 1
+        # applicant, and a summary that counts no hidden group below four-fifths says its rate
+        # is at least 4/5 of the men's 50 %: its one person was selected. Complementary
+        # suppression takes the women (not the reference group) along.
+        assert [g.values["gender"] for g in analysis.groups] == ["Man"]
+        # Groups that remain keep their exact figures.
+        assert [(g.n, g.selected) for g in analysis.groups] == [(20, 10)]
+        # The stratified comparison follows the groups (it has no size of its own).
+        assert analysis.stratified.groups == []
         assert [g.values["gender"] for g in analysis.oversight.groups] == ["Man"]
-        # A funnel stage entered by 4 women describes 4 people: withheld there only.
+        # A funnel stage entered by 4 women describes 4 people: withheld.
         assert [g.values["gender"] for g in analysis.funnel[0].groups] == ["Man"]
         # max - min of rates would give the withheld group's rate back: cleared.
         assert analysis.demographic_parity_difference is None
         assert analysis.demographic_parity_ratio is None
         assert analysis.summary is not None and analysis.unknown == 2
-    # Per analysis: the small group, its stratum and oversight rows, the 4 women at a stage.
-    assert protected.withheld_groups == 2 * 4
+    # Per analysis: 2 groups, their 2 stratum rows, the small oversight row, the women's stage.
+    assert protected.withheld_groups == 2 * 6
 
 
 def test_a_withheld_reference_group_takes_the_ratios_to_it_along() -> None:
@@ -229,8 +237,8 @@ def test_saving_and_exporting_withhold_unless_kept_exact(store: Store, exact: bo
         assert exported["exact_small_cells"] is True and stored.withheld_rows == 0
     else:
         assert stored.result == protect(_result()).result and one_person == []
-        assert (stored.withheld_rows, stored.withheld_groups) == (3, 8)
-        assert exported["withheld_rows"] == 3
+        assert (stored.withheld_rows, stored.withheld_groups) == (23, 12)
+        assert exported["withheld_rows"] == 23
     assert store.history(tool.id)[-1].changes["exact_small_cells"] == [None, True] or not exact
 
 

@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.actors import NOT_STATED
 from ethics_toolkit.register.storage.store import ENV_DB, ENV_USER, Store, default_actor
 from tests.register.factories import ACTOR, cv_screening
 
@@ -91,4 +92,4 @@ def test_default_actor_prefers_the_configured_name(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv(ENV_USER)
     monkeypatch.setenv("USER", "mlind")
     monkeypatch.setenv("LOGNAME", "mlind")
-    assert default_actor() == "mlind"
+    assert default_actor() == NOT_STATED  # never the login name (issue 21)

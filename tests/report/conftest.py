@@ -20,6 +20,22 @@ def page_texts(pdf: bytes) -> list[str]:
     return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
 
 
+def annex_letters(pdf: bytes, keys: tuple[str, ...], lang: str) -> dict[str, str]:
+    """The annexes a PDF carries, each key with its letter: annexes are lettered in ``keys``'
+    order, skipping those without content (issue 21), so the letters are read, not assumed."""
+    from string import ascii_uppercase
+
+    from ethics_toolkit.report.texts import text
+
+    body = " ".join(page_texts(pdf))
+    letters: dict[str, str] = {}
+    for key in keys:
+        letter = ascii_uppercase[len(letters)]
+        if text("annex.heading", lang, letter=letter, title=text(key, lang)) in body:
+            letters[key] = letter
+    return letters
+
+
 @pytest.fixture(scope="session")
 def audit_result() -> AuditResult:
     return demo_result()
@@ -47,3 +63,13 @@ def audit_pdfs(audit_result: AuditResult) -> dict[str, bytes]:
     from ethics_toolkit.report import build_audit_report
 
     return {lang: build_audit_report(audit_result, lang=lang) for lang in ("sv", "en")}
+
+
+@pytest.fixture(scope="session")
+def seeded_demo() -> ToolRecord:
+    """The real demo register (the Swedish sample export through the engine and the store)."""
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
+
+    store = Store.open("sqlite://")
+    return store.record(seed_demo(store).name)

@@ -29,8 +29,8 @@ from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.report import audit_report, build_tool_report
 from ethics_toolkit.report.charts import LABEL_GAP, Bar, selection_rate_chart, value_label_x
 from ethics_toolkit.report.fonts import FILES, FOLDER, LICENCE, REPLACEMENT
-from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
-from tests.report.conftest import page_texts
+from ethics_toolkit.report.texts import TOOL_ANNEX_KEYS, TOOL_SECTION_KEYS, text
+from tests.report.conftest import annex_letters, page_texts
 from tests.report.layout_check import orphan_pages, page_lines
 
 RENDER = ("Łukasz Ślęzak", "ışık", "Δοκιμή", "Дмитрий")
@@ -163,14 +163,25 @@ def test_rebuilding_with_such_text_is_byte_identical() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_contents_list_every_section_with_its_page_as_a_link(tool_pdfs, lang: str) -> None:
+    """Issue 21: the contents show the core (numbered) and, under their own title, the annexes
+    (lettered); every line is a link, every section a bookmark."""
     pdf = tool_pdfs[lang]
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # opens with bookmarks shown
     cover = page_lines(pdf)[0]
     pages = page_lines(pdf)
-    for number, key in enumerate(TOOL_SECTION_KEYS, start=1):
-        heading = f"{number}. {text(key, lang)}"
-        line = next(line for line in cover if line.startswith(heading))
+    core = [f"{i}. {text(k, lang)}" for i, k in enumerate(TOOL_SECTION_KEYS, 1)]
+    letters = annex_letters(pdf, TOOL_ANNEX_KEYS, lang)
+    # the demo has no paired test, so that annex is left out and the later ones move up a letter
+    assert set(letters) >= {"sec.audit_detail", "sec.checklist_items", "sec.method", "sec.history"}
+    annexes = [
+        text("annex.heading", lang, letter=letter, title=text(k, lang))
+        for k, letter in letters.items()
+    ]
+    split = cover.index(text("cover.annexes", lang))
+    for heading in [*core, *annexes]:
+        index, line = next((i, ln) for i, ln in enumerate(cover) if ln.startswith(heading))
+        assert (index < split) == (heading in core), heading  # the core first, then the annexes
         page = int(line.rsplit(" ", 1)[1])
         assert heading in pages[page - 1], (heading, page)  # the number is the heading's page
     links = [
@@ -178,11 +189,10 @@ def test_contents_list_every_section_with_its_page_as_a_link(tool_pdfs, lang: st
         for a in reader.pages[0].get("/Annots", [])
         if a.get_object()["/Subtype"] == "/Link"
     ]
-    assert len(links) == 2 * len(TOOL_SECTION_KEYS)  # each line's title and page number
+    assert len(links) == 2 * (len(core) + len(annexes))  # each line's title and page number
     targets = {reader.get_page_number(a["/Dest"][0].get_object()) for a in links}
     marks = [d for d in reader.outline if not isinstance(d, list)]
-    titles = [f"{i}. {text(k, lang)}" for i, k in enumerate(TOOL_SECTION_KEYS, 1)]
-    assert [m.title for m in marks] == titles
+    assert [m.title for m in marks] == [*core, *annexes]
     starts = [reader.get_destination_page_number(m) for m in marks]
     assert targets == set(starts)
     for mark, start in zip(marks, starts, strict=True):  # every bookmark opens its heading's page
@@ -293,7 +303,8 @@ def test_long_text_is_cut_in_tables_and_printed_in_full_in_an_annex(record, lang
     pdf = build_tool_report(long, lang=lang)
     pages = page_texts(pdf)
     body = " ".join(pages)
-    see = "(full text in annex A" if lang == "en" else "(hela texten i bilaga A"
+    letter = "ABCDEFGHIJ"[len(annex_letters(pdf, TOOL_ANNEX_KEYS, lang))]  # after all others
+    see = f"(full text in annex {letter}" if lang == "en" else f"(hela texten i bilaga {letter}"
     assert body.count(see) >= 3  # purpose, title and owner
     annex = body.split(text("annex.long_title", lang))[-1]
     for full in (purpose, title, owner):

@@ -60,6 +60,6 @@ def test_the_audit_only_report_of_an_audit_by_period_has_the_monitoring_section(
     )
     pdf = build_audit_report(audit_source(log, spec, file_name=log.name), lang="en")
     text = " ".join(page_texts(pdf))
-    assert "4. Monitoring over time" in text and "Impact ratio by background" in text
+    assert "Annex C. Monitoring over time" in text and "Impact ratio by background" in text
     assert "fell from 0.97 (2026-Q1) to 0.50 (2026-Q4)" in text
     assert "Change over time" in text  # the method's sentence on the trend test

@@ -20,8 +20,8 @@ from ethics_toolkit.report import build_tool_report
 from ethics_toolkit.report.active_measures import build_active_measures_pdf
 from ethics_toolkit.report.briefing import build_briefing_pdf
 from ethics_toolkit.report.learning_kit import build_kit_pdf
-from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
-from tests.report.conftest import page_texts
+from ethics_toolkit.report.texts import TOOL_ANNEX_KEYS, text
+from tests.report.conftest import annex_letters, page_texts
 
 pytest.importorskip("ethics_toolkit.engine.audit", reason="the fairness engine is not merged yet")
 TODAY = date(2026, 12, 7)
@@ -110,9 +110,11 @@ def test_the_briefing_asks_management_to_name_an_overseer_when_there_is_none(
 def test_the_tool_report_has_a_competence_section(demo: ToolRecord) -> None:
     pdf = build_tool_report(demo, lang="en")
     body = " ".join(page_texts(pdf))
-    number = TOOL_SECTION_KEYS.index("sec.competence") + 1
-    start = body.rfind(f"{number}. {text('sec.competence', 'en')}")
-    section = body[start : body.find(f"{number + 1}. {text('sec.method', 'en')}", start)]
+    letters = annex_letters(pdf, TOOL_ANNEX_KEYS, "en")
+    start = body.rfind(text("annex.heading", "en", letter=letters["sec.competence"],
+                            title=text("sec.competence", "en")))  # fmt: skip
+    end = text("annex.heading", "en", letter=letters["sec.method"], title=text("sec.method", "en"))
+    section = body[start : body.find(end, start)]
     assert "TalentScreen has 1 named overseer with current training: Johan Berg." in section
     assert "Overseers named Johan Berg" in section
     assert "Operators with current training 2 of 2" in section

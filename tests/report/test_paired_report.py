@@ -11,10 +11,11 @@ from pypdf import PdfReader
 
 from ethics_toolkit.engine.paired.analysis import analyse
 from ethics_toolkit.register.storage.store import Store
-from ethics_toolkit.report.build import tool_report
-from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
+from ethics_toolkit.report.management import tool_report
+from ethics_toolkit.report.texts import TOOL_ANNEX_KEYS, text
 from tests.engine.paired.helpers import make_test_set, simulated
 from tests.register.factories import ACTOR, cv_screening
+from tests.report.conftest import annex_letters
 
 
 def _text(pdf: bytes) -> str:
@@ -40,9 +41,10 @@ def record():
 
 
 def test_the_section_shows_the_latest_tests_design_results_and_limits(record) -> None:
-    body = _text(tool_report(record, lang="sv").pdf)
-    number = TOOL_SECTION_KEYS.index("sec.paired") + 1
-    assert f"{number}. Parat test av verktyget" in body
+    pdf = tool_report(record, lang="sv").pdf
+    body = _text(pdf)
+    letter = annex_letters(pdf, TOOL_ANNEX_KEYS, "sv")["sec.paired"]
+    assert f"Bilaga {letter}. Parat test av verktyget" in body
     assert "96 CV:n: 24 grund-CV:n × 4 varianter, slumpfrö 2031" in body
     assert "Testad version av verktyget 4.2" in body
     origin = {c.attribute: c for c in record.paired[-1].result.contrasts}["origin"]

@@ -14,10 +14,13 @@ from pypdf import PdfReader
 
 from ethics_toolkit.engine.presentation import views as presentation
 from ethics_toolkit.report import ReportOptions, build_audit_report, build_tool_report
-from ethics_toolkit.report.texts import TOOL_SECTION_KEYS, text
+from ethics_toolkit.report.texts import (
+    AUDIT_ANNEX_KEYS,
+    AUDIT_SECTION_KEYS,
+    TOOL_SECTION_KEYS,
+    text,
+)
 from tests.report.conftest import page_texts
-
-AUDIT_SECTION_KEYS = ("sec.summary", "sec.audit", "sec.provenance", "sec.method", "sec.glossary")
 
 
 @pytest.mark.parametrize(
@@ -52,9 +55,16 @@ def test_tool_report_has_every_section_title_in_order(tool_pdfs, lang: str) -> N
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_audit_report_has_its_sections(audit_pdfs, lang: str) -> None:
+    """The core (summary, audit), then the annexes in their order (no periods: no monitoring)."""
     body = " ".join(page_texts(audit_pdfs[lang])[1:])
-    for number, key in enumerate(AUDIT_SECTION_KEYS, start=1):
-        assert f"{number}. {text(key, lang)}" in body
+    headings = [f"{number}. {text(key, lang)}" for number, key in enumerate(AUDIT_SECTION_KEYS, 1)]
+    annexes = [k for k in AUDIT_ANNEX_KEYS if k != "sec.monitoring"]
+    headings += [
+        text("annex.heading", lang, letter=letter, title=text(key, lang))
+        for letter, key in zip("ABCD", annexes, strict=True)
+    ]
+    positions = [body.index(heading) for heading in headings]
+    assert positions == sorted(positions)
 
 
 @pytest.mark.parametrize(("lang", "word", "of"), [("sv", "Sida", "av"), ("en", "Page", "of")])
@@ -70,9 +80,9 @@ def test_every_page_is_numbered_with_the_total(tool_pdfs, lang: str, word: str, 
 def test_small_cells_are_suppressed(small_result, lang: str) -> None:
     """Team A: 3 applicants, all selected. Neither the 3 nor its 100 % rate may appear."""
     body = " ".join(page_texts(build_audit_report(small_result, lang=lang))[1:])
-    audit = body.split(f"2. {text('sec.audit', lang)}")[1].split(
-        f"3. {text('sec.provenance', lang)}"
-    )[0]
+    provenance = text("annex.heading", lang, letter="B", title=text("sec.provenance", lang))
+    audit = body.split(f"2. {text('sec.audit', lang)}")[1].split(provenance)[0]
+    audit = re.sub(r"(Page|Sida) \d+ (of|av) \d+", "", audit)  # the core and annex A, unframed
     assert "A < 5 < 5 – – – –" in audit
     assert "100" not in audit
     assert re.search(r"(?<![\d.,])3(?![\d.,])", audit) is None
@@ -109,10 +119,34 @@ def test_metadata_language_and_bookmarks(tool_pdfs, lang: str, pdf_lang: str) ->
     # Issue 12: the PDF's author is the cover's "prepared by"; none given, none claimed.
     assert meta.author == ""
     assert meta.subject == text("doc.subject", lang)
-    assert meta["/CreationDate"].startswith("D:20261031")
+    # Issue 21: created when built (here SOURCE_DATE_EPOCH, 2026-10-19, tests/conftest.py).
+    assert meta["/CreationDate"] == "D:20261019000000+00'00'"
     assert reader.trailer["/Root"]["/Lang"] == pdf_lang
     top = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert top == [f"{i}. {text(k, lang)}" for i, k in enumerate(TOOL_SECTION_KEYS, 1)]
+    assert top[: len(TOOL_SECTION_KEYS)] == [
+        f"{i}. {text(k, lang)}" for i, k in enumerate(TOOL_SECTION_KEYS, 1)
+    ]
+    assert top[len(TOOL_SECTION_KEYS)] == text(
+        "annex.heading", lang, letter="A", title=text("sec.audit_detail", lang)
+    )
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_pdf_is_created_when_built_by_its_preparer(
+    record, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 21: the creation date is the build's time, never a date before the sign-off the
+    report contains; the author is who prepared it."""
+    from datetime import UTC, datetime
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = datetime.now(UTC).replace(microsecond=0)
+    options = ReportOptions(prepared_by="Maria Lind (HR-chef)")
+    meta = PdfReader(io.BytesIO(build_tool_report(record, lang=lang, options=options))).metadata
+    created = meta.creation_date
+    assert created is not None and before <= created <= datetime.now(UTC)
+    assert all(created >= s.signed_at for s in record.signoffs)
+    assert meta.author == "Maria Lind (HR-chef)"
 
 
 def test_font_is_embedded_dejavu_with_swedish_letters(tool_pdfs) -> None:

@@ -34,16 +34,19 @@ def demo_pages(demo_record) -> dict[str, list[str]]:
     return {lang: page_texts(build_tool_report(demo_record, lang=lang)) for lang in LANGS}
 
 
-def _section(pages: list[str], key: str, lang: str, number: int) -> str:
-    """The text of one numbered section of the tool report (its heading to the next one's)."""
-    from ethics_toolkit.report.texts import TOOL_SECTION_KEYS
+def _section(pages: list[str], key: str, lang: str) -> str:
+    """The text of one section of the tool report, core or annex: its heading to the next."""
+    import re
+
+    from ethics_toolkit.report.texts import TOOL_ANNEX_KEYS, TOOL_SECTION_KEYS
 
     body = " ".join(pages[1:])
-    start = body.index(f"{number}. {text(key, lang)}")
-    if number == len(TOOL_SECTION_KEYS):
-        return body[start:]
-    following = f"{number + 1}. {text(TOOL_SECTION_KEYS[number], lang)}"
-    return body[start : body.index(following, start)]
+    prefix = r"(?:\d+|(?:Bilaga|Annex) [A-Z])\. "
+    titles = "|".join(re.escape(text(k, lang)) for k in (*TOOL_SECTION_KEYS, *TOOL_ANNEX_KEYS))
+    found = re.search(prefix + re.escape(text(key, lang)), body)
+    assert found is not None, key
+    following = re.compile(prefix + f"(?:{titles})").search(body, found.end())
+    return body[found.start() : following.start() if following else None]
 
 
 def _number(key: str) -> int:
@@ -56,11 +59,15 @@ def _number(key: str) -> int:
 
 
 def test_the_demo_has_eight_groups_below_four_fifths(demo_record) -> None:
-    """Hand count from the engine's groups: 1 by gender, 1 by background, 6 intersections."""
-    result = demo_record.audits[-1].result
-    adverse = [g for a in result.analyses for g in a.groups if g.adverse_impact]
-    assert len(adverse) == 8
-    assert sum(g.n < 5 or g.selected < 5 or g.n - g.selected < 5 for g in adverse) == 2
+    """Hand count from the engine's groups: 1 by gender, 1 by background, 6 intersections, of
+    which the stored run withholds 2 whole (issue 21: Icke-binär × Europa and × Utanför Europa,
+    3 selected each), keeping their names and that they were below four-fifths."""
+    run = demo_record.audits[-1]
+    adverse = [g for a in run.result.analyses for g in a.groups if g.adverse_impact]
+    withheld = [w for a in run.result.analyses for w in a.withheld or []]
+    assert len(adverse) == 6 and len(withheld) == 2 and all(w.adverse_impact for w in withheld)
+    assert not any(g.n < 5 or g.selected < 5 or g.n - g.selected < 5 for g in adverse)
+    assert run.withheld_groups == 2
 
 
 @pytest.mark.parametrize(
@@ -68,18 +75,17 @@ def test_the_demo_has_eight_groups_below_four_fifths(demo_record) -> None:
     [
         (
             "en",
-            "8 groups are below four-fifths of the reference group's rate (section 5): 4 unlikely "
-            "to be chance, 2 may be chance, 2 too small to show in figures.",
-            "Man × Utanför Europa and 1 more (section 5)",
-            "8 groups below four-fifths (2 of them too small to show in figures, see section 5)",
+            "8 groups are below four-fifths of the reference group's rate (section 3): 4 unlikely "
+            "to be chance, 2 may be chance, 2 not shown in figures.",
+            "Man × Utanför Europa and 1 more (section 3)",
+            "8 groups below four-fifths (2 of them not shown in figures, see section 3)",
         ),
         (
             "sv",
-            "8 grupper ligger under fyra femtedelar av referensgruppens urvalsandel (avsnitt 5): 4 "
-            "sannolikt inte slumpen, 2 kan bero på slumpen, 2 för små för att visas i siffror.",
-            "Man × Utanför Europa och 1 grupp till (avsnitt 5)",
-            "8 grupper under fyra femtedelar (varav 2 för små för att visas i siffror, "
-            "se avsnitt 5)",
+            "8 grupper ligger under fyra femtedelar av referensgruppens urvalsandel (avsnitt 3): 4 "
+            "sannolikt inte slumpen, 2 kan bero på slumpen, 2 som inte visas i siffror.",
+            "Man × Utanför Europa och 1 grupp till (avsnitt 3)",
+            "8 grupper under fyra femtedelar (varav 2 visas inte i siffror, se avsnitt 3)",
         ),
     ],
 )
@@ -87,12 +93,12 @@ def test_summary_tables_and_plan_count_the_same_groups(
     demo_record, demo_pages, lang: str, count: str, more: str, plan: str
 ) -> None:
     pages = demo_pages[lang]
-    summary = _section(pages, "sec.summary", lang, 1)
+    summary = _section(pages, "sec.summary", lang)
     assert count in summary
     assert more in summary  # 4 unlikely to be chance: three named, "and 1 more"
     assert "Icke-binär, Icke-binär × Sverige" in summary  # the two that may be chance, named
-    assert plan in _section(pages, "sec.actions", lang, _number("sec.actions"))
-    # The tables: every group they mark below four-fifths, plus the suppressed ones, is 8.
+    assert plan in _section(pages, "sec.actions", lang)
+    # The tables mark every one of them below four-fifths.
     from ethics_toolkit.engine.presentation.views import analysis_view
 
     result = demo_record.audits[-1].result
@@ -102,11 +108,10 @@ def test_summary_tables_and_plan_count_the_same_groups(
         for row in analysis_view(result, a, lang, suppress_below=5).rows
         if row.adverse
     ]
-    audit = _section(pages, "sec.audit", lang, _number("sec.audit"))
-    shown = [row for row in rows if not row.suppressed]
-    assert len(shown) == 6 and all(row.label in audit for row in shown)
-    hidden = [g for a in result.analyses for g in a.groups if g.adverse_impact and g.selected < 5]
-    assert len(shown) + len(hidden) == 8
+    audit = _section(pages, "sec.audit", lang)
+    assert len(rows) == 6 and all(row.label in audit for row in rows)
+    # The two the run withholds are named in the table's notes, without figures.
+    assert "Icke-binär × Europa, Icke-binär × Utanför Europa" in audit
 
 
 # --- Checklist counts agree with the checklist page -----------------------------------------------
@@ -129,10 +134,10 @@ def test_checklist_counts_agree_everywhere(demo_pages, lang: str) -> None:
         72, 29, 20, 12, 8, 3,
     )  # fmt: skip
     pages = demo_pages[lang]
-    summary = _section(pages, "sec.summary", lang, 1)
+    summary = _section(pages, "sec.summary", lang)
     if lang == "en":
         assert (
-            "Checklists (section 4): 29 of 72 items met, 20 partly, 12 not met, 8 answered "
+            "Checklists (section 5): 29 of 72 items met, 20 partly, 12 not met, 8 answered "
             "“don't know”, 3 not applicable, 0 unanswered." in summary
         )
         assert "32 checklist items are not met, or only partly" in summary
@@ -140,15 +145,16 @@ def test_checklist_counts_agree_everywhere(demo_pages, lang: str) -> None:
         plan = "32 checklist items not met or only partly, 8 answered “don't know”"
     else:
         assert (
-            "Checklistorna (avsnitt 4): 29 av 72 punkter uppfyllda, 20 delvis, 12 inte uppfyllda, "
+            "Checklistorna (avsnitt 5): 29 av 72 punkter uppfyllda, 20 delvis, 12 inte uppfyllda, "
             "8 besvarade ”vet inte”, 3 ej tillämpliga, 0 obesvarade." in summary
         )
         total = "Totalt 72 29 20 12 8 3 0"
         plan = "32 checklistpunkter inte uppfyllda eller bara delvis, 8 besvarade ”vet inte”"
-    checklists = _section(pages, "sec.checklists", lang, 4)
+    checklists = _section(pages, "sec.checklists", lang)
     assert total in checklists
-    assert text("chk.dont_know_items", lang) in checklists  # "don't know" listed apart
-    assert plan in _section(pages, "sec.actions", lang, _number("sec.actions"))
+    items_annex = _section(pages, "sec.checklist_items", lang)  # issue 21: the items, an annex
+    assert text("chk.dont_know_items", lang) in items_annex  # "don't know" listed apart
+    assert plan in _section(pages, "sec.actions", lang)
 
 
 # --- Legal classification from evidence -----------------------------------------------------------
@@ -174,7 +180,7 @@ def test_checklist_counts_agree_everywhere(demo_pages, lang: str) -> None:
 def test_art22_shows_the_contradiction_and_its_source(
     demo_pages, lang: str, row: str, source: str
 ) -> None:
-    classification = _section(demo_pages[lang], "sec.tool", lang, 2)
+    classification = _section(demo_pages[lang], "sec.tool", lang)
     assert row in classification
     assert source in classification
     assert "SCHUFA, C-634/21" in classification
@@ -202,7 +208,7 @@ def test_unknown_inputs_are_not_determined(demo_record, lang: str, expected) -> 
     body = " ".join(pages)
     for phrase in expected:
         assert phrase in body, phrase
-    classification = _section(pages, "sec.tool", lang, 2)
+    classification = _section(pages, "sec.tool", lang)
     assert "(fewer than 25)" not in classification and "(färre än 25)" not in classification
 
 
@@ -250,8 +256,8 @@ def test_possible_emotion_recognition_needs_a_decision(demo_record, lang, expect
 )
 def test_in_use_before_its_dpia_is_reported_as_a_breach(demo_pages, lang, row, breach) -> None:
     pages = demo_pages[lang]
-    assert row in _section(pages, "sec.tool", lang, 2)
-    summary = _section(pages, "sec.summary", lang, 1)
+    assert row in _section(pages, "sec.tool", lang)
+    summary = _section(pages, "sec.summary", lang)
     assert breach in summary
     assert text("sum.decisions", lang) in summary
 
@@ -273,8 +279,8 @@ def test_an_audit_of_ethnic_origin_asks_for_and_shows_the_art9_ground(
     from ethics_toolkit.register.legal.classification import classify
 
     pages = demo_pages[lang]
-    assert missing in _section(pages, "sec.tool", lang, 2)
-    provenance = _section(pages, "sec.provenance", lang, _number("sec.provenance"))
+    assert missing in _section(pages, "sec.tool", lang)
+    provenance = _section(pages, "sec.provenance", lang)
     assert "Bakgrund (" in provenance and "9" in provenance
     ground = "Art. 9(2)(b), diskrimineringslagen 3 kap."
     tool = demo_record.tool.model_copy(update={"art9_ground": ground})
@@ -346,7 +352,7 @@ def test_the_report_states_both_dates_and_its_own(demo_pages, lang: str, phrases
     ],
 )
 def test_the_method_section(demo_pages, lang: str, phrases: list[str]) -> None:
-    method = _section(demo_pages[lang], "sec.method", lang, _number("sec.method"))
+    method = _section(demo_pages[lang], "sec.method", lang)
     for phrase in phrases:
         assert phrase in method, phrase
 
@@ -360,7 +366,7 @@ def test_the_method_section(demo_pages, lang: str, phrases: list[str]) -> None:
 )
 def test_sentences_round_like_the_tables(demo_pages, lang: str, summary: str, table: str) -> None:
     body = " ".join(demo_pages[lang])
-    assert summary in _section(demo_pages[lang], "sec.summary", lang, 1)
+    assert summary in _section(demo_pages[lang], "sec.summary", lang)
     assert table in body
 
 
@@ -419,7 +425,7 @@ def test_a_saved_run_names_who_ran_it(demo_pages) -> None:
     [
         ("en", "Solely automated decisions (GDPR Art. 22)", "Not determined: tell us the tool's "
          "role in decisions."),
-        ("en", "Duty to document active measures (Discrimination Act ch. 3 s. 13)",
+        ("en", "Duty to document active measures (Discrimination Act ch. 3 § 13)",
          "Not determined: tell us the number of "
          "employees."),
         ("sv", "Helt automatiserade beslut (GDPR art. 22)", "Inte fastställt: ange verktygets "
@@ -452,11 +458,11 @@ def test_an_undetermined_outcome_is_named_once(demo_record, lang, row, said_once
     [
         ("en", "The checklists in this report are the investigation so far: no checklist items "
          "answered yet, 0 risks recorded. No bias audit has been done yet, so the report cannot "
-         "say anything about differences between groups (section 5).",
+         "say anything about differences between groups (section 3).",
          ["0 groups below four-fifths", "the bias audit in this report"]),
         ("sv", "Checklistorna i denna rapport är undersökningen hittills: inga checklistpunkter "
          "besvarade ännu, 0 risker registrerade. Ingen biasgranskning är gjord ännu, så "
-         "rapporten kan inte säga något om skillnader mellan grupper (avsnitt 5).",
+         "rapporten kan inte säga något om skillnader mellan grupper (avsnitt 3).",
          ["0 grupper under fyra femtedelar", "biasgranskningen i denna rapport"]),
     ],
 )  # fmt: skip
@@ -472,7 +478,7 @@ def test_the_action_plan_of_a_new_tool_claims_no_audit(lang, expected, false) ->
         actor="QA",
     )
     pages = page_texts(build_tool_report(store.record("Ny"), lang=lang))
-    plan = " ".join(_section(pages, "sec.actions", lang, _number("sec.actions")).split())
+    plan = " ".join(_section(pages, "sec.actions", lang).split())
     assert expected in plan
     for claim in false:
         assert claim not in plan
@@ -531,10 +537,10 @@ def test_a_report_without_an_audit_points_to_the_app_not_to_command_lines(
 @pytest.mark.parametrize(
     ("lang", "withheld", "expected"),
     [
-        ("sv", (1, 1), "(1 person, 1 gruppsiffra)"),
-        ("en", (1, 1), "(1 person, 1 group figure)"),
-        ("sv", (3, 8), "(3 personer, 8 gruppsiffror)"),
-        ("en", (3, 8), "(3 people, 8 group figures)"),
+        ("sv", (1, 1), "cellerna för 1 person och 1 gruppsiffra sparades inte"),
+        ("en", (1, 1), "the cells of 1 person and 1 group figure were not stored"),
+        ("sv", (3, 8), "cellerna för 3 personer och 8 gruppsiffror sparades inte"),
+        ("en", (3, 8), "the cells of 3 people and 8 group figures were not stored"),
     ],
 )
 def test_withheld_small_cells_are_counted_in_good_grammar(

@@ -97,7 +97,7 @@ def test_tool_summary_of_the_demo_record(record) -> None:
     assert "Critical risk: Indirect discrimination by background (score 20)." in result.findings
     # Issue 12: every answer counted once, "don't know" apart from "not met".
     assert (
-        "Checklists (section 4): 1 of 72 items met, 1 partly, 1 not met, 0 answered “don't know”, "
+        "Checklists (section 5): 1 of 72 items met, 1 partly, 1 not met, 0 answered “don't know”, "
         "0 not applicable, 69 unanswered." in result.findings
     )
     assert any("DPIA" in d for d in result.decisions)

@@ -70,7 +70,7 @@ def test_glossary_explains_the_required_terms(lang, terms: list[str]) -> None:
 @pytest.mark.parametrize(
     ("lang", "phrases"),
     [
-        ("en", ["Correlation is not cause", "heuristic", "no numeric threshold", "ch. 6 s. 3"]),
+        ("en", ["Correlation is not cause", "heuristic", "no numeric threshold", "ch. 6 § 3"]),
         ("sv", ["Samband är inte orsak", "tumregel", "ingen siffergräns", "6 kap. 3 §"]),
     ],
 )
@@ -85,3 +85,23 @@ def test_method_covers_the_limitations(lang, phrases: list[str]) -> None:
 def test_text_fills_placeholders() -> None:
     assert text("doc.page", "sv", page=2, total=9) == "Sida 2 av 9"
     assert text("doc.page", "en", page=2, total=9) == "Page 2 of 9"
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps"),
+    [
+        ("en", ["1. Small counts are not shown.",
+                "2. What would give a hidden count away is hidden too.",
+                "3. A group's size is not protected this way."]),
+        ("sv", ["1. Små antal visas inte.", "2. Det som skulle avslöja ett dolt antal döljs också.",
+                "3. Gruppens storlek skyddas inte på det sättet."]),
+    ],
+)  # fmt: skip
+def test_the_method_states_the_disclosure_rule(lang, steps: list[str]) -> None:
+    """Issue 21: the report says which rule kept small cells from being worked out."""
+    method = " ".join(
+        prose.paragraphs("report_method", lang, threshold=5, marker="< 5", small_share="2 %")
+    )
+    positions = [method.index(step) for step in steps]
+    assert positions == sorted(positions)
+    assert "subtract" in method or "subtrahera" in method

@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, main
 from ethics_toolkit.register.integrity.messages import VERDICT
 from ethics_toolkit.register.storage.store import Store
-from ethics_toolkit.report.build import tool_report
+from ethics_toolkit.report.management import tool_report
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import WORD_JOINER
 from tests.conftest import PROJECT_ROOT

@@ -25,10 +25,9 @@ from ethics_toolkit.engine.presentation.labels import (
 from ethics_toolkit.engine.presentation.labels import column_label as attribute_label
 from ethics_toolkit.engine.presentation.suppression import (
     HIDDEN,
-    is_small_cell,
+    SHOWN,
     marker,
-    reference_suppressed,
-    truth_counts,
+    row_shown,
 )
 from ethics_toolkit.engine.presentation.views_texts import TEXTS
 from ethics_toolkit.i18n import (
@@ -160,16 +159,17 @@ def group_row(
     With ``verdict_column`` the verdict has a column of its own and is not repeated in the notes.
     """
     threshold = suppress_below
-    suppressed = threshold is not None and is_small_cell(group, threshold)
+    shown = SHOWN if threshold is None else row_shown(result, analysis, group, threshold)
+    suppressed = not shown.selected
     ratio_hidden = suppressed or (
-        threshold is not None and reference_suppressed(analysis, threshold)
+        threshold is not None and _reference_hidden(result, analysis, threshold)
     )
     verdict = verdict_of(group)
     spec = result.spec
     if suppressed:
         assert threshold is not None
         # n - selected < threshold: the selected count would give the small not-selected count.
-        selected = marker(threshold) if group.selected < threshold else HIDDEN
+        selected = marker(threshold) if "selected" in shown.small else HIDDEN
         rate = rate_ci = p_value = shortfall = HIDDEN
     else:
         selected = format_int(group.selected, lang)
@@ -184,13 +184,12 @@ def group_row(
         if ratio_hidden or group.is_reference or group.impact_ratio_ci is None
         else _interval(*group.impact_ratio_ci, lang, percent=False)
     )
+    # The ground-truth rates come with all four counts behind them, or not at all.
     tpr = fpr = HIDDEN
-    counts = None if suppressed else truth_counts(result, group)
-    if counts is not None:
-        tp, fn, fp, tn = counts
-        if threshold is None or min(tp, fn) >= threshold:
+    if shown.truth and not suppressed:
+        if group.tpr is not None:
             tpr = format_percent(group.tpr, lang, 1)
-        if threshold is None or min(fp, tn) >= threshold:
+        if group.fpr is not None:
             fpr = format_percent(group.fpr, lang, 1)
     notes = []
     if verdict_column:
@@ -208,9 +207,13 @@ def group_row(
         finding = text("suppressed_finding", lang, group=label)
     else:
         finding = group.finding.get(lang) if group.finding else None
+    if shown.n:
+        n = format_int(group.n, lang)
+    else:
+        n = marker(threshold) if threshold is not None and "n" in shown.small else HIDDEN
     return GroupRow(
         label=label,
-        n=_count(group.n, threshold, lang),
+        n=n,
         selected=selected,
         rate=rate,
         rate_ci=rate_ci,
@@ -239,6 +242,14 @@ def group_row(
         adverse=group.adverse_impact and not ratio_hidden,
         reference=group.is_reference,
         small=group.small_group,
+    )
+
+
+def _reference_hidden(result: AuditResult, analysis: Analysis, threshold: int) -> bool:
+    """A withheld reference group hides every ratio: ratio x shown rate would reveal its rate."""
+    return any(
+        g.is_reference and not row_shown(result, analysis, g, threshold).selected
+        for g in analysis.groups
     )
 
 
@@ -316,6 +327,9 @@ def analysis_view(
     small = [row.label for row in rows if row.small]
     if small:
         notes.append(text("small_groups", lang, groups=", ".join(small)))
+    if analysis.withheld:  # issue 21: groups a stored run holds no figures of
+        names = ", ".join(group_label(w.values, spec) for w in analysis.withheld)
+        notes.append(text("withheld_groups", lang, groups=names))
     if not any_suppressed and analysis.demographic_parity_difference is not None:
         notes.append(
             text(
@@ -325,7 +339,10 @@ def analysis_view(
                 ratio=format_number(analysis.demographic_parity_ratio, lang, 2),
             )
         )
-    if not any_suppressed and analysis.equalized_odds_difference is not None:
+    truth_hidden = suppress_below is not None and any(
+        not row_shown(result, analysis, g, suppress_below).truth for g in analysis.groups
+    )
+    if not any_suppressed and not truth_hidden and analysis.equalized_odds_difference is not None:
         notes.append(
             text("eod", lang, value=format_points(analysis.equalized_odds_difference, lang, 1))
         )

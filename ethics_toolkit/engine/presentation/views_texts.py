@@ -82,8 +82,14 @@ TEXTS = Catalogue(
             en="difference between the highest and lowest selection rate {diff}, ratio {ratio}",
         ),
         "eod": Bilingual(
-            sv="skillnad i felfrekvenser mot facit (equalized odds) {value}",
-            en="difference in error rates against the ground truth (equalized odds) {value}",
+            sv="största skillnaden mellan grupperna i felfrekvens mot facit (TPR eller FPR) "
+            "{value}",
+            en="largest difference between the groups in error rates against the ground truth "
+            "(TPR or FPR, equalized odds) {value}",
+        ),
+        "withheld_groups": Bilingual(
+            sv="inga siffror sparades för {groups}, för att skydda små celler",
+            en="no figures were stored for {groups}, to protect small cells",
         ),
         "suppressed_note": Bilingual(
             sv="”{marker}” betyder att färre än {threshold} personer finns i cellen (antal, valda "

@@ -5,6 +5,10 @@ The register keeps the person behind every history entry, sign-off, answer and d
 address, subject and issuer; a name given with ``--by`` or ``ETHICS_TOOLKIT_USER`` is *stated by
 the command line*; a name typed into the app in single-user mode is *typed*. History and reports
 say which, so a reader can tell a verified identity from a name someone entered. No SQL.
+
+Issue 21: the OS login name is never used. A change or an audit from the CLI without ``--by``
+(and without ``$ETHICS_TOOLKIT_USER``) is recorded as :data:`NOT_STATED`, which documents and the
+history show as "ej angivet" / "not stated" (:func:`shown_actor`); the CLI says so on stderr.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 
 ENV_USER = "ETHICS_TOOLKIT_USER"
+NOT_STATED = "–"
+"""Stored for a person not named (the register requires a non-empty name); never a login name."""
+NOT_STATED_TEXT = Bilingual(sv="ej angivet", en="not stated")
 ActorVia = Literal["signed_in", "command_line", "typed"]
 BY_KEY = "@by"
 """The history's reserved key for how the actor is known (``Actor.stamp``)."""
@@ -65,10 +72,10 @@ class Actor(BaseModel):
     def from_stamp(cls, name: str, stamp: Any) -> Actor:
         """The actor of a history entry (an entry without ``@by`` was stated by name)."""
         if not isinstance(stamp, dict):
-            return cls(name=name or "?", via="command_line")
+            return cls(name=name or NOT_STATED, via="command_line")
         via = stamp.get("via") if stamp.get("via") in ("signed_in", "typed") else "command_line"
         return cls(
-            name=name or "?",
+            name=name or NOT_STATED,
             via=via,
             email=str(stamp.get("email") or ""),
             subject=str(stamp.get("sub") or ""),
@@ -78,7 +85,7 @@ class Actor(BaseModel):
 
 def as_actor(actor: Actor | str) -> Actor:
     """A bare name (the CLI, scripts, tests) is a name stated by the command line."""
-    return actor if isinstance(actor, Actor) else Actor(name=actor.strip() or "?")
+    return actor if isinstance(actor, Actor) else Actor(name=actor.strip() or NOT_STATED)
 
 
 def _norm(name: str) -> str:
@@ -98,6 +105,8 @@ TEXTS = Catalogue(
 
 def actor_label(actor: Actor, lang: Lang) -> str:
     """The person as history and reports name them, with how the register knows them."""
+    if not actor.signed_in and actor.name.strip() in ("", NOT_STATED):
+        return NOT_STATED_TEXT.get(lang)  # nobody named: "not stated", whichever way it came
     email = actor.email or actor.subject or "?"
     return TEXTS.text(actor.via, lang, name=actor.name, email=email)
 
@@ -111,6 +120,7 @@ def named_actor(by: str | None = None) -> str | None:
 
 
 def login_name() -> str:
+    """The OS account name: kept for callers that ask, never used as an actor (issue 21)."""
     import getpass
 
     try:
@@ -120,25 +130,30 @@ def login_name() -> str:
 
 
 def resolve_actor(by: str | None = None) -> tuple[str, bool]:
-    """Who is making a change from the CLI, and whether it is only the OS login name.
+    """Who is making a change from the CLI, and whether nobody was named.
 
-    The name a person entered comes first (``--by``, then ``$ETHICS_TOOLKIT_USER``). The login
-    name is a last resort that callers must not use silently (issue 12): the CLI says so on
-    stderr and tells how to give a name.
+    The name a person entered comes first (``--by``, then ``$ETHICS_TOOLKIT_USER``); without one
+    the change is recorded as :data:`NOT_STATED`, and the CLI says how to give a name.
     """
     named = named_actor(by)
-    return (named, False) if named else (login_name(), True)
+    return (named, False) if named else (NOT_STATED, True)
 
 
 def default_actor() -> str:
-    """Who is making changes from the CLI: ``$ETHICS_TOOLKIT_USER``, else the login name.
-
-    Prefer :func:`resolve_actor`, which also says when the login name was used.
-    """
+    """Who is making changes from the CLI: ``$ETHICS_TOOLKIT_USER``, else :data:`NOT_STATED`."""
     return resolve_actor()[0]
+
+
+def shown_actor(actor: str | None, lang: Lang) -> str:
+    """A recorded name as people read it: "ej angivet" / "not stated" for nobody named."""
+    if not actor or actor.strip() in ("", NOT_STATED):
+        return NOT_STATED_TEXT.get(lang)
+    return actor
 
 
 def entry_actor_label(actor: str, changes: Mapping[str, Any], lang: Lang) -> str:
     """Who made a history entry, as history and reports show it (older entries: the name)."""
     stamp = (changes.get(BY_KEY) or [None])[-1]
-    return actor if stamp is None else actor_label(Actor.from_stamp(actor, stamp), lang)
+    if stamp is None:
+        return shown_actor(actor, lang)
+    return actor_label(Actor.from_stamp(actor, stamp), lang)

@@ -142,6 +142,7 @@ def content_of(
         "audits": [a.model_dump(**dump, exclude={"id", "tool_id"}) for a in audits],
     }
     if legacy:
+        content["classification"] = _legacy_wording(content["classification"])
         for audit in content["audits"]:
             _drop_added_since_legacy(audit["result"])
         for risk in content["risks"]:
@@ -150,10 +151,14 @@ def content_of(
 
 
 _ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
-    "result": {"warnings": []},  # issue 27
+    "result": {"warnings": [], "comparisons": None},  # issue 27; issue 21: the Holm family's size
     "reading": {"skipped_lines": 0, "other_sheets": []},  # issue 9 QA; issue 20
     "spec": {"references": {}, "regroup": {}, "unknown_values": {}},  # issue 20
-    "analysis": {"reference_chosen": None, "reference_warnings": []},  # issue 20
+    "analysis": {
+        "reference_chosen": None,  # issue 20
+        "reference_warnings": [],  # issue 20
+        "withheld": None,  # issue 21: groups a stored run withholds whole
+    },
     "risk": {"acceptance": None},  # issue 22
 }
 """Fields added after the legacy content rule, left out of it while they hold their default, at
@@ -175,6 +180,23 @@ def _drop_added_since_legacy(result: dict[str, Any]) -> None:
     for period in result.get("periods") or []:
         for analysis in period.get("analyses") or []:
             _drop_defaults(analysis, "analysis")
+
+
+_WORDING_SINCE_LEGACY = {"ch. 3 § 13": "ch. 3 s. 13"}
+"""Reasons reworded since the legacy rule bound their wording (issue 21: one citation style),
+put back as they were so that a sign-off bound then still matches."""
+
+
+def _legacy_wording(value: Any) -> Any:
+    if isinstance(value, str):
+        for now, then in _WORDING_SINCE_LEGACY.items():
+            value = value.replace(now, then)
+        return value
+    if isinstance(value, dict):
+        return {k: _legacy_wording(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_legacy_wording(v) for v in value]
+    return value
 
 
 _ADDED_LATER = (*_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground")

@@ -227,7 +227,7 @@ def _active_measures_reason(tool: AITool, duty: bool) -> Bilingual:
             sv=f"Dokumentationsplikt för aktiva åtgärder, diskrimineringslagen 3 kap. 13 §: med "
             f"{tool.employees} anställda (25 eller fler) ska arbetet mot diskriminering, även i "
             "rekrytering och befordran, dokumenteras skriftligt varje år.",
-            en=f"Active-measures documentation duty, Discrimination Act ch. 3 s. 13: with "
+            en=f"Active-measures documentation duty, Discrimination Act ch. 3 § 13: with "
             f"{tool.employees} employees (25 or more) the work against discrimination, including "
             "recruitment and promotion, is documented in writing every year.",
         )
@@ -235,7 +235,7 @@ def _active_measures_reason(tool: AITool, duty: bool) -> Bilingual:
         sv=f"Med {tool.employees} anställda (färre än 25) finns ingen skriftlig "
         "dokumentationsplikt (diskrimineringslagen 3 kap. 13 §), men aktiva åtgärder gäller ändå.",
         en=f"With {tool.employees} employees (fewer than 25) there is no written documentation "
-        "duty (Discrimination Act ch. 3 s. 13), but active measures still apply.",
+        "duty (Discrimination Act ch. 3 § 13), but active measures still apply.",
     )
 
 

@@ -364,7 +364,7 @@ EMOTION_DECISION = Bilingual(
 )
 ACTIVE_MEASURES_NOT_DETERMINED = Bilingual(
     sv="Dokumentationsplikt för aktiva åtgärder (diskrimineringslagen 3 kap. 13 §): inte fastställt. Ange antalet anställda: med 25 eller fler ska arbetet dokumenteras skriftligt varje år. Aktiva åtgärder gäller alla arbetsgivare.",
-    en="Duty to document active measures (Discrimination Act ch. 3 s. 13): not determined. Tell us the number of employees: with 25 or more the work is documented in writing every year. Active measures apply to every employer.",
+    en="Duty to document active measures (Discrimination Act ch. 3 § 13): not determined. Tell us the number of employees: with 25 or more the work is documented in writing every year. Active measures apply to every employer.",
 )
 SINCE_DATE = Bilingual(sv="sedan driftstarten {date}", en="since it went live on {date}")
 SINCE_UNKNOWN = Bilingual(sv="(driftstart ej angiven)", en="(go-live date not stated)")

@@ -27,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import who
 from ethics_toolkit.engine.presentation.labels import column_label, group_label
-from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD
-from ethics_toolkit.engine.presentation.views import is_small_cell, significant, verdict_of
+from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
+from ethics_toolkit.engine.presentation.views import significant, verdict_of
 from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.domain.audit_runs import AuditRun

@@ -15,7 +15,10 @@ from pydantic import BaseModel, ConfigDict
 
 from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
 from ethics_toolkit.engine.presentation.findings import too_little_data
-from ethics_toolkit.engine.presentation.suppression import is_small_cell
+from ethics_toolkit.engine.presentation.suppression import (
+    figures_withheld,
+    verdict_withheld,
+)
 from ethics_toolkit.engine.presentation.views import significant
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.status.texts import text
@@ -66,12 +69,22 @@ def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
         sure=sum(significant(g) for _, g in adverse),
         uncertain=sum(not significant(g) for _, g in adverse),
         too_little=len(too_little),
-        small=sum(
-            g.adverse_impact and is_small_cell(g, threshold)
-            for a in result.analyses
-            for g in a.groups
-        ),
+        small=withheld_below(result, threshold=threshold),
     )
+
+
+def withheld_below(result: AuditResult, *, threshold: int) -> int:
+    """Groups below four-fifths whose figures are withheld, where the reference is shown (with
+    it withheld, no verdict is told: see ``suppression.verdict_withheld``), and the groups a
+    stored run withholds whole that were below four-fifths."""
+    shown = sum(
+        g.adverse_impact
+        and figures_withheld(result, a, g, threshold)
+        and not verdict_withheld(result, a, threshold)
+        for a in result.analyses
+        for g in a.groups
+    )
+    return shown + sum(bool(w.adverse_impact) for a in result.analyses for w in a.withheld or [])
 
 
 def count_finding(collect: Collector, counts: AdverseCounts) -> str:
@@ -114,12 +127,12 @@ def legal_point_rules(collect: Collector, classification: LegalClassification) -
 
 
 def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysis, GroupResult]]:
-    """Groups below four-fifths that may be named (not small cells), worst ratio first."""
+    """Groups below four-fifths that may be named (figures not withheld), worst ratio first."""
     found = [
         (analysis, group)
         for analysis in result.analyses
         for group in analysis.groups
-        if group.adverse_impact and not is_small_cell(group, threshold)
+        if group.adverse_impact and not figures_withheld(result, analysis, group, threshold)
     ]
     # Unlikely-to-be-chance first, then single attributes (easier to act on), worst ratio first.
     return sorted(

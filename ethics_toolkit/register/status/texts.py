@@ -35,7 +35,7 @@ COUNT_TEXTS: dict[str, Bilingual | Plural] = {
         en="{count} with too little data to judge",
     ),
     "part.small": Bilingual(
-        sv="{count} för små för att visas i siffror", en="{count} too small to show in figures"
+        sv="{count} som inte visas i siffror", en="{count} not shown in figures"
     ),
     "find.checklists": Bilingual(
         sv="Checklistorna ({where}): {met} av {items} punkter uppfyllda, {partly} delvis, {not_met} inte uppfyllda, {dont_know} besvarade ”vet inte”, {na} ej tillämpliga, {unanswered} obesvarade.",
@@ -99,16 +99,16 @@ _TEXTS = Catalogue(
         ),
         "why.adverse_small": Plural(
             one=Bilingual(
-                sv="{count} grupp med färre än {threshold} personer i någon cell ligger under "
-                "fyra femtedelar; den är för liten för att redovisas i siffror men bör följas upp.",
-                en="{count} group with fewer than {threshold} people in a cell is below "
-                "four-fifths; it is too small to report in figures but should be followed up.",
+                sv="{count} grupp ligger under fyra femtedelar men visas inte i siffror, för att "
+                "skydda celler med färre än {threshold} personer; den bör följas upp.",
+                en="{count} group is below four-fifths but not shown in figures, to protect "
+                "cells of fewer than {threshold} people; it should be followed up.",
             ),
             other=Bilingual(
-                sv="{count} grupper med färre än {threshold} personer i någon cell ligger under "
-                "fyra femtedelar; de är för små för att redovisas i siffror men bör följas upp.",
-                en="{count} groups with fewer than {threshold} people in a cell are below "
-                "four-fifths; they are too small to report in figures but should be followed up.",
+                sv="{count} grupper ligger under fyra femtedelar men visas inte i siffror, för "
+                "att skydda celler med färre än {threshold} personer; de bör följas upp.",
+                en="{count} groups are below four-fifths but not shown in figures, to protect "
+                "cells of fewer than {threshold} people; they should be followed up.",
             ),
         ),
         "why.significant_gap": Bilingual(

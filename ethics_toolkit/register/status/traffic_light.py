@@ -24,7 +24,7 @@ from ethics_toolkit.engine.presentation.findings import (
     MIN_ROWS_TO_JUDGE,
 )
 from ethics_toolkit.engine.presentation.labels import attributes_label, column_label, group_label
-from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, is_small_cell
+from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, figures_withheld
 from ethics_toolkit.engine.presentation.views import NBSP, significant
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
 from ethics_toolkit.register.status.competence import competence_rules
@@ -34,6 +34,7 @@ from ethics_toolkit.register.status.counts import (
     count_finding,
     judgeable,
     legal_point_rules,
+    withheld_below,
 )
 from ethics_toolkit.register.status.texts import text
 
@@ -200,9 +201,7 @@ def _audit_rules(
         collect.add(collect.red, "why.adverse_significant", groups=collect.names(sure, result))
     if uncertain:
         collect.add(collect.amber, "why.adverse_uncertain", groups=collect.names(uncertain, result))
-    hidden = sum(
-        g.adverse_impact and is_small_cell(g, threshold) for a in result.analyses for g in a.groups
-    )
+    hidden = withheld_below(result, threshold=threshold)
     counts = adverse_counts(result, threshold=threshold)
     if counts.total:
         collect.findings.append(count_finding(collect, counts))
@@ -216,7 +215,7 @@ def _audit_rules(
         if not g.adverse_impact
         and not g.is_reference
         and significant(g)
-        and not is_small_cell(g, threshold)
+        and not figures_withheld(result, a, g, threshold)
     ]
     if gaps:
         collect.add(collect.amber, "why.significant_gap", groups=collect.names(gaps, result))

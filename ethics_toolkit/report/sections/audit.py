@@ -4,26 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
-from ethics_toolkit.engine.analyses.validity import family_size
-from ethics_toolkit.engine.models import FOUR_FIFTHS, SMALL_GROUP_SHARE, Analysis, AuditResult
+from ethics_toolkit.engine.models import (
+    SMALL_GROUP_SHARE,
+    AuditResult,
+)
 from ethics_toolkit.engine.presentation.labels import column_label
-from ethics_toolkit.engine.presentation.suppression import is_small_cell, marker
+from ethics_toolkit.engine.presentation.suppression import marker
 from ethics_toolkit.engine.presentation.views import AnalysisView, Column, analysis_view
 from ethics_toolkit.engine.presentation.views import column_label as heading
-from ethics_toolkit.engine.presentation.views import text as present
 from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_percent, prose, quoted
-from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
-from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
 from ethics_toolkit.report.sections.audit_warnings import warnings_block
 from ethics_toolkit.report.sections.validity import (
-    chart_legend,
     method_paragraphs,
-    stratified_block,
-    verdict_table,
 )
 from ethics_toolkit.report.story import Story, esc, markdown_markup
 from ethics_toolkit.report.summary import ReportSummary
@@ -72,52 +68,6 @@ def _analysis_table(story: Story, result: AuditResult, view: AnalysisView) -> No
     )
 
 
-def _error_rate_table(story: Story, view: AnalysisView) -> None:
-    """TPR and FPR against the ground truth, in their own table so the main one stays readable."""
-    lang = story.lang
-    story.para(text("aud.error_rates", lang), style="small")
-    story.table(
-        [heading(c, lang) for c in ("group", "tpr", "fpr")],
-        [[row.label, row.tpr, row.fpr] for row in view.rows],
-        widths=(0.34, 0.33, 0.33),
-        numeric=(1, 2),
-    )
-
-
-def _chart(
-    story: Story, analysis: Analysis, view: AnalysisView, threshold: int, caption: str
-) -> None:
-    lang = story.lang
-    bars = [
-        Bar(
-            label=row.label,
-            rate=None if row.suppressed else g.selection_rate,
-            ci_low=None if row.suppressed else g.ci_low,
-            ci_high=None if row.suppressed else g.ci_high,
-            adverse=row.adverse,
-            reference=row.reference,
-            verdict=None if row.ratio_hidden else row.verdict,
-        )
-        for row, g in zip(view.rows, analysis.groups, strict=True)
-    ]
-    reference = next(
-        (g for g in analysis.groups if g.is_reference and not is_small_cell(g, threshold)), None
-    )
-    drawing = selection_rate_chart(
-        bars,
-        reference_rate=reference.selection_rate if reference else None,
-        four_fifths=FOUR_FIFTHS,
-        lang=lang,
-        width=CONTENT_WIDTH,
-        suppressed_text=f"{marker(threshold)}: {present('note.suppressed', lang)}",
-        line_label=text("aud.chart_four_fifths", lang),
-    )
-    legend = chart_legend([shown_verdict(b) for b in bars], lang)  # issues 10, 12: markers
-    parts = [drawing, *([legend] if legend is not None else [])]
-    story.add(KeepTogether([*parts, story.paragraph(text(caption, lang), style="small")]))
-    story.spacer(8)
-
-
 def _analysis_notes(story: Story, view: AnalysisView) -> None:
     for note in view.notes:
         story.para(note[:1].upper() + note[1:] + ".", style="small")
@@ -125,18 +75,16 @@ def _analysis_notes(story: Story, view: AnalysisView) -> None:
         story.para(view.suppressed_note, style="small")
 
 
-def _findings(story: Story, view: AnalysisView) -> None:
-    """The engine's plain-language findings; a suppressed group only says it is too small."""
-    items = ([view.summary] if view.summary else []) + view.findings
-    if items:
-        story.lead(text("aud.findings", story.lang))
-        story.bullets(items)
-
-
 def audit_section(
-    story: Story, result: AuditResult, *, options: ReportOptions, run_info: str | None = None
+    story: Story,
+    result: AuditResult,
+    *,
+    options: ReportOptions,
+    run_info: str | None = None,
+    details: str | None = None,
 ) -> None:
-    """Per analysis: notes, table, chart and findings; single attributes before intersections."""
+    """The core of the audit: per analysis its notes, its table and its summary in one sentence;
+    single attributes before intersections. ``details`` says where the rest is (an annex)."""
     lang, threshold = story.lang, options.small_cell_threshold
     story.section("sec.audit")
     story.para(text("aud.intro", lang))
@@ -145,7 +93,8 @@ def audit_section(
     if run_info:
         story.para(run_info, style="small")
     warnings_block(story, result, small_cell_threshold=threshold)  # issue 27: said first
-    truth = result.spec.truth is not None
+    if details:
+        story.para(details, style="small")
     for analysis in sorted(result.analyses, key=lambda a: len(a.attributes)):
         view = analysis_view(
             result,
@@ -155,18 +104,11 @@ def audit_section(
             with_reference_finding=False,
             columns=TABLE_COLUMNS,
         )
-        story.subheading(view.title, keep=90)
+        story.subheading(view.title, keep=60)
         _analysis_notes(story, view)
         _analysis_table(story, result, view)
-        verdict_table(story, analysis, view, family_size(result.analyses))
-        caption = (
-            "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
-        )
-        _chart(story, analysis, view, threshold, caption)
-        if truth:
-            _error_rate_table(story, view)
-        _findings(story, view)
-        stratified_block(story, result, analysis, view)
+        if view.summary:
+            story.para(view.summary)
 
 
 def provenance_section(
@@ -372,4 +314,4 @@ def cover(
     story.para(intro)
     story.spacer(8)
     story.para(text("cover.contents", lang), style="h2")
-    story.contents()
+    story.contents(annexes_title=text("cover.annexes", lang))

@@ -1,5 +1,5 @@
-"""The management report's checklist section: per area every answer counted once, then the
-items not met and the items answered "don't know" (issue 12)."""
+"""The management report's checklist section: per area every answer counted once (issue 12); and
+its annex, the items not met and the items answered "don't know" with their guidance (issue 21)."""
 
 from __future__ import annotations
 
@@ -30,36 +30,26 @@ def _count_row(counts: ChecklistCounts, lang: Lang) -> list[str]:
     return [format_int(v, lang) for v in values]
 
 
-def checklist_section(story: Story, record: ToolRecord) -> None:
+def checklist_section(story: Story, record: ToolRecord, *, items_in: str | None = None) -> None:
     """Per area every answer counted once: met, partly, not met, don't know, not applicable and
-    unanswered (issue 12); then the items not met and the items answered "don't know"."""
+    unanswered (issue 12). ``items_in``: the annex that lists the items (issue 21: the core
+    counts, the annex explains)."""
     lang = story.lang
     story.section("sec.checklists")
     answers = {a.item_id: a for a in record.answers}
     if not answers:
         story.para(text("chk.none", lang))
         return
-    story.para(text("chk.intro_counts", lang))
-    areas = load_checklists()
-    rows, gaps_by_area, unknown_by_area = [], [], []
-    for area in areas:
+    intro = text("chk.intro_counts", lang)
+    if items_in is not None and _open_items(record):
+        intro += " " + text("chk.items_in", lang, letter=items_in)
+    start = len(story.flow)
+    story.para(intro)
+    rows = []
+    for area in load_checklists():
         given = [answers[item.id] for item in area.items if item.id in answers]
         counts = checklist_counts((a.value for a in given), items=len(area.items))
         rows.append([area.title.get(lang), *_count_row(counts, lang)])
-        gaps = [
-            (item, answers[item.id])
-            for item in area.items
-            if item.id in answers and answers[item.id].value in (AnswerValue.no, AnswerValue.partly)
-        ]
-        unknown = [
-            (item, answers[item.id])
-            for item in area.items
-            if item.id in answers and answers[item.id].value == AnswerValue.dont_know
-        ]
-        if gaps:
-            gaps_by_area.append((area, gaps))
-        if unknown:
-            unknown_by_area.append((area, unknown))
     total = checklist_counts(a.value for a in record.answers)
     rows.append([text("chk.total", lang), *_count_row(total, lang)])
     story.table(
@@ -68,6 +58,31 @@ def checklist_section(story: Story, record: ToolRecord) -> None:
         widths=(0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1),
         numeric=range(1, 8),
     )
+    story.keep_last(len(story.flow) - start)  # the intro stays with its table
+
+
+def _open_items(record: ToolRecord) -> tuple[list, list]:
+    """Per area, the items not met (no, partly) and the items answered "don't know"."""
+    answers = {a.item_id: a for a in record.answers}
+    gaps_by_area, unknown_by_area = [], []
+    for area in load_checklists():
+        answered = [(item, answers[item.id]) for item in area.items if item.id in answers]
+        gaps = [(i, a) for i, a in answered if a.value in (AnswerValue.no, AnswerValue.partly)]
+        unknown = [(i, a) for i, a in answered if a.value == AnswerValue.dont_know]
+        if gaps:
+            gaps_by_area.append((area, gaps))
+        if unknown:
+            unknown_by_area.append((area, unknown))
+    return gaps_by_area, unknown_by_area
+
+
+def checklist_items_section(story: Story, record: ToolRecord) -> None:
+    """The annex: the items not met and the items answered "don't know", with the answer, its
+    evidence and the checklist's guidance."""
+    lang = story.lang
+    gaps_by_area, unknown_by_area = _open_items(record)
+    story.section("sec.checklist_items")
+    story.para(text("chk.items_intro", lang))
     story.subheading(text("chk.unmet_items", lang))
     if not gaps_by_area:
         story.para(text("chk.all_met", lang))
@@ -75,6 +90,11 @@ def checklist_section(story: Story, record: ToolRecord) -> None:
     if unknown_by_area:
         story.subheading(text("chk.dont_know_items", lang))
         _checklist_items(story, unknown_by_area)
+
+
+def has_open_items(record: ToolRecord) -> bool:
+    gaps, unknown = _open_items(record)
+    return bool(gaps or unknown)
 
 
 def _checklist_items(story: Story, by_area: list) -> None:

@@ -47,6 +47,7 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     if not record.risks:
         story.para(text("risk.none", lang))
         return
+    start = len(story.flow)
     story.para(text("risk.intro", lang))
     axes = {
         "x_label": field_label(Risk, "likelihood", lang),
@@ -71,6 +72,7 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     story.add(pair)
     levels = {level: level_label(level, lang) for level in ("low", "medium", "high", "critical")}
     story.add(level_legend(levels, width=CONTENT_WIDTH))
+    story.keep_last(len(story.flow) - start)  # the intro stays with the maps it explains
     not_assessed = sum(_residual(r) is None for r in record.risks)
     if not_assessed:
         story.para(

@@ -1,6 +1,8 @@
-"""The report's sign-off section and change history, and what it says of the register's integrity
-(issues 13, 21 §4, 27): ``verify``'s verdict on the cover, first, when the register was altered;
-the chain's head printed as the anchor that ``verify --anchor`` checks this PDF against.
+"""The management report's sign-off section: the sign-offs and whether the content they approved
+has changed since (issue 13); its annex, a summary of the tamper-evident history; and what the
+report says of the register's integrity (issues 21 §4, 27): ``verify``'s verdict on the cover,
+first, when the register was altered; the chain's head printed as the anchor ``verify --anchor``
+checks.
 """
 
 from __future__ import annotations
@@ -54,10 +56,15 @@ def keywords(record: ToolRecord) -> str:
     return anchor_keyword(*anchor) if anchor else ""
 
 
-def signoff_section(story: Story, record: ToolRecord) -> None:
+def signoff_section(story: Story, record: ToolRecord, *, history_in: str | None = None) -> None:
+    """The sign-offs, a line to sign, and whether the signed content has changed since;
+    ``history_in``: the annex with the change history."""
     lang = story.lang
     story.section("sec.signoff")
-    story.para(text("sign.intro", lang))
+    intro = text("sign.intro", lang)
+    if history_in is not None:
+        intro += " " + text("sign.history_in", lang, letter=history_in)
+    story.para(intro)
     header = [field_label(SignOff, f, lang) for f in ("name", "role", "signed_at", "decision")]
     rows = [
         [
@@ -79,7 +86,12 @@ def signoff_section(story: Story, record: ToolRecord) -> None:
     story.table(header, rows, widths=(0.25, 0.22, 0.13, 0.4))
     four_eyes(story, record)
     signoff_standing(story, record)
-    history_summary(story, record)
+
+
+def history_section(story: Story, record: ToolRecord) -> None:
+    """The annex: whether the history is intact, and its latest entries."""
+    story.section("sec.history")
+    history_summary(story, record, heading=False)
 
 
 def four_eyes(story: Story, record: ToolRecord) -> None:
@@ -137,9 +149,10 @@ def signoff_standing(story: Story, record: ToolRecord) -> None:
     story.status_box("amber", label_, reasons)
 
 
-def history_summary(story: Story, record: ToolRecord) -> None:
+def history_summary(story: Story, record: ToolRecord, *, heading: bool = True) -> None:
     lang = story.lang
-    story.subheading(text("hist.title", lang))
+    if heading:
+        story.subheading(text("hist.title", lang))
     verdict, check = record.verdict, record.history_check
     if verdict is not None:  # issue 27: verify's verdict, the same as the app's and the CLI's
         if verdict.intact:

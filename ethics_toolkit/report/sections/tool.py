@@ -89,7 +89,7 @@ def tool_section(story: Story, record: ToolRecord, *, report_date: date | None =
         story.para(
             f"<b>{esc(text('cls.open', lang))}:</b> {esc('; '.join(open_facts))}.", markup=True
         )
-    story.para(text("cls.why", lang), style="body")
+    story.lead(text("cls.why", lang))  # a run-in heading: never alone at a page's foot
     story.bullets((reason.get(lang) for reason in cls.statements()), style="bullet_small")
 
 
