@@ -57,13 +57,20 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
             raise RuntimeError(f"streamlit exited early:\n{text}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                ours = f"URL: {url}" in log.read_text(errors="replace")
+                ours = _announced(url, log.read_text(errors="replace"))
                 if response.status == 200 and ours and process.poll() is None:
                     return
         except OSError:
             pass
         time.sleep(0.5)
     raise RuntimeError(f"streamlit did not become healthy:\n{log.read_text(errors='replace')}")
+
+
+def _announced(url: str, text: str) -> bool:
+    """Whether this server's log names its port: as ``url`` (loopback) or, listening on every
+    address (``--server.address 0.0.0.0``, issue 22), as ``localhost``."""
+    port = url.rsplit(":", 1)[1]
+    return any(f"URL: http://{host}:{port}" in text for host in ("127.0.0.1", "localhost"))
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

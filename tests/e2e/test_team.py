@@ -200,14 +200,20 @@ def test_three_people_sign_in_with_their_roles_and_four_eyes(
             expect(page.get_by_text("Du signerar som Eva Holm (eva@example.org).")).to_be_visible()
             page.get_by_role("textbox", name="Roll", exact=True).fill("HR-direktör")
             page.get_by_role("combobox", name="Beslut", exact=True).click()
-            page.keyboard.type("Godkänd")
-            page.keyboard.press("Enter")
+            page.keyboard.type("Godkänd")  # opens the list and filters it; the option is clicked,
+            page.get_by_role("option", name="Godkänd", exact=True).click()  # (Enter submits)
+            settle(page)
+            screenshot(page, artifacts, "team-approver-signing")
+            expect(page.get_by_role("textbox", name="Roll", exact=True)).to_have_value(
+                "HR-direktör"
+            )
             page.get_by_role("button", name=sv("signoff_save"), exact=True).click()
             settle(page)
             screenshot(page, artifacts, "team-approver-signed")
             page.get_by_text(sv("signoff_latest", name="Eva Holm", role="HR-direktör",
                                 decision="Godkänd", date=date.today())).wait_for()  # fmt: skip
             page.get_by_role("button", name=sv("report_build")).click()
+            page.get_by_role("button", name=sv("report_download")).wait_for(timeout=120_000)
             with page.expect_download(timeout=120_000) as download:
                 page.get_by_role("button", name=sv("report_download")).click()
             pdf = Path(download.value.path()).read_bytes()
