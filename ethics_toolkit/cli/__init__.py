@@ -15,10 +15,14 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from ethics_toolkit import __version__
+from ethics_toolkit.cli.localise import apply_texts, argv_lang, command_lang, usage_error
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.i18n import default_lang
+
+if TYPE_CHECKING:
+    from ethics_toolkit.i18n import Lang
 
 EXIT_OK = 0
 EXIT_FINDING = 1
@@ -45,25 +49,26 @@ DEBUG_ENV = "ETHICS_TOOLKIT_DEBUG"
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with the contract's usage code 2 and a short message."""
+    """argparse that exits with the contract's usage code 2 and a short message in its language."""
+
+    lang: Lang = "en"
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        from ethics_toolkit.cli.help_texts import HELP
+
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        error = HELP.text("*error", self.lang)
+        self.exit(EXIT_USAGE, f"{self.prog}: {error}: {usage_error(message, self.lang)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ethics-toolkit",
-        description=(
-            "Audit AI decision-support tools used in HR: bias audits of decision logs, "
-            "a risk register with checklists, and PDF reports for management."
-        ),
-    )
+def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
+    """Every command, option and help text; the texts in ``lang`` (see ``cli/localise.py``)."""
+    parser = _Parser(prog="ethics-toolkit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).add_commands(subparsers)
+    apply_texts(parser, lang)
     return parser
 
 
@@ -78,12 +83,13 @@ def handler(target: str) -> Handler:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv_lang(words))
+    args = parser.parse_args(words)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    lang = getattr(args, "lang", None) or default_lang()
+    lang = command_lang(args)
     try:
         return args.run(args)
     except UserFacingError as error:

@@ -40,10 +40,10 @@ def _quick_exit() -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.audit_recipe import audit, finish, plan
-    from ethics_toolkit.i18n import default_lang
+    from ethics_toolkit.cli.localise import command_lang
 
     _quick_exit()
-    lang: Lang = args.lang or default_lang()
+    lang: Lang = command_lang(args)
     if args.db and not args.tool:
         from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
 

@@ -16,29 +16,19 @@ from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK, handler
 if TYPE_CHECKING:
     from datetime import date
 
-_DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
-
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    due = subparsers.add_parser(
-        "due", help="list overdue and upcoming duties; exit 1 when something is overdue"
-    )
-    due.add_argument("--db", metavar="URL", help=_DB_HELP)
+    due = subparsers.add_parser("due")
+    due.add_argument("--db", metavar="URL")
     due.add_argument("--format", choices=("text", "json"), default="text")
     due.add_argument("--lang", choices=("sv", "en"), default=None)
-    due.add_argument(
-        "--days", type=int, default=30, metavar="N", help="upcoming: due within N days (30)"
-    )
-    due.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the day to check against (default: today)"
-    )
+    due.add_argument("--days", type=int, default=30, metavar="N")
+    due.add_argument("--date", metavar="YYYY-MM-DD")
     due.set_defaults(run=handler("ethics_toolkit.cli.duties:run_due"))
 
-    notice = subparsers.add_parser(
-        "notice", help="write a notice to applicants or workers' representatives (.pdf/.txt)"
-    )
-    notice.add_argument("--db", metavar="URL", help=_DB_HELP)
-    notice.add_argument("--tool", metavar="NAME", required=True, help="the tool's name")
+    notice = subparsers.add_parser("notice")
+    notice.add_argument("--db", metavar="URL")
+    notice.add_argument("--tool", metavar="NAME", required=True)
     notice.add_argument("--kind", choices=("applicants", "representatives"), required=True)
     notice.add_argument("--lang", choices=("sv", "en"), default=None)
     notice.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.txt")
@@ -62,11 +52,11 @@ def parse_day(value: str | None) -> date:
 def run_due(args: argparse.Namespace) -> int:
     import json
 
-    from ethics_toolkit.i18n import default_lang
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.register.duties.due import as_text, due_list
     from ethics_toolkit.register.storage.store import Store
 
-    lang = args.lang or default_lang()
+    lang = command_lang(args)
     if args.days < 0:
         from ethics_toolkit.cli.duties_texts import NEGATIVE_DAYS
         from ethics_toolkit.errors import UserFacingError
@@ -96,13 +86,13 @@ def run_notice(args: argparse.Namespace) -> int:
         NOTICE_WRITTEN,
         TO_COMPLETE,
     )
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.report import check_output, write_pdf
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.duties.notices import as_text, build_notice
     from ethics_toolkit.register.storage.store import Store
 
-    lang = args.lang or default_lang()
+    lang = command_lang(args)
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".txt"):
         raise UserFacingError.of(BAD_EXTENSION, path=args.output)

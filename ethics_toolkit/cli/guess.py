@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.cli import EXIT_OK, handler
+from ethics_toolkit.cli.localise import keyed_group
 
 if TYPE_CHECKING:
     from ethics_toolkit.engine.recipe.guess import Guess
@@ -24,33 +25,26 @@ if TYPE_CHECKING:
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "guess",
-        help="suggest which column is the decision, score, groups (with the reasons)",
-        description=(
-            "Suggest the column mapping of a decision log from its values and headers. Exit code "
-            "0; 2 when the file cannot be read."
-        ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="CSV file or Excel/ODS workbook")
+    parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument(
         "--sheet",
         metavar="NAME|NUMBER",
-        help="workbook sheet by name or number (1 = first); default: the first non-empty sheet",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--lang", choices=("sv", "en"), default=None)
-    reading = parser.add_argument_group("reading CSV (detected automatically; override if needed)")
-    reading.add_argument("--encoding", metavar="NAME", help="e.g. utf-8, utf-8-sig, cp1252")
-    reading.add_argument("--sep", metavar="CHAR", help="field separator: , ; | or tab")
-    reading.add_argument("--decimal", choices=(".", ","), help="decimal mark of numbers")
+    reading = keyed_group(parser, "reading")
+    reading.add_argument("--encoding", metavar="NAME")
+    reading.add_argument("--sep", metavar="CHAR")
+    reading.add_argument("--decimal", choices=(".", ","))
     parser.set_defaults(run=handler("ethics_toolkit.cli.guess:run"))
 
 
 def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.engine.reading.tabular import read_table
     from ethics_toolkit.engine.recipe.guess import GUESS_ROWS, guess_mapping
-    from ethics_toolkit.i18n import default_lang
 
-    lang: Lang = args.lang or default_lang()
     frame, info = read_table(
         args.file,
         sheet=args.sheet,
@@ -62,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     guess = guess_mapping(
         frame, sheet=info.sheet, rows=info.rows_read, other_sheets=info.other_sheets
     )
+    # The file's header tells its language when nothing else does (issue 25); the error handler
+    # of main() reads it from args too.
+    args.lang = lang = command_lang(args, frame.columns)
     if args.format == "json":
         text = guess.model_dump_json()
     else:

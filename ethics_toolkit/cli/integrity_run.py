@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK
-from ethics_toolkit.i18n import Lang, default_lang
+from ethics_toolkit.cli.localise import command_lang
+from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
@@ -85,7 +86,7 @@ EXPORT_WRITE_FAILED = Bilingual(
 
 
 def _lang(args: argparse.Namespace) -> Lang:
-    return args.lang or default_lang()
+    return command_lang(args)
 
 
 def _print(key: str, lang: Lang, **values: object) -> None:

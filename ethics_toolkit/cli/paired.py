@@ -23,76 +23,57 @@ if TYPE_CHECKING:
     from ethics_toolkit.engine.paired.models import Contrast, PairedResult
     from ethics_toolkit.i18n import Lang
 
-_DB_HELP = "register database (with --tool; default: $ETHICS_TOOLKIT_DB)"
-
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     paired = subparsers.add_parser(
         "paired",
-        help="test the tool itself with paired CVs that differ only in a name (issue 24)",
-        description=(
-            "Paired (counterfactual) CV testing: make synthetic CVs that differ only in the "
-            "signals of gender and origin (names), optionally age and a parental-leave gap; run "
-            "them through the vendor's tool; analyse its answers pair by pair."
-        ),
     )
     commands = paired.add_subparsers(dest="paired_command", metavar="COMMAND", required=True)
-    make = commands.add_parser("make", help="make a test set: CVs, manifest.csv, instructions")
+    make = commands.add_parser("make")
     make.add_argument("--profile", type=Path, required=True, metavar="JOB.yaml")
-    make.add_argument("--cvs", type=int, required=True, metavar="N", help="number of base CVs")
+    make.add_argument("--cvs", type=int, required=True, metavar="N")
     make.add_argument(
         "--attributes",
         default="gender,origin",
         metavar="LIST",
-        help="signals to vary, from gender,origin,age,gap (default: gender,origin)",
     )
-    make.add_argument("--seed", type=int, metavar="S", help="random seed (default: a new one)")
-    make.add_argument(
-        "--format", default="pdf,docx", metavar="pdf,docx", help="CV files (default: both)"
-    )
+    make.add_argument("--seed", type=int, metavar="S")
+    make.add_argument("--format", default="pdf,docx", metavar="pdf,docx")
     make.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     make.add_argument("--lang", choices=("sv", "en"), default=None)
     make.set_defaults(run=handler("ethics_toolkit.cli.paired:run_make"))
 
-    analyse = commands.add_parser(
-        "analyse", help="analyse the tool's answers; exit 1 when a difference is unlikely chance"
-    )
+    analyse = commands.add_parser("analyse")
     analyse.add_argument("manifest", type=Path, metavar="MANIFEST.csv")
     analyse.add_argument("answers", type=Path, metavar="ANSWERS.csv|xlsx")
-    analyse.add_argument("--id-column", metavar="C", help="CV id or file name (default: found)")
-    analyse.add_argument("--score", metavar="C", help="the tool's score column")
-    analyse.add_argument("--rank", metavar="C", help="the tool's rank column (1 = best)")
-    analyse.add_argument("--decision", metavar="C", help="the tool's decision column")
-    analyse.add_argument("--positive", metavar="V", help="the decision value meaning selected")
-    analyse.add_argument("--sheet", metavar="NAME|NUMBER", help="workbook sheet (default: first)")
+    analyse.add_argument("--id-column", metavar="COL")
+    analyse.add_argument("--score", metavar="COL")
+    analyse.add_argument("--rank", metavar="COL")
+    analyse.add_argument("--decision", metavar="COL")
+    analyse.add_argument("--positive", metavar="VALUE")
+    analyse.add_argument("--sheet", metavar="NAME|NUMBER")
     analyse.add_argument(
         "--difference",
         type=float,
         metavar="X",
-        help="the difference the test should see, in score points (default: 5%% of the range)",
     )
     analyse.add_argument(
         "--no-variant-check",
         action="store_true",
-        help="do not read the CV files to check that variants differ only in the signals",
     )
     analyse.add_argument("--format", choices=("text", "json"), default="text")
     analyse.add_argument("--lang", choices=("sv", "en"), default=None)
-    analyse.add_argument("--db", metavar="URL", help=_DB_HELP)
-    analyse.add_argument("--tool", metavar="NAME", help="save the paired test to this tool")
-    analyse.add_argument(
-        "--tool-version", metavar="V", help="the version tested (default: the tool's version)"
-    )
-    analyse.add_argument("--by", metavar="NAME", help="who ran the test (the history records it)")
+    analyse.add_argument("--db", metavar="URL")
+    analyse.add_argument("--tool", metavar="NAME")
+    analyse.add_argument("--tool-version", metavar="V")
+    analyse.add_argument("--by", metavar="NAME")
     analyse.set_defaults(run=handler("ethics_toolkit.cli.paired:run_analyse"))
 
-    plan = commands.add_parser("plan", help="how many base CVs a test needs to see a difference")
+    plan = commands.add_parser("plan")
     plan.add_argument("--difference", type=float, required=True, metavar="X")
-    plan.add_argument(
-        "--sd", type=float, required=True, metavar="S", help="expected SD of the differences"
-    )
+    plan.add_argument("--sd", type=float, required=True, metavar="S")
     plan.add_argument("--attributes", default="gender,origin", metavar="LIST")
-    plan.add_argument("--cvs", type=int, metavar="N", help="also: the power of N base CVs")
+    plan.add_argument("--cvs", type=int, metavar="N")
     plan.add_argument("--format", choices=("text", "json"), default="text")
     plan.add_argument("--lang", choices=("sv", "en"), default=None)
     plan.set_defaults(run=handler("ethics_toolkit.cli.paired:run_plan"))
@@ -107,14 +88,15 @@ def _t(key: str, lang: Lang, **values: object) -> str:
 def run_make(args: argparse.Namespace) -> int:
     import secrets
 
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.paired_texts import OUTPUT_NOT_EMPTY
     from ethics_toolkit.engine.paired.design import make_set, parse_attributes, parse_formats
     from ethics_toolkit.engine.paired.profile import read_profile
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.i18n import default_lang, format_int
+    from ethics_toolkit.i18n import format_int
     from ethics_toolkit.report.cvs import paired_set_files
 
-    lang: Lang = args.lang or default_lang()
+    lang: Lang = command_lang(args)
     folder: Path = args.output
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise UserFacingError.of(OUTPUT_NOT_EMPTY, folder=folder)
@@ -193,11 +175,11 @@ def _analysis(
 def run_analyse(args: argparse.Namespace) -> int:
     import sys
 
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import DB_WITHOUT_TOOL
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.i18n import default_lang
 
-    lang: Lang = args.lang or default_lang()
+    lang: Lang = command_lang(args)
     if args.db and not args.tool:
         raise UserFacingError.of(DB_WITHOUT_TOOL)
     store = tool = None
@@ -324,13 +306,14 @@ COLUMNS = (
 def run_plan(args: argparse.Namespace) -> int:
     import json
 
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.paired_texts import BAD_PLAN
     from ethics_toolkit.engine.paired import power
     from ethics_toolkit.engine.paired.design import parse_attributes
     from ethics_toolkit.errors import UserFacingError
-    from ethics_toolkit.i18n import default_lang, format_number
+    from ethics_toolkit.i18n import format_number
 
-    lang: Lang = args.lang or default_lang()
+    lang: Lang = command_lang(args)
     if args.difference <= 0 or args.sd <= 0 or (args.cvs is not None and args.cvs < 1):
         raise UserFacingError.of(BAD_PLAN)
     k = len(parse_attributes(args.attributes))

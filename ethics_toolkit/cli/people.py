@@ -20,84 +20,70 @@ if TYPE_CHECKING:
     from ethics_toolkit.i18n import Lang
     from ethics_toolkit.register.storage.store import Store
 
-_DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
 ROLES = ("operator", "overseer", "owner", "approver")
 KINDS = ("lesson", "session", "course", "other")
 
 
 def _common(parser: argparse.ArgumentParser, *, lang_required: bool = False) -> None:
-    parser.add_argument("--db", metavar="URL", help=_DB_HELP)
-    parser.add_argument("--tool", metavar="NAME", required=True, help="the tool's name")
-    parser.add_argument(
-        "--lang", choices=("sv", "en"), default=None, required=lang_required, help="language"
-    )
+    parser.add_argument("--db", metavar="URL")
+    parser.add_argument("--tool", metavar="NAME", required=True)
+    parser.add_argument("--lang", choices=("sv", "en"), default=None, required=lang_required)
 
 
 def _by(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--by", metavar="NAME", help="who makes the change, as the history should name them "
-        "(default: $ETHICS_TOOLKIT_USER, else your login name)"
+        "--by", metavar="NAME"
     )  # fmt: skip
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    people = subparsers.add_parser("people", help="the people who operate, oversee, own and "
-                                   "approve a tool")  # fmt: skip
+    people = subparsers.add_parser("people")  # fmt: skip
     verbs = people.add_subparsers(dest="people_command", metavar="COMMAND", required=True)
-    add = verbs.add_parser("add", help="add a person with a role (or a role to a person)")
+    add = verbs.add_parser("add")
     _common(add)
-    add.add_argument("--name", required=True, help="the person's name (or sign-in identity)")
-    add.add_argument("--role", required=True, metavar="|".join(ROLES), help="the person's role")
-    add.add_argument("--identity", metavar="EMAIL", help="the person's sign-in identity, if any")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, metavar="|".join(ROLES))
+    add.add_argument("--identity", metavar="EMAIL")
     _by(add)
     add.set_defaults(run=handler("ethics_toolkit.cli.people:run_add"))
-    listing = verbs.add_parser("list", help="list the people around a tool")
+    listing = verbs.add_parser("list")
     _common(listing)
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(run=handler("ethics_toolkit.cli.people:run_list"))
-    remove = verbs.add_parser("remove", help="remove a person (with their records) or a role")
+    remove = verbs.add_parser("remove")
     _common(remove)
-    remove.add_argument("--name", required=True, help="the person's name")
-    remove.add_argument("--role", metavar="|".join(ROLES), help="remove only this role")
+    remove.add_argument("--name", required=True)
+    remove.add_argument("--role", metavar="|".join(ROLES))
     _by(remove)
     remove.set_defaults(run=handler("ethics_toolkit.cli.people:run_remove"))
 
-    learning = subparsers.add_parser(
-        "learning", help="competence records, the meeting kit, the manager's briefing, status"
-    )
+    learning = subparsers.add_parser("learning")
     acts = learning.add_subparsers(dest="learning_command", metavar="COMMAND", required=True)
-    record = acts.add_parser("record", help="record what a person did to learn about the tool")
+    record = acts.add_parser("record")
     _common(record)
-    record.add_argument("--person", required=True, help="a person around the tool")
-    record.add_argument("--activity", required=True, help="what they did, e.g. the meeting")
-    record.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="when")
-    record.add_argument(
-        "--refresh-months", metavar="N", default="12", help="refresh after N months (12; 0: never)"
-    )
-    record.add_argument("--kind", metavar="|".join(KINDS), default="other", help="kind (other)")
+    record.add_argument("--person", required=True)
+    record.add_argument("--activity", required=True)
+    record.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    record.add_argument("--refresh-months", metavar="N", default="12")
+    record.add_argument("--kind", metavar="|".join(KINDS), default="other")
     _by(record)
     record.set_defaults(run=handler("ethics_toolkit.cli.people:run_record"))
-    for name, what in (
-        ("kit", "the workplace-meeting kit"),
-        ("briefing", "the manager's briefing"),
-    ):
-        pdf = acts.add_parser(name, help=f"write {what} as PDF")
+    for name in ("kit", "briefing"):
+        pdf = acts.add_parser(name)
         _common(pdf, lang_required=True)
         pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
         pdf.set_defaults(run=handler(f"ethics_toolkit.cli.people:run_{name}"))
-    status = acts.add_parser(
-        "status", help="people, roles, records, refreshers due and the Art. 26(2) finding"
-    )
+    status = acts.add_parser("status")
     _common(status)
     status.add_argument("--format", choices=("text", "json"), default="text")
-    status.add_argument("--date", metavar="YYYY-MM-DD", help="the day to judge (default: today)")
+    status.add_argument("--date", metavar="YYYY-MM-DD")
     status.set_defaults(run=handler("ethics_toolkit.cli.people:run_status"))
 
 
 def _lang(args: argparse.Namespace) -> Lang:
-    from ethics_toolkit.i18n import default_lang
+    from ethics_toolkit.cli.localise import command_lang
 
-    return args.lang or default_lang()
+    return command_lang(args)
 
 
 def _open(args: argparse.Namespace) -> tuple[Store, int, str]:

@@ -13,43 +13,39 @@ if TYPE_CHECKING:
     from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.register.storage.store import Store
 
-_DB_HELP = "database URL (default: $ETHICS_TOOLKIT_DB, else a SQLite file in your data folder)"
-
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser(
-        "demo", help="seed the fictional demo tool with checklists, risks and an audit"
-    )
-    demo.add_argument("--db", metavar="URL", help=_DB_HELP)
+    demo = subparsers.add_parser("demo")
+    demo.add_argument("--db", metavar="URL")
+    demo.add_argument("--lang", choices=("sv", "en"), default=None)
     demo.add_argument(
         "--reset",
         action="store_true",
-        help="put the demo back as first seeded: export the register, remove the demo, seed it "
-        "again (refused when the register holds any other tool)",
     )
-    demo.add_argument("--yes", action="store_true", help="reset without asking")
+    demo.add_argument("--yes", action="store_true")
     demo.add_argument(
         "--export-first",
         type=Path,
         metavar="FILE.json",
-        help="where --reset writes the export (default: next to a SQLite register, else in your "
-        "data folder, named demo-reset-TIME.json)",
     )
     demo.set_defaults(run=handler("ethics_toolkit.cli.register:run_demo"))
 
-    tools = subparsers.add_parser("tools", help="list the registered AI tools")
-    tools.add_argument("--db", metavar="URL", help=_DB_HELP)
+    tools = subparsers.add_parser("tools")
+    tools.add_argument("--db", metavar="URL")
+    tools.add_argument("--lang", choices=("sv", "en"), default=None)
     tools.add_argument("--format", choices=("text", "json"), default="text")
     tools.set_defaults(run=handler("ethics_toolkit.cli.register:run_tools"))
 
-    export = subparsers.add_parser("export", help="export the whole register as JSON")
-    export.add_argument("--db", metavar="URL", help=_DB_HELP)
+    export = subparsers.add_parser("export")
+    export.add_argument("--db", metavar="URL")
+    export.add_argument("--lang", choices=("sv", "en"), default=None)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     export.set_defaults(run=handler("ethics_toolkit.cli.register:run_export"))
 
-    imp = subparsers.add_parser("import", help="import a register JSON export")
+    imp = subparsers.add_parser("import")
     imp.add_argument("file", type=Path, metavar="FILE.json")
-    imp.add_argument("--db", metavar="URL", help=_DB_HELP)
+    imp.add_argument("--db", metavar="URL")
+    imp.add_argument("--lang", choices=("sv", "en"), default=None)
     imp.set_defaults(run=handler("ethics_toolkit.cli.register:run_import"))
 
 
@@ -60,11 +56,11 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import COUNTS, DEMO_SEEDED
-    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.demo.seed import seed_demo
 
-    lang = default_lang()
+    lang = command_lang(args)
     store = _store(args)
     tool = _reset_demo(args, store, lang) if args.reset else seed_demo(store)
     record = store.record(tool.name)
@@ -128,24 +124,24 @@ def _reset_export_path(store: Store) -> Path:
 def run_tools(args: argparse.Namespace) -> int:
     import json
 
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import NO_TOOLS, OPEN_RISKS, RISK_CLASS, TOOLS_REGISTER
-    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.domain import labels
     from ethics_toolkit.register.domain.tool import AITool
-    from ethics_toolkit.register.legal.classification import classify
+    from ethics_toolkit.register.statements.build import tool_statements
 
-    lang = default_lang()
+    lang = command_lang(args)
     store = _store(args)
     rows = []
     for tool in store.list_tools():
-        assert tool.id is not None
-        risks = store.risks(tool.id)
+        # Issue 21 §1: the class and the count every other output states, from the statements.
+        statements = tool_statements(store.record(tool.name, check_history=False))
         rows.append(
             {
                 **tool.model_dump(mode="json"),
-                "risk_class": classify(tool).risk_class,
-                "risks": len(risks),
-                "open_risks": sum(r.status in ("open", "in_treatment") for r in risks),
+                "risk_class": statements.classification.risk_class,
+                "risks": len(statements.risks.items),
+                "open_risks": len(statements.risks.unresolved()),
             }
         )
     if args.format == "json":
@@ -184,15 +180,15 @@ def run_export(args: argparse.Namespace) -> int:
 
     from ethics_toolkit.cli.files import refuse_register_file
     from ethics_toolkit.cli.integrity_run import write_private
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import COUNTS, EXPORTED
-    from ethics_toolkit.i18n import default_lang
 
     store = _store(args)
     refuse_register_file(store, args.output)  # issue 27: never onto the register itself
     document = store.export_json()
     # Readable by the owner only: an export holds the whole register (issue 13).
     write_private(args.output, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    lang = default_lang()
+    lang = command_lang(args)
     tools = COUNTS.text("tool", lang, count=len(document["tools"]))
     print(EXPORTED.format(lang, tools=tools, path=args.output))
     integrity = document.get("integrity") or {}
@@ -208,8 +204,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from ethics_toolkit.cli.files import read_regular
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import COUNTS, IMPORTED
-    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.storage.exchange_file import MAX_BYTES, check_size, load_text
     from ethics_toolkit.register.storage.store import default_actor
 
@@ -218,7 +214,7 @@ def run_import(args: argparse.Namespace) -> int:
     data = load_text(raw)
     store = _store(args)
     names = store.import_json(data, source=args.file.name, actor=default_actor())
-    lang = default_lang()
+    lang = command_lang(args)
     tools = COUNTS.text("tool", lang, count=len(names))
     print(IMPORTED.format(lang, tools=tools, path=args.file, url=store.url))
     return 0

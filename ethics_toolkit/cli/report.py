@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from ethics_toolkit.cli import EXIT_OK, handler
@@ -10,25 +11,27 @@ from ethics_toolkit.errors import UserFacingError
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    report = subparsers.add_parser(
-        "report", help="write the PDF audit report of a tool, or the year's active measures"
-    )
-    report.add_argument("--db", metavar="URL", help="register database URL")
+    report = subparsers.add_parser("report")
+    report.add_argument("--db", metavar="URL")
     report.add_argument(
         "--kind",
         choices=("tool", "active-measures"),
         default="tool",
-        help="tool: the audit report of --tool (default); active-measures: the yearly "
-        "documentation of --year (all tools, or only --tool)",
     )
-    report.add_argument("--tool", metavar="NAME", help="the tool's name")
-    report.add_argument("--year", type=int, metavar="YYYY", help="with --kind active-measures")
+    report.add_argument("--tool", metavar="NAME")
+    report.add_argument("--year", type=int, metavar="YYYY")
     report.add_argument("--lang", choices=("sv", "en"), default=None)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument(
         "--author",
         metavar="NAME",
-        help="who prepared the report: printed on the cover and stored as the PDF's author",
+    )
+    report.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the day the report's statements hold for (deadlines, the law in force): default "
+        "the newest fact in the register; with --kind active-measures, today (at most the "
+        "year's end)",
     )
     report.set_defaults(run=handler("ethics_toolkit.cli.report:run"))
 
@@ -91,12 +94,12 @@ def report_options(**values: str | None) -> object:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ethics_toolkit.cli.localise import command_lang
     from ethics_toolkit.cli.texts import WRITTEN
-    from ethics_toolkit.i18n import default_lang
     from ethics_toolkit.register.storage.store import Store
     from ethics_toolkit.report import tool_report
 
-    lang = args.lang or default_lang()
+    lang = command_lang(args)
     if args.kind == "active-measures":
         return run_active_measures(args, lang)
     if not args.tool:
@@ -105,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserFacingError.of(TOOL_NEEDED)
     check_output(args.output)
     options = report_options(prepared_by=getattr(args, "author", None))
+    if getattr(args, "date", None):  # issue 21 §1: the one date the statements hold for
+        options = options.model_copy(update={"report_date": _day(args.date)})  # type: ignore[attr-defined]
     record = Store.open(args.db).record(args.tool)
     built = tool_report(record, lang=lang, options=options)
     pdf = built.pdf
@@ -129,9 +134,20 @@ def run_active_measures(args: argparse.Namespace, lang: str) -> int:
     store = Store.open(args.db)
     names = [args.tool] if args.tool else [tool.name for tool in store.list_tools()]
     records = [store.record(name, check_history=False) for name in names]
-    data = build_active_measures(records, year=args.year, lang=lang)  # type: ignore[arg-type]
+    as_of = _day(args.date) if getattr(args, "date", None) else None
+    data = build_active_measures(records, year=args.year, lang=lang, as_of=as_of)  # type: ignore[arg-type]
     pdf = build_active_measures_pdf(data)
     write_pdf(args.output, pdf)
     size = round(len(pdf) / 1024)
     print(ACTIVE_MEASURES_WRITTEN.format(lang, year=args.year, path=args.output, size=size))
     return EXIT_OK
+
+
+def _day(value: str) -> date:
+    """``--date``: an ISO day, else one clear message (exit 2), as ``due --date`` says it."""
+    from ethics_toolkit.cli.duties_texts import BAD_DATE
+
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as error:
+        raise UserFacingError.of(BAD_DATE, value=value) from error

@@ -11,12 +11,8 @@ from ethics_toolkit.cli import handler
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "sample-data",
-        help="regenerate the sample decision logs and paired-test files in sample_data/",
-        description="Write the fictional sample decision logs and their README, byte for byte.",
     )
-    parser.add_argument(
-        "--out", type=Path, default=Path("sample_data"), help="folder (default: sample_data)"
-    )
+    parser.add_argument("--out", type=Path, default=Path("sample_data"))
     parser.set_defaults(run=handler("ethics_toolkit.cli.sample_data:run"))
 
 

@@ -126,7 +126,7 @@ NO_TOOLS = Bilingual(
     en="No tools registered (database: {url}). Try `ethics-toolkit demo`.",
 )
 TOOLS_REGISTER = Bilingual(sv="Registret: {url}", en="Register: {url}")
-OPEN_RISKS = Bilingual(sv="Öppna risker", en="Open risks")
+OPEN_RISKS = Bilingual(sv="Ej lösta risker", en="Unresolved risks")
 RISK_CLASS = Bilingual(sv="Klass (AI-förordningen)", en="Class (AI Act)")
 EXPORTED = Bilingual(sv="Exporterade {tools} till {path}", en="Exported {tools} to {path}")
 IMPORTED = Bilingual(

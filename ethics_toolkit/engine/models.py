@@ -182,6 +182,9 @@ class ReferenceWarning(BaseModel):
     code: Literal["REFERENCE_SMALL", "REFERENCE_OTHER"]
     message: Bilingual
     alternative: dict[str, str] | None = None
+    # The warning without the CLI's suggestion, for a front end that offers the choice its own
+    # way (the app's button). Not in the JSON, like ``AuditResult.value_counts``.
+    reason: Bilingual | None = Field(default=None, exclude=True, repr=False)
 
 
 class Analysis(BaseModel):

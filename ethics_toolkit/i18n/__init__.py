@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from typing import Literal
 
 Lang = Literal["sv", "en"]
@@ -20,16 +21,64 @@ LOCALES: dict[Lang, str] = {"sv": "sv-SE", "en": "en-GB"}
 _THIN_NBSP = "\u202f"
 
 
-def default_lang() -> Lang:
-    """The CLI's language when ``--lang`` is not given: ``ETHICS_TOOLKIT_LANG``, then the locale."""
+def chosen_lang() -> Lang | None:
+    """The language the person chose: ``ETHICS_TOOLKIT_LANG``, else the locale; ``None`` when
+    neither says anything (no locale, or the C/POSIX locale of containers and cron jobs).
+
+    Any locale but Swedish reads English (the product has no third language).
+    """
     explicit = os.environ.get("ETHICS_TOOLKIT_LANG", "").lower()
     if explicit in LANGS:
         return explicit  # type: ignore[return-value]
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
+            if value in ("C", "POSIX") or value.startswith("C."):
+                return None
             return "sv" if value.lower().startswith("sv") else "en"
-    return "en"
+    return None
+
+
+def default_lang() -> Lang:
+    """The language when ``--lang`` is not given and nothing is known of the data:
+    ``ETHICS_TOOLKIT_LANG``, then the locale, then English."""
+    return chosen_lang() or "en"
+
+
+# Words of decision logs that name their language (column names and values, lower case).
+_SWEDISH = (
+    "kön ålder beslut antagen antagna anställd anställning sökande ursprung födelseland bakgrund "
+    "kvinna kvinnor män ja nej urval utvald vald intervju poäng datum tjänst befattning avdelning "
+    "etnicitet funktionsnedsättning godkänd kvalificerad rekommendation steg erbjudande avslag "
+    "utfall grupp antal valda period kvartal"
+)
+_ENGLISH = (
+    "gender sex age decision selected hired outcome yes no applicant applicants background origin "
+    "score qualified woman women men recommendation stage date ethnicity rejected offer interview "
+    "count group department"
+)
+_SWEDISH_WORDS = frozenset(_SWEDISH.split())
+_ENGLISH_WORDS = frozenset(_ENGLISH.split())
+
+
+def language_of(words: Iterable[object]) -> Lang | None:
+    """The language of a decision log's own words (column names, values), when they tell one.
+
+    A word with å, ä or ö, or a known Swedish HR term, counts for Swedish; a known English term for
+    English; the majority decides, and a tie (or nothing known) says nothing (``None``). Used when
+    the person chose no language, so that a C locale does not give English sentences around
+    Swedish column names (issue 25).
+    """
+    swedish = english = 0
+    for word in words:
+        for part in str(word).lower().replace("_", " ").replace("-", " ").split():
+            if part in _SWEDISH_WORDS or any(c in part for c in "åäö"):
+                swedish += 1
+            elif part in _ENGLISH_WORDS:
+                english += 1
+    if swedish == english:
+        return None
+    return "sv" if swedish > english else "en"
 
 
 def format_number(value: float | int | None, lang: Lang, decimals: int = 2) -> str:

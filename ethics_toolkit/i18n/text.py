@@ -1,4 +1,4 @@
-"""Bilingual text as pydantic models: single texts, plurals, keyed catalogues and Markdown prose.
+"""Bilingual text: single texts, plurals, keyed catalogues and Markdown prose.
 
 Every layer (engine findings and errors, CLI, register, report, app) looks its texts up the same
 way: a :class:`Catalogue` of :class:`Bilingual` templates with ``{placeholders}`` (or
@@ -6,26 +6,96 @@ way: a :class:`Catalogue` of :class:`Bilingual` templates with ``{placeholders}`
 one per language (``<package>/<folder>/sv/<key>.md`` and ``.../en/<key>.md``), and is loaded into a
 catalogue of the same kind by :func:`markdown_catalogue`, so that readers and translators edit prose
 as prose, not as Python strings.
+
+:class:`Bilingual` and :class:`Plural` are small immutable classes, not pydantic models: every
+module with texts imports this one, and ``ethics-toolkit --help`` must not pay for pydantic (issue
+25). Pydantic models still hold them as fields: each class describes itself to pydantic
+(``__get_pydantic_core_schema__``, imported only when a model is built), validated from and dumped
+to ``{"sv": ..., "en": ...}`` (``{"one": ..., "other": ...}``) exactly as before.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
-from importlib import resources
-
-from pydantic import BaseModel, ConfigDict, Field
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ethics_toolkit.i18n import LANGS, Lang, format_int
 
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
-class Bilingual(BaseModel):
+
+class _Frozen:
+    """Immutable, compared and hashed by its fields (as a frozen pydantic model was)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._fields() == self._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self._fields()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> tuple[Callable[..., object], tuple[object, ...]]:
+        return _rebuild, (type(self), dict(zip(self.__slots__, self._fields(), strict=True)))
+
+    def model_dump(self, **_: object) -> dict[str, Any]:
+        """The fields as plain data, as pydantic dumps them inside a model."""
+        return {
+            name: value.model_dump() if isinstance(value, _Frozen) else value
+            for name, value in zip(self.__slots__, self._fields(), strict=True)
+        }
+
+    @classmethod
+    def _schema(cls, fields: dict[str, CoreSchema]) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        from_data = core_schema.no_info_after_validator_function(
+            lambda data: cls(**data),
+            core_schema.typed_dict_schema(
+                {name: core_schema.typed_dict_field(schema) for name, schema in fields.items()}
+            ),
+        )
+        return core_schema.json_or_python_schema(
+            json_schema=from_data,
+            python_schema=core_schema.union_schema(
+                [core_schema.is_instance_schema(cls), from_data]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda value: value.model_dump()
+            ),
+        )
+
+
+def _rebuild(cls: type[_Frozen], fields: dict[str, object]) -> _Frozen:
+    return cls(**fields)
+
+
+class Bilingual(_Frozen):
     """A text in Swedish and English; both must be present and non-empty."""
 
-    model_config = ConfigDict(frozen=True)
+    __slots__ = ("sv", "en")  # noqa: RUF023 (the order of the JSON: Swedish first)
+    sv: str
+    en: str
 
-    sv: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+    def __init__(self, *, sv: str, en: str) -> None:
+        for name, text in (("sv", sv), ("en", en)):
+            if not isinstance(text, str) or not text:
+                raise ValueError(f"Bilingual.{name} must be a non-empty string, not {text!r}")
+        object.__setattr__(self, "sv", sv)
+        object.__setattr__(self, "en", en)
 
     def get(self, lang: Lang) -> str:
         return self.sv if lang == "sv" else self.en
@@ -35,8 +105,17 @@ class Bilingual(BaseModel):
         template = self.get(lang)
         return template.format(**values) if values else template
 
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: object, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
 
-class Plural(BaseModel):
+        text = core_schema.str_schema(min_length=1)
+        return cls._schema({"sv": text, "en": text})
+
+
+class Plural(_Frozen):
     """A text whose form follows a number: "1 risk" / "2 risker", "1 risk" / "2 risks".
 
     Swedish and English both use the singular for exactly one and the plural otherwise (zero
@@ -44,14 +123,27 @@ class Plural(BaseModel):
     language (a thin space between thousands in Swedish).
     """
 
-    model_config = ConfigDict(frozen=True)
-
+    __slots__ = ("one", "other")
     one: Bilingual
     other: Bilingual
+
+    def __init__(self, *, one: Bilingual, other: Bilingual) -> None:
+        for name, form in (("one", one), ("other", other)):
+            if not isinstance(form, Bilingual):
+                raise ValueError(f"Plural.{name} must be a Bilingual, not {form!r}")
+        object.__setattr__(self, "one", one)
+        object.__setattr__(self, "other", other)
 
     def format(self, lang: Lang, /, count: int, **values: object) -> str:
         form = self.one if count == 1 else self.other
         return form.format(lang, count=format_int(count, lang), **values)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: object, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        form = handler.generate_schema(Bilingual)
+        return cls._schema({"one": form, "other": form})
 
 
 Entry = Bilingual | Plural
@@ -98,6 +190,8 @@ def markdown_catalogue(package: str, folder: str) -> Catalogue:
 
     Each key must exist in every language. The files are package data, shipped in the wheel.
     """
+    from importlib import resources
+
     root = resources.files(package).joinpath(folder)
     texts: dict[Lang, dict[str, str]] = {lang: {} for lang in LANGS}
     for lang in LANGS:

@@ -21,6 +21,7 @@ from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
 from ethics_toolkit.i18n.ui_texts_learning import LEARNING_TEXTS
 from ethics_toolkit.i18n.ui_texts_paired import PAIRED_TEXTS
 from ethics_toolkit.i18n.ui_texts_process import PROCESS_TEXTS
+from ethics_toolkit.i18n.ui_texts_recipe import RECIPE_TEXTS
 
 UNKNOWN_KEY = "[{key}]"
 
@@ -77,7 +78,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "metric_tools": Bilingual(sv="Registrerade verktyg", en="Registered tools"),
     "metric_high_risk": Bilingual(sv="Högrisk eller förbjudna", en="High-risk or prohibited"),
-    "metric_open_risks": Bilingual(sv="Öppna risker", en="Open risks"),
+    "metric_open_risks": Bilingual(sv="Ej lösta risker", en="Unresolved risks"),
     "metric_serious_risks": Bilingual(
         sv="Varav höga eller kritiska", en="Of which high or critical"
     ),
@@ -86,15 +87,15 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "overview_register": Bilingual(sv="Alla verktyg", en="All tools"),
     "overview_legend": Bilingual(
-        sv="Öppna risker (öppna eller under åtgärd) räknas per nivå (kritisk, hög, medel, låg); "
-        "accepterade och stängda risker räknas inte.",
-        en="Open risks (open or in treatment) are counted by level (critical, high, medium, low); "
-        "accepted and closed risks are not counted.",
+        sv="Ej lösta risker (öppna eller under åtgärd) räknas per nivå (kritisk, hög, medel, "
+        "låg); accepterade och stängda risker räknas inte.",
+        en="Unresolved risks (open or in treatment) are counted by level (critical, high, "
+        "medium, low); accepted and closed risks are not counted.",
     ),
-    "no_open_risks": Bilingual(sv="inga öppna", en="none open"),
+    "no_open_risks": Bilingual(sv="inga ej lösta", en="none unresolved"),
     "col_tool": Bilingual(sv="Verktyg", en="Tool"),
     "col_legal_class": Bilingual(sv="Klassning (AI-förordningen)", en="Class (AI Act)"),
-    "col_open_risks": Bilingual(sv="Öppna risker", en="Open risks"),
+    "col_open_risks": Bilingual(sv="Ej lösta risker", en="Unresolved risks"),
     "col_last_audit": Bilingual(sv="Senaste biasgranskning", en="Last bias audit"),
     # --- tool profile ----------------------------------------------------------------------------
     "profile_title": Bilingual(sv="Verktygsprofil", en="Tool profile"),
@@ -205,6 +206,30 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "checklist_answered_by": Bilingual(
         sv="Besvarad av {who} den {when}", en="Answered by {who} on {when}"
+    ),
+    # Issue 21 §2: answers keep when they were given and revised, and may need review.
+    "checklist_revised_by": Bilingual(
+        sv="Besvarad {given}, ändrad av {who} den {when}",
+        en="Answered on {given}, revised by {who} on {when}",
+    ),
+    "checklist_needs_review": Bilingual(
+        sv="**Behöver granskas**, räknas inte som uppfyllt: {reasons} Spara svaret igen när det "
+        "stämmer.",
+        en="**Needs review**, not counted as met: {reasons} Save the answer again once it holds.",
+    ),
+    "checklist_review_count": Plural(
+        one=Bilingual(
+            sv="{count} svar behöver granskas: underlaget hänvisar till något som hände senare "
+            "eller säger emot registret. Det är markerat i sitt område.",
+            en="{count} answer needs review: its evidence cites a later event or contradicts the "
+            "register. It is marked in its area.",
+        ),
+        other=Bilingual(
+            sv="{count} svar behöver granskas: underlaget hänvisar till något som hände senare "
+            "eller säger emot registret. De är markerade i sina områden.",
+            en="{count} answers need review: their evidence cites a later event or contradicts "
+            "the register. They are marked in their areas.",
+        ),
     ),
     "checklist_pending": Plural(
         one=Bilingual(
@@ -863,6 +888,7 @@ TEXTS = (
     .merged(PAIRED_TEXTS)  # issue 24
     .merged(LEARNING_TEXTS)  # issue 23
     .merged(ACCESS_TEXTS)  # issue 22
+    .merged(RECIPE_TEXTS)  # issue 20
 )
 
 

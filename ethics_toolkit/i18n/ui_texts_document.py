@@ -48,12 +48,10 @@ DOCUMENT_TEXTS: dict[str, Bilingual] = {
         en="Special-category exception (GDPR Art. 9(2))",
     ),
     "audit_special_data": Bilingual(
-        sv="Granskningen använder känsliga personuppgifter ({columns}). Behandlingen kräver ett "
-        "undantag enligt GDPR art. 9.2, även när uppgifterna bara används för granskningen: ange "
-        "det i verktygets profil, så visas det i rapporten.",
-        en="The audit uses special-category data ({columns}). Processing it needs a GDPR "
-        "Art. 9(2) exception, even when the data is used only for the audit: state it in the "
-        "tool's profile and the report shows it.",
+        sv="Granskningen använder känsliga personuppgifter ({columns}). {law} Ange undantaget "
+        "eller grunden i verktygets profil, så visas det i rapporten.",
+        en="The audit uses special-category data ({columns}). {law} State the exception or the "
+        "basis in the tool's profile and the report shows it.",
     ),
     "audit_special_ground": Bilingual(
         sv="Granskningen använder känsliga personuppgifter ({columns}). Undantag enligt GDPR "

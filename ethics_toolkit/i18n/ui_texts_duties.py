@@ -76,8 +76,8 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
     # -- plan ----------------------------------------------------------------------------------
     "plan_title": Bilingual(sv="Uppföljningsplan", en="Monitoring plan"),
     "plan_intro": Bilingual(
-        sv="AI-förordningen art. 26.5: den som använder ett högrisksystem övervakar det och pausar det vid risk. Planen säger vad ni mäter, hur ofta, när ett resultat larmar och vem som ansvarar.",
-        en="AI Act Art. 26(5): the deployer of a high-risk system monitors it and suspends it on risk. The plan says what you measure, how often, when a result raises an alert and who is responsible.",
+        sv="AI-förordningen art. 26.5: den som använder ett högrisksystem övervakar det och, vid risk, avbryter användningen och informerar leverantören och marknadskontrollmyndigheten. Planen säger vad ni mäter, hur ofta, när ett resultat larmar och vem som ansvarar.",
+        en="AI Act Art. 26(5): the deployer of a high-risk system monitors it and, on a risk, suspends use and informs the provider and the market surveillance authority. The plan says what you measure, how often, when a result raises an alert and who is responsible.",
     ),
     "plan_none": Bilingual(
         sv="Ingen plan sparad ännu; tills dess larmar granskningar med standardgränserna.",
@@ -146,6 +146,19 @@ DUTIES_TEXTS: dict[str, Bilingual | Plural] = {
     ),
     "notice_facts": Bilingual(sv="Uppgifter till meddelandena", en="Facts for the notices"),
     "notice_facts_save": Bilingual(sv="Spara uppgifterna", en="Save the facts"),
+    "notice_texts_lang_help": Bilingual(
+        sv="Det språk som syftet, den mänskliga prövningen och de andra texterna ovan är skrivna "
+        "på. Ett meddelande på ett annat språk använder översättningarna nedan.",
+        en="The language the purpose, the human review and the other texts above are written in. "
+        "A notice in another language uses the translations below.",
+    ),
+    "notice_translation": Bilingual(
+        sv="Texterna på {language} (för meddelanden på det språket)",
+        en="The texts in {language} (for notices in that language)",
+    ),
+    "req_answer_download": Bilingual(
+        sv="Ladda ner svaret som det skickades", en="Download the answer as it was sent"
+    ),
     "notice_facts_saved": Bilingual(sv="Uppgifterna är sparade.", en="The facts are saved."),
     "notice_applicants": Bilingual(
         sv="Till sökande och andra som berörs (GDPR art. 13/14, AI-förordningen art. 26.11)",

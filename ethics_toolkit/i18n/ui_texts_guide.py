@@ -97,8 +97,8 @@ GUIDE_TEXTS: dict[str, Bilingual | Plural] = {
         ),
     ),
     "proposals_help": Bilingual(
-        sv="Checklistsvar som inte är uppfyllda och negativ särbehandlingseffekt i den senaste granskningen föreslår risker. Lägg till dem i registret eller avfärda dem (checklistförslag).",
-        en="Unmet checklist answers and adverse impact in the latest audit propose risks. Add them to the register, or dismiss them (checklist proposals).",
+        sv="Checklistsvar som inte är uppfyllda och negativ särbehandlingseffekt i den senaste granskningen föreslår risker. Lägg till dem i registret, eller avfärda dem med ett skäl: skälet sparas i historiken och förslaget kommer inte tillbaka.",
+        en="Unmet checklist answers and adverse impact in the latest audit propose risks. Add them to the register, or dismiss them with a reason: the reason is kept in the history and the proposal does not come back.",
     ),
     "proposals_from_item": Bilingual(
         sv="Från checklistan: {question}", en="From the checklist: {question}"

@@ -63,15 +63,17 @@ TEXTS = Catalogue(
             sv="Ingen biasgranskning sparades {year}.", en="No bias audit was saved in {year}."
         ),
         "grounds.h": Bilingual(
-            sv="Diskrimineringsgrunder i riskregistret",
-            en="Grounds of discrimination in the risk register",
+            sv="Diskrimineringsgrunder: granskade och i riskregistret",
+            en="Grounds of discrimination: audited and in the risk register",
         ),
         "col.ground": Bilingual(sv="Grund", en="Ground"),
+        "col.audited": Bilingual(sv="Granskad i biasgranskning", en="Examined in a bias audit"),
         "col.named_by": Bilingual(sv="Risker finns för", en="Risks recorded for"),
+        "none": Bilingual(sv="–", en="–"),
         "none_yet": Bilingual(sv="– (inte undersökt)", en="– (not examined)"),
         "grounds.note": Bilingual(
-            sv="En grund utan risker är inte nödvändigtvis fri från risk: den har inte undersökts för AI-verktygen.",
-            en="A ground without risks is not necessarily free of risk: it has not been examined for the AI tools.",
+            sv="En grund som varken har granskats eller har risker är inte nödvändigtvis fri från risk: den har inte undersökts för AI-verktygen.",
+            en="A ground neither audited nor named by a risk is not necessarily free of risk: it has not been examined for the AI tools.",
         ),
         "step2.h": Bilingual(sv="2. Analysera", en="2. Analyse"),
         "step2.findings": Bilingual(sv="Vad granskningarna visade", en="What the audits found"),
@@ -228,9 +230,16 @@ def build_active_measures_pdf(
         story.para(_t("no_audits", lang, year=year))
     story.subheading(_t("grounds.h", lang), keep=40, style="h3")
     story.table(
-        [_t("col.ground", lang), _t("col.named_by", lang)],
-        [[g.ground, ", ".join(g.tools) or _t("none_yet", lang)] for g in data.grounds],
-        widths=(0.45, 0.55),
+        [_t("col.ground", lang), _t("col.audited", lang), _t("col.named_by", lang)],
+        [
+            [
+                g.ground,
+                "; ".join(g.audited) or _t("none" if g.examined else "none_yet", lang),
+                ", ".join(g.tools) or _t("none" if g.examined else "none_yet", lang),
+            ]
+            for g in data.grounds
+        ],
+        widths=(0.34, 0.36, 0.30),
     )
     story.para(_t("grounds.note", lang), style="small")
 

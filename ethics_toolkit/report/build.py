@@ -33,6 +33,7 @@ from ethics_toolkit.report.texts import AUDIT_ANNEX_KEYS, AUDIT_SECTION_KEYS, te
 if TYPE_CHECKING:
     from ethics_toolkit.register.domain.audit_runs import AuditRun
     from ethics_toolkit.register.domain.tool_record import ToolRecord
+    from ethics_toolkit.register.statements.model import ToolStatements
 
 AUTHOR_FALLBACK = ""
 """The PDF's author when none is given: left empty, as the cover says "not stated"."""
@@ -100,6 +101,8 @@ class Context:
     run: AuditRun | None = None
     letters: dict[str, str] = field(default_factory=dict)
     """The annexes present, by section key: their letters (for "see annex B")."""
+    statements: ToolStatements | None = None
+    """A registered tool's statements, computed once as of the report's date (issue 21 §1)."""
 
 
 Writer = Callable[[Story, Context], None]

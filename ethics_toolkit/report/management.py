@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import Lang
+from ethics_toolkit.register.statements.build import tool_statements
 from ethics_toolkit.report.build import (
     AUTHOR_FALLBACK,
     BuiltReport,
@@ -48,16 +49,22 @@ from ethics_toolkit.report.sections.signoff import altered_box, history_section,
 from ethics_toolkit.report.sections.signoff import keywords as anchor_keywords
 from ethics_toolkit.report.sections.tool import cover_facts, tool_section
 from ethics_toolkit.report.story import Story
-from ethics_toolkit.report.summary import derive_report_date, latest_audit, summary
+from ethics_toolkit.report.summary import latest_audit, summary
 from ethics_toolkit.report.texts import TOOL_ANNEX_KEYS, TOOL_SECTION_KEYS, text
 
 if TYPE_CHECKING:
     from ethics_toolkit.register.domain.tool_record import ToolRecord
+    from ethics_toolkit.register.statements.model import ToolStatements
 
 
 def _record(context: Context) -> ToolRecord:
     assert context.record is not None
     return context.record
+
+
+def _statements(context: Context) -> ToolStatements:
+    assert context.statements is not None  # a tool report always computes them
+    return context.statements
 
 
 def _cover(story: Story, context: Context) -> None:
@@ -67,31 +74,30 @@ def _cover(story: Story, context: Context) -> None:
         story,
         title=text("doc.title_tool", lang),
         subtitle=record.tool.name,
-        facts=cover_facts(record, context.run, context.options, context.report_date, lang),
+        facts=cover_facts(_statements(context), context.run, context.options, lang),
         intro=text("cover.intro_tool" if context.run else "cover.intro_tool_no_audit", lang),
     )
 
 
 def _tool(story: Story, context: Context) -> None:
-    report_date = context.options.report_date or context.report_date
-    tool_section(story, _record(context), report_date=report_date)
+    tool_section(story, _statements(context))
 
 
 def _risks(story: Story, context: Context) -> None:
-    risk_section(story, _record(context))
+    risk_section(story, _statements(context))
 
 
 def _checklists(story: Story, context: Context) -> None:
     items_in = context.letters.get("sec.checklist_items")
-    checklist_section(story, _record(context), items_in=items_in)
+    checklist_section(story, _statements(context), items_in=items_in)
 
 
 def _checklist_items(story: Story, context: Context) -> None:
-    checklist_items_section(story, _record(context))
+    checklist_items_section(story, _statements(context))
 
 
 def _actions(story: Story, context: Context) -> None:
-    action_section(story, _record(context), context.run, context.summary, options=context.options)
+    action_section(story, _statements(context), context.summary)
 
 
 def _signoff(story: Story, context: Context) -> None:
@@ -127,7 +133,7 @@ TOOL_PARTS: dict[str, Part] = {
     "sec.signoff": Part(_signoff),
     # the annexes
     "sec.audit_detail": Part(write_audit_detail, has_audit),
-    "sec.checklist_items": Part(_checklist_items, lambda c: has_open_items(_record(c))),
+    "sec.checklist_items": Part(_checklist_items, lambda c: has_open_items(_statements(c))),
     "sec.provenance": Part(write_provenance, has_audit),
     "sec.monitoring": Part(_monitoring),
     "sec.paired": Part(_paired),
@@ -147,17 +153,24 @@ def tool_report(
     run it.
     """
     options = built_now(options or ReportOptions())
-    report_date = options.report_date or derive_report_date(record)
+    # Issue 21 §1: every statement of the report comes from one computation, as of one date.
+    statements = tool_statements(
+        record, as_of=options.report_date, small_cell_threshold=options.small_cell_threshold
+    )
+    report_date = statements.as_of
     run = latest_audit(record)
     audit_number = TOOL_SECTION_KEYS.index("sec.audit") + 1
     context = Context(
         lang=lang,
         options=options,
-        summary=summary(record, lang, options=options, audit_section=audit_number),
+        summary=summary(
+            record, lang, options=options, audit_section=audit_number, statements=statements
+        ),
         report_date=report_date,
         result=run.result if run else None,
         record=record,
         run=run,
+        statements=statements,
     )
     return render_report(
         lay_out(context, TOOL_SECTION_KEYS, TOOL_ANNEX_KEYS, TOOL_PARTS, _cover),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import Lang
-from ethics_toolkit.register.status.counts import adverse_groups
+from ethics_toolkit.register.statements.audit import adverse_groups
 from ethics_toolkit.register.status.traffic_light import (
     MAX_FINDINGS,
     MAX_GROUPS_NAMED,
@@ -30,6 +30,7 @@ from ethics_toolkit.report.options import ReportOptions
 if TYPE_CHECKING:
     from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.register.domain.tool_record import ToolRecord
+    from ethics_toolkit.register.statements.model import ToolStatements
 
 __all__ = [
     "MAX_FINDINGS",
@@ -53,6 +54,7 @@ def summary(
     *,
     options: ReportOptions | None = None,
     audit_section: int | None = None,
+    statements: ToolStatements | None = None,
 ) -> ReportSummary:
     """Traffic light, reasons, top findings and decisions, as the report will print them.
 
@@ -74,4 +76,5 @@ def summary(
         report_date=options.report_date,
         audit_section=audit_section,
         checklist_section=TOOL_SECTION_KEYS.index("sec.checklists") + 1 if tool else None,
+        statements=statements,
     )

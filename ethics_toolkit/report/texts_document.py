@@ -55,13 +55,14 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
         sv="{columns}. Undantag enligt art. 9.2: {ground}",
         en="{columns}. Art. 9(2) exception: {ground}",
     ),
+    # Issue 21 §7: {law} is the basis in force on the report's date (register/law/provisions.yaml).
     "prov.special_no_ground": Bilingual(
-        sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det med --art9-ground.",
-        en="{columns}. Art. 9(2) exception: not stated. The processing needs such an exception even when the data is used only for the audit; state it with --art9-ground.",
+        sv="{columns}. Undantag enligt art. 9.2: ej angivet. {law} Ange undantaget med --art9-ground.",
+        en="{columns}. Art. 9(2) exception: not stated. {law} State it with --art9-ground.",
     ),
     "prov.special_no_ground_tool": Bilingual(
-        sv="{columns}. Undantag enligt art. 9.2: ej angivet. Behandlingen kräver ett sådant undantag även när uppgifterna bara används för granskningen; ange det i verktygets profil.",
-        en="{columns}. Art. 9(2) exception: not stated. The processing needs such an exception even when the data is used only for the audit; state it in the tool's profile.",
+        sv="{columns}. Undantag enligt art. 9.2: ej angivet. {law} Ange undantaget i verktygets profil.",
+        en="{columns}. Art. 9(2) exception: not stated. {law} State it in the tool's profile.",
     ),
     # --- Legal classification (issue 12) ----------------------------------------------------------
     "cls.emotion": Bilingual(
@@ -83,6 +84,11 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     "cls.dates": Bilingual(
         sv="När AI-förordningens högriskkrav gäller", en="When the AI Act's high-risk duties apply"
     ),
+    "cls.law_sources": Bilingual(
+        sv="Rättsliga uppgifter: {version}. Källor: {sources}.",
+        en="Legal content: {version}. Sources: {sources}.",
+    ),
+    "cover.law": Bilingual(sv="Rättsliga uppgifter", en="Legal content"),
     "cls.not_determined": Bilingual(
         sv="Inte fastställt: ange {needs}.", en="Not determined: tell us {needs}."
     ),
@@ -98,17 +104,29 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
     "chk.not_applicable": Bilingual(sv="Ej tillämpliga", en="Not applicable"),
     "chk.unanswered": Bilingual(sv="Obesvarade", en="Unanswered"),
     "chk.total": Bilingual(sv="Totalt", en="Total"),
+    "chk.needs_review": Bilingual(sv="Behöver granskas", en="Needs review"),
+    "chk.review_items": Bilingual(sv="Svar som behöver granskas", en="Answers that need review"),
+    "chk.review_intro": Bilingual(
+        sv="Ett svar vars underlag hänvisar till något som hände efter att svaret gavs, eller som säger emot registrets egna uppgifter, räknas inte som uppfyllt och inte som underlag för den rättsliga klassificeringen. Granska och besvara det på nytt.",
+        en="An answer whose evidence cites something that happened after it was given, or that contradicts the register's own data, counts neither as met nor as evidence for the legal classification. Review it and answer it again.",
+    ),
+    "chk.review_why": Bilingual(sv="Varför", en="Why"),
+    "chk.given": Bilingual(sv="besvarad {given} av {who}", en="answered on {given} by {who}"),
+    "chk.revised": Bilingual(
+        sv="besvarad {given}, ändrad {revised} av {who}",
+        en="answered on {given}, revised on {revised} by {who}",
+    ),
     "chk.intro_counts": Bilingual(
-        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga och obesvarade punkter räknas för sig.",
-        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply and unanswered items are counted separately.",
+        sv="Tabellen visar per område hur punkterna är besvarade. ”Vet inte” är inte ett nej utan en kunskapslucka som ska fyllas; ej tillämpliga, obesvarade och svar som behöver granskas räknas för sig.",
+        en="The table shows per area how the items are answered. “Don't know” is not a “no” but a gap in knowledge to close; items that do not apply, unanswered items and answers that need review are counted separately.",
     ),
     "chk.items_in": Bilingual(
-        sv="Punkterna som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte” finns med svar, underlag och vägledning i bilaga {letter}.",
-        en="The items not met (no or partly) and those answered “don't know” are listed with their answers, evidence and guidance in annex {letter}.",
+        sv="Svaren som behöver granskas, punkterna som inte är uppfyllda (nej eller delvis) och de som är besvarade ”vet inte” finns med svar, underlag och vägledning i bilaga {letter}.",
+        en="The answers that need review, the items not met (no or partly) and those answered “don't know” are listed with their answers, evidence and guidance in annex {letter}.",
     ),
     "chk.items_intro": Bilingual(
-        sv="Punkterna som inte är uppfyllda (nej eller delvis), och därefter de som är besvarade ”vet inte”, per område: frågan, svaret med underlag och checklistans vägledning.",
-        en="The items not met (no or partly), then those answered “don't know”, by area: the question, the answer with its evidence, and the checklist's guidance.",
+        sv="Svaren som behöver granskas, punkterna som inte är uppfyllda (nej eller delvis) och därefter de som är besvarade ”vet inte”, per område: frågan, svaret med underlag och checklistans vägledning.",
+        en="The answers that need review, the items not met (no or partly), then those answered “don't know”, by area: the question, the answer with its evidence, and the checklist's guidance.",
     ),
     # --- Core and annexes (issue 21: a report read in ten minutes) --------------------------------
     "cover.annexes": Bilingual(
@@ -148,6 +166,10 @@ DOCUMENT_TEXTS: dict[str, Bilingual | Plural] = {
             sv="{count} checklistpunkter inte uppfyllda eller bara delvis",
             en="{count} checklist items not met or only partly",
         ),
+    ),
+    "n.needs_review": Plural(
+        one=Bilingual(sv="{count} svar behöver granskas", en="{count} answer needs review"),
+        other=Bilingual(sv="{count} svar behöver granskas", en="{count} answers need review"),
     ),
     "n.dont_know": Plural(
         one=Bilingual(sv="{count} besvarad ”vet inte”", en="{count} answered “don't know”"),

@@ -1,25 +1,48 @@
 """The bias-audit page's mapping step: which column holds the decision, the groups, the optional
 analyses, and what every value of the decision column means.
 
-The mapping is pre-filled from :func:`ethics_toolkit.engine.recipe.guess.guess_mapping` (once per
-file, sheet and column set), whose reasons are shown. Choices with translated labels use
-:mod:`ethics_toolkit.ui.choices` (they survive a language switch). :func:`spec_of` turns the
-choices into an ``AuditSpec`` or says what is missing.
+Issue 20: the mapping is the form of an audit recipe. It is filled once per file, sheet, column
+set and starting recipe (:func:`init_mapping`): from the recipe the person uploaded or the tool's
+saved one, else from :func:`ethics_toolkit.engine.recipe.guess.guess_mapping`, whose reasons are
+shown with the rows per value. :func:`form_recipe` reads the form back as a
+:class:`~ethics_toolkit.engine.recipe.recipe.Recipe` and :func:`spec_of` turns it into an
+``AuditSpec`` with the library's :func:`~ethics_toolkit.engine.recipe.build.spec_of`, or says what
+is missing or still to be answered. Choices with translated labels use
+:mod:`ethics_toolkit.ui.choices` (they survive a language switch and a visit to another page); the
+few widgets with plain keys (:data:`PLAIN_KEYS`) are kept by ``state.keep_widgets``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.ui import choices, periods, process_view, state, validity, widgets
+from ethics_toolkit.ui import (
+    audit_groups_view,
+    choices,
+    periods,
+    process_view,
+    state,
+    validity,
+    widgets,
+)
+from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
+
+if TYPE_CHECKING:
+    from ethics_toolkit.engine.models import ReadingInfo
+    from ethics_toolkit.engine.recipe.recipe import Recipe
 
 MAP_FOR_KEY = "map_for_digest"
 GUESS_KEY = "map_guess"
+LABELS_KEY = "map_labels"  # the starting recipe's labels and automatic features, carried along
+CENSUS_KEY = "map_census"  # (form key, rows per value of the compared columns)
+PLAIN_KEYS = ("map_outcome", "map_sensitive", "map_truth_positive")
+"""Widgets drawn with plain keys (tests set them): kept across pages by ``state.keep_widgets``."""
 MODES = ("outcome", "score", "aggregated")
 OUTCOME_CLASSES = ("selected", "not_selected", "excluded")
 # The "(none)" option of optional columns: a real option, so the box shows "(ingen)", not a
@@ -54,37 +77,85 @@ def _label(value: object) -> str:
     return str(value).strip()
 
 
-def init_mapping(frame, info, reading_key: str) -> None:
-    """Prefill the mapping from the guess (once per file, sheet and column set)."""
-    if st.session_state.get(MAP_FOR_KEY) == reading_key and GUESS_KEY in st.session_state:
+def init_mapping(frame, info: ReadingInfo, form_key: str, base: Recipe | None) -> None:
+    """Fill the form once per file, sheet, column set and starting recipe (``form_key``): from
+    ``base`` (an uploaded or the tool's recipe), else from the guess."""
+    if st.session_state.get(MAP_FOR_KEY) == form_key and GUESS_KEY in st.session_state:
         return
+    from ethics_toolkit.engine.recipe.build import recipe_from_guess
     from ethics_toolkit.engine.recipe.guess import guess_mapping
 
-    guess = guess_mapping(frame)
-    columns = list(frame.columns)
-    mode = {"counts": "aggregated", "scores": "score"}.get(guess.kind, "outcome")
-    if info.kind == "aggregated":
-        mode = "aggregated"
-    for key in [k for k in st.session_state if str(k).startswith("map_class:")]:
-        del st.session_state[key]
-    outcome = guess.outcome if guess.outcome in columns else None
-    st.session_state.update(
-        {
-            MAP_FOR_KEY: reading_key,
-            GUESS_KEY: guess,
-            "map_mode": mode,
-            "map_outcome": outcome if mode == "outcome" and outcome else columns[0],
-            "map_score": guess.score if guess.score in columns else NONE,
-            "map_sensitive": [c for c in guess.sensitive if c in columns],
-            "map_truth": guess.truth if guess.truth in columns else NONE,
-            "map_truth_positive": guess.truth_positive,
-            "map_count": guess.count if guess.count in columns else NONE,
-            "map_selected": outcome if mode == "aggregated" and outcome else NONE,
-        }
+    guess = guess_mapping(
+        frame, sheet=info.sheet, rows=info.rows_read, other_sheets=info.other_sheets
     )
-    if mode == "outcome" and outcome and guess.positive is not None:
-        values = list(_outcome_values(frame, outcome))
-        _preset_pair(outcome, values, guess.positive)
+    recipe = base if base is not None else recipe_from_guess(guess)
+    if base is None and info.kind == "aggregated" and recipe.counts is None:
+        recipe = recipe.model_copy(update={"counts": _counts_of(guess, frame), "decision": None})
+    st.session_state[GUESS_KEY] = guess
+    st.session_state[MAP_FOR_KEY] = form_key
+    load(recipe, list(frame.columns), from_guess=base is None)
+
+
+def _counts_of(guess, frame):
+    from ethics_toolkit.engine.recipe.recipe import Counts
+
+    columns = list(frame.columns)
+    selected = guess.outcome if guess.outcome in columns else columns[0]
+    return Counts(applicants=guess.count if guess.count in columns else None, selected=selected)
+
+
+def load(recipe: Recipe, columns: list[str], *, from_guess: bool = False) -> None:
+    """The form's state from a recipe; a column the export lacks is left to be chosen.
+
+    ``from_guess``: the strata and features keep the page's own suggestions (a guess leaves them
+    to the person).
+    """
+    ss = st.session_state
+    present = set(columns)
+
+    def column(name: str | None) -> str:
+        return name if name in present else NONE
+
+    for key in [k for k in ss if str(k).startswith(("map_class:", "process_"))]:
+        del ss[key]
+    decision, counts, truth = recipe.decision, recipe.counts, recipe.truth
+    mode = "aggregated" if counts else "score" if recipe.score and not decision else "outcome"
+    outcome = column(decision.column if decision else None)
+    ss["map_mode"] = mode
+    ss["map_outcome"] = outcome or columns[0]
+    if decision is not None and outcome:
+        for kind, values in (
+            ("selected", decision.selected),
+            ("not_selected", decision.not_selected),
+            ("excluded", decision.left_out),
+        ):
+            for value in values:
+                ss[_class_key(outcome, value)] = kind
+    ss["map_score"] = column(recipe.score)
+    ss["map_sensitive"] = [g.column for g in recipe.groups if g.column in present]
+    ss["map_truth"] = column(truth.column if truth else None)
+    ss["map_truth_positive"] = truth.selected[0] if truth and truth.selected else None
+    ss["map_count"] = column(counts.applicants if counts else None)
+    ss["map_selected"] = column(counts.selected if counts else None)
+    recommendation = recipe.recommendation
+    rec_column = column(recommendation.column if recommendation else None)
+    ss["process_recommendation"] = rec_column
+    if recommendation is not None and rec_column and recommendation.selected:
+        ss[f"process_recommendation_positive:{rec_column}"] = recommendation.selected[0]
+    stage = recipe.stage
+    ss["process_stage"] = column(stage.column if stage else None)
+    if stage is not None and stage.column in present and stage.order:
+        ss[f"process_stages:{stage.column}"] = list(stage.order)
+    ss["map_period"] = column(recipe.period.column if recipe.period else None)
+    ss["map_freq"] = recipe.period.freq if recipe.period else "quarter"
+    if not from_guess:
+        ss[validity.STRATIFY_KEY] = column(recipe.stratify)
+        ss["process_features"] = [c for c in recipe.features if c in present]
+    else:
+        ss.pop(validity.STRATIFY_KEY, None)
+    ss[LABELS_KEY] = recipe.labels.model_dump_json(), recipe.features_auto
+    ss.pop(CENSUS_KEY, None)
+    audit_groups_view.load(recipe.groups)
 
 
 def _class_key(column: str, value: str) -> str:
@@ -100,14 +171,29 @@ def _preset_pair(column: str, values: list[str], positive: str) -> None:
 
 
 def reasons() -> None:
+    """Why each column was guessed as it was, with the rows per value (issue 20)."""
     guess = st.session_state.get(GUESS_KEY)
-    if guess is None or not guess.reasons:
+    if guess is None or not (guess.reasons or guess.sheet_note):
         return
     lang = state.lang()
     with st.expander(t("map_reasons_title"), icon=":material/lightbulb:", expanded=True):
+        if guess.sheet_note is not None and guess.sheet_note.get(lang):
+            st.markdown(f"- {_md(t('map_sheet_reason', note=guess.sheet_note.get(lang)))}")
         for column, reason in guess.reasons.items():
             check = f":orange-badge[{t('map_reason_check')}] " if column in guess.confirm else ""
             st.markdown(f"- {check}{_md(reason.get(lang))}")
+            counts = guess.counts.get(column)
+            if counts:
+                st.caption(_md(_counts_text(counts)))
+
+
+def _counts_text(counts: dict[str, int], limit: int = 8) -> str:
+    """ "Man 220 · Kvinna 200 · (tomt) 10" (the rows per value, most first)."""
+    lang = state.lang()
+    blank = t("grp_blank")
+    shown = [f"{value or blank} {format_int(n, lang)}" for value, n in list(counts.items())[:limit]]
+    more = len(counts) - limit
+    return " · ".join(shown) + (" · " + t("map_more_values", count=more) if more > 0 else "")
 
 
 def _classify(frame, column: str) -> dict[str, list[str]] | None:
@@ -148,8 +234,11 @@ def _classify(frame, column: str) -> dict[str, list[str]] | None:
     return classes
 
 
-def mapping(frame) -> tuple[dict[str, object], bool]:
-    """The column mapping widgets: the fields chosen, and whether Run was pressed."""
+def mapping(frame, questions) -> tuple[dict[str, Any], bool]:
+    """The column mapping widgets: the fields chosen, and whether Run was pressed.
+
+    ``questions``: the container above the form where the questions about values are answered.
+    """
     columns = list(frame.columns)
     optional = [NONE, *columns]
     none_label = t("map_none")
@@ -163,7 +252,7 @@ def mapping(frame) -> tuple[dict[str, object], bool]:
         format_func=state.labeller("map_mode"),
     )
     left, right = st.columns(2)
-    fields: dict[str, object] = {"mode": mode}
+    fields: dict[str, Any] = {"mode": mode}
     with left:
         if mode == "outcome":
             outcome = st.selectbox(
@@ -200,28 +289,68 @@ def mapping(frame) -> tuple[dict[str, object], bool]:
             select_all=False,
         )
         if mode != "aggregated":
-            truth = choices.selectbox(
-                t("map_truth"), optional, key="map_truth", format_func=fmt, help=t("map_truth_help")
-            )
-            if truth:
-                values = list(_outcome_values(frame, truth))
-                if st.session_state.get("map_truth_positive") not in values:
-                    st.session_state["map_truth_positive"] = values[0] if values else None
-                fields["truth"] = truth
-                fields["truth_positive"] = st.selectbox(
-                    t("map_truth_positive"),
-                    values,
-                    key="map_truth_positive",
-                    placeholder=t("choose_option"),
-                )
+            _truth(frame, fields, optional, fmt)
+    _groups(frame, fields, questions)
     _more_analyses(frame, fields, mode)
     clicked = st.button(
         t("audit_run"), type="primary", key="run_audit", icon=":material/play_arrow:"
     )
-    return fields, clicked
+    state.keep_widgets(*PLAIN_KEYS)
+    return fields, clicked or bool(st.session_state.pop(audit_groups_view.RERUN_KEY, False))
 
 
-def _more_analyses(frame, fields: dict[str, object], mode: str) -> None:
+def _truth(frame, fields: dict[str, Any], optional: list[str], fmt) -> None:
+    """The ground truth column and its value meaning qualified (preset only when certain)."""
+    from ethics_toolkit.engine.reading.meanings import certain_positive
+
+    truth = choices.selectbox(
+        t("map_truth"), optional, key="map_truth", format_func=fmt, help=t("map_truth_help")
+    )
+    if not truth:
+        return
+    values = list(_outcome_values(frame, truth))
+    if st.session_state.get("map_truth_positive") not in values:
+        certain = certain_positive(values)
+        st.session_state["map_truth_positive"] = certain[0] if certain else None
+    fields["truth"] = truth
+    fields["truth_positive"] = st.selectbox(
+        t("map_truth_positive"),
+        values,
+        key="map_truth_positive",
+        placeholder=t("choose_option"),
+    )
+
+
+def _census(frame, columns: list[str]) -> dict[str, dict[str, int]]:
+    """Rows per value of the compared columns, remembered for the form (never saved)."""
+    from ethics_toolkit.engine.cells.recoding import frame_census
+
+    form = st.session_state.get(MAP_FOR_KEY)
+    kept = st.session_state.get(CENSUS_KEY)
+    census = dict(kept[1]) if kept is not None and kept[0] == form else {}
+    missing = [c for c in columns if c not in census]
+    if missing:
+        census |= frame_census(frame, missing)
+        st.session_state[CENSUS_KEY] = (form, census)
+    return census
+
+
+def _groups(frame, fields: dict[str, Any], questions) -> None:
+    """Issue 20: each compared column's groups, unknowns and reference, and the questions."""
+    sensitive = [str(c) for c in fields["sensitive"]]
+    census = _census(frame, sensitive)
+    items = audit_groups_view.asked(sensitive, census)
+    if items:
+        with questions, st.container(border=True, key="recipe_questions"):
+            st.markdown(f"**{t('grp_questions_title')}**")
+            st.caption(t("grp_questions_help"))
+            audit_groups_view.answer_questions(items, census)
+    audit_groups_view.sections(sensitive, census, items)
+    fields["groups"] = audit_groups_view.group_columns(sensitive, items)
+    fields["open"] = audit_groups_view.open_questions(items)
+
+
+def _more_analyses(frame, fields: dict[str, Any], mode: str) -> None:
     """The optional analyses: within jobs (issue 10) and the decision process (issue 11)."""
     roles = ("outcome", "score", "truth", "count_column", "selected_column")
     taken = [str(fields[k]) for k in roles if fields.get(k)] + list(fields["sensitive"])
@@ -229,35 +358,112 @@ def _more_analyses(frame, fields: dict[str, object], mode: str) -> None:
         fields["stratify"] = validity.stratum_picker(frame, exclude=taken)
         if mode != "aggregated":
             stratum = [str(fields["stratify"])] if fields["stratify"] else []
-            fields.update(process_view.process_pickers(frame, taken=[*taken, *stratum]))
+            period = st.session_state.get("map_period")  # a date is no feature (issue 20)
+            process = [*taken, *stratum, *([period] if period else [])]
+            fields.update(process_view.process_pickers(frame, taken=process))
             fields.update(periods.period_pickers(frame, taken=[*taken, *stratum]))  # issue 15
 
 
-def spec_of(fields: dict[str, object]) -> AuditSpec | None:
-    """The spec of the mapping, or ``None`` after showing what is missing."""
+def form_recipe(fields: dict[str, Any], info: ReadingInfo, options: dict[str, Any]) -> Recipe:
+    """The form as a recipe: every choice on screen (what is still open stays empty)."""
+    from ethics_toolkit.engine.recipe.recipe import (
+        Counts,
+        Labels,
+        PeriodChoice,
+        ReadOptions,
+        Recipe,
+        Stages,
+        YesNo,
+    )
+
+    def value(name: str) -> Any:
+        found = fields.get(name)
+        return None if found == NONE else found
+
+    decision = counts = score = None
+    if fields["mode"] == "outcome" and value("outcome"):
+        classes = fields.get("classes") or {}
+        decision = YesNo(
+            column=str(fields["outcome"]),
+            selected=classes.get("selected", []),
+            not_selected=classes.get("not_selected", []),
+            left_out=classes.get("excluded", []),
+        )
+    elif fields["mode"] == "score":
+        score = value("score")
+    elif value("selected_column"):
+        counts = Counts(applicants=value("count_column"), selected=fields["selected_column"])
+    truth = None
+    if value("truth"):
+        chosen = fields.get("truth_positive")
+        truth = YesNo(column=fields["truth"], selected=[chosen] if chosen else [])
+    recommendation = None
+    if value("recommendation"):
+        recommendation = YesNo(
+            column=fields["recommendation"],
+            selected=fields.get("recommendation_positives", []),
+            not_selected=fields.get("recommendation_negatives", []),
+        )
+    stage = (
+        Stages(column=fields["stage"], order=fields.get("stages", [])) if value("stage") else None
+    )
+    period = (
+        PeriodChoice(column=fields["period"], freq=fields.get("freq") or "quarter")
+        if value("period")
+        else None
+    )
+    labels_json, features_auto = st.session_state.get(LABELS_KEY) or (
+        Labels().model_dump_json(),
+        False,
+    )
+    reading = {k: v for k, v in options.items() if k != "sheet" and v is not None}
+    return Recipe(
+        sheet=info.sheet,
+        reading=ReadOptions(**reading),
+        decision=decision,
+        score=score,
+        counts=counts,
+        groups=fields.get("groups", []),
+        truth=truth,
+        recommendation=recommendation,
+        stage=stage,
+        period=period,
+        stratify=value("stratify"),
+        features=list(fields.get("features") or []),
+        features_auto=bool(features_auto) and not fields.get("features"),
+        labels=Labels.model_validate_json(labels_json),
+    )
+
+
+def spec_of(fields: dict[str, Any], recipe: Recipe) -> AuditSpec | None:
+    """The spec of the form's recipe, or ``None`` after showing what is missing or open."""
+    from ethics_toolkit.engine.errors import list_values
+
     if not fields["sensitive"]:
         st.error(t("map_need_sensitive"), icon=":material/error:")
         return None
-    values = {
-        k: (v if v != NONE else None) for k, v in fields.items() if k not in ("mode", "classes")
-    }
     if fields["mode"] == "outcome":
         classes = fields.get("classes")
         if classes is None:
             return None
         if classes["unnamed"]:
-            from ethics_toolkit.engine.errors import list_values
-
             st.error(t("map_need_classes", values=list_values(classes["unnamed"])),
                      icon=":material/error:")  # fmt: skip
             return None
         if not classes["selected"]:
             st.error(t("map_need_selected"), icon=":material/error:")
             return None
-        values.update(
-            positive=classes["selected"][0],
-            positives=classes["selected"],
-            negatives=classes["not_selected"],
-            excluded=classes["excluded"],
-        )
-    return widgets.guarded(lambda: AuditSpec.model_validate(values))
+    if fields.get("truth") and not fields.get("truth_positive"):
+        st.error(t("map_need_truth", column=md(fields["truth"])), icon=":material/error:")
+        return None
+    if fields.get("recommendation") and not fields.get("recommendation_positives"):
+        st.error(t("map_need_recommendation", column=md(fields["recommendation"])),
+                 icon=":material/error:")  # fmt: skip
+        return None
+    if fields.get("open"):
+        values = list_values([item.value for item in fields["open"] if item.value is not None])
+        st.error(t("map_need_answers", values=md(values)), icon=":material/error:")
+        return None
+    from ethics_toolkit.engine.recipe.build import spec_of as recipe_spec
+
+    return widgets.guarded(lambda: recipe_spec(recipe))

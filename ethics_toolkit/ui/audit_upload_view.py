@@ -64,20 +64,22 @@ def read_options(sheets: list | None) -> dict[str, str | None]:
     """The sheet picker of a workbook, or a text file's encoding, separator and decimal mark."""
     if sheets is not None:
         names = [s.name for s in sheets]
-        default = next((s.name for s in sheets if not s.empty and s.visible), names[0])
         empty = {s.name: t("audit_sheet_empty", sheet=s.name) for s in sheets if s.empty}
         if len(names) > 1:
+            # Issue 20: by default the sheet with a header and the most data rows (said as such
+            # under what was read), never simply the first.
+            labels = {AUTO: t("audit_sheet_auto"), **empty}
             chosen = choices.selectbox(
                 t("audit_sheet"),
-                names,
+                [AUTO, *names],
                 key=SHEET_KEY,
-                default=default,
-                format_func=lambda v: empty.get(v, v),
+                default=AUTO,
+                format_func=lambda v: labels.get(v, v),
                 help=t("audit_sheet_help"),
             )
         else:
             chosen = names[0]
-        return {"sheet": chosen}
+        return {"sheet": None if chosen == AUTO else chosen}
     with st.expander(t("audit_read_options"), icon=":material/settings:"):
         st.caption(t("audit_read_options_help"))
         auto = _auto_labeller()
@@ -157,8 +159,8 @@ def what_was_read(frame: pd.DataFrame, info: ReadingInfo, file_name: str) -> Non
     if info.sheet is not None:
         detected = t(
             "audit_detected_sheet",
-            name=file_name,
-            sheet=info.sheet,
+            name=md(file_name),
+            sheet=md(info.sheet),
             rows=t("n_rows", count=info.rows_read),
             columns=t("n_columns", count=len(info.columns)),
         )
@@ -175,5 +177,10 @@ def what_was_read(frame: pd.DataFrame, info: ReadingInfo, file_name: str) -> Non
     if info.skipped_lines:
         detected += " " + t("audit_skipped_lines", count=info.skipped_lines)
     st.success(detected, icon=":material/description:")
+    if info.sheet is not None and info.other_sheets:  # issue 20: the sheet chosen by content
+        from ethics_toolkit.engine.recipe.guess_recipe import sheet_note
+
+        note = sheet_note(info.sheet, info.rows_read, info.other_sheets).get(state.lang())
+        st.caption(f":material/table_view: {md(t('audit_sheet_by_content', note=note))}")
     with st.expander(t("audit_preview"), expanded=False):
         st.dataframe(frame.head(20), hide_index=True, placeholder=t("empty_cell"))

@@ -5,7 +5,6 @@ Each function renders one calm, self-explaining block; the figures come from the
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,7 +16,6 @@ from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES
 from ethics_toolkit.ui import access_view, charts, state, streamlit_dom, validity
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -28,6 +26,7 @@ if TYPE_CHECKING:
     from ethics_toolkit.register.domain.risks import Risk
     from ethics_toolkit.register.domain.tool import AITool
     from ethics_toolkit.register.domain.tool_record import ProgressStep
+    from ethics_toolkit.register.statements.risks import RiskStatements
     from ethics_toolkit.register.status.progress import ToolProgress
 
 T = TypeVar("T")
@@ -254,14 +253,10 @@ def risk_class_badge(risk_class: str) -> str:
     return f":{colour}-badge[{risk_class_label(risk_class)}]"
 
 
-def level_counts(risks: list[Risk]) -> Counter[str]:
-    """Open risks (open or in treatment, as the traffic light counts them) per level."""
-    return Counter(str(r.level) for r in risks if str(r.status) in OPEN_STATUSES)
-
-
-def level_summary(risks: list[Risk]) -> str:
-    """Plain text for a table cell: ``2 hög, 1 medel``."""
-    counts = level_counts(risks)
+def level_summary(risks: RiskStatements) -> str:
+    """Plain text for a table cell: ``2 hög, 1 medel``: unresolved risks (open or in treatment)
+    per level, counted by the tool's statements as every output counts them (issue 21 §1)."""
+    counts = risks.level_counts()
     lang = state.lang()
     parts = [
         f"{format_int(counts[level], lang)} {labels.level_label(level, lang).lower()}"

@@ -233,6 +233,13 @@ def requests(record: ToolRecord) -> None:
                 line = t("req_closed_line", reference=md(request.reference), status=status + on,
                          received=request.received, due=request.due)  # fmt: skip
                 st.markdown(f"- {line}")
+                if request.answer.strip():  # issue 21 §6: the answer as it was sent, stored
+                    st.text(request.answer)
+                    st.download_button(
+                        t("req_answer_download"), data=request.answer.encode("utf-8"),
+                        file_name=f"answer-{request.id}.txt", mime="text/plain",
+                        key=f"req_answer_file_{request.id}", icon=":material/download:",
+                    )  # fmt: skip
     _history(record)
 
 
@@ -353,22 +360,54 @@ def _notice_pdf(column, notice, stem: str) -> None:
 
 
 def _notice_facts(tool: AITool) -> None:
+    """The facts the notices quote: the controller and the DPO (GDPR Art. 13(1)(a)-(b)), the
+    contact, and the free texts in every language, so a notice is wholly in its language."""
+    from ethics_toolkit.i18n import LANG_NAMES, LANGS
+    from ethics_toolkit.register.domain.tool import TRANSLATED_FIELDS, ToolTexts
+
     def field(name: str) -> str:
         return labels.field_label(AITool, name, state.lang())
 
     with st.expander(t("notice_facts"), icon=":material/edit:"), st.form("notice_facts"):
+        controller = st.text_area(field("controller"), value=tool.controller, height=70)
+        dpo = st.text_input(field("dpo_contact"), value=tool.dpo_contact)
         contact = st.text_input(field("contact"), value=tool.contact)
+        texts_lang = st.selectbox(
+            field("texts_lang"), list(LANGS), index=list(LANGS).index(tool.texts_lang),
+            format_func=LANG_NAMES.get, help=t("notice_texts_lang_help"),
+            placeholder=t("choose_option"),
+        )  # fmt: skip
         retention = st.text_area(field("retention"), value=tool.retention, height=70)
         factors = st.text_area(field("main_factors"), value=tool.main_factors, height=70)
         human = st.text_area(field("human_role"), value=tool.human_role, height=70)
+        translated: dict[str, dict[str, str]] = {}
+        for lang in LANGS:
+            if lang == texts_lang:
+                continue
+            st.markdown(f"**{t('notice_translation', language=LANG_NAMES[lang])}**")
+            given = tool.translations.get(lang) or ToolTexts()
+            translated[lang] = {
+                name: st.text_area(
+                    field(name), value=getattr(given, name), height=70, key=f"tr_{lang}_{name}"
+                ).strip()
+                for name in TRANSLATED_FIELDS
+            }
         if st.form_submit_button(
             t("notice_facts_save"),
             type="primary",
             icon=":material/save:",
             disabled=access_view.locked(tool),
         ):
-            update = {"contact": contact.strip(), "retention": retention.strip(),
-                      "main_factors": factors.strip(), "human_role": human.strip()}  # fmt: skip
+            update = {
+                "controller": controller.strip(), "dpo_contact": dpo.strip(),
+                "contact": contact.strip(), "texts_lang": texts_lang,
+                "retention": retention.strip(), "main_factors": factors.strip(),
+                "human_role": human.strip(),
+                "translations": {
+                    **tool.translations,
+                    **{lang: ToolTexts(**texts) for lang, texts in translated.items()},
+                },
+            }  # fmt: skip
             changed = tool.model_copy(update=update)
             if widgets.guarded(lambda: state.store().save_tool(changed, actor=state.actor())):
                 _saved(t("notice_facts_saved"))

@@ -59,6 +59,9 @@ def period_view(result: AuditResult) -> None:
 
     lang = state.lang()
     st.subheader(t("periods_title"))
+    if len(result.periods) < 2:  # issue 20: one quarter's export has no trend to draw yet
+        st.caption(t("periods_one", period=result.periods[0].period))
+        return
     for trend in result.trends or []:
         if trend.finding is not None:
             st.markdown(f"- {md(trend.finding.get(lang))}")

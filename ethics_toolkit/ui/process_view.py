@@ -153,16 +153,7 @@ def process_pickers(
         t("proc_pick_recommendation_help"),
     )  # fmt: skip
     if recommendation is not None:
-        values = column_codes(frame[recommendation], unknown_is_missing=False).labels
-        default = guess.recommendation_positive if recommendation == guess.recommendation else None
-        positive = st.selectbox(
-            t("proc_pick_positive"),
-            values,
-            index=values.index(default) if default in values else 0,
-            key=f"{key}_recommendation_positive",
-            placeholder=t("choose_option"),
-        )
-        fields |= {"recommendation": recommendation, "recommendation_positives": [positive]}
+        fields |= _recommendation_values(frame, recommendation, key)
     stage = _select(
         t("proc_pick_stage"), [c for c in free if c != recommendation], guess.stage,
         f"{key}_stage", t("proc_pick_stage_help"),
@@ -170,24 +161,22 @@ def process_pickers(
     if stage is not None:
         found = column_codes(frame[stage], unknown_is_missing=False).labels
         ordered = guess.stages if stage == guess.stage else found
-        stages = st.multiselect(
+        stages = choices.multiselect(
             t("proc_pick_stages"),
             found,
+            key=f"{key}_stages:{stage}",
             default=[s for s in ordered if s in found],
-            key=f"{key}_stages",
             help=t("proc_pick_stages_help"),
-            placeholder=t("choose_options"),
             select_all=False,
         )
         fields |= {"stage": stage, "stages": stages}
     candidates = [c for c in free if c not in (recommendation, stage)]
-    features = st.multiselect(
+    features = choices.multiselect(
         t("proc_pick_features"),
         candidates,
-        default=[c for c in guess.features if c in candidates],
         key=f"{key}_features",
+        default=[c for c in guess.features if c in candidates],
         help=t("proc_pick_features_help"),
-        placeholder=t("choose_options"),
         select_all=False,
     )
     if features:
@@ -197,6 +186,33 @@ def process_pickers(
             reason = guess.reasons[column].get(lang)
             st.caption(t("proc_pick_reason", column=md(column), reason=md(reason)))
     return fields
+
+
+def _recommendation_values(frame: pd.DataFrame, column: str, key: str) -> dict[str, Any]:
+    """Which value of the recommendation means "recommended": preset only when its words make it
+    certain (issue 20: never the first value), else asked."""
+    from ethics_toolkit.engine.reading.meanings import certain_positive
+    from ethics_toolkit.engine.reading.values import column_codes
+
+    values = list(column_codes(frame[column], unknown_is_missing=False).labels)
+    certain = certain_positive(values)
+    positive = choices.selectbox(
+        t("proc_pick_positive"),
+        values,
+        key=f"{key}_recommendation_positive:{column}",
+        default=certain[0] if certain else None,
+        unset=True,
+        format_func=str,
+        help=t("proc_pick_positive_help"),
+    )
+    if certain is None and positive is None:
+        st.caption(f":orange[:material/help:] {t('proc_pick_positive_ask', column=md(column))}")
+    negatives = [v for v in values if v != positive]
+    return {
+        "recommendation": column,
+        "recommendation_positives": [positive] if positive is not None else [],
+        "recommendation_negatives": negatives if positive is not None else [],
+    }
 
 
 def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:

@@ -47,6 +47,7 @@ SHEETS_KEY = "audit_sheets"
 AUDIT_SPEC_KEY = "audit_spec_json"
 AUDIT_CONTEXT_KEY = "audit_run_context"
 SAVED_RUN_KEY = "audit_saved_run_id"
+KEPT_WIDGETS_KEY = "kept_widget_values"
 REPORT_PDF_KEY = "report_pdf"
 REPORTS_BUILT_KEY = "reports_built"
 
@@ -59,6 +60,30 @@ NAME_NEEDED = Bilingual(
     sv="Skriv ditt namn först: allt du sparar står i ändringshistoriken under ditt namn.",
     en="Enter your name first: everything you save is recorded in the change history under it.",
 )
+
+
+def keep_widgets(*keys: str) -> None:
+    """Remember the values of widgets drawn with these plain keys (issue 20, item 8).
+
+    Streamlit forgets a widget's state when a run does not draw it (another page is open), so a
+    page calls this after drawing them and :func:`restore_widgets` before; the values are kept
+    in plain session state for the whole session. (Choices drawn with :mod:`choices` need
+    neither: their values live under plain keys already.)
+    """
+    kept = st.session_state.setdefault(KEPT_WIDGETS_KEY, {})
+    for key in keys:
+        if key in st.session_state:
+            kept[key] = st.session_state[key]
+        else:
+            kept.pop(key, None)
+
+
+def restore_widgets(*keys: str) -> None:
+    """Give widgets Streamlit forgot (the page was left) the values :func:`keep_widgets` kept."""
+    kept = st.session_state.get(KEPT_WIDGETS_KEY, {})
+    for key in keys:
+        if key not in st.session_state and key in kept:
+            st.session_state[key] = kept[key]
 
 
 def lang() -> Lang:

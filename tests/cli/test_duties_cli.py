@@ -93,7 +93,11 @@ def test_notice_writes_the_file_and_exits_1_listing_missing_facts(
 
 
 def test_a_complete_notice_exits_0(db: str, tmp_path: Path) -> None:
-    _tool(db, contact="hr@example.se", retention="24 months", human_role="A recruiter decides")
+    # Issue 21 §6: a complete notice names the controller and the main factors too, and its
+    # texts are in the notice's language.
+    _tool(db, contact="hr@example.se", retention="24 months", human_role="A recruiter decides",
+          controller="Employer AB, Storgatan 1", main_factors="years in similar roles",
+          texts_lang="en")  # fmt: skip
     target = tmp_path / "n.txt"
     args = ["notice", "--db", db, "--tool", "CV-Sorter", "--kind", "applicants", "--lang", "en"]
     assert main([*args, "-o", str(target)]) == EXIT_OK

@@ -48,7 +48,7 @@ def test_tools_as_text(filled_db: str, capsys: pytest.CaptureFixture[str]) -> No
     # What a person reads: labels, never the JSON field names or enum codes.
     assert lines[0].split("  ")[0] == "Name"
     assert [c.strip() for c in lines[0].split("  ") if c.strip()] == [
-        "Name", "Vendor", "HR process", "Status", "Class (AI Act)", "Open risks",
+        "Name", "Vendor", "HR process", "Status", "Class (AI Act)", "Unresolved risks",
     ]  # fmt: skip
     assert [c.strip() for c in lines[1].split("  ") if c.strip()] == [
         "CV-Sorter", "Leverantör AB", "Recruitment and selection", "In use", "High risk", "2",
@@ -65,7 +65,7 @@ def test_tools_in_swedish(
     monkeypatch.setenv("ETHICS_TOOLKIT_LANG", "sv")
     assert main(["tools", "--db", filled_db]) == 0
     out = capsys.readouterr().out
-    assert "Rekrytering och urval" in out and "Högrisk" in out and "Öppna risker" in out
+    assert "Rekrytering och urval" in out and "Högrisk" in out and "Ej lösta risker" in out
 
 
 def test_tools_as_json(filled_db: str, capsys: pytest.CaptureFixture[str]) -> None:

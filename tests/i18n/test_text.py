@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ast
+import pickle
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from ethics_toolkit.i18n import prose
 from ethics_toolkit.i18n.text import (
@@ -67,8 +70,35 @@ def test_a_plural_needs_its_count() -> None:
 
 @pytest.mark.parametrize("fields", [{"sv": "", "en": "x"}, {"sv": "x"}])
 def test_both_languages_are_required(fields: dict[str, str]) -> None:
-    with pytest.raises(ValidationError):
-        Bilingual.model_validate(fields)
+    with pytest.raises(ValidationError):  # inside a pydantic model (a finding, a guess's reasons)
+        TypeAdapter(Bilingual).validate_python(fields)
+    with pytest.raises((TypeError, ValueError)):  # and built directly
+        Bilingual(**fields)
+
+
+def test_a_text_is_data_inside_models() -> None:
+    """Round trip through a model's JSON and pickle; equal texts are equal and hash alike."""
+    plural = Plural(one=Bilingual(sv="{count} risk", en="{count} risk"),
+                    other=Bilingual(sv="{count} risker", en="{count} risks"))  # fmt: skip
+    adapter = TypeAdapter(dict[str, Bilingual | Plural])
+    data = {"a": Bilingual(sv="ja", en="yes"), "b": plural}
+    dumped = adapter.dump_python(data)
+    assert dumped["a"] == {"sv": "ja", "en": "yes"}
+    assert dumped["b"]["other"] == {"sv": "{count} risker", "en": "{count} risks"}
+    assert adapter.validate_json(adapter.dump_json(data)) == data
+    assert pickle.loads(pickle.dumps(plural)) == plural
+    assert hash(Bilingual(sv="ja", en="yes")) == hash(data["a"])
+    with pytest.raises(AttributeError):
+        data["a"].sv = "nej"  # type: ignore[misc]
+
+
+def test_the_text_module_does_not_import_pydantic() -> None:
+    """Issue 25: texts are imported by every layer, ``--help`` included; pydantic is not."""
+    code = "import sys, ethics_toolkit.i18n.text; print('pydantic' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT_ROOT
+    )
+    assert done.stdout.strip() == "False"
 
 
 def test_merging_refuses_a_key_defined_twice() -> None:

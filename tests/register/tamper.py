@@ -28,6 +28,7 @@ TABLES = (
     "people",
     "competence_records",
     "recipes",
+    "dismissals",
 )
 
 

@@ -75,8 +75,13 @@ def test_the_four_steps_of_a_year() -> None:
     named = {g.ground: g.tools for g in data.grounds}
     assert named["Ethnicity"] == ["CV-Sorter"] and named["Age"] == ["CV-Sorter"]
     assert named["Sex"] == [] and len(named) == 7
-    # 2. Analyse: discrimination risks only (grounds, the area or an audit), and the alert.
-    assert [r.title for r in data.risks] == ["Indirect ethnic discrimination", "Age proxy"]
+    # Issue 21 §1: the audit compared gender, so sex is examined, though no risk names it.
+    examined = {g.ground: (g.audited, g.examined) for g in data.grounds}
+    assert examined["Sex"] == (["CV-Sorter (gender)"], True)
+    assert examined["Religion or other belief"] == ([], False)
+    # 2. Analyse: discrimination risks only (grounds, the area or an audit), and the alert; in
+    # the report's order (the same score: by title).
+    assert [r.title for r in data.risks] == ["Age proxy", "Indirect ethnic discrimination"]
     (task,) = data.tasks
     assert task.outcome == "Provider informed" and "“q1.csv”" in task.reason
     # 3. Act: due in 2026, or still open (2025 training, 2027 re-audit); not the literacy course.

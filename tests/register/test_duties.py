@@ -135,8 +135,10 @@ def test_a_task_is_opened_exactly_once_per_crossing(store: Store) -> None:
     )
     lines = [describe(e, "sv") for e in store.history(tool.id) if e.entity == "task"]
     assert lines == [
-        "Öppnade uppgiften att bedöma om användningen ska pausas och informera leverantören "
-        "(AI-förordningen art. 26.5): negativ särbehandlingseffekt som sannolikt inte beror på "
+        # Issue 21 §7: Art. 26(5) also means informing the market surveillance authority.
+        "Öppnade uppgiften att bedöma om användningen ska avbrytas och leverantören och "
+        "marknadskontrollmyndigheten informeras (AI-förordningen art. 26.5): negativ "
+        "särbehandlingseffekt som sannolikt inte beror på "
         f"slumpen; klart senast 2026-10-{day}"
         for day in (12, 16)  # saved on the 2nd and the 6th, ten days to respond
     ]
@@ -170,7 +172,7 @@ def test_a_task_is_done_only_with_an_outcome_and_records_who_and_when(store: Sto
         store.save_task(done, actor="Bo")  # a stale copy
     assert describe(store.history(tool.id)[-1], "en") == (
         "Ticked off the task no. 1: the assessment of whether to suspend use and inform the "
-        "provider (AI Act Art. 26(5)) is done"
+        "provider and the market surveillance authority (AI Act Art. 26(5)) is done"
     )
 
 

@@ -210,7 +210,12 @@ def test_an_audit_of_ethnic_origin_asks_for_the_art9_ground_then_shows_it() -> N
     missing = classify(cv_screening(), audits=runs).point("art9_ground")
     assert missing is not None and missing.outcome == "missing" and missing.attention == "amber"
     assert "ethnic origin in the audit's column background" in missing.statement.en
-    assert "needs an Art. 9(2) exception" in missing.statement.en
+    assert "no Art. 9(2) exception is stated" in missing.statement.en
+    # Issue 21 §7: the law in force on the day, with its source, and the change not yet in force.
+    assert "may be processed only under a GDPR Art. 9(2) exception" in missing.statement.en
+    assert "Not yet in force: The Digital Omnibus on AI widens" in missing.statement.en
+    sources = [s.en for s in missing.sources]
+    assert sources == ["GDPR Art. 9(1)–(2)", "Council adoption of 29 June 2026"]
     ground = "Art. 9(2)(b): obligations in employment law (Discrimination Act ch. 3)"
     stated = classify(cv_screening(art9_ground=ground), audits=runs).point("art9_ground")
     assert stated is not None and stated.outcome == "stated"
@@ -271,7 +276,9 @@ def test_checklist_guidance_and_learn_page_fill_in_both_dates() -> None:
     assert "2 August 2026 under Article 113" in guidance.en
     assert "2 December 2027" in guidance.en
     assert "2 augusti 2026" in guidance.sv and "2 december 2027" in guidance.sv
-    learn = prose.body("learn_ai_act", "en", **ai_act.placeholders("en"))
+    from ethics_toolkit.register.law.provisions import law_placeholders
+
+    learn = prose.body("learn_ai_act", "en", **law_placeholders("en"))
     assert "from 2 August 2026 under Art. 113" in learn and "2 December 2027" in learn
 
 

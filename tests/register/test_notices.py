@@ -23,6 +23,10 @@ FACTS = {
     "retention": "24 months after the recruitment",
     "main_factors": "years in similar roles and skills test results",
     "human_role": "A recruiter reads every application the tool ranks low",
+    # Issue 21 §6: the controller, and the profile's texts are written in English here.
+    "controller": "Arbetsgivaren AB (556000-0000), Storgatan 1, Stockholm",
+    "dpo_contact": "Dana Data, dpo@example.se",
+    "texts_lang": "en",
 }
 
 
@@ -45,9 +49,12 @@ def test_a_complete_applicant_notice_states_every_fact_and_misses_nothing() -> N
     assert notice.missing == [] and "To complete" not in text
     for fact in (
         "In recruitment and selection we use the AI system CV-Sorter from Leverantör AB.",
-        "high-risk AI system (Annex III point 4)",
-        "Article 26(11)",
+        "are high-risk systems",
+        "(AI Act Art. 26(11))",
+        "Controller: Arbetsgivaren AB (556000-0000), Storgatan 1, Stockholm",
+        "Data protection officer: Dana Data, dpo@example.se",
         "Ranks applications against the job profile",
+        "The main factors are: years in similar roles and skills test results",
         "The system ranks the people; a person makes the decision.",
         "- CV content",
         "- Education",
@@ -55,6 +62,9 @@ def test_a_complete_applicant_notice_states_every_fact_and_misses_nothing() -> N
         "GDPR Art. 6(1)(f)",
         "(AI Act Art. 86, GDPR Art. 15(1)(h))",
         "We answer within one month of receiving your request (GDPR Art. 12(3)).",
+        "the right to object at any time to processing based on our legitimate interest "
+        "(GDPR Art. 21)",
+        "complain to the Swedish Authority for Privacy Protection (IMY), www.imy.se",
         "Contact: rekrytering@example.se",
         "24 months after the recruitment",
         "at least six months (AI Act Art. 26(6))",
@@ -71,8 +81,11 @@ def test_missing_facts_are_marked_where_they_belong_and_listed_never_invented() 
     notice = build_notice(
         record(vendor="", legal_basis="", data_categories=[], contact="x@y.se"), "applicants", "sv"
     )
+    controller = "Personuppgiftsansvarig (arbetsgivarens namn, organisationsnummer och kontakt)"
     assert notice.missing == [
+        controller,
         "Leverantör",
+        "Huvudfaktorer enligt leverantören",
         "Personuppgifter som behandlas",
         "Människans prövning före beslut",
         "Rättslig grund",
@@ -81,8 +94,11 @@ def test_missing_facts_are_marked_where_they_belong_and_listed_never_invented() 
     text = as_text(notice)
     assert text.index("Att komplettera i registret") < text.index("Vi använder ett AI-system\n")
     assert "använder vi AI-systemet CV-Sorter från [Att komplettera: Leverantör]." in text
-    heading = "Rättslig grund för behandlingen"
-    assert f"{heading}\n{'-' * len(heading)}\n[Att komplettera: Rättslig grund]" in text
+    heading = "Varför vi behandlar uppgifterna och med vilken rätt"
+    purpose = (
+        "Ändamålet är att hantera din ansökan och välja ut vem som går vidare i rekryteringen."
+    )
+    assert f"{heading}\n{'-' * len(heading)}\n{purpose}\n[Att komplettera: Rättslig grund]" in text
     assert "Kontakt: x@y.se" in text
 
 
@@ -158,11 +174,12 @@ def test_the_draft_reply_is_built_from_the_register_with_the_case_left_to_comple
         "the main factors are: years in similar roles and skills test results.",
         "[To complete: the main reasons for the decision in this case, from the case file]",
         "A recruiter reads every application the tool ranks low.",
-        "The latest audit was made on 2026-10-01.",
+        "the latest audit was made on 2026-10-01.",
         "contact rekrytering@example.se.",
         "Kind regards\nHR manager",
     ):
         assert fact in draft, fact
+    assert "four-fifths" not in draft and "groups below" not in draft
     bare = draft_reply(record(), request, "sv")
     assert "[Att komplettera: Huvudfaktorer enligt leverantören]" in bare
     assert "Vi har ännu inte gjort någon granskning" in bare

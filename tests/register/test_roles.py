@@ -52,9 +52,9 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
     statements = pg_store.grant(role)
     schema = _schema(pg_store)
     append_only = ("history", "signoffs", "audit_runs", "paired_runs", "recipes",
-                   "competence_records")  # fmt: skip
-    tables = ", ".join(f'"{schema}".{table}' for table in append_only)
-    assert f'GRANT SELECT, INSERT ON {tables} TO "{role}"' in statements
+                   "competence_records", "dismissals")  # fmt: skip
+    listed = ", ".join(f'"{schema}".{table}' for table in append_only)
+    assert f'GRANT SELECT, INSERT ON {listed} TO "{role}"' in statements
     assert f'GRANT SELECT ON "{schema}".access_grants TO "{role}"' in statements  # issue 22
     assert not _privilege(pg_store, role, "access_grants", "INSERT")
     for privilege, allowed in [
@@ -81,6 +81,8 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
         "competence_records": {"SELECT", "INSERT", "DELETE"},
         "paired_runs": {"SELECT", "INSERT"},
         "recipes": {"SELECT", "INSERT"},
+        "dismissals": {"SELECT", "INSERT"},  # issue 20
+        "access_grants": {"SELECT"},  # issue 22: roles are given by the owner
     }
     for table, privileges in expected.items():
         for privilege in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "TRIGGER"):

@@ -31,7 +31,7 @@ TABLES = {"tools", "answers", "audit_runs", "risks", "signoffs", "history", "ale
 TABLES |= {"monitoring_plans", "duty_tasks", "explanation_requests"}  # issue 15
 TABLES |= {"paired_runs"}  # issue 24
 TABLES |= {"people", "competence_records"}  # issue 23
-TABLES |= {"recipes"}  # issue 20: the audit recipe
+TABLES |= {"recipes", "dismissals"}  # issue 20: the audit recipe, dismissed proposals
 TABLES |= {"access_grants"}  # issue 22
 
 

@@ -116,10 +116,9 @@ def test_overdue_review_is_amber_reason(record) -> None:
 
 
 def test_prohibited_tool_is_red_and_must_stop(record) -> None:
-    banned = record.classification.model_copy(
-        update={"prohibited": True, "risk_class": "prohibited"}
-    )
-    result = summary(record.model_copy(update={"classification": banned}), "en")
+    # Issue 21 §1: the statements classify from the profile, as every output does.
+    banned = record.tool.model_copy(update={"emotion_recognition": True})
+    result = summary(record.model_copy(update={"tool": banned}), "en")
     assert result.status == "red"
     assert result.reasons[0].startswith("The tool is assessed as a prohibited AI practice")
     assert result.decisions[0] == "Decide to stop using the tool immediately (prohibited practice)."

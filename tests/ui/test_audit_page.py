@@ -97,10 +97,11 @@ def _export(seed: int = 3) -> list[list[object]]:
 def test_an_xlsx_is_read_guessed_with_reasons_and_audited(tool_db: str) -> None:
     book = xlsx([("Info", [["Export från HR-systemet"]]), ("Urval", _export())])
     at = _upload(_app("sv"), book, "rekrytering.xlsx")
-    assert _choice(at, "selectbox", "read_sheet").value == "Info"  # the first non-empty sheet
-    _choice(at, "selectbox", "read_sheet").set_value("Urval").run()
+    # Issue 20: the sheet with a header and the most rows, said as such (never just the first).
+    assert _choice(at, "selectbox", "read_sheet").value == "auto"
     assert not at.exception and not at.error
     assert "bladet ”Urval”, 300 rader" in _texts(at)
+    assert md("Urval: 300 rader; Info hoppades över: 1 rad text") in _texts(at)
     assert at.selectbox(key="map_outcome").value == "Vidare till intervju"
     assert at.multiselect(key="map_sensitive").value == ["Kön", "Bakgrund"]
     assert _choice(at, "radio", "map_class:Vidare till intervju:Ja").value == "selected"

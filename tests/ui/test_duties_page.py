@@ -61,6 +61,9 @@ def test_a_request_is_registered_answered_and_closed(db: str) -> None:
     history = "\n".join(m.value for m in at.markdown)
     assert "the case is closed" in history
     assert ui_text("req_none_open", "en") in [c.value for c in at.caption]
+    # Issue 21 §6: the answer as it was sent can be read again after the request is closed.
+    sent = "Dear applicant, the tool ranked your application; a recruiter decided."
+    assert sent in [t.value for t in at.text]
 
 
 def test_a_threshold_task_is_first_on_the_overview_and_marked_assessed(db: str) -> None:
@@ -86,8 +89,14 @@ def test_the_plan_and_the_notice_facts_are_saved(db: str) -> None:
     assert plan is not None and plan.owner == "Johan Berg" and plan.alert_agreement == 0.95
     (contact,) = [w for w in at.text_input if w.label.startswith("Contact for questions")]
     contact.input("hr@example.se")
+    # Issue 21 §6: the controller, and the texts in the other language for its notices.
+    (controller,) = [w for w in at.text_area if w.label.startswith("Controller")]
+    controller.input("Arbetsgivaren AB, Storgatan 1")
+    at.text_area(key="tr_en_purpose").input("Ranks applications against the job profile")
     _click(at, ui_text("notice_facts_save", "en"))
-    assert _store(db).get_tool("CV-Sorter").contact == "hr@example.se"
+    tool = _store(db).get_tool("CV-Sorter")
+    assert tool.contact == "hr@example.se" and tool.controller == "Arbetsgivaren AB, Storgatan 1"
+    assert tool.text_in("purpose", "en") == "Ranks applications against the job profile"
     warnings = [w.value for w in at.warning if w.value.startswith("To complete")]
     assert len(warnings) == 2 and "Contact" not in warnings[0]
 

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.demo.profile import DEMO_TOOL
+from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.ui import guide, state
 from ethics_toolkit.ui.escape import md
 from tests.conftest import PROJECT_ROOT
@@ -196,9 +197,16 @@ def test_the_risks_page_decides_the_proposals_the_path_waits_for(demo_db: str) -
     tool = store.get_tool(DEMO_TOOL)
     pending = [a.item_id for a in store.answers(tool.id) if a.risk_decision == "pending"]
     at = _app("risks")
-    at.button(key=f"pending_{pending[0]}_False").click().run()
+    # Issue 20: a dismissal says why (the reason is kept in the history).
+    at.text_area(key=f"dismiss_reason_pending_{pending[0]}").set_value("Täcks av DPIA:n")
+    at.button(key=f"dismiss_pending_{pending[0]}").click().run()
     assert not at.exception, at.exception
-    assert [t.value for t in at.toast] == [ui_text("proposal_dismissed", "sv")]
+    assert [t.value for t in at.toast] == [ui_text("proposal_dismissed_n", "sv", count=1)]
+    # A checklist proposal is dismissed on its answer; the history entry keeps the reason.
+    assert store.dismissals(tool.id) == []
+    entry = store.history(tool.id)[-1]
+    assert (entry.entity, entry.entity_id) == ("answer", pending[0])
+    assert describe(entry, "sv").endswith(": Täcks av DPIA:n")
     at.button(key=f"pending_{pending[1]}_True").click().run()
     assert [t.value for t in at.toast] == [ui_text("proposal_accepted", "sv")]
     decisions = {a.item_id: a.risk_decision for a in store.answers(tool.id)}

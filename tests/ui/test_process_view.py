@@ -124,6 +124,7 @@ def test_result_view_and_pickers_render(lang: str) -> None:
     assert fields == {
         "recommendation": "ai_recommendation",
         "recommendation_positives": ["yes"],
+        "recommendation_negatives": ["no"],  # issue 20: both sides named, never assumed
         "stage": "furthest_stage",
         "stages": list(STAGES),
         "features": ["postcode_area", "years_experience"],

@@ -87,7 +87,7 @@ def reference_warnings(analysis: Analysis, spec: AuditSpec) -> list[ReferenceWar
     alternative = better.values if better is not None else None
     warnings = []
     for code in codes:
-        texts = {}
+        texts, reasons = {}, {}
         for lang in LANGS:
             text = TEXTS.text(
                 code,
@@ -97,6 +97,7 @@ def reference_warnings(analysis: Analysis, spec: AuditSpec) -> list[ReferenceWar
                 total=format_int(analysis.n_analysed, lang),
                 share=format_percent(reference.share, lang, decimals=1),
             )
+            reasons[lang] = text
             if better is not None:
                 option = " ".join(f"--reference {c}={v}" for c, v in better.values.items())
                 text += TEXTS.text(
@@ -104,6 +105,11 @@ def reference_warnings(analysis: Analysis, spec: AuditSpec) -> list[ReferenceWar
                 )
             texts[lang] = text
         warnings.append(
-            ReferenceWarning(code=code, message=Bilingual(**texts), alternative=alternative)
+            ReferenceWarning(
+                code=code,
+                message=Bilingual(**texts),
+                alternative=alternative,
+                reason=Bilingual(**reasons),
+            )
         )
     return warnings

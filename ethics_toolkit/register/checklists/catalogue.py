@@ -291,10 +291,16 @@ class ChecklistCounts(BaseModel):
     not_met: int
     dont_know: int
     not_applicable: int
+    needs_review: int = 0
+    """Issue 21 §2: answers whose evidence cites a later event or contradicts the register's own
+    data; counted here and under no value (``register/statements/answers.py``)."""
 
     @property
     def answered(self) -> int:
-        return self.met + self.partly + self.not_met + self.dont_know + self.not_applicable
+        return (
+            self.met + self.partly + self.not_met + self.dont_know + self.not_applicable
+            + self.needs_review
+        )  # fmt: skip
 
     @property
     def unanswered(self) -> int:

@@ -25,11 +25,15 @@ ANSWERS: dict[str, tuple[AnswerValue, str]] = {
     "explainability-04": (_Y, "Verktyget visar de fem viktigaste faktorerna för varje sökande."),
     "explainability-05": (_N, "Rekryterarna skriver ingen egen motivering i dag."),
     "gdpr-01": (_Y, "Berättigat intresse, intresseavvägning 2025-06-10 (diarienr HR-2025-14)."),
-    "gdpr-02": (_Y, "Leverantören bekräftar skriftligt att inga art. 9-uppgifter behandlas."),
+    "gdpr-02": (
+        _P,
+        "Leverantören intygar att verktyget inte behandlar art. 9-uppgifter, men bakgrund samlas "
+        "in för biasgranskningen; undantag enligt art. 9.2 är inte fastställt.",
+    ),
     "gdpr-03": (_P, "Bakgrund samlas in frivilligt i en separat enkät; gallringstid saknas."),
     "gdpr-04": (_N, "Ingen konsekvensbedömning (DPIA) gjordes före driftstarten 2025-09-01."),
     "gdpr-05": (_NA, "Ingen DPIA gjord ännu, så frågan om förhandssamråd har inte prövats."),
-    "gdpr-06": (_Y, "Rekryteraren fattar alltid beslutet; verktyget rangordnar bara."),
+    "gdpr-06": (_P, "Rekryteraren beslutar om kallelse, men lågt rankade sökande läses sällan."),
     "gdpr-07": (_N, "Integritetsmeddelandet nämner inte AI-verktyget."),
     "gdpr-08": (_P, "Foto och födelsedatum skickas med men används inte; ska tas bort."),
     "gdpr-09": (_Y, "Ansökningar gallras efter 24 månader enligt gallringsplan 2025."),
@@ -55,13 +59,20 @@ ANSWERS: dict[str, tuple[AnswerValue, str]] = {
     "leadership-05": (_NA, "Privat arbetsgivare; FRIA krävs inte."),
     "leadership-06": (_P, "Rekryterarna var med i upphandlingen; chefer inte involverade."),
     "leadership-07": (_Y, "Årlig uppföljning beslutad; nästa 2027-03-01."),
-    "leadership-08": (_Y, "Godkänd av HR-direktören 2026-10-15 med villkor."),
+    "leadership-08": (
+        _P,
+        "Ledningsgruppen godkände införandet 2025-08-25; denna uppföljning signeras av "
+        "HR-direktören när rapporten är klar.",
+    ),
     "non_discrimination-01": (_P, "Kön och etnisk tillhörighet genomgångna, övriga grunder inte."),
     "non_discrimination-02": (_P, "Kravet på 'flytande svenska' ifrågasatt men inte prövat."),
     "non_discrimination-03": (_D, "Leverantören har inte svarat om postnummer används."),
     "non_discrimination-04": (_D, "Okänt hur verktyget väger luckor i CV:t."),
     "non_discrimination-05": (_N, "Språket i ansökan påverkar poängen enligt leverantören."),
-    "non_discrimination-06": (_Y, "Biasgranskning gjord 2026-10-01 på logg för jan-jun 2026."),
+    "non_discrimination-06": (
+        _N,
+        "Ingen biasgranskning gjord ännu; planerad på logg för jan–jun 2026.",
+    ),
     "non_discrimination-07": (_P, "Verktyget klarar skärmläsare; testerna är inte anpassade."),
     "non_discrimination-08": (_Y, "Kön är frivilligt och har fler svarsalternativ än man/kvinna."),
     "non_discrimination-09": (
@@ -95,6 +106,12 @@ ANSWERS: dict[str, tuple[AnswerValue, str]] = {
         _Y,
         "Exit-klausul i avtalet: data återlämnas och raderas inom 30 dagar.",
     ),
+}
+
+# Issue 21 §2: answers revised after the event they cite (``profile.REVISED_AT``, after the audit),
+# so that no answer certifies something that had not happened when it was given.
+REVISIONS: dict[str, tuple[AnswerValue, str]] = {
+    "non_discrimination-06": (_Y, "Biasgranskning gjord 2026-10-01 på logg för jan–jun 2026."),
 }
 
 # For items not listed above (checklists grow): a plausible default by the item's position.

@@ -14,6 +14,7 @@ from ethics_toolkit.register.domain.tool import (
     EmployerType,
     HRProcess,
     ToolStatus,
+    ToolTexts,
 )
 
 DEMO_TOOL = "TalentScreen"
@@ -60,7 +61,7 @@ PROFILE = AITool(
     narrow_procedural_task=False,
     next_review=date(2027, 3, 1),
     # Issue 15: the facts the notices and explanation replies are built from.
-    contact="rekrytering@exempel.se eller dataskyddsombudet Sara Nilsson, dso@exempel.se",
+    contact="rekrytering@exempel.se",
     retention=(
         "Ansökningar och verktygets bedömningar sparas i 24 månader efter avslutad rekrytering "
         "och gallras sedan (gallringsplan 2025)."
@@ -70,11 +71,43 @@ PROFILE = AITool(
         "nyckelord i CV och personligt brev, resultat på färdighetstestet och språklig kvalitet "
         "i ansökan (Exempel AB:s produktblad 4.2)."
     ),
+    # Issue 21 §6: no group of applicants is named (a notice never tells applicants that groups
+    # are treated differently); what the review misses in practice is the checklist's to say.
     human_role=(
-        "En rekryterare läser rangordningen och ansökningarna och beslutar vilka som kallas till "
-        "intervju. Rekryteraren kan ändra rangordningen fritt och ska läsa lågt rankade sökande "
-        "med bakgrund utanför Europa."
+        "En rekryterare går igenom rangordningen, läser ansökningarna och beslutar vilka som "
+        "kallas till intervju. Rekryteraren kan ändra rangordningen fritt."
     ),
+    # Issue 21 §6: the controller and the data protection officer, and the texts in English, so
+    # that the English notice is wholly in English.
+    controller="Exempel Logistik AB (556677-8899), Hamngatan 4, 111 47 Stockholm, info@exempel.se",
+    dpo_contact="Sara Nilsson, dso@exempel.se",
+    texts_lang="sv",
+    translations={
+        "en": ToolTexts(
+            purpose=(
+                "Reads incoming applications (CV and cover letter), compares them with the job "
+                "profile and ranks the applicants. The recruiter chooses whom to invite to an "
+                "interview."
+            ),
+            legal_basis=(
+                "Legitimate interest (GDPR Art. 6(1)(f)) to handle applications; balancing of "
+                "interests documented on 2025-06-10."
+            ),
+            human_role=(
+                "A recruiter goes through the ranking, reads the applications and decides whom "
+                "to invite to an interview. The recruiter can change the ranking freely."
+            ),
+            main_factors=(
+                "how well education and experience match the job profile, years in similar "
+                "roles, keywords in the CV and cover letter, the result of the skills test and "
+                "the language quality of the application (Exempel AB's product sheet 4.2)."
+            ),
+            retention=(
+                "Applications and the tool's assessments are kept for 24 months after the "
+                "recruitment has ended and are then deleted (retention plan 2025)."
+            ),
+        )
+    },
 )
 
 AUDIT_AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
@@ -87,3 +120,8 @@ PLAN_AT = PROFILE_AT
 TASK_DONE_AT = RISKS_AT
 REQUEST_AT = AUDIT_AT
 ANSWERED_AT = RISKS_AT
+# Issue 21 §2: answers are revised after the events they cite, never before.
+REVISED_AT = datetime(2026, 10, 1, 11, 0, tzinfo=UTC)
+"""After the audit (09:30): the answer about regular bias audits is revised to cite it."""
+ASKED_VENDOR_ON = date(2026, 10, 6)
+"""Exempel AB was asked to explain the difference (the task's outcome says so too)."""

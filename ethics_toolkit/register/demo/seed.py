@@ -21,7 +21,7 @@ from ethics_toolkit.engine.spec import AuditSpec
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists.catalogue import load_checklists
-from ethics_toolkit.register.demo.answers import ANSWERS, default_answer
+from ethics_toolkit.register.demo.answers import ANSWERS, REVISIONS, default_answer
 from ethics_toolkit.register.demo.people import seed_people
 from ethics_toolkit.register.demo.profile import (
     ANSWERED_AT,
@@ -37,6 +37,7 @@ from ethics_toolkit.register.demo.profile import (
     PROFILE_AT,
     RECRUITER,
     REQUEST_AT,
+    REVISED_AT,
     RISKS_AT,
     SIGNOFF_AT,
     TASK_DONE_AT,
@@ -149,6 +150,9 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
         run: AuditRun = store.save_audit_run(
             tool.id, result, actor=HR_SPECIALIST, data_period="2026-01-01 – 2026-06-30"
         )
+    with store.frozen_clock(REVISED_AT):  # issue 21 §2: revised after the audit it cites
+        for item_id, (value, note) in REVISIONS.items():
+            store.answer(tool.id, item_id, value, evidence=note, actor=HR_SPECIALIST)
     with store.frozen_clock(RISKS_AT):
         pending = {a.item_id for a in store.answers(tool.id) if a.risk_decision == "pending"}
         for risk in demo_risks(tool.id, run.id):
@@ -176,6 +180,14 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
         )
 
 
+CASE_REASONS = (
+    "Du kallades inte till intervju eftersom tjänsten kräver minst tre års erfarenhet av "
+    "lagerplanering och din ansökan visade ett år. Rekryteraren läste din ansökan och gjorde "
+    "bedömningen; verktygets rangordning ändrade inte utfallet."
+)
+"""What only the case file can say: the main reasons in this applicant's case."""
+
+
 def _seed_duties(store: Store, tool_id: int) -> None:
     """Issue 15: the audit crossed the plan's threshold; the task assessed; two requests."""
     with store.frozen_clock(TASK_DONE_AT):
@@ -195,9 +207,11 @@ def _seed_duties(store: Store, tool_id: int) -> None:
             actor=RECRUITER,
         )  # fmt: skip
     with store.frozen_clock(ANSWERED_AT):
-        answer = (
-            "Förklaring skickad per e-post: verktygets roll, de viktigaste faktorerna och "
-            "rekryterarens bedömning av ansökan."
-        )
+        # Issue 21 §6: the answer sent is the draft built from the tool's statements, with the
+        # case's own reasons written in; the register keeps it as sent.
+        from ethics_toolkit.register.duties.explanations import TEXTS, draft_reply
+
+        draft = draft_reply(store.record(DEMO_TOOL, check_history=False), request, "sv")
+        answer = draft.replace(TEXTS.text("case", "sv"), CASE_REASONS)
         update = {"status": RequestStatus.answered, "answered_on": date(2026, 10, 8)}
         store.save_request(request.model_copy(update={**update, "answer": answer}), actor=RECRUITER)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -33,4 +34,17 @@ class Answer(BaseModel):
     evidence: Text = ""
     answered_by: Line = Field(min_length=1)
     answered_at: UTCDateTime
+    """When the answer was last given or revised."""
     risk_decision: RiskDecision | None = None
+    # Issue 21 §2: when the answer was first given (``None``: never revised since, or recorded
+    # before revisions were kept apart; ``answered_at`` is then both).
+    first_answered_at: UTCDateTime | None = None
+
+    @property
+    def given_at(self) -> datetime:
+        """When the answer was first given."""
+        return self.first_answered_at or self.answered_at
+
+    @property
+    def revised(self) -> bool:
+        return self.first_answered_at is not None and self.first_answered_at != self.answered_at

@@ -68,6 +68,13 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
             sv="Undantag enligt GDPR art. 9.2 för känsliga uppgifter",
             en="GDPR Art. 9(2) exception for special-category data",
         ),
+        "controller": Bilingual(
+            sv="Personuppgiftsansvarig (arbetsgivarens namn, organisationsnummer och kontakt)",
+            en="Controller (the employer's name, registration number and contact)",
+        ),
+        "dpo_contact": Bilingual(sv="Dataskyddsombud", en="Data protection officer"),
+        "texts_lang": Bilingual(sv="Textfältens språk", en="Language of the texts"),
+        "translations": Bilingual(sv="Översättningar av texterna", en="Translations of the texts"),
     },
     "Risk": {
         "title": Bilingual(sv="Rubrik", en="Title"),
@@ -111,6 +118,7 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
         "evidence": Bilingual(sv="Underlag", en="Evidence"),
         "answered_by": Bilingual(sv="Besvarad av", en="Answered by"),
         "answered_at": Bilingual(sv="Besvarad", en="Answered"),
+        "first_answered_at": Bilingual(sv="Först besvarad", en="First answered"),
         "risk_decision": Bilingual(sv="Föreslagen risk", en="Proposed risk"),
     },
     "AuditRun": {

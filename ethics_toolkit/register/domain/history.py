@@ -27,6 +27,7 @@ from ethics_toolkit.register.domain.access_texts import (
 )
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_paired import describe_paired
 from ethics_toolkit.register.domain.history_people import PEOPLE_EVENTS, people_event_values
@@ -71,6 +72,7 @@ _MODELS: dict[str, type[BaseModel]] = {
     "person": Person,
     "learning": CompetenceRecord,
     "recipe": SavedRecipe,
+    "proposal": Dismissal,
 }
 # Fields a reader gains nothing from: ids, versions, who and when (the entry itself says so).
 _SKIP = frozenset(
@@ -80,6 +82,7 @@ _SKIP = frozenset(
         "row_version",
         "answered_by",
         "answered_at",
+        "first_answered_at",
         "signed_at",
         "run_at",
         "run_by",
@@ -108,6 +111,8 @@ _PROSE = frozenset(
         "retention",
         "main_factors",
         "human_role",
+        "controller",
+        "translations",
     }
 )
 
@@ -307,6 +312,8 @@ def _describe_event(event: Mapping[str, Any], name: str, lang: Lang) -> str:
         named = ", ".join(dict.fromkeys(TEXTS.text(p, lang) for p in parts))
         values["version"] = event.get("version", "?")
         values["parts"] = TEXTS.text("recipe.parts", lang, parts=named) if named else ""
+    elif kind == "proposal_dismissed":  # issue 20
+        values["reason"] = _short(str(event.get("reason") or ""))
     elif kind.startswith("action_"):
         values["number"] = event.get("number", "?")
         values["description"] = _short(str(event.get("description") or ""))

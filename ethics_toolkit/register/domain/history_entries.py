@@ -25,6 +25,7 @@ HistoryEntity = Literal[
     "learning",
     "recipe",
     "access",
+    "proposal",
 ]
 HistoryAction = Literal["create", "update", "delete"]
 HistoryOrigin = Literal["live", "seed", "import"]

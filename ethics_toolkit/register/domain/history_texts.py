@@ -113,16 +113,18 @@ TEXTS = Catalogue(
             sv="Ändrade förklaringsbegäran{name}", en="Changed the explanation request{name}"
         ),
         "event.task_opened": Bilingual(
-            sv="Öppnade uppgiften att bedöma om användningen ska pausas och informera "
-            "leverantören (AI-förordningen art. 26.5): {threshold}; klart senast {due}",
-            en="Opened the task to assess whether to suspend use and inform the provider "
-            "(AI Act Art. 26(5)): {threshold}; due {due}",
+            sv="Öppnade uppgiften att bedöma om användningen ska avbrytas och leverantören och "
+            "marknadskontrollmyndigheten informeras (AI-förordningen art. 26.5): {threshold}; "
+            "klart senast {due}",
+            en="Opened the task to assess whether to suspend use and inform the provider and the "
+            "market surveillance authority (AI Act Art. 26(5)): {threshold}; due {due}",
         ),
         "event.task_done": Bilingual(
-            sv="Markerade uppgiften{name} som klar: bedömningen av om användningen ska pausas "
-            "och leverantören informeras (AI-förordningen art. 26.5) är gjord",
+            sv="Markerade uppgiften{name} som klar: bedömningen av om användningen ska avbrytas "
+            "och leverantören och marknadskontrollmyndigheten informeras (AI-förordningen "
+            "art. 26.5) är gjord",
             en="Ticked off the task{name}: the assessment of whether to suspend use and inform "
-            "the provider (AI Act Art. 26(5)) is done",
+            "the provider and the market surveillance authority (AI Act Art. 26(5)) is done",
         ),
         "event.task_reopened": Bilingual(
             sv="Öppnade uppgiften{name} igen", en="Reopened the task{name}"
@@ -169,6 +171,10 @@ TEXTS = Catalogue(
         "recipe.features": Bilingual(sv="kolumner som påverkar", en="features"),
         "recipe.features_auto": Bilingual(sv="kolumner som påverkar", en="features"),
         "recipe.labels": Bilingual(sv="etiketter", en="labels"),
+        "event.proposal_dismissed": Bilingual(
+            sv="Avfärdade riskförslaget{name}: {reason}",
+            en="Dismissed the proposed risk{name}: {reason}",
+        ),
         "event.no_due": Bilingual(sv="inget datum", en="no date"),
     }
 ).merged(PEOPLE_HISTORY_TEXTS)  # issue 23

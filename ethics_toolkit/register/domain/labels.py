@@ -249,6 +249,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "learning": Bilingual(sv="Kompetens", en="Competence record"),
         "recipe": Bilingual(sv="Granskningsrecept", en="Audit recipe"),
         "access": Bilingual(sv="Behörighet", en="Access"),
+        "proposal": Bilingual(sv="Riskförslag", en="Risk proposal"),
     },
     "history_action": {
         "create": Bilingual(sv="Skapad", en="Created"),

@@ -10,8 +10,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.domain.field_types import (
     NAME_MAX,
     Line,
@@ -89,6 +90,24 @@ SPECIAL_CATEGORIES = frozenset(
 )
 
 
+class ToolTexts(BaseModel):
+    """The profile's free texts that notices and explanation replies quote, in one language
+    (issue 21 §6: a notice is wholly in its reader's language, so a text written in Swedish is
+    given in English here, and the other way round)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    purpose: Text = ""
+    legal_basis: Text = ""
+    human_role: Text = ""
+    main_factors: Text = ""
+    retention: Text = ""
+
+
+TRANSLATED_FIELDS = tuple(ToolTexts.model_fields)
+"""The profile fields a notice quotes that exist once per language."""
+
+
 class AITool(BaseModel):
     """One AI decision-support tool the HR team uses or plans to use."""
 
@@ -127,6 +146,24 @@ class AITool(BaseModel):
     # the Art. 9(2) ground for special-category data, as the user states it.
     dpia_completed_on: date | None = None
     art9_ground: Text = ""
+    # Issue 21 §6: the controller (GDPR Art. 13(1)(a)) and the profile's texts in each language.
+    controller: Text = ""
+    """Who is responsible for the processing: the employer's name, organisation number, address
+    and contact (a notice to applicants names it, GDPR Art. 13(1)(a))."""
+    dpo_contact: Line = ""
+    """The data protection officer's name and contact, where there is one (Art. 13(1)(b))."""
+    texts_lang: Lang = "sv"
+    """The language the profile's free texts are written in."""
+    translations: dict[Lang, ToolTexts] = Field(default_factory=dict)
+    """The texts a notice quotes, in the other languages (``ToolTexts``)."""
+
+    def text_in(self, field: str, lang: Lang) -> str:
+        """A free text of the profile in ``lang``: the field itself when it is written in that
+        language, else its translation (empty when there is none)."""
+        if lang == self.texts_lang:
+            return str(getattr(self, field) or "").strip()
+        translated = self.translations.get(lang)
+        return str(getattr(translated, field) or "").strip() if translated else ""
 
     @property
     def archived(self) -> bool:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_entries import HistoryCheck, HistoryEntry
 from ethics_toolkit.register.domain.legal_classification import LegalClassification
@@ -46,6 +47,8 @@ class ToolRecord(BaseModel):
     # Issue 23: the people around the tool and their competence records.
     people: list[Person] = Field(default_factory=list)
     competence: list[CompetenceRecord] = Field(default_factory=list)
+    # Issue 20: proposed risks dismissed with a reason (not part of what a sign-off binds).
+    dismissals: list[Dismissal] = Field(default_factory=list)
 
     def history_names(self) -> dict[tuple[str, str], str]:
         """``(entity, id)`` -> current name, for history lines that do not name their subject."""

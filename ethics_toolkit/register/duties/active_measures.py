@@ -12,9 +12,12 @@ The four steps of the Act's cycle, read from what the register holds about every
    answered in time.
 
 A risk counts as a risk of discrimination when it names a ground, is in the non-discrimination
-area, or rests on a bias audit. Risk actions carry no creation date, so "the year's measures" is
-read from their due and done dates. Everything is data in the reader's language; small cells are
-never named (the findings come from ``register/status``).
+area, or rests on a bias audit. A ground counts as examined when an audit compared an attribute of
+it (``Kön`` examines sex) or a risk names it, so the page that reports "Kvinna × Utanför Europa
+0.53" never says sex was not examined (issue 21 §1). Risk actions carry no creation date, so "the
+year's measures" is read from their due and done dates. Everything comes from each tool's
+statements as of one date (``register/statements``), in the reader's language; small cells are
+never named (the findings are the summary's, from ``register/status``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ethics_toolkit.engine.presentation.labels import column_label
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.register.checklists.catalogue import DISCRIMINATION_GROUNDS
 from ethics_toolkit.register.domain import labels
@@ -32,10 +34,11 @@ from ethics_toolkit.register.domain.competence import CompetenceSummary, compete
 from ethics_toolkit.register.domain.risks import Risk, RiskStatus
 from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.rules import task_reason
-from ethics_toolkit.register.status.traffic_light import audit_status
+from ethics_toolkit.register.statements.build import tool_statements
+from ethics_toolkit.register.statements.risks import DISCRIMINATION_AREA
+from ethics_toolkit.register.status.traffic_light import audit_findings
 
 GROUNDS: tuple[str, ...] = DISCRIMINATION_GROUNDS
-DISCRIMINATION_AREA = "non_discrimination"
 MAX_FINDINGS = 3
 
 
@@ -95,10 +98,18 @@ class TaskLine(BaseModel):
 
 
 class GroundLine(BaseModel):
+    """One ground: the audits that compared an attribute of it ("TalentScreen: Kön") and the
+    tools with risks that name it."""
+
     model_config = ConfigDict(frozen=True)
 
     ground: str
+    audited: list[str] = Field(default_factory=list)
     tools: list[str]
+
+    @property
+    def examined(self) -> bool:
+        return bool(self.audited or self.tools)
 
 
 class ActiveMeasures(BaseModel):
@@ -142,38 +153,44 @@ def build_active_measures(
 ) -> ActiveMeasures:
     """The documentation of ``year`` for the tools of ``records`` (archived ones included: they
     were used in the year), as things stand on ``as_of`` (default: today, at most the year's
-    end): a measure not done by then and due before it is overdue."""
+    end): a measure not done by then and due before it is overdue. Every tool's statements are
+    built as of that one date."""
     end = date(year, 12, 31)
     as_of = min(as_of or date.today(), end)
     used = [r for r in records if r.tool.go_live is None or r.tool.go_live <= end]
+    stated = [(r, tool_statements(r, as_of=as_of)) for r in used]
     tools = [
         ToolLine(
             name=r.tool.name,
             process=labels.label(r.tool.hr_process, lang),
             status=labels.label(r.tool.status, lang),
-            risk_class=labels.risk_class_label(r.classification.risk_class, lang),
+            risk_class=labels.risk_class_label(st.classification.risk_class, lang),
         )
-        for r in used
+        for r, st in stated
     ]
     audits, trends, risks, tasks, measures, last_year = [], [], [], [], [], []
     received = in_time = late = 0
     stamps: list[date] = []
-    for record in used:
+    for record, statements in stated:
         name = record.tool.name
-        for run in sorted(record.audits, key=lambda a: (a.run_at, a.id or 0)):
-            if run.run_at.year != year:
+        runs = {run.id: run for run in record.audits}
+        for audit in statements.audits:
+            run = runs.get(audit.run_id)
+            if run is None or audit.run_at is None or audit.run_at.year != year:
                 continue
-            stamps.append(run.run_at.date())
-            result = run.result
-            compared = ", ".join(column_label(c, result.spec) for c in result.spec.sensitive)
-            findings = audit_status(result, lang).findings[:MAX_FINDINGS]
+            stamps.append(audit.run_at.date())
+            findings = audit_findings(
+                audit, run.result, lang, threshold=statements.small_cell_threshold
+            )[:MAX_FINDINGS]
             audits.append(
-                AuditLine(tool=name, day=run.run_at.date(), file=run.file_name or "",
-                          rows=run.rows_used, compared=compared, findings=findings)
+                AuditLine(tool=name, day=audit.run_at.date(), file=audit.file_name or "",
+                          rows=audit.rows, compared=", ".join(audit.compared), findings=findings)
             )  # fmt: skip
-            trends += [f"{name}: {t.finding.get(lang)}" for t in result.trends or [] if t.finding]
-        for risk in record.risks:
-            if not is_discrimination_risk(risk):
+            trends += [
+                f"{name}: {t.finding.get(lang)}" for t in run.result.trends or [] if t.finding
+            ]
+        for risk in statements.risks.items:
+            if not risk.discrimination:
                 continue
             risks.append(
                 RiskLine(
@@ -187,8 +204,8 @@ def build_active_measures(
             )
             for action in risk.actions:
                 line = MeasureLine(tool=name, risk=risk.title, description=action.description,
-                                   owner=action.owner or risk.owner, due=action.due,
-                                   done=action.done, done_on=action.done_on)  # fmt: skip
+                                   owner=action.owner, due=action.due, done=action.done,
+                                   done_on=action.done_on)  # fmt: skip
                 if _in_year(action.due, year - 1):
                     last_year.append(line)
                 still_open = not action.done and risk.status != RiskStatus.closed
@@ -211,22 +228,28 @@ def build_active_measures(
                 in_time += 1
             elif request.answered_on is not None or request.due <= end:
                 late += 1
+    audited: dict[str, list[str]] = {ground: [] for ground in GROUNDS}
     named: dict[str, set[str]] = {ground: set() for ground in GROUNDS}
-    for record in used:
-        for risk in record.risks:
-            for ground in risk.grounds:
-                named.setdefault(str(ground), set()).add(record.tool.name)
+    for record, statements in stated:
+        for found in statements.grounds:
+            if found.audited:
+                audited[found.ground].append(f"{record.tool.name} ({', '.join(found.audited)})")
+            if found.risks:
+                named[found.ground].add(record.tool.name)
     grounds = [
-        GroundLine(ground=labels.literal_label("ground", g, lang), tools=sorted(named[g]))
+        GroundLine(
+            ground=labels.literal_label("ground", g, lang), audited=audited[g],
+            tools=sorted(named[g]),
+        )
         for g in GROUNDS
-    ]
+    ]  # fmt: skip
     employees = max((r.tool.employees for r in used), default=None)
     return ActiveMeasures(
         year=year,
         lang=lang,
         as_of=as_of,
         employees=employees,
-        duty=any(r.classification.active_measures_duty for r in used),
+        duty=any(st.classification.active_measures_duty for _, st in stated),
         tools=tools,
         audits=audits,
         grounds=grounds,

@@ -1,7 +1,12 @@
 """What is due (issue 15): overdue and upcoming duties of every tool, for ``ethics-toolkit due``.
 
-Items, per tool that is not archived:
+The dates are the tool's statements' deadlines (``register/statements/deadlines.py``), as of the
+day of the check, so ``due``, the report and the app name the same dates (issue 21 §1). Items, per
+tool that is not archived:
 
+- ``dpia`` / ``fria``: an impact assessment the law asks for before use (GDPR Art. 35(1), AI Act
+  Art. 27): late since go-live when the tool is in use without one, with the date the register
+  plans it for;
 - ``review``: the tool's next review (``AITool.next_review``);
 - ``risk_review``: the review date of every risk that is not closed;
 - ``action``: every risk action not yet done that has a due date;
@@ -26,42 +31,51 @@ day it was saved.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.audit_runs import AuditRun
-from ethics_toolkit.register.domain.competence import oversight_finding, refreshers
-from ethics_toolkit.register.domain.monitoring import TaskStatus
-from ethics_toolkit.register.domain.risks import RiskStatus
 from ethics_toolkit.register.domain.tool_record import ToolRecord
 from ethics_toolkit.register.duties.rules import task_title
+from ethics_toolkit.register.statements.build import tool_statements
+from ethics_toolkit.register.statements.deadlines import (
+    LOG_RETENTION_MONTHS,
+    DeadlineKind,
+    data_end,
+    period_end,
+    retention_until,
+)
+from ethics_toolkit.register.statements.model import ToolStatements
 
-DueKind = Literal[
-    "review",
-    "risk_review",
-    "action",
-    "monitoring_audit",
-    "task",
-    "request",
-    "log_retention",
-    "refresher",
-]
+__all__ = [
+    "DEFAULT_HORIZON_DAYS", "LOG_RETENTION_MONTHS", "DueFinding", "DueItem", "DueKind", "DueList",
+    "as_text",
+    "data_end", "due_list", "period_end", "retention_until", "when_text",
+]  # fmt: skip
+
+DueKind = DeadlineKind
 DEFAULT_HORIZON_DAYS = 30
-LOG_RETENTION_MONTHS = 6
-"""AI Act Art. 26(6): deployers keep the system's logs for at least six months."""
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_PERIOD = re.compile(r"^(\d{4})(?:-Q([1-4])|-(\d{2}))?$")
 
 TEXTS = Catalogue(
     {
+        "dpia": Bilingual(
+            sv="Konsekvensbedömning avseende dataskydd (DPIA), som ska göras före användning "
+            "(GDPR art. 35.1){planned}",
+            en="Data protection impact assessment (DPIA), due before use (GDPR Art. 35(1))"
+            "{planned}",
+        ),
+        "fria": Bilingual(
+            sv="Konsekvensbedömning avseende grundläggande rättigheter (FRIA), som ska göras före "
+            "första användningen (AI-förordningen art. 27){planned}",
+            en="Fundamental rights impact assessment (FRIA), due before first use (AI Act "
+            "Art. 27){planned}",
+        ),
+        "planned": Bilingual(sv="; planerad till {date}", en="; planned for {date}"),
         "review": Bilingual(sv="Uppföljning av verktyget", en="Review of the tool"),
         "risk_review": Bilingual(
             sv="Uppföljning av risken ”{title}”", en="Review of the risk “{title}”"
@@ -154,78 +168,42 @@ class DueList(BaseModel):
         return bool(self.overdue)
 
 
-def data_end(run: AuditRun) -> date:
-    """The last day of the data behind a saved audit (see the module docstring)."""
-    periods = run.result.periods or []
-    if periods:
-        end = period_end(periods[-1].period)
-        if end is not None:
-            return end
-    found = [
-        date(int(y), int(m), int(d))
-        for y, m, d in _ISO_DATE.findall(run.data_period or "")
-        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31
-    ]
-    return max(found) if found else run.run_at.date()
-
-
-def period_end(label: str) -> date | None:
-    """The last day of a period label: ``2026-Q1`` -> 2026-03-31, ``2026-02`` -> 2026-02-28."""
-    match = _PERIOD.match(label.strip())
-    if match is None:
-        return None
-    year, quarter, month = match.groups()
-    if quarter:
-        first = date(int(year), 3 * int(quarter) - 2, 1)
-        return first + relativedelta(months=3, days=-1)
-    if month:
-        if not 1 <= int(month) <= 12:
-            return None
-        return date(int(year), int(month), 1) + relativedelta(months=1, days=-1)
-    return date(int(year), 12, 31)
-
-
-def retention_until(run: AuditRun) -> date:
-    return data_end(run) + relativedelta(months=LOG_RETENTION_MONTHS)
-
-
-def _items(record: ToolRecord, lang: Lang) -> Iterable[tuple[DueKind, date, str, str]]:
-    tool = record.tool
-    if tool.next_review is not None:
-        yield "review", tool.next_review, TEXTS.text("review", lang), tool.system_owner
-    for risk in record.risks:
-        if risk.status == RiskStatus.closed:
+def _items(
+    statements: ToolStatements, record: ToolRecord, lang: Lang
+) -> Iterable[tuple[DueKind, date, str, str, bool]]:
+    """Every dated duty of the record's statements, worded."""
+    for deadline in statements.deadlines:
+        kind = deadline.kind
+        when = deadline.due or deadline.planned
+        if when is None:
             continue
-        if risk.review_date is not None:
-            what = TEXTS.text("risk_review", lang, title=risk.title)
-            yield "risk_review", risk.review_date, what, risk.owner
-        for action in risk.actions:
-            if not action.done and action.due is not None:
-                what = TEXTS.text("action", lang, title=risk.title, description=action.description)
-                yield "action", action.due, what, action.owner or risk.owner
-    plan = record.plan
-    if plan is not None and plan.next_audit is not None:
-        frequency = labels.label(plan.frequency, lang).lower()
-        what = TEXTS.text("monitoring_audit", lang, frequency=frequency)
-        yield "monitoring_audit", plan.next_audit, what, plan.owner or tool.system_owner
-    for task in record.tasks:
-        if task.status == TaskStatus.open:
-            yield "task", task.due, TEXTS.text("task", lang, title=task_title(lang)), task.owner
-    for request in record.requests:
-        if not request.closed:
+        if kind in ("dpia", "fria"):
+            day = deadline.planned.isoformat() if deadline.planned else None
+            planned = TEXTS.text("planned", lang, date=day) if day else ""
+            what = TEXTS.text(kind, lang, planned=planned)
+        elif kind == "review":
+            what = TEXTS.text("review", lang)
+        elif kind == "risk_review":
+            what = TEXTS.text("risk_review", lang, title=deadline.subject)
+        elif kind == "action":
+            what = TEXTS.text("action", lang, title=deadline.subject, description=deadline.detail)
+        elif kind == "monitoring_audit":
+            frequency = labels.label(record.plan.frequency, lang).lower() if record.plan else "–"
+            what = TEXTS.text("monitoring_audit", lang, frequency=frequency)
+        elif kind == "task":
+            what = TEXTS.text("task", lang, title=task_title(lang))
+        elif kind == "request":
             what = TEXTS.text(
-                "request", lang, reference=request.reference, received=request.received
+                "request", lang, reference=deadline.subject, received=deadline.received
             )
-            yield "request", request.due, what, tool.contact or tool.system_owner
-    for run in record.audits:
-        file = TEXTS.text("of_file", lang, file=run.file_name) if run.file_name else ""
-        what = TEXTS.text("log_retention", lang, file=file, end=data_end(run).isoformat())
-        yield "log_retention", retention_until(run), what, tool.system_owner
-    for due in refreshers(record.people, record.competence, as_of=date.min, horizon_days=None):
-        what = TEXTS.text(
-            "refresher", lang, person=due.person, activity=due.activity, taken=due.taken_on
-        )
-        yield "refresher", due.due, what, due.person
+        elif kind == "refresher":
+            what = TEXTS.text("refresher", lang, person=deadline.subject,
+                              activity=deadline.detail, taken=deadline.received)  # fmt: skip
+        else:
+            file = TEXTS.text("of_file", lang, file=deadline.subject) if deadline.subject else ""
+            end = deadline.data_end.isoformat() if deadline.data_end else "–"
+            what = TEXTS.text("log_retention", lang, file=file, end=end)
+        yield kind, when, what, deadline.owner, deadline.overdue
 
 
 def due_list(
@@ -242,15 +220,13 @@ def due_list(
     for record in records:
         if record.tool.archived:
             continue
-        oversight = oversight_finding(
-            record.tool, record.classification, record.people, record.competence, as_of=today
-        )
-        if oversight.finding:
-            what = oversight.message(lang)
+        statements = tool_statements(record, as_of=today)
+        if statements.oversight.finding:
+            what = statements.oversight.message(lang)
             findings.append(DueFinding(tool=record.tool.name, kind="oversight", what=what))
-        for kind, when, what, owner in _items(record, lang):
+        for kind, when, what, owner, past_due in _items(statements, record, lang):
             days = (when - today).days
-            late = days < 0 and kind != "log_retention"
+            late = past_due and kind != "log_retention"
             item = DueItem(
                 tool=record.tool.name,
                 kind=kind,

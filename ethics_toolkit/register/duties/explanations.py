@@ -3,10 +3,13 @@
 
 AI Act Art. 86 and GDPR Art. 15(1)(h) / 22(3): a person may obtain a clear and meaningful
 explanation of the role of the AI system and the main elements of the decision. The draft says
-what the register knows (the tool's role, the main factors the vendor documents, the human review,
-the latest audit's main finding) and leaves one marker for what only the case file can say: the
-main reasons for this person's decision. Facts the register lacks are markers too, never
-invented. The user edits the draft before it is saved as the answer.
+what the tool's statements hold (the tool's role, with GDPR Art. 22 as the report finds it, the
+main factors the vendor documents, the human review, that the tool is audited and when) and leaves
+one marker for what only the case file can say: the main reasons for this person's decision.
+Facts the register lacks are markers too, never invented. It never quotes the register's internal
+figures to an applicant (issue 21 §6: no "33 groups below four-fifths"). The user edits the draft
+before it is saved as the answer, which the register keeps as written: a closed request can be
+read again as it was sent.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from ethics_toolkit.i18n.text import Bilingual, Catalogue
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.tool_record import ToolRecord
-from ethics_toolkit.register.duties.notices import TEXTS as NOTICE_TEXTS
-from ethics_toolkit.register.duties.notices import ProfileFacts
-from ethics_toolkit.register.status.traffic_light import audit_status, latest_audit
+from ethics_toolkit.register.duties.notice_parts import ProfileFacts, role_sentence
+from ethics_toolkit.register.duties.notice_texts import TEXTS as NOTICE_TEXTS
+from ethics_toolkit.register.statements.build import tool_statements
+from ethics_toolkit.register.statements.model import ToolStatements
 
 TEXTS = Catalogue(
     {
@@ -47,24 +51,42 @@ TEXTS = Catalogue(
         "human.h": Bilingual(sv="Den mänskliga prövningen", en="The human review"),
         "audit.h": Bilingual(sv="Hur vi följer upp systemet", en="How we monitor the system"),
         "audit": Bilingual(
-            sv="Vi granskar regelbundet om systemets urval skiljer sig mellan grupper. Den senaste granskningen gjordes {date}. Den visade: {finding}",
-            en="We regularly audit whether the system's selection differs between groups. The latest audit was made on {date}. It found: {finding}",
+            sv="Vi granskar regelbundet om systemets urval skiljer sig mellan grupper av sökande; den senaste granskningen gjordes {date}. När en granskning visar skillnader utreder vi orsaken och vidtar åtgärder.",
+            en="We regularly audit whether the system's selection differs between groups of applicants; the latest audit was made on {date}. Where an audit shows differences, we investigate the cause and take measures.",
         ),
         "no_audit": Bilingual(
             sv="Vi har ännu inte gjort någon granskning av om systemets urval skiljer sig mellan grupper.",
             en="We have not yet audited whether the system's selection differs between groups.",
         ),
         "review": Bilingual(
-            sv="Om du vill att en människa prövar ditt ärende på nytt, eller vill framföra dina synpunkter, svara på detta meddelande eller kontakta {contact}.",
-            en="If you would like a person to review your case again, or to give your view, reply to this message or contact {contact}.",
+            sv="Om du vill att en människa prövar ditt ärende på nytt, eller vill framföra dina synpunkter{contest}, svara på detta meddelande eller kontakta {contact}.",
+            en="If you would like a person to review your case again, or to give your view{contest}, reply to this message or contact {contact}.",
+        ),
+        "contest": Bilingual(
+            sv=" eller bestrida beslutet (GDPR art. 22.3)",
+            en=" or contest the decision (GDPR Art. 22(3))",
+        ),
+        "complain": Bilingual(
+            sv="Du har också rätt att klaga till Integritetsskyddsmyndigheten (IMY), www.imy.se.",
+            en="You also have the right to complain to the Swedish Authority for Privacy Protection (IMY), www.imy.se.",
         ),
         "regards": Bilingual(sv="Vänliga hälsningar", en="Kind regards"),
     }
 )
 
 
-def draft_reply(record: ToolRecord, request: ExplanationRequest, lang: Lang) -> str:
-    """The draft answer to ``request`` in ``lang``; "[To complete: ...]" where facts are missing."""
+def draft_reply(
+    record: ToolRecord,
+    request: ExplanationRequest,
+    lang: Lang,
+    *,
+    statements: ToolStatements | None = None,
+) -> str:
+    """The draft answer to ``request`` in ``lang``; "[To complete: ...]" where facts are missing.
+
+    Built from the tool's statements as of the day the request was received, or later if the
+    register's newest fact is later (built here unless given)."""
+    statements = statements or tool_statements(record)
     tool = record.tool
     facts = ProfileFacts(tool, lang)
 
@@ -77,14 +99,14 @@ def draft_reply(record: ToolRecord, request: ExplanationRequest, lang: Lang) -> 
         tool=tool.name,
         vendor=NOTICE_TEXTS.text("app.from", lang, vendor=facts.get("vendor")),
         purpose=_sentence(facts.get("purpose")),
-        role=NOTICE_TEXTS.text(f"role.{tool.decision_role}", lang),
+        role=role_sentence(statements, lang),
     )
-    run = latest_audit(record)
-    if run is None:
+    latest = statements.audit
+    if latest is None or latest.run_at is None:
         audit = t("no_audit")
     else:
-        finding = audit_status(run.result, lang).findings[0]
-        audit = t("audit", date=run.run_at.date().isoformat(), finding=finding)
+        audit = t("audit", date=latest.run_at.date().isoformat())
+    contest = t("contest") if statements.art22_applies else ""
     parts = [
         t("greeting"),
         t("thanks", received=request.received.isoformat(), reference=request.reference),
@@ -93,7 +115,8 @@ def draft_reply(record: ToolRecord, request: ExplanationRequest, lang: Lang) -> 
         f"{t('case.h')}\n{t('case')}",
         f"{t('human.h')}\n{_sentence(facts.get('human_role'))}",
         f"{t('audit.h')}\n{audit}",
-        t("review", contact=facts.get("contact")),
+        t("review", contact=facts.get("contact"), contest=contest),
+        t("complain"),
         f"{t('regards')}\n{facts.get('system_owner')}",
     ]
     return "\n\n".join(parts) + "\n"

@@ -11,7 +11,8 @@
   not wait for a plan.
 - A *crossing* is an audit that crosses a threshold the tool's previous saved audit did not
   cross (or the tool's first audit that crosses it). Each crossing opens exactly one task,
-  "assess whether to suspend use and inform the provider (AI Act Art. 26(5))", for the plan's
+  "assess whether to suspend use and inform the provider and the market surveillance authority
+  (AI Act Art. 26(5))", for the plan's
   owner (else the tool's system owner), due ``response_days`` after the audit was saved. Audits
   that keep crossing the same threshold open no further task; one that falls back below it
   ends the crossing, so the next audit across it opens a new task.
@@ -38,10 +39,10 @@ MAX_GROUPS_KEPT = 5
 
 TEXTS = Catalogue(
     {
+        # Issue 21 §7: what Art. 26(5) asks comes from the law's data (``{duty}``).
         "task.title": Bilingual(
-            sv="Bedöm om användningen ska pausas och informera leverantören (AI-förordningen "
-            "art. 26.5)",
-            en="Assess whether to suspend use and inform the provider (AI Act Art. 26(5))",
+            sv="Bedöm om ni ska {duty} (AI-förordningen art. 26.5)",
+            en="Assess whether to {duty} (AI Act Art. 26(5))",
         ),
         "task.adverse_significant": Bilingual(
             sv="Biasgranskningen{file} visar negativ särbehandlingseffekt som sannolikt inte "
@@ -142,7 +143,10 @@ def new_crossings(
 
 
 def task_title(lang: Lang) -> str:
-    return TEXTS.text("task.title", lang)
+    from ethics_toolkit.register.law.provisions import in_force
+
+    duty = in_force("art26_5", None)
+    return TEXTS.text("task.title", lang, duty=(duty.short or duty.text).get(lang))
 
 
 def task_reason(task: DutyTask, lang: Lang) -> str:

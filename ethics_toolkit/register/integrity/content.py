@@ -129,7 +129,7 @@ def content_of(
         "tool": _tool_content(tool) if legacy else tool.model_dump(**dump, exclude=_TOOL_VOLATILE),
         "classification": classification.model_dump(**dump, exclude=derived),
         "answers": [
-            a.model_dump(**dump, exclude={"tool_id"})
+            a.model_dump(**dump, exclude={"tool_id", *_answer_added_later(a, legacy)})
             for a in sorted(answers, key=lambda a: a.item_id)
         ],
         "risks": [
@@ -148,6 +148,12 @@ def content_of(
         for risk in content["risks"]:
             _drop_defaults(risk, "risk")  # issue 22
     return content
+
+
+def _answer_added_later(answer: Answer, legacy: bool) -> set[str]:
+    """Issue 21 §2: when an answer was first given is left out of the legacy content until an
+    answer is revised (a sign-off made before the field existed still matches)."""
+    return {"first_answered_at"} if legacy and answer.first_answered_at is None else set()
 
 
 _ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
@@ -199,15 +205,20 @@ def _legacy_wording(value: Any) -> Any:
     return value
 
 
-_ADDED_LATER = (*_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground")
-"""Tool fields added after content binding (issue 12): left out while empty, so that a sign-off
-made before they existed still matches its content."""
+_ADDED_LATER = (
+    *_TOOL_ADDED_LATER, "dpia_completed_on", "art9_ground",
+    # Issue 21 §6: the controller, the DPO and the texts in other languages.
+    "controller", "dpo_contact", "texts_lang", "translations",
+)  # fmt: skip
+"""Tool fields added after content binding (issue 12): left out while empty (or at their default),
+so that a sign-off made before they existed still matches its content."""
 
 
 def _tool_content(tool: AITool) -> dict[str, Any]:
     content = tool.model_dump(mode="json", exclude=_TOOL_VOLATILE)
     for name in _ADDED_LATER:
-        if not content.get(name):
+        default = AITool.model_fields[name].get_default(call_default_factory=True)
+        if not content.get(name) or content.get(name) == default:
             content.pop(name, None)
     return content
 

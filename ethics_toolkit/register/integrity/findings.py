@@ -67,6 +67,9 @@ def row_label(
         values["name"] = f" {quoted(name, lang)}" if name else ""
     elif entity == "recipe":
         values["version"] = getattr(model, "version", None) or entity_id
+    elif entity == "proposal":  # issue 20
+        title = getattr(model, "title", None)
+        values["name"] = f" {quoted(title, lang)}" if title else ""
     return m.ROW_NAMES.text(entity, lang, **values)
 
 

@@ -44,6 +44,10 @@ ROW_NAMES = Catalogue(
             sv="Receptet version {version} för {tool}",
             en="The recipe, version {version}, of {tool}",
         ),
+        "proposal": Bilingual(  # issue 20
+            sv="Det avfärdade riskförslaget{name} (nr {id}) för {tool}",
+            en="The dismissed risk proposal{name} (no. {id}) of {tool}",
+        ),
         "of_file": Bilingual(sv=" av {file}", en=" of {file}"),
         "by": Bilingual(sv=" av {name}", en=" by {name}"),
         "unknown_tool": Bilingual(sv="verktyg nr {id}", en="tool no. {id}"),

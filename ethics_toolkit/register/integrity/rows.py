@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
@@ -50,6 +51,7 @@ ROW_MODELS: dict[str, type[BaseModel]] = {
     "person": Person,  # issue 23
     "learning": CompetenceRecord,  # issue 23
     "recipe": SavedRecipe,  # issue 20
+    "proposal": Dismissal,  # issue 20: a proposed risk dismissed with a reason
 }
 """The history entities that are rows of the register, and their models."""
 

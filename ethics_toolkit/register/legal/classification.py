@@ -8,6 +8,7 @@ Swedish Discrimination Act 3 kap. 13 §. The result is guidance for HR staff, no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n.text import Bilingual, Plural
@@ -240,13 +241,18 @@ def _active_measures_reason(tool: AITool, duty: bool) -> Bilingual:
 
 
 def classify(
-    tool: AITool, *, answers: Sequence[Answer] = (), audits: Sequence[AuditRun] = ()
+    tool: AITool,
+    *,
+    answers: Sequence[Answer] = (),
+    audits: Sequence[AuditRun] = (),
+    as_of: date | None = None,
 ) -> LegalClassification:
     """Derive the legal classification of ``tool`` with one explanation per conclusion.
 
     ``answers`` and ``audits`` are the evidence the profile's claims are weighed against
     (``legal_evidence.points``): a point for each conclusion they change or that a missing fact
-    leaves open.
+    leaves open. ``as_of``: the day the law is applied as of (``None``: every fact the law
+    files hold; ``register/law``).
     """
     from ethics_toolkit.register.legal.evidence import points
 
@@ -284,5 +290,5 @@ def classify(
             _art22_reason(art22),
             _active_measures_reason(tool, active),
         ],
-        points=points(tool, answers=answers, audits=audits, dpia_likely=dpia),
+        points=points(tool, answers=answers, audits=audits, dpia_likely=dpia, as_of=as_of),
     )

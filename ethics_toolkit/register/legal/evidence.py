@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ethics_toolkit.i18n import LANGS, Lang, quoted
@@ -285,25 +286,44 @@ def special_data(tool: AITool, audits: Sequence[AuditRun]) -> Bilingual | None:
     return Bilingual(**{lang: ", ".join(dict.fromkeys(parts[lang])) for lang in LANGS})
 
 
-def art9_point(tool: AITool, audits: Sequence[AuditRun]) -> LegalPoint | None:
-    """GDPR Art. 9: special-category data needs an Art. 9(2) ground; show it or ask for it."""
+def art9_point(
+    tool: AITool, audits: Sequence[AuditRun], as_of: date | None = None
+) -> LegalPoint | None:
+    """GDPR Art. 9: special-category data needs a basis; show it or ask for it, under the law in
+    force on ``as_of`` (issue 21 §7: the Digital Omnibus widens the basis for processing such
+    data to detect and correct bias once it is in force), with its sources."""
+    from ethics_toolkit.register.law.ai_act import dates
+    from ethics_toolkit.register.law.provisions import in_force, pending_note
+
     data = special_data(tool, audits)
     if data is None:
         return None
+    law = in_force("special_category_bias", as_of)
+    notes = {lang: pending_note("special_category_bias", lang, as_of) for lang in LANGS}
+    law_text = Bilingual(
+        **{lang: " ".join(filter(None, (law.text.get(lang), notes[lang]))) for lang in LANGS}
+    )
+    sources = [law.source]
+    step = dates().omnibus.latest_step(as_of)
+    if any(notes.values()) and step is not None:
+        sources.append(step.source)
     ground = tool.art9_ground.strip()
     if ground:
         return LegalPoint(
             topic="art9_ground",
             outcome="stated",
-            statement=_both(ART9_STATED, data=data, ground=ground),
+            statement=_both(ART9_STATED, data=data, ground=ground, law=law_text),
+            sources=sources,
         )
+    basis = law.outcome == "bias_basis"
     return LegalPoint(
         topic="art9_ground",
         outcome="missing",
-        statement=_both(ART9_MISSING, data=data),
+        statement=_both(ART9_BASIS_MISSING if basis else ART9_MISSING, data=data, law=law_text),
+        sources=sources,
         attention="amber",
         headline=_both(ART9_HEADLINE, data=data),
-        decision=ART9_DECISION,
+        decision=ART9_BASIS_DECISION if basis else ART9_DECISION,
     )
 
 
@@ -313,13 +333,15 @@ def points(
     answers: Sequence[Answer] = (),
     audits: Sequence[AuditRun] = (),
     dpia_likely: bool,
+    as_of: date | None = None,
 ) -> list[LegalPoint]:
-    """Every evidence-based point of the tool, in the order the report shows them."""
+    """Every evidence-based point of the tool, in the order the report shows them; the law as in
+    force on ``as_of`` (``None``: every fact the law files hold)."""
     found = [
         emotion_point(tool),
         art22_point(tool, answers, audits),
         dpia_point(tool, answers, dpia_likely),
-        art9_point(tool, audits),
+        art9_point(tool, audits, as_of),
         active_measures_point(tool),
     ]
     return [p for p in found if p is not None]
@@ -402,12 +424,20 @@ AUDIT_COLUMN = Bilingual(
     en="{category} in the audit's column {column}",
 )
 ART9_STATED = Bilingual(
-    sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}). Angivet undantag enligt art. 9.2: {ground}",
-    en="GDPR Art. 9: special-category data is processed ({data}). Art. 9(2) exception stated: {ground}",
+    sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}). {law} Angivet undantag enligt art. 9.2: {ground}",
+    en="GDPR Art. 9: special-category data is processed ({data}). {law} Art. 9(2) exception stated: {ground}",
 )
 ART9_MISSING = Bilingual(
-    sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}). Det kräver ett undantag enligt art. 9.2, även när uppgifterna bara används för att granska verktyget, och inget undantag är angivet.",
-    en="GDPR Art. 9: special-category data is processed ({data}). That needs an Art. 9(2) exception, also when the data is used only to audit the tool, and none is stated.",
+    sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}), och inget undantag enligt art. 9.2 är angivet. {law}",
+    en="GDPR Art. 9: special-category data is processed ({data}), and no Art. 9(2) exception is stated. {law}",
+)
+ART9_BASIS_MISSING = Bilingual(
+    sv="GDPR art. 9: känsliga personuppgifter behandlas ({data}), och ingen rättslig grund är angiven. {law}",
+    en="GDPR Art. 9: special-category data is processed ({data}), and no legal basis is stated. {law}",
+)
+ART9_BASIS_DECISION = Bilingual(
+    sv="Fastställ och dokumentera den rättsliga grunden för de känsliga uppgifterna (för att upptäcka och rätta bias enligt Digital Omnibus, med dess skyddsåtgärder, eller ett undantag enligt GDPR art. 9.2), eller sluta samla in dem.",
+    en="Decide and record the legal basis for the special-category data (to detect and correct bias under the Digital Omnibus, with its safeguards, or a GDPR Art. 9(2) exception), or stop collecting it.",
 )
 ART9_DECISION = Bilingual(
     sv="Fastställ och dokumentera undantaget enligt GDPR art. 9.2 för de känsliga uppgifterna, eller sluta samla in dem.",

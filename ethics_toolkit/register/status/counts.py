@@ -1,31 +1,39 @@
-# ruff: noqa: E501  (holds a text catalogue: long sentences read better unbroken)
-"""How the report's first page counts (issue 12): adverse groups, checklist answers, legal points.
+"""How the report's first page words the statements' counts (issue 12, issue 21 §1).
 
-The summary, the audit tables and the action plan must count the same groups, so the counting
-lives here once (``adverse_counts``); the traffic light (:mod:`ethics_toolkit.register.status.traffic_light`)
-adds the count, the checklist breakdown and the legal points drawn from evidence to its reasons,
-findings and decisions. The texts are merged into the traffic light's catalogue.
+The counting itself lives in the statements room (``register/statements``): the groups below
+four-fifths (``statements.audit``), the risks by level and status (``statements.risks``), the
+checklist answers (``statements.answers``) and the legal points (``statements.articles``). This
+module only turns those counts into the traffic light's sentences; the names below are kept for
+the modules that imported them from here.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from pydantic import BaseModel, ConfigDict
-
-from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
-from ethics_toolkit.engine.presentation.findings import too_little_data
-from ethics_toolkit.engine.presentation.suppression import (
-    figures_withheld,
-    verdict_withheld,
-)
-from ethics_toolkit.engine.presentation.views import significant
 from ethics_toolkit.i18n import Lang
+from ethics_toolkit.register.statements.audit import (
+    AdverseCounts,
+    adverse_counts,
+    adverse_groups,
+    judgeable,
+)
 from ethics_toolkit.register.status.texts import text
 
 if TYPE_CHECKING:
-    from ethics_toolkit.engine.models import AuditResult
-    from ethics_toolkit.register.domain.legal_classification import LegalClassification
+    from ethics_toolkit.register.statements.model import ToolStatements
+    from ethics_toolkit.register.statements.risks import RiskStatements
+
+__all__ = [
+    "AdverseCounts",
+    "Collector",
+    "adverse_counts",
+    "adverse_groups",
+    "count_finding",
+    "judgeable",
+    "legal_point_rules",
+    "status_detail",
+]
 
 
 class Collector(Protocol):
@@ -44,47 +52,6 @@ class Collector(Protocol):
 
 def _text(key: str, lang: Lang, /, **values: object) -> str:
     return text(key, lang, **values)
-
-
-class AdverseCounts(BaseModel):
-    """Groups below four-fifths, split as the summary reports them; ``total`` is what the action
-    plan counts and the audit tables mark (small cells included, though not shown in figures)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    sure: int
-    uncertain: int
-    too_little: int
-    small: int
-
-    @property
-    def total(self) -> int:
-        return self.sure + self.uncertain + self.too_little + self.small
-
-
-def adverse_counts(result: AuditResult, *, threshold: int) -> AdverseCounts:
-    """Every group below four-fifths, counted once (issue 12: summary, tables and plan agree)."""
-    adverse, too_little = judgeable(adverse_groups(result, threshold=threshold))
-    return AdverseCounts(
-        sure=sum(significant(g) for _, g in adverse),
-        uncertain=sum(not significant(g) for _, g in adverse),
-        too_little=len(too_little),
-        small=withheld_below(result, threshold=threshold),
-    )
-
-
-def withheld_below(result: AuditResult, *, threshold: int) -> int:
-    """Groups below four-fifths whose figures are withheld, where the reference is shown (with
-    it withheld, no verdict is told: see ``suppression.verdict_withheld``), and the groups a
-    stored run withholds whole that were below four-fifths."""
-    shown = sum(
-        g.adverse_impact
-        and figures_withheld(result, a, g, threshold)
-        and not verdict_withheld(result, a, threshold)
-        for a in result.analyses
-        for g in a.groups
-    )
-    return shown + sum(bool(w.adverse_impact) for a in result.analyses for w in a.withheld or [])
 
 
 def count_finding(collect: Collector, counts: AdverseCounts) -> str:
@@ -107,47 +74,43 @@ def count_finding(collect: Collector, counts: AdverseCounts) -> str:
     )
 
 
-def legal_point_rules(collect: Collector, classification: LegalClassification) -> None:
-    """Issue 12: conclusions drawn from evidence, and what is not yet known."""
+def status_detail(risks: RiskStatements, level: str, lang: Lang) -> str:
+    """How the unresolved risks of ``level`` split by status: "2 open, 1 under treatment"."""
+    counts = risks.by_status(level)  # type: ignore[arg-type]
+    parts = [
+        _text(f"risk_status.{status}", lang, count=counts[status])
+        for status in ("open", "in_treatment")
+        if counts[status]  # type: ignore[index]
+    ]
+    return ", ".join(parts)
+
+
+def legal_point_rules(collect: Collector, statements: ToolStatements) -> None:
+    """Issue 12: conclusions drawn from evidence, and what is not yet known; the DPIA's decision
+    names the date the register plans it for (issue 21 §1)."""
     lang = collect.lang
-    timing = classification.point("dpia_timing")
-    if classification.dpia_likely and (
-        timing is None or timing.outcome in ("before_use", "not_determined")
-    ):
-        collect.add(collect.decisions, "dec.dpia")
-    for point in classification.points:
-        if point.attention != "none" and point.headline is not None:
-            bucket = collect.red if point.attention == "red" else collect.amber
-            bucket.append(point.headline.get(lang))
-        if point.decision is not None:
-            collect.decisions.append(point.decision.get(lang))
-    needs = [p.needs.get(lang) for p in classification.points if p.needs is not None]
+    for article in statements.articles:
+        if article.attention != "none" and article.headline is not None:
+            bucket = collect.red if article.attention == "red" else collect.amber
+            bucket.append(article.headline.get(lang))
+        if article.topic == "dpia_timing" and article.outcome != "done":
+            collect.decisions.append(dpia_decision(statements, lang))
+        elif article.decision is not None:
+            collect.decisions.append(article.decision.get(lang))
+    needs = [a.needs.get(lang) for a in statements.articles if a.needs is not None]
     if needs:
         collect.add(collect.amber, "why.legal_open", needs=", ".join(needs))
 
 
-def adverse_groups(result: AuditResult, *, threshold: int) -> list[tuple[Analysis, GroupResult]]:
-    """Groups below four-fifths that may be named (figures not withheld), worst ratio first."""
-    found = [
-        (analysis, group)
-        for analysis in result.analyses
-        for group in analysis.groups
-        if group.adverse_impact and not figures_withheld(result, analysis, group, threshold)
-    ]
-    # Unlikely-to-be-chance first, then single attributes (easier to act on), worst ratio first.
-    return sorted(
-        found,
-        key=lambda ag: (not significant(ag[1]), len(ag[0].attributes), ag[1].impact_ratio or 0.0),
-    )
-
-
-def judgeable(
-    pairs: list[tuple[Analysis, GroupResult]],
-) -> tuple[list[tuple[Analysis, GroupResult]], list[tuple[Analysis, GroupResult]]]:
-    """Split adverse groups into those with enough data to judge and those too few (issue 9)."""
-    judged, too_little = [], []
-    for analysis, group in pairs:
-        reference = next((g for g in analysis.groups if g.is_reference), group)
-        small = too_little_data(group, reference, n_analysed=analysis.n_analysed)
-        (too_little if small else judged).append((analysis, group))
-    return judged, too_little
+def dpia_decision(statements: ToolStatements, lang: Lang) -> str:
+    """What management must decide about the DPIA: late (a breach), or to be done before use or
+    confirmed, always with the date the register plans it for when it has one."""
+    dpia = statements.deadline("dpia")
+    planned = dpia.planned.isoformat() if dpia is not None and dpia.planned else None
+    owner = (dpia.owner if dpia is not None else "") or "–"
+    if dpia is not None and dpia.overdue:
+        go_live = dpia.due.isoformat() if dpia.due else _text("go_live_unknown", lang)
+        key = "dec.dpia_late_planned" if planned else "dec.dpia_late"
+        return _text(key, lang, go_live=go_live, planned=planned, owner=owner)
+    key = "dec.dpia_planned" if planned else "dec.dpia"
+    return _text(key, lang, planned=planned, owner=owner)

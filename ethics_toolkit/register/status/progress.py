@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.register.domain.dismissals import adverse_key, dismissed_keys
 from ethics_toolkit.register.domain.risks import RiskStatus, Treatment
 from ethics_toolkit.register.domain.signoffs import SignOffDecision
 from ethics_toolkit.register.domain.tool import AITool
@@ -305,13 +306,24 @@ def _risks(record: ToolRecord, *, proposals_complete: bool) -> StepProgress:
 
 
 def audit_risk_missing(record: ToolRecord) -> bool:
-    """The latest audit found adverse impact, and no risk in the register came from an audit."""
+    """The latest audit found adverse impact, no risk in the register came from an audit, and
+    not every risk it proposes was dismissed with a reason (issue 20)."""
     if not record.audits:
         return False
     latest = max(record.audits, key=lambda run: (run.run_at, run.id or 0))
     runs = {run.id for run in record.audits}
     linked = any(r.audit_run_id in runs for r in record.risks if r.audit_run_id is not None)
-    return latest.result.adverse_impact_found and not linked
+    if linked or not latest.result.adverse_impact_found:
+        return False
+    dismissed = dismissed_keys(record.dismissals, latest.id)
+    # Issue 21: a stored run keeps a small group's verdict without its figures (``withheld``).
+    adverse = [
+        g.values
+        for a in latest.result.analyses
+        for g in [*a.groups, *(a.withheld or [])]
+        if g.adverse_impact
+    ]
+    return not all(adverse_key(values) in dismissed for values in adverse)
 
 
 def _report(record: ToolRecord, *, built: bool, signed: bool) -> StepProgress:

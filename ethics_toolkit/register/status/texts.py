@@ -38,9 +38,38 @@ COUNT_TEXTS: dict[str, Bilingual | Plural] = {
         sv="{count} som inte visas i siffror", en="{count} not shown in figures"
     ),
     "find.checklists": Bilingual(
-        sv="Checklistorna ({where}): {met} av {items} punkter uppfyllda, {partly} delvis, {not_met} inte uppfyllda, {dont_know} besvarade ”vet inte”, {na} ej tillämpliga, {unanswered} obesvarade.",
-        en="Checklists ({where}): {met} of {items} items met, {partly} partly, {not_met} not met, {dont_know} answered “don't know”, {na} not applicable, {unanswered} unanswered.",
+        sv="Checklistorna ({where}): {met} av {items} punkter uppfyllda, {partly} delvis, {not_met} inte uppfyllda, {dont_know} besvarade ”vet inte”, {na} ej tillämpliga, {unanswered} obesvarade{review}.",
+        en="Checklists ({where}): {met} of {items} items met, {partly} partly, {not_met} not met, {dont_know} answered “don't know”, {na} not applicable, {unanswered} unanswered{review}.",
     ),
+    "part.needs_review": Bilingual(sv=", {count} behöver granskas", en=", {count} need review"),
+    "why.needs_review": Plural(
+        one=Bilingual(
+            sv="{count} svar i checklistorna behöver granskas: underlaget hänvisar till något som hände senare eller säger emot registret ({where}).",
+            en="{count} checklist answer needs review: its evidence cites a later event or contradicts the register ({where}).",
+        ),
+        other=Bilingual(
+            sv="{count} svar i checklistorna behöver granskas: underlaget hänvisar till något som hände senare eller säger emot registret ({where}).",
+            en="{count} checklist answers need review: their evidence cites a later event or contradicts the register ({where}).",
+        ),
+    ),
+    "risk_status.open": Plural(
+        one=Bilingual(sv="{count} öppen", en="{count} open"),
+        other=Bilingual(sv="{count} öppna", en="{count} open"),
+    ),
+    "risk_status.in_treatment": Bilingual(sv="{count} under åtgärd", en="{count} in treatment"),
+    "dec.dpia_late_planned": Bilingual(
+        sv="Genomför konsekvensbedömningen (DPIA): den skulle ha gjorts före driftstarten {go_live}, och att den saknas är en överträdelse av GDPR art. 35.1. Registret planerar den till {planned} (ansvarig {owner}): tidigarelägg det datumet och dokumentera att den kom i efterhand; kvarstår en hög risk ska IMY rådfrågas (art. 36).",
+        en="Carry out the DPIA: it was due before go-live on {go_live} and its absence is a breach of GDPR Art. 35(1). The register plans it for {planned} (owner {owner}): bring that date forward and document that it came late; if a high risk remains, consult IMY (Art. 36).",
+    ),
+    "dec.dpia_late": Bilingual(
+        sv="Genomför konsekvensbedömningen (DPIA): den skulle ha gjorts före driftstarten {go_live}, och att den saknas är en överträdelse av GDPR art. 35.1. Registret har inget datum för den: bestäm ett nu och dokumentera att den kom i efterhand; kvarstår en hög risk ska IMY rådfrågas (art. 36).",
+        en="Carry out the DPIA: it was due before go-live on {go_live} and its absence is a breach of GDPR Art. 35(1). The register has no date for it: set one now and document that it came late; if a high risk remains, consult IMY (Art. 36).",
+    ),
+    "dec.dpia_planned": Bilingual(
+        sv="Säkerställ att konsekvensbedömningen avseende dataskydd (DPIA, GDPR art. 35) är gjord före driftstarten; registret planerar den till {planned} (ansvarig {owner}).",
+        en="Make sure the data protection impact assessment (DPIA, GDPR Art. 35) is done before go-live; the register plans it for {planned} (owner {owner}).",
+    ),
+    "go_live_unknown": Bilingual(sv="(driftstart ej angiven)", en="(go-live date not stated)"),
     "why.dont_know": Plural(
         one=Bilingual(
             sv="{count} checklistpunkt är besvarad ”vet inte”: ta reda på svaret.",
@@ -84,12 +113,12 @@ _TEXTS = Catalogue(
         ),
         "why.critical_risk": Plural(
             one=Bilingual(
-                sv="{count} risk i registret är kritisk och ännu inte hanterad.",
-                en="{count} risk in the register is critical and not yet under control.",
+                sv="{count} kritisk risk är inte löst ({detail}).",
+                en="{count} critical risk is not resolved ({detail}).",
             ),
             other=Bilingual(
-                sv="{count} risker i registret är kritiska och ännu inte hanterade.",
-                en="{count} risks in the register are critical and not yet under control.",
+                sv="{count} kritiska risker är inte lösta ({detail}).",
+                en="{count} critical risks are not resolved ({detail}).",
             ),
         ),
         "why.adverse_uncertain": Bilingual(
@@ -119,10 +148,12 @@ _TEXTS = Catalogue(
         ),
         "why.high_risks": Plural(
             one=Bilingual(
-                sv="{count} risk med hög nivå är öppen.", en="{count} high-level risk is open."
+                sv="{count} risk med hög nivå är inte löst ({detail}).",
+                en="{count} high-level risk is not resolved ({detail}).",
             ),
             other=Bilingual(
-                sv="{count} risker med hög nivå är öppna.", en="{count} high-level risks are open."
+                sv="{count} risker med hög nivå är inte lösta ({detail}).",
+                en="{count} high-level risks are not resolved ({detail}).",
             ),
         ),
         "why.no_audit": Bilingual(
@@ -143,6 +174,10 @@ _TEXTS = Catalogue(
             sv="Bedömningen är inte signerad av ledningen.",
             en="The assessment has not been signed off by management.",
         ),
+        "why.signoff_stale": Bilingual(
+            sv="Registret har ändrats sedan signeringen {date} av {name}: en ny signering behövs.",
+            en="The register changed after the sign-off on {date} by {name}: a new sign-off is needed.",
+        ),
         "why.review_overdue": Bilingual(
             sv="Uppföljningen var planerad till {date} och är försenad.",
             en="The review was due on {date} and is overdue.",
@@ -150,12 +185,12 @@ _TEXTS = Catalogue(
         # Issue 15: the deployer's duties.
         "why.open_tasks": Plural(
             one=Bilingual(
-                sv="{count} larm från uppföljningen är inte bedömt: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
-                en="{count} alert from monitoring is not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
+                sv="{count} larm från uppföljningen är inte bedömt: bedöm om användningen ska avbrytas och leverantören och marknadskontrollmyndigheten informeras (AI-förordningen art. 26.5).",
+                en="{count} alert from monitoring is not assessed: assess whether to suspend use and inform the provider and the market surveillance authority (AI Act Art. 26(5)).",
             ),
             other=Bilingual(
-                sv="{count} larm från uppföljningen är inte bedömda: bedöm om användningen ska pausas och informera leverantören (AI-förordningen art. 26.5).",
-                en="{count} alerts from monitoring are not assessed: assess whether to suspend use and inform the provider (AI Act Art. 26(5)).",
+                sv="{count} larm från uppföljningen är inte bedömda: bedöm om användningen ska avbrytas och leverantören och marknadskontrollmyndigheten informeras (AI-förordningen art. 26.5).",
+                en="{count} alerts from monitoring are not assessed: assess whether to suspend use and inform the provider and the market surveillance authority (AI Act Art. 26(5)).",
             ),
         ),
         "why.requests_overdue": Plural(
@@ -186,6 +221,12 @@ _TEXTS = Catalogue(
             sv="Besluta att sluta använda verktyget omedelbart (förbjuden praktik).",
             en="Decide to stop using the tool immediately (prohibited practice).",
         ),
+        "dec.adverse_uncertain": Bilingual(
+            sv="Besluta hur urvalet ska följas upp för {groups}: skillnaden kan bero på slumpen, "
+            "så samla mer data eller utred orsaken.",
+            en="Decide how selection for {groups} is followed up: the difference may be chance, "
+            "so collect more data or investigate the cause.",
+        ),
         "dec.adverse": Bilingual(
             sv="Besluta hur urvalet ska utredas och rättas för {groups}: pausa, justera eller "
             "byta verktyget, och vem som ansvarar.",
@@ -194,18 +235,20 @@ _TEXTS = Catalogue(
         ),
         "dec.accept_risks": Plural(
             one=Bilingual(
-                sv="Ta ställning till {count} risk med hög eller kritisk nivå: åtgärda den, eller "
-                "acceptera den med motivering och godkännande av en annan person än den som "
-                "föreslog det.",
-                en="Decide on {count} high or critical risk: treat it, or accept it with a "
-                "justification, approved by a person other than its proposer.",
+                sv="Ta ställning till {count} risk med hög eller kritisk nivå som fortfarande är "
+                "öppen (inte under åtgärd): åtgärda den, eller acceptera den med motivering och "
+                "godkännande av en annan person än den som föreslog det.",
+                en="Decide on {count} high or critical risk that is still open (not in "
+                "treatment): treat it, or accept it with a justification, approved by a person "
+                "other than its proposer.",
             ),
             other=Bilingual(
-                sv="Ta ställning till {count} risker med hög eller kritisk nivå: åtgärda dem, "
-                "eller acceptera dem med motivering och godkännande av en annan person än den som "
-                "föreslog det.",
-                en="Decide on {count} high or critical risks: treat them, or accept them with a "
-                "justification, approved by a person other than their proposer.",
+                sv="Ta ställning till {count} risker med hög eller kritisk nivå som fortfarande är "
+                "öppna (inte under åtgärd): åtgärda dem, eller acceptera dem med motivering och "
+                "godkännande av en annan person än den som föreslog det.",
+                en="Decide on {count} high or critical risks that are still open (not in "
+                "treatment): treat them, or accept them with a justification, approved by a "
+                "person other than their proposer.",
             ),
         ),
         # Issue 21 item 3 and issue 22: acceptances without four eyes read "not approved".
@@ -239,6 +282,12 @@ _TEXTS = Catalogue(
         ),
         "dec.no_owner": Bilingual(sv="ingen utsedd", en="none named"),
         "dec.no_date": Bilingual(sv="inget datum satt", en="no date set"),
+        "dec.fria_late": Bilingual(
+            sv="Genomför konsekvensbedömningen avseende grundläggande rättigheter (FRIA, "
+            "AI-förordningen art. 27) nu: den skulle ha gjorts före första användningen.",
+            en="Carry out the fundamental rights impact assessment (FRIA, AI Act Art. 27) now: it "
+            "was due before first use.",
+        ),
         "dec.fria": Bilingual(
             sv="Beställ en konsekvensbedömning avseende grundläggande rättigheter (FRIA, "
             "AI-förordningen art. 27) före fortsatt användning.",

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (holds a text catalogue: long sentences read better unbroken)
 """The traffic light of a tool or an audit: its status, the reasons, top findings, decisions.
 
 A judgement of the register, not of the PDF: the app's Overview and Report pages and the report's
@@ -18,29 +17,47 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ethics_toolkit.engine.models import Analysis, AuditResult, GroupResult
-from ethics_toolkit.engine.presentation.findings import (
-    MIN_GROUP_TO_JUDGE,
-    MIN_ROWS_TO_JUDGE,
-)
+from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.engine.presentation.findings import MIN_GROUP_TO_JUDGE, MIN_ROWS_TO_JUDGE
 from ethics_toolkit.engine.presentation.labels import attributes_label, column_label, group_label
-from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD, figures_withheld
-from ethics_toolkit.engine.presentation.views import NBSP, significant
+from ethics_toolkit.engine.presentation.suppression import SMALL_CELL_THRESHOLD
+from ethics_toolkit.engine.presentation.views import NBSP
 from ethics_toolkit.i18n import Lang, format_int, format_number, format_p_value, format_percent
-from ethics_toolkit.register.status.competence import competence_rules
-from ethics_toolkit.register.status.counts import (
+from ethics_toolkit.register.statements.audit import (
+    AuditStatements,
+    GroupFinding,
     adverse_counts,
-    adverse_groups,
-    count_finding,
-    judgeable,
-    legal_point_rules,
-    withheld_below,
+    audit_statements,
 )
+from ethics_toolkit.register.statements.build import latest_audit, record_date, tool_statements
+from ethics_toolkit.register.status.competence import competence_rules
+from ethics_toolkit.register.status.counts import count_finding, legal_point_rules, status_detail
 from ethics_toolkit.register.status.texts import text
 
 if TYPE_CHECKING:
-    from ethics_toolkit.register.domain.audit_runs import AuditRun
     from ethics_toolkit.register.domain.tool_record import ToolRecord
+    from ethics_toolkit.register.statements.model import ToolStatements
+
+__all__ = [
+    "MAX_FINDINGS",
+    "MAX_GROUPS_NAMED",
+    "OPEN_STATUSES",
+    "SERIOUS_LEVELS",
+    "STATUS_ORDER",
+    "Status",
+    "ToolStatusSummary",
+    "adverse_counts",
+    "adverse_finding",
+    "audit_findings",
+    "audit_status",
+    "derive_report_date",
+    "latest_audit",
+    "p_text",
+    "statements_status",
+    "status",
+    "status_label",
+    "tool_status",
+]
 
 Status = Literal["red", "amber", "green"]
 
@@ -89,30 +106,12 @@ class ToolStatusSummary(BaseModel):
         ]
 
 
-def latest_audit(record: ToolRecord) -> AuditRun | None:
-    """The audit run the report is about: the most recent one (ties: the highest id)."""
-    if not record.audits:
-        return None
-    return max(record.audits, key=lambda run: (run.run_at, run.id or 0))
+derive_report_date = record_date
+"""The date of the newest fact in the data (``register/statements/build.py``)."""
 
 
-def derive_report_date(source: ToolRecord | AuditResult) -> date | None:
-    """The date of the newest fact in the data: never today, so rebuilds stay identical."""
-    if isinstance(source, AuditResult):
-        return source.computed_at.date() if source.computed_at else None
-    stamps = [run.run_at for run in source.audits]
-    stamps += [entry.at for entry in source.history]
-    stamps += [signoff.signed_at for signoff in source.signoffs]
-    stamps += [answer.answered_at for answer in source.answers]
-    return max(stamps).date() if stamps else None
-
-
-def _names(pairs: list[tuple[Analysis, GroupResult]], result: AuditResult) -> str:
-    return ", ".join(group_label(g.values, result.spec) for _, g in pairs[:MAX_GROUPS_NAMED])
-
-
-def _reference_rate(analysis: Analysis) -> float | None:
-    return next((g.selection_rate for g in analysis.groups if g.is_reference), None)
+def _names(groups: list[GroupFinding]) -> str:
+    return ", ".join(g.name for g in groups[:MAX_GROUPS_NAMED])
 
 
 def p_text(p: float | None, lang: Lang) -> str:
@@ -121,16 +120,14 @@ def p_text(p: float | None, lang: Lang) -> str:
     return f"p{NBSP}{value}" if value.startswith("<") else f"p{NBSP}={NBSP}{value}"
 
 
-def adverse_finding(
-    analysis: Analysis, group: GroupResult, lang: Lang, result: AuditResult | None = None
-) -> str:
+def adverse_finding(group: GroupFinding, lang: Lang) -> str:
     return text(
         "find.adverse",
         lang,
-        group=group_label(group.values, result.spec if result else None),
-        ratio=format_number(group.impact_ratio, lang, 2),
-        rate=format_percent(group.selection_rate, lang, 1),
-        ref_rate=format_percent(_reference_rate(analysis), lang, 1),
+        group=group.name,
+        ratio=format_number(group.ratio, lang, 2),
+        rate=format_percent(group.rate, lang, 1),
+        ref_rate=format_percent(group.reference_rate, lang, 1),
         p=p_text(group.p_value, lang),
     )
 
@@ -156,10 +153,10 @@ class _Collector:
             return text(f"where_{page}", self.lang)
         return text("where_section", self.lang, number=number)
 
-    def names(self, pairs: list[tuple[Analysis, GroupResult]], result: AuditResult) -> str:
+    def names(self, groups: list[GroupFinding]) -> str:
         """Every group named, or the first ones and "and N more (section 5)" (issue 12)."""
-        shown = _names(pairs, result)
-        rest = len(pairs) - MAX_GROUPS_NAMED
+        shown = _names(groups)
+        rest = len(groups) - MAX_GROUPS_NAMED
         if rest <= 0:
             return shown
         return f"{shown} {text('more_groups', self.lang, count=rest, where=self.where())}"
@@ -184,46 +181,40 @@ class _Collector:
 
 
 def _audit_rules(
-    collect: _Collector, result: AuditResult, *, threshold: int, findings: int = MAX_GROUPS_NAMED
+    collect: _Collector,
+    audit: AuditStatements,
+    result: AuditResult,
+    *,
+    threshold: int,
+    findings: int = MAX_GROUPS_NAMED,
 ) -> None:
+    """The audit's reasons, findings and decisions, all from its statements: the reason and the
+    decision name the same groups (issue 21 §1: never "1 more" beside "3 more")."""
     lang = collect.lang
-    adverse, too_little = judgeable(adverse_groups(result, threshold=threshold))
-    if too_little:
-        collect.add(collect.amber, "why.too_little", groups=collect.names(too_little, result),
+    if audit.too_little:
+        collect.add(collect.amber, "why.too_little", groups=collect.names(audit.too_little),
                     minimum=MIN_GROUP_TO_JUDGE)  # fmt: skip
-    if result.n_rows < MIN_ROWS_TO_JUDGE:
-        collect.add(collect.amber, "why.too_little_log", n=result.n_rows, minimum=MIN_ROWS_TO_JUDGE)
-    if too_little or result.n_rows < MIN_ROWS_TO_JUDGE:
+    if audit.too_little_log:
+        collect.add(collect.amber, "why.too_little_log", n=audit.n_rows, minimum=MIN_ROWS_TO_JUDGE)
+    if audit.too_little or audit.too_little_log:
         collect.add(collect.decisions, "dec.more_data")
-    sure = [ag for ag in adverse if significant(ag[1])]
-    uncertain = [ag for ag in adverse if not significant(ag[1])]
-    if sure:
-        collect.add(collect.red, "why.adverse_significant", groups=collect.names(sure, result))
-    if uncertain:
-        collect.add(collect.amber, "why.adverse_uncertain", groups=collect.names(uncertain, result))
-    hidden = withheld_below(result, threshold=threshold)
-    counts = adverse_counts(result, threshold=threshold)
-    if counts.total:
-        collect.findings.append(count_finding(collect, counts))
-    if hidden:
-        collect.add(collect.amber, "why.adverse_small", count=hidden, threshold=threshold)
-    gaps = [
-        (a, g)
-        for a in result.analyses
-        if len(a.attributes) == 1
-        for g in a.groups
-        if not g.adverse_impact
-        and not g.is_reference
-        and significant(g)
-        and not figures_withheld(result, a, g, threshold)
-    ]
-    if gaps:
-        collect.add(collect.amber, "why.significant_gap", groups=collect.names(gaps, result))
-    collect.findings += [adverse_finding(a, g, lang, result) for a, g in adverse[:findings]]
-    if not adverse and not too_little:
+    if audit.sure:
+        collect.add(collect.red, "why.adverse_significant", groups=collect.names(audit.sure))
+    if audit.uncertain:
+        collect.add(collect.amber, "why.adverse_uncertain", groups=collect.names(audit.uncertain))
+    if audit.counts.total:
+        collect.findings.append(count_finding(collect, audit.counts))
+    if audit.counts.small:
+        collect.add(collect.amber, "why.adverse_small", count=audit.counts.small,
+                    threshold=threshold)  # fmt: skip
+    if audit.gaps:
+        collect.add(collect.amber, "why.significant_gap", groups=collect.names(audit.gaps))
+    collect.findings += [adverse_finding(g, lang) for g in audit.adverse[:findings]]
+    if not audit.adverse and not audit.too_little:
         collect.add(collect.findings, "find.no_adverse")
-    if adverse:
-        collect.add(collect.decisions, "dec.adverse", groups=collect.names(adverse, result))
+    if audit.to_act_on:
+        key = "dec.adverse" if audit.sure else "dec.adverse_uncertain"
+        collect.add(collect.decisions, key, groups=collect.names(audit.to_act_on))
     _process_rules(collect, result, threshold=threshold)
 
 
@@ -303,8 +294,19 @@ def audit_status(
 ) -> ToolStatusSummary:
     """The traffic light of one audit on its own (no register)."""
     collect = _Collector(lang, audit_section)
-    _audit_rules(collect, result, threshold=small_cell_threshold)
-    return collect.result(next_review=None, report_date=report_date or derive_report_date(result))
+    audit = audit_statements(result, threshold=small_cell_threshold)
+    _audit_rules(collect, audit, result, threshold=small_cell_threshold)
+    return collect.result(next_review=None, report_date=report_date or record_date(result))
+
+
+def audit_findings(
+    audit: AuditStatements, result: AuditResult, lang: Lang, *, threshold: int
+) -> list[str]:
+    """An audit's findings as the summary words them (the notices and the active-measures
+    document list them; never more than the summary's count of groups)."""
+    collect = _Collector(lang)
+    _audit_rules(collect, audit, result, threshold=threshold)
+    return collect.findings
 
 
 def tool_status(
@@ -315,57 +317,106 @@ def tool_status(
     report_date: date | None = None,
     audit_section: int | None = None,
     checklist_section: int | None = None,
+    statements: ToolStatements | None = None,
 ) -> ToolStatusSummary:
-    """The traffic light of a registered tool: law, latest audit, risks, checklists, sign-off."""
-    from ethics_toolkit.register.checklists.catalogue import checklist_counts
-    from ethics_toolkit.register.domain.labels import level_label, risk_class_label
+    """The traffic light of a registered tool: law, latest audit, risks, checklists, sign-off,
+    worded from the tool's statements (built here unless given)."""
+    if statements is None:
+        statements = tool_statements(
+            record, as_of=report_date, small_cell_threshold=small_cell_threshold
+        )
+    return statements_status(
+        statements, record, lang, audit_section=audit_section,
+        checklist_section=checklist_section,
+    )  # fmt: skip
+
+
+def statements_status(
+    statements: ToolStatements,
+    record: ToolRecord,
+    lang: Lang,
+    *,
+    audit_section: int | None = None,
+    checklist_section: int | None = None,
+) -> ToolStatusSummary:
+    """The traffic light worded from ``statements`` (``record`` gives the latest audit's own
+    figures for its oversight, funnel and proxy findings)."""
+    from ethics_toolkit.register.domain.labels import risk_class_label
 
     collect = _Collector(lang, audit_section)
-    tool, classification = record.tool, record.classification
-    report_date = report_date or derive_report_date(record)
+    threshold = statements.small_cell_threshold
     altered_rules(collect, record)  # issue 27: first, before anything read from the rows
-    if classification.prohibited:
+    if statements.outcome("prohibited") == "yes":
         collect.add(collect.red, "why.prohibited")
         collect.add(collect.decisions, "dec.stop_prohibited")
     run = latest_audit(record)
-    if run is not None:
-        _audit_rules(collect, run.result, threshold=small_cell_threshold, findings=2)
-    elif classification.high_risk or classification.prohibited:
+    if statements.audit is not None and run is not None:
+        _audit_rules(collect, statements.audit, run.result, threshold=threshold, findings=2)
+    elif statements.classification.high_risk or statements.classification.prohibited:
         collect.add(collect.amber, "why.no_audit")
         collect.add(collect.decisions, "dec.audit")
-
-    open_risks = [r for r in record.risks if str(r.status) in OPEN_STATUSES]
-    critical = [r for r in open_risks if str(r.level) == "critical"]
-    serious = sorted(
-        (r for r in open_risks if str(r.level) in SERIOUS_LEVELS),
-        key=lambda r: (-r.inherent_score, r.title),
+    _risk_rules(collect, statements)
+    risk_class = risk_class_label(statements.classification.risk_class, lang).lower()
+    collect.add(collect.findings, "find.classification", risk_class=risk_class)
+    _checklist_rules(collect, statements, checklist_section)
+    fria = statements.deadline("fria")
+    if fria is not None:
+        key = "dec.fria_late" if fria.overdue else "dec.fria"
+        collect.add(collect.decisions, key)
+    legal_point_rules(collect, statements)
+    _signoff_rules(collect, statements)
+    review = statements.deadline("review")
+    if review is None:
+        collect.add(collect.decisions, "dec.review")
+    elif review.overdue:
+        collect.add(collect.amber, "why.review_overdue", date=review.due.isoformat())  # type: ignore[union-attr]
+        collect.add(collect.decisions, "dec.review")
+    if statements.open_tasks:
+        collect.add(collect.amber, "why.open_tasks", count=statements.open_tasks)
+        collect.add(collect.decisions, "dec.assess_tasks")
+    if statements.late_requests:
+        collect.add(collect.amber, "why.requests_overdue", count=statements.late_requests)
+        collect.add(collect.decisions, "dec.answer_requests")
+    reasons, decisions = competence_rules(lang, statements.oversight)  # issue 23
+    collect.amber += reasons
+    collect.decisions += decisions
+    return collect.result(
+        next_review=statements.tool.next_review,
+        report_date=statements.as_of,
+        owner=statements.tool.system_owner,
     )
+
+
+def _risk_rules(collect: _Collector, statements: ToolStatements) -> None:
+    """Unresolved critical and high risks, split by status as the risk table shows them."""
+    from ethics_toolkit.register.domain.labels import level_label
+
+    lang, risks = collect.lang, statements.risks
+    critical = risks.unresolved("critical")
+    high = risks.unresolved("high")
     if critical:
-        collect.add(collect.red, "why.critical_risk", count=len(critical))
-    high = len(serious) - len(critical)
+        collect.add(collect.red, "why.critical_risk", count=len(critical),
+                    detail=status_detail(risks, "critical", lang))  # fmt: skip
     if high:
-        collect.add(collect.amber, "why.high_risks", count=high)
+        collect.add(collect.amber, "why.high_risks", count=len(high),
+                    detail=status_detail(risks, "high", lang))  # fmt: skip
+    serious = risks.unresolved(*SERIOUS_LEVELS)
     for risk in serious[:1]:
-        collect.add(
-            collect.findings,
-            "find.risk",
-            level=level_label(risk.level, lang),
-            title=risk.title,
-            score=risk.inherent_score,
-        )
-    if serious:
-        collect.add(collect.decisions, "dec.accept_risks", count=len(serious))
-    unapproved = [r for r in record.risks if r.needs_approver]  # issue 21 item 3, issue 22
+        collect.add(collect.findings, "find.risk", level=level_label(risk.level, lang),
+                    title=risk.title, score=risk.score)  # fmt: skip
+    undecided = risks.undecided(*SERIOUS_LEVELS)
+    if undecided:
+        collect.add(collect.decisions, "dec.accept_risks", count=len(undecided))
+    unapproved = [r for r in risks.items if r.needs_approver]  # issue 21 item 3, issue 22
     if unapproved:
         collect.add(collect.amber, "why.unapproved", count=len(unapproved))
         collect.add(collect.decisions, "dec.approve_acceptance", count=len(unapproved))
 
-    collect.add(
-        collect.findings,
-        "find.classification",
-        risk_class=risk_class_label(classification.risk_class, lang).lower(),
-    )
-    counts = checklist_counts(a.value for a in record.answers)
+
+def _checklist_rules(
+    collect: _Collector, statements: ToolStatements, checklist_section: int | None
+) -> None:
+    lang, counts = collect.lang, statements.checklists.counts
     gaps = text("why.unmet", lang, count=counts.gaps) if counts.gaps else None
     unknown = text("why.dont_know", lang, count=counts.dont_know) if counts.dont_know else None
     if gaps and unknown:  # one line: the box stays short
@@ -377,30 +428,30 @@ def tool_status(
         )
     elif gaps or unknown:
         collect.amber.append(gaps or unknown)  # type: ignore[arg-type]
+    where = collect.where(checklist_section, page="checklists")
+    if counts.needs_review:
+        collect.add(collect.amber, "why.needs_review", count=counts.needs_review, where=where)
     if counts.answered:
-        collect.add(collect.findings, "find.checklists", where=collect.where(checklist_section, page="checklists"),
+        collect.add(collect.findings, "find.checklists", where=where,
                     items=counts.items, met=counts.met, partly=counts.partly,
                     not_met=counts.not_met, dont_know=counts.dont_know,
-                    na=counts.not_applicable, unanswered=counts.unanswered)  # fmt: skip
+                    na=counts.not_applicable, unanswered=counts.unanswered,
+                    review=_review_part(counts.needs_review, lang))  # fmt: skip
 
-    if classification.fria_needed:
-        collect.add(collect.decisions, "dec.fria")
-    legal_point_rules(collect, classification)
-    if not record.signoffs:
+
+def _review_part(count: int, lang: Lang) -> str:
+    return text("part.needs_review", lang, count=count) if count else ""
+
+
+def _signoff_rules(collect: _Collector, statements: ToolStatements) -> None:
+    signoff = statements.signoff
+    if signoff is None:
         collect.add(collect.amber, "why.no_signoff")
         collect.add(collect.decisions, "dec.signoff")
-    if tool.next_review is None:
-        collect.add(collect.decisions, "dec.review")
-    elif report_date is not None and tool.next_review < report_date:
-        collect.add(collect.amber, "why.review_overdue", date=tool.next_review.isoformat())
-        collect.add(collect.decisions, "dec.review")
-    _duty_rules(collect, record, report_date)
-    reasons, decisions = competence_rules(lang, record, report_date)  # issue 23
-    collect.amber += reasons
-    collect.decisions += decisions
-    return collect.result(
-        next_review=tool.next_review, report_date=report_date, owner=tool.system_owner
-    )
+    elif not signoff.covers_content:
+        collect.add(collect.amber, "why.signoff_stale", date=signoff.signed_at.date().isoformat(),
+                    name=signoff.name)  # fmt: skip
+        collect.add(collect.decisions, "dec.signoff")
 
 
 def altered_rules(collect: _Collector, record: ToolRecord) -> None:
@@ -418,23 +469,6 @@ def altered_rules(collect: _Collector, record: ToolRecord) -> None:
     collect.add(collect.decisions, "dec.altered")
 
 
-def _duty_rules(collect: _Collector, record: ToolRecord, report_date: date | None) -> None:
-    """Issue 15: alerts not yet assessed, and explanation requests past their month (both as of
-    the report date, like the review date above)."""
-    open_tasks = [task for task in record.tasks if str(task.status) == "open"]
-    if open_tasks:
-        collect.add(collect.amber, "why.open_tasks", count=len(open_tasks))
-        collect.add(collect.decisions, "dec.assess_tasks")
-    late = [
-        r
-        for r in record.requests
-        if not r.closed and report_date is not None and r.due < report_date
-    ]
-    if late:
-        collect.add(collect.amber, "why.requests_overdue", count=len(late))
-        collect.add(collect.decisions, "dec.answer_requests")
-
-
 def status(
     source: ToolRecord | AuditResult,
     lang: Lang,
@@ -443,6 +477,7 @@ def status(
     report_date: date | None = None,
     audit_section: int | None = None,
     checklist_section: int | None = None,
+    statements: ToolStatements | None = None,
 ) -> ToolStatusSummary:
     """The traffic light of a tool record or of a single audit (see the module docstring).
 
@@ -456,5 +491,5 @@ def status(
         )  # fmt: skip
     return tool_status(
         source, lang, small_cell_threshold=small_cell_threshold, report_date=report_date,
-        audit_section=audit_section, checklist_section=checklist_section,
+        audit_section=audit_section, checklist_section=checklist_section, statements=statements,
     )  # fmt: skip

@@ -13,12 +13,14 @@ from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.people import CompetenceRecord, Person
+from ethics_toolkit.register.domain.recipes import SavedRecipe
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -42,12 +44,14 @@ from ethics_toolkit.register.storage.orm import (
     AuditRunRow,
     Base,
     CompetenceRecordRow,
+    DismissalRow,
     DutyTaskRow,
     ExplanationRequestRow,
     HistoryRow,
     MonitoringPlanRow,
     PairedRunRow,
     PersonRow,
+    RecipeRow,
     RiskRow,
     SignOffRow,
     ToolRow,
@@ -100,6 +104,8 @@ class ExchangeMixin(StoreBase):
                         competence=_children(
                             session, CompetenceRecordRow, CompetenceRecord, tool.id
                         ),
+                        recipes=_children(session, RecipeRow, SavedRecipe, tool.id),
+                        dismissals=_children(session, DismissalRow, Dismissal, tool.id),
                     )
                 )
             known = {t.id for t in tools}
@@ -160,6 +166,8 @@ class ExchangeMixin(StoreBase):
                     PairedRunRow,
                     PersonRow,
                     CompetenceRecordRow,
+                    RecipeRow,
+                    DismissalRow,
                 )
             }
             shift = IdShift(
@@ -174,6 +182,8 @@ class ExchangeMixin(StoreBase):
                 paired_offset=offsets[PairedRunRow],
                 person_offset=offsets[PersonRow],
                 record_offset=offsets[CompetenceRecordRow],
+                recipe_offset=offsets[RecipeRow],
+                dismissal_offset=offsets[DismissalRow],
             )
             check_id_range(document, shift.offsets())
             plan: list[tuple[type[Base], list[BaseModel]]] = [
@@ -194,6 +204,8 @@ class ExchangeMixin(StoreBase):
                     CompetenceRecordRow,
                     [shift.competence(c) for t in document.tools for c in t.competence],
                 ),
+                (RecipeRow, [shift.recipe(r) for t in document.tools for r in t.recipes]),
+                (DismissalRow, [shift.dismissal(d) for t in document.tools for d in t.dismissals]),
             ]
             for row_cls, models in plan:
                 if models:

@@ -136,6 +136,8 @@ def _ids(document: RegisterExport) -> Iterable[tuple[str, int | None]]:
             ("paired", tool.paired),
             ("person", tool.people),
             ("learning", tool.competence),
+            ("recipe", tool.recipes),  # issue 20
+            ("proposal", tool.dismissals),
         ):
             for row in rows:
                 yield kind, getattr(row, "id", None)
@@ -143,14 +145,16 @@ def _ids(document: RegisterExport) -> Iterable[tuple[str, int | None]]:
             yield "audit", risk.audit_run_id
         for task in tool.tasks:
             yield "audit", task.audit_run_id
+        for dismissal in tool.dismissals:
+            yield "audit", dismissal.audit_run_id
     for entry in document.history:
         yield "history", entry.id
         yield "tool", entry.tool_id
 
 
 def check_id_range(document: RegisterExport, offsets: dict[str, int] | None = None) -> None:
-    """Refuse an id beyond :data:`MAX_ID`, in the file or (with ``offsets``, per table: tool,
-    risk, audit, signoff, history, plan, task, request) once shifted past this register's ids."""
+    """Refuse an id beyond :data:`MAX_ID`, in the file or (with ``offsets``, per kind of row as
+    :func:`_ids` names it) once shifted past this register's ids."""
     for what, value in _ids(document):
         if value is None:
             continue
@@ -185,10 +189,11 @@ def check_order(document: RegisterExport) -> None:
 
 FILE_ENTITIES = frozenset(
     {"tool", "answer", "risk", "audit", "signoff", "plan", "task", "request", "paired", "person",
-     "learning"}
+     "learning", "recipe", "proposal"}
 )  # fmt: skip
-"""The row kinds an export carries (and :func:`check_rows` compares); a kind the file does not
-carry yet (recipes) is bound again in the register it is imported into."""
+"""The row kinds an export carries (and :func:`check_rows` compares; issue 20: recipes and
+dismissed proposals too); a kind a file does not carry is bound again in the register it is
+imported into."""
 
 
 def check_rows(document: RegisterExport) -> None:
@@ -213,6 +218,8 @@ def check_rows(document: RegisterExport) -> None:
         rows += [("paired", r) for r in tool.paired]
         rows += [("person", p) for p in tool.people]
         rows += [("learning", c) for c in tool.competence]
+        rows += [("recipe", r) for r in tool.recipes]  # issue 20
+        rows += [("proposal", d) for d in tool.dismissals]
     history = document.all_history()
     replay = expectations(history)
     found = [

@@ -17,12 +17,14 @@ from pydantic import BaseModel, Field, StrictInt
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.field_types import UTCDateTime
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
 from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.people import CompetenceRecord, Person
+from ethics_toolkit.register.domain.recipes import SavedRecipe
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -47,6 +49,10 @@ class ToolExport(AITool):
     # Issue 23: the people around the tool and their competence records (absent in older files).
     people: list[Person] = Field(default_factory=list)
     competence: list[CompetenceRecord] = Field(default_factory=list)
+    # Issue 20: every version of the tool's audit recipe, and the proposed risks dismissed with a
+    # reason (absent in older files).
+    recipes: list[SavedRecipe] = Field(default_factory=list)
+    dismissals: list[Dismissal] = Field(default_factory=list)
     # Issue 27: audit runs whose small cells the export withheld (saved before that rule): they
     # differ from the row the history bound, by design.
     protected_audits: list[int] = Field(default_factory=list)
@@ -104,4 +110,5 @@ class RegisterExport(BaseModel):
             paired=tool.paired,
             people=tool.people,
             competence=tool.competence,
+            dismissals=tool.dismissals,
         )

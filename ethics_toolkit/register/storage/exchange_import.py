@@ -14,11 +14,13 @@ from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.history_entries import HistoryEntry
 from ethics_toolkit.register.domain.monitoring import DutyTask, MonitoringPlan
 from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.domain.people import CompetenceRecord, Person
+from ethics_toolkit.register.domain.recipes import SavedRecipe
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff
 from ethics_toolkit.register.domain.tool import AITool
@@ -63,6 +65,9 @@ class IdShift:
     # Issue 23: the people around a tool and their competence records.
     person_offset: int = 0
     record_offset: int = 0
+    # Issue 20: the recipes' versions and the dismissed proposals.
+    recipe_offset: int = 0
+    dismissal_offset: int = 0
 
     def _entity_id(self, entry: HistoryEntry) -> str:
         offset = {
@@ -75,6 +80,8 @@ class IdShift:
             "paired": self.paired_offset,
             "person": self.person_offset,
             "learning": self.record_offset,
+            "recipe": self.recipe_offset,
+            "proposal": self.dismissal_offset,
         }.get(entry.entity)
         offset = self.signoff_offset if entry.entity == "signoff" else offset
         if offset is None or not entry.entity_id.isdigit():
@@ -116,6 +123,8 @@ class IdShift:
             "paired": self.paired_offset,
             "person": self.person_offset,
             "learning": self.record_offset,
+            "recipe": self.recipe_offset,  # issue 20
+            "proposal": self.dismissal_offset,
         }
 
     def _tool_id(self, tool_id: int) -> int:
@@ -197,6 +206,22 @@ class IdShift:
                 "id": record.id + self.record_offset,
                 "tool_id": record.tool_id + self.tool_offset,
                 "person_id": record.person_id + self.person_offset,
+            }
+        )
+
+    def recipe(self, saved: SavedRecipe) -> SavedRecipe:
+        assert saved.id is not None
+        shifted = {"id": saved.id + self.recipe_offset, "tool_id": saved.tool_id + self.tool_offset}
+        return saved.model_copy(update=shifted)
+
+    def dismissal(self, dismissal: Dismissal) -> Dismissal:
+        assert dismissal.id is not None
+        run = dismissal.audit_run_id
+        return dismissal.model_copy(
+            update={
+                "id": dismissal.id + self.dismissal_offset,
+                "tool_id": dismissal.tool_id + self.tool_offset,
+                "audit_run_id": None if run is None else run + self.audit_offset,
             }
         )
 

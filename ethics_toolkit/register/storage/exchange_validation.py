@@ -125,6 +125,14 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
                 problems.append(
                     f"a competence record of tool {tool.name!r} links person {record.person_id}"
                 )
+        for dismissal in tool.dismissals:  # issue 20
+            if dismissal.audit_run_id is not None and dismissal.audit_run_id not in audit_ids:
+                problems.append(
+                    f"a dismissal of tool {tool.name!r} links audit run {dismissal.audit_run_id}"
+                )
+        versions = [r.version for r in tool.recipes]
+        if len(set(versions)) != len(versions):
+            problems.append(f"a recipe version of tool {tool.name!r} appears twice")
         for task in tool.tasks:
             if task.audit_run_id is not None and task.audit_run_id not in audit_ids:
                 problems.append(f"a task of tool {tool.name!r} links audit run {task.audit_run_id}")
@@ -164,6 +172,8 @@ def _duty_children(tool: ToolExport) -> list[tuple[str, list[Any]]]:
         ("paired test", tool.paired),
         ("person", tool.people),
         ("competence record", tool.competence),
+        ("recipe", tool.recipes),  # issue 20
+        ("dismissal", tool.dismissals),
     ]
 
 
@@ -184,6 +194,7 @@ def _not_positive(tool: ToolExport) -> list[str]:
             checks += [(f"{kind} tool_id", child.tool_id)]
     checks += [("risk audit_run_id", r.audit_run_id) for r in tool.risks]
     checks += [("task audit_run_id", t.audit_run_id) for t in tool.tasks]
+    checks += [("dismissal audit_run_id", d.audit_run_id) for d in tool.dismissals]
     checks += [("competence record person_id", c.person_id) for c in tool.competence]
     for kind, value in checks:
         if isinstance(value, int) and value <= 0:

@@ -21,7 +21,10 @@ _CHANGED = ("tools", "answers", "risks", *_DUTY_TABLES, "people")
 _DELETED = ("tools", "explanation_requests", *_PEOPLE_TABLES)
 """Tables the program deletes from: a tool only archived and logged (a trigger checks it), a
 request when the applicant's data are erased, a person or a competence record entered by mistake."""
-_APPEND_ONLY = ("history", "signoffs", "audit_runs", "paired_runs", "recipes", "competence_records")
+_APPEND_ONLY = (
+    "history", "signoffs", "audit_runs", "paired_runs", "recipes", "competence_records",
+    "dismissals",  # issue 20
+)  # fmt: skip
 """Tables the program only adds to (issue 27: the app's role may not change them)."""
 
 
@@ -64,7 +67,7 @@ class HistoryMixin(StoreBase):
 
         every = (
             "tools", "answers", "audit_runs", "risks", "signoffs", "history", *_DUTY_TABLES,
-            *_PEOPLE_TABLES, "paired_runs", "recipes", "access_grants",
+            *_PEOPLE_TABLES, "paired_runs", "recipes", "dismissals", "access_grants",
         )  # fmt: skip
         return [
             f"GRANT USAGE ON SCHEMA {where} TO {quoted}",

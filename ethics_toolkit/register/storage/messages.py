@@ -85,6 +85,14 @@ FOREIGN_AUDIT = Bilingual(
     sv="Granskning {id} hör inte till verktyget; länka en granskning av verktyget.",
     en="Audit run {id} does not belong to this tool; link an audit run of the tool.",
 )
+REASON_NEEDED = Bilingual(
+    sv="Skriv varför förslaget avfärdas: skälet sparas i ändringshistoriken.",
+    en="Write why the proposal is dismissed: the reason is kept in the change history.",
+)
+NOTHING_TO_DISMISS = Bilingual(
+    sv="Inget förslag valdes att avfärda.",
+    en="No proposal was chosen to dismiss.",
+)
 
 NO_TASK = Bilingual(
     sv="Uppgiften med id {id} finns inte längre för verktyget; ladda om.",

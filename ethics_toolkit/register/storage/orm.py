@@ -94,6 +94,10 @@ class ToolRow(Base):
     human_role: Mapped[str] = mapped_column(Text, default="")
     dpia_completed_on: Mapped[date | None]
     art9_ground: Mapped[str] = mapped_column(Text, default="")
+    controller: Mapped[str] = mapped_column(Text, default="")
+    dpo_contact: Mapped[str] = mapped_column(Text, default="")
+    texts_lang: Mapped[str] = mapped_column(String(8), default="sv")
+    translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
 
@@ -110,6 +114,7 @@ class AnswerRow(Base):
     answered_by: Mapped[str] = mapped_column(String(200))
     answered_at: Mapped[datetime]
     risk_decision: Mapped[str | None] = mapped_column(String(20))
+    first_answered_at: Mapped[datetime | None]
 
 
 class AuditRunRow(Base):
@@ -318,6 +323,23 @@ class RecipeRow(Base):
     recipe: Mapped[dict[str, Any]]
     saved_at: Mapped[datetime]
     saved_by: Mapped[str] = mapped_column(String(200))
+
+
+class DismissalRow(Base):
+    """Issue 20: a proposed risk a person dismissed, with the reason (the key is language-free)."""
+
+    __tablename__ = "dismissals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tool_id: Mapped[int] = mapped_column(ForeignKey("tools.id", ondelete="CASCADE"), index=True)
+    audit_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("audit_runs.id", ondelete="CASCADE")
+    )
+    proposal: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    dismissed_at: Mapped[datetime]
+    dismissed_by: Mapped[str] = mapped_column(String(200))
 
 
 class HistoryRow(Base):

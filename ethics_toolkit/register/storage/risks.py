@@ -82,6 +82,8 @@ class RisksMixin(StoreBase):
                 answered_by=as_actor(actor).name,
                 answered_at=self._clock(),
                 risk_decision=decision,
+                # Issue 21 §2: a revision keeps the day the answer was first given.
+                first_answered_at=old.given_at if old is not None else None,
             )
             values = to_row_values(new, AnswerRow)
             if row is None:

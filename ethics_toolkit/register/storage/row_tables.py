@@ -21,6 +21,7 @@ from ethics_toolkit.register.storage.orm import (
     AuditRunRow,
     Base,
     CompetenceRecordRow,
+    DismissalRow,
     DutyTaskRow,
     ExplanationRequestRow,
     MonitoringPlanRow,
@@ -45,6 +46,7 @@ ROW_TABLES: dict[str, type[Base]] = {
     "person": PersonRow,
     "learning": CompetenceRecordRow,
     "recipe": RecipeRow,
+    "proposal": DismissalRow,  # issue 20: a dismissed proposal
 }
 """Entity of a history entry -> the table of the rows it writes (models: ``ROW_MODELS``)."""
 

@@ -27,6 +27,7 @@ from ethics_toolkit.register.storage.base import (
     PG_LOCK_KEY,
     SQLITE_WAIT_S,
 )
+from ethics_toolkit.register.storage.dismissals import DismissalsMixin
 from ethics_toolkit.register.storage.duties import DutiesMixin
 from ethics_toolkit.register.storage.exchange import ExchangeMixin
 from ethics_toolkit.register.storage.history import ROLE_NAME, HistoryMixin
@@ -129,5 +130,6 @@ class Store(
     RecipesMixin,
     VerdictMixin,
     AccessMixin,
+    DismissalsMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

@@ -15,6 +15,7 @@ from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
+from ethics_toolkit.register.domain.dismissals import Dismissal
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest
 from ethics_toolkit.register.domain.monitoring import DutyTask
 from ethics_toolkit.register.domain.paired import PairedRun
@@ -39,6 +40,7 @@ from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
     CompetenceRecordRow,
+    DismissalRow,
     DutyTaskRow,
     ExplanationRequestRow,
     PairedRunRow,
@@ -235,6 +237,7 @@ class ToolsMixin(StoreBase):
                 paired=_children(session, PairedRunRow, PairedRun, tool.id),  # issue 24
                 people=_children(session, PersonRow, Person, tool.id),
                 competence=_children(session, CompetenceRecordRow, CompetenceRecord, tool.id),
+                dismissals=_children(session, DismissalRow, Dismissal, tool.id),  # issue 20
                 verdict=found,
             )
 

@@ -6,62 +6,50 @@ from __future__ import annotations
 from datetime import date
 
 from ethics_toolkit.i18n import prose
-from ethics_toolkit.register.checklists.catalogue import checklist_counts
-from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.labels import field_label
 from ethics_toolkit.register.domain.risks import MitigationAction
-from ethics_toolkit.register.domain.tool_record import ToolRecord
-from ethics_toolkit.register.status.traffic_light import adverse_counts
-from ethics_toolkit.report.options import ReportOptions
-from ethics_toolkit.report.sections.risks import sorted_risks
+from ethics_toolkit.register.statements.model import ToolStatements
 from ethics_toolkit.report.sections.table_text import iso_date, yes_no
 from ethics_toolkit.report.story import Story, esc
 from ethics_toolkit.report.summary import ReportSummary
 from ethics_toolkit.report.texts import text
 
 
-def action_section(
-    story: Story,
-    record: ToolRecord,
-    run: AuditRun | None,
-    summary: ReportSummary,
-    *,
-    options: ReportOptions | None = None,
-) -> None:
+def action_section(story: Story, statements: ToolStatements, summary: ReportSummary) -> None:
     lang = story.lang
-    options = options or ReportOptions()
     story.section("sec.actions")
     story.para(text("act.intro", lang))
-    counts = checklist_counts(a.value for a in record.answers)
+    counts = statements.checklists.counts
     checklists = text("n.checklist_gaps", lang, count=counts.gaps)
     if counts.dont_know:
         checklists += ", " + text("n.dont_know", lang, count=counts.dont_know)
-    if not record.answers:
+    if counts.needs_review:
+        checklists += ", " + text("n.needs_review", lang, count=counts.needs_review)
+    if not counts.answered:
         checklists = text("n.no_answers", lang)
-    risks = text("n.risks_recorded", lang, count=len(record.risks))
+    risks = text("n.risks_recorded", lang, count=len(statements.risks.items))
     story.subheading(text("act.step1", lang), bookmark=False, style="h3")
-    if run is None:
-        section = story.section_numbers.get("sec.audit", 0)
+    section = story.section_numbers.get("sec.audit", 0)
+    if statements.audit is None:
         story.para(text("act.step1_no_audit", lang, unmet=checklists, risks=risks, section=section))
     else:
-        story.para(
-            text(
-                "act.step1_text",
-                lang,
-                unmet=checklists,
-                risks=risks,
-                adverse=_adverse_text(story, run, options),
-            )
+        counts_below = statements.audit.counts
+        detail = (
+            text("n.groups_small_part", lang, count=counts_below.small, section=section)
+            if counts_below.small
+            else text("n.groups_section", lang, section=section)
         )
+        adverse = text("n.groups_below_all", lang, count=counts_below.total, detail=detail)
+        story.para(text("act.step1_text", lang, unmet=checklists, risks=risks, adverse=adverse))
     story.subheading(text("act.step2", lang), bookmark=False, style="h3")
     story.para(text("act.step2_text", lang))
     story.subheading(text("act.step3", lang), bookmark=False, style="h3")
-    actions = [(action, risk) for risk in sorted_risks(record) for action in risk.actions]
+    actions = [(action, risk) for risk in statements.risks.items for action in risk.actions]
     actions.sort(key=lambda pair: (pair[0].done, pair[0].due or date.max))
     if actions:
         story.table(
             [
-                *(field_label(MitigationAction, f, lang) for f in ("description",)),
+                field_label(MitigationAction, "description", lang),
                 text("act.risk", lang),
                 *(field_label(MitigationAction, f, lang) for f in ("owner", "due", "done")),
             ],
@@ -69,13 +57,13 @@ def action_section(
                 [
                     action.description,
                     risk.title,
-                    action.owner or risk.owner or "–",
+                    action.owner or "–",
                     iso_date(action.due),
-                    yes_no(action.done, lang),
+                    _done(action.done, action.done_on, lang),
                 ]
                 for action, risk in actions
             ],
-            widths=(0.33, 0.25, 0.2, 0.13, 0.09),
+            widths=(0.31, 0.24, 0.19, 0.12, 0.14),
         )
     else:
         story.para(text("act.none", lang))
@@ -89,14 +77,7 @@ def action_section(
     story.para(text("act.step4_text", lang, date=iso_date(summary.next_review)))
 
 
-def _adverse_text(story: Story, run: AuditRun, options: ReportOptions) -> str:
-    """The groups below four-fifths, counted as the summary and the audit tables count them."""
-    lang = story.lang
-    counts = adverse_counts(run.result, threshold=options.small_cell_threshold)
-    section = story.section_numbers.get("sec.audit", 0)
-    detail = (
-        text("n.groups_small_part", lang, count=counts.small, section=section)
-        if counts.small
-        else text("n.groups_section", lang, section=section)
-    )
-    return text("n.groups_below_all", lang, count=counts.total, detail=detail)
+def _done(done: bool, done_on: date | None, lang) -> str:
+    """ "Yes (2026-10-06)" when the register knows the day; a done action is dated (issue 21)."""
+    shown = yes_no(done, lang)
+    return f"{shown} ({done_on.isoformat()})" if done and done_on else shown

@@ -237,8 +237,13 @@ def special_data_text(
     )
     if ground:
         return text("prov.special_ground", lang, columns=columns, ground=ground.strip())
+    from ethics_toolkit.register.law.provisions import in_force
+
+    # The basis in force on the report's date; a change not yet in force is in section 2.
+    as_of = options.report_date if options else None
+    law = in_force("special_category_bias", as_of).text.get(lang)
     key = "prov.special_no_ground_tool" if record else "prov.special_no_ground"
-    return text(key, lang, columns=columns)
+    return text(key, lang, columns=columns, law=law)
 
 
 def _named(column: str, result: AuditResult) -> str:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
-from ethics_toolkit.engine.analyses.validity import family_size
 from ethics_toolkit.engine.models import FOUR_FIFTHS, Analysis, AuditResult
 from ethics_toolkit.engine.presentation.suppression import HIDDEN, marker
 from ethics_toolkit.engine.presentation.views import AnalysisView, analysis_view
 from ethics_toolkit.engine.presentation.views import column_label as heading
 from ethics_toolkit.engine.presentation.views import text as present
+from ethics_toolkit.register.statements.audit import comparisons
 from ethics_toolkit.report.charts import Bar, selection_rate_chart, shown_verdict
 from ethics_toolkit.report.flow import CONTENT_WIDTH
 from ethics_toolkit.report.options import ReportOptions
@@ -28,7 +28,7 @@ def audit_detail_section(story: Story, result: AuditResult, *, options: ReportOp
     story.section("sec.audit_detail")
     story.para(text("aud.detail_intro", lang), style="small")
     truth = result.spec.truth is not None
-    comparisons = result.comparisons or family_size(result.analyses)
+    count = comparisons(result)
     caption = "aud.chart_caption_scoring" if result.rate_kind == "scoring" else "aud.chart_caption"
     for analysis in sorted(result.analyses, key=lambda a: len(a.attributes)):
         view = analysis_view(
@@ -40,7 +40,7 @@ def audit_detail_section(story: Story, result: AuditResult, *, options: ReportOp
             columns=TABLE_COLUMNS,
         )
         story.subheading(view.title, keep=90)
-        verdict_table(story, analysis, view, comparisons)
+        verdict_table(story, analysis, view, count)
         _chart(story, analysis, view, threshold, caption)
         if truth:
             _error_rate_table(story, view)

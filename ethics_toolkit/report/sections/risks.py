@@ -1,9 +1,11 @@
 """The management report's risk section: the heat maps before and after treatment, and the
-risks in order of their score with owner, treatment, next due date and status."""
+risks in order of their score with owner, treatment, next due date and status, as the tool's
+statements give them (issue 21 §1). A risk not assessed after treatment is counted under the map,
+never placed where it is now (issue 13)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from reportlab.platypus import Table, TableStyle
 
@@ -12,7 +14,7 @@ from ethics_toolkit.register.domain.access_texts import acceptance_label
 from ethics_toolkit.register.domain.actors import Actor, actor_label
 from ethics_toolkit.register.domain.labels import field_label, label, level_label
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk
-from ethics_toolkit.register.domain.tool_record import ToolRecord
+from ethics_toolkit.register.statements.model import ToolStatements
 from ethics_toolkit.report.charts import heat_map, level_legend
 from ethics_toolkit.report.flow import CONTENT_WIDTH, clip_text
 from ethics_toolkit.report.fonts import FONT
@@ -21,30 +23,12 @@ from ethics_toolkit.report.story import Story
 from ethics_toolkit.report.texts import text
 
 
-def _residual(risk: Risk) -> tuple[int, int] | None:
-    """Where a risk sits after treatment; ``None`` until it is assessed (issue 13: never placed
-    where it is now, which would pass for an assessment; counted under the map instead)."""
-    if risk.residual_likelihood is None or risk.residual_severity is None:
-        return None
-    return risk.residual_likelihood, risk.residual_severity
-
-
-def _next_due(risk: Risk) -> date | None:
-    dues = [a.due for a in risk.actions if a.due is not None and not a.done]
-    return min(dues) if dues else risk.review_date
-
-
-def sorted_risks(record: ToolRecord) -> list[Risk]:
-    """Highest inherent score first; ties by residual score, then title, for a stable order."""
-    return sorted(
-        record.risks, key=lambda r: (-r.inherent_score, -(r.residual_score or 0), r.title)
-    )
-
-
-def risk_section(story: Story, record: ToolRecord) -> None:
+def risk_section(story: Story, statements: ToolStatements) -> None:
+    """The heat maps from the register's scores, the table from the statements (issue 21 §1: the
+    same order, levels, statuses and dates every output gives)."""
     lang = story.lang
     story.section("sec.risks")
-    if not record.risks:
+    if not statements.risks.items:
         story.para(text("risk.none", lang))
         return
     start = len(story.flow)
@@ -53,17 +37,11 @@ def risk_section(story: Story, record: ToolRecord) -> None:
         "x_label": field_label(Risk, "likelihood", lang),
         "y_label": field_label(Risk, "severity", lang),
     }
+    inherent = [(r.likelihood, r.severity) for r in statements.risks.items]
+    residual = [r.residual for r in statements.risks.items if r.residual is not None]
     maps = [
-        heat_map(
-            [(r.likelihood, r.severity) for r in record.risks],
-            title=text("risk.inherent", lang),
-            **axes,
-        ),
-        heat_map(
-            [pos for r in record.risks if (pos := _residual(r)) is not None],
-            title=text("risk.residual", lang),
-            **axes,
-        ),
+        heat_map(inherent, title=text("risk.inherent", lang), **axes),
+        heat_map(residual, title=text("risk.residual", lang), **axes),
     ]
     pair = Table([maps], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
     pair.setStyle(
@@ -73,15 +51,13 @@ def risk_section(story: Story, record: ToolRecord) -> None:
     levels = {level: level_label(level, lang) for level in ("low", "medium", "high", "critical")}
     story.add(level_legend(levels, width=CONTENT_WIDTH))
     story.keep_last(len(story.flow) - start)  # the intro stays with the maps it explains
-    not_assessed = sum(_residual(r) is None for r in record.risks)
+    count = len(statements.risks.items)
+    not_assessed = count - len(residual)
     if not_assessed:
-        story.para(
-            text("risk.not_assessed", lang, n=not_assessed, count=len(record.risks)),
-            style="small",
-        )
+        story.para(text("risk.not_assessed", lang, n=not_assessed, count=count), style="small")
     story.spacer(10)
     rows = []
-    for risk in sorted_risks(record):
+    for risk in statements.risks.items:
         status = label(risk.status, lang)
         if risk.acceptance_state is not None:  # issue 22: "not approved" unless four eyes
             status = acceptance_label(risk.acceptance_state, lang)
@@ -89,13 +65,13 @@ def risk_section(story: Story, record: ToolRecord) -> None:
         rows.append(
             [
                 f"{title} [{level_label(risk.level, lang).lower()}]",
-                str(risk.inherent_score),
+                str(risk.score),
                 str(risk.residual_score) if risk.residual_score is not None else "–",
                 story.clip(risk.owner, NAME_IN_TABLE, field_label(Risk, "owner", lang))
                 if risk.owner
                 else "–",
                 label(risk.treatment, lang),
-                iso_date(_next_due(risk)),
+                iso_date(risk.next_due),
                 status,
             ]
         )
@@ -114,13 +90,13 @@ def risk_section(story: Story, record: ToolRecord) -> None:
         widths=(0.27, 0.07, 0.07, 0.2, 0.11, 0.12, 0.16),
         numeric=(1, 2),
     )
-    decisions(story, record)
+    decisions(story, statements)
 
 
-def decisions(story: Story, record: ToolRecord) -> None:
+def decisions(story: Story, statements: ToolStatements) -> None:
     """Each accepted risk: who proposed it and when, the justification, who approved and when."""
     lang = story.lang
-    accepted = [r for r in sorted_risks(record) if r.acceptance_state is not None]
+    accepted = [r for r in statements.risks.items if r.acceptance_state is not None]
     if not accepted:
         return
     story.subheading(text("risk.decisions", lang))

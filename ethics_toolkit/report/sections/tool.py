@@ -1,9 +1,8 @@
 """The management report's cover facts and its section on the tool: the profile and the legal
-classification, every conclusion with the outcome its evidence supports (issue 12)."""
+classification, every conclusion with the outcome its evidence supports (issue 12), as the
+tool's statements give it (issue 21 §1), and the version of the law they used (§7)."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from ethics_toolkit.i18n import Lang, format_int
 from ethics_toolkit.register.domain.audit_runs import AuditRun
@@ -15,31 +14,31 @@ from ethics_toolkit.register.domain.labels import (
     readable,
     risk_class_label,
 )
-from ethics_toolkit.register.domain.legal_classification import LegalPoint
-from ethics_toolkit.register.domain.tool import AITool
-from ethics_toolkit.register.domain.tool_record import ToolRecord
-from ethics_toolkit.register.law.ai_act import deployer_dates
+from ethics_toolkit.register.domain.tool import TRANSLATED_FIELDS, AITool
 from ethics_toolkit.register.legal.classification import WP248_CRITERIA
+from ethics_toolkit.register.statements.articles import ArticleStatement
+from ethics_toolkit.register.statements.model import ToolStatements
 from ethics_toolkit.report.options import ReportOptions
-from ethics_toolkit.report.sections.table_text import PROFILE_TEXT, iso_date, yes_no
+from ethics_toolkit.report.sections.table_text import PROFILE_TEXT, iso_date
 from ethics_toolkit.report.story import Story, esc
 from ethics_toolkit.report.texts import text
 
 
 def cover_facts(
-    record: ToolRecord,
+    statements: ToolStatements,
     run: AuditRun | None,
     options: ReportOptions,
-    report_date: date | None,
     lang: Lang,
 ) -> list[tuple[str, str]]:
     not_stated = text("cover.not_stated", lang)
+    report_date = statements.as_of
     return [
-        (text("cover.tool", lang), record.tool.name),
-        (text("cover.vendor", lang), record.tool.vendor or not_stated),
+        (text("cover.tool", lang), statements.tool.name),
+        (text("cover.vendor", lang), statements.tool.vendor or not_stated),
         (text("cover.report_date", lang), iso_date(report_date) if report_date else not_stated),
         (text("cover.period", lang), (run.data_period if run else None) or not_stated),
         (text("cover.prepared_by", lang), options.prepared_by or not_stated),
+        (text("cover.law", lang), statements.law.label(lang)),
         (
             text("cover.confidentiality", lang),
             options.confidentiality or text("doc.confidential_default", lang),
@@ -47,8 +46,8 @@ def cover_facts(
     ]
 
 
-def tool_section(story: Story, record: ToolRecord, *, report_date: date | None = None) -> None:
-    lang, tool, cls = story.lang, record.tool, record.classification
+def tool_section(story: Story, statements: ToolStatements) -> None:
+    lang, tool = story.lang, statements.tool
     story.section("sec.tool")
     story.subheading(text("tool.profile", lang))
     categories = [data_category_label(c, lang) for c in tool.data_categories]
@@ -57,6 +56,9 @@ def tool_section(story: Story, record: ToolRecord, *, report_date: date | None =
         return field_label(AITool, name, lang)
 
     def long(name: str, value: str) -> str:
+        # Issue 21 §6: the text in the reader's language where the register holds it.
+        if name in TRANSLATED_FIELDS:
+            value = tool.text_in(name, lang) or value
         return story.clip(value, PROFILE_TEXT, field(name)) if value else "–"
 
     employees = (
@@ -83,58 +85,59 @@ def tool_section(story: Story, record: ToolRecord, *, report_date: date | None =
         ]
     )
     story.subheading(text("tool.classification", lang))
-    story.facts(classification_facts(record, lang, report_date=report_date), label_width=0.4)
-    open_facts = [p.needs.get(lang) for p in cls.points if p.needs is not None]
+    story.facts(classification_facts(statements, lang), label_width=0.4)
+    open_facts = [a.needs.get(lang) for a in statements.articles if a.needs is not None]
     if open_facts:
         story.para(
             f"<b>{esc(text('cls.open', lang))}:</b> {esc('; '.join(open_facts))}.", markup=True
         )
     story.lead(text("cls.why", lang))  # a run-in heading: never alone at a page's foot
-    story.bullets((reason.get(lang) for reason in cls.statements()), style="bullet_small")
+    story.bullets(
+        (a.statement.get(lang) for a in statements.articles if a.topic != "dates"),
+        style="bullet_small",
+    )
+    sources = "; ".join(source.get(lang) for source in statements.law.sources)
+    story.para(text("cls.law_sources", lang, version=statements.law.label(lang), sources=sources),
+               style="small")  # fmt: skip
 
 
-def _outcome(point: LegalPoint | None, lang: Lang) -> str | None:
-    if point is None:
+def outcome_text(article: ArticleStatement | None, lang: Lang) -> str | None:
+    """An article's outcome as a table shows it; "not determined: tell us ..." when a fact is
+    missing."""
+    if article is None:
         return None
-    if point.needs is not None:  # the text names the outcome ("Not determined: tell us ...")
-        return text("cls.not_determined", lang, needs=point.needs.get(lang))
-    return literal_label("legal_outcome", point.outcome, lang)
+    if article.needs is not None:  # the text names the outcome ("Not determined: tell us ...")
+        return text("cls.not_determined", lang, needs=article.needs.get(lang))
+    if article.topic == "high_risk":
+        return risk_class_label(article.outcome, lang)  # type: ignore[arg-type]
+    return literal_label("legal_outcome", article.outcome, lang)
 
 
-def classification_facts(
-    record: ToolRecord, lang: Lang, *, report_date: date | None
-) -> list[tuple[str, str]]:
-    """The classification as label and value: every conclusion drawn from evidence shows its
-    outcome ("likely", "breach", "not determined: tell us ..."), never a bare yes/no the evidence
-    contradicts (issue 12)."""
-    cls = record.classification
+def classification_facts(statements: ToolStatements, lang: Lang) -> list[tuple[str, str]]:
+    """The classification as label and value, one outcome per article from the statements: never
+    a bare yes/no the evidence contradicts (issue 12), and the same outcome every output states
+    (issue 21 §1)."""
+    cls = statements.classification
     criteria = [
         WP248_CRITERIA[c].get(lang) if c in WP248_CRITERIA else readable(c)
         for c in cls.wp248_criteria
     ]
-    emotion = _outcome(cls.point("emotion"), lang) or yes_no(cls.prohibited, lang)
-    art22 = _outcome(cls.point("art22"), lang) or literal_label(
-        "legal_outcome", "likely" if cls.art22_concern else "unlikely", lang
-    )
-    active = _outcome(cls.point("active_measures"), lang) or yes_no(cls.active_measures_duty, lang)
+    rows = [
+        ("high_risk", "cls.risk_class"), ("prohibited", "cls.emotion"), ("fria", "cls.fria"),
+        ("dpia", "cls.dpia"), ("dpia_timing", "cls.dpia_timing"),
+    ]  # fmt: skip
     facts = [
-        (text("cls.risk_class", lang), risk_class_label(cls.risk_class, lang)),
-        (text("cls.emotion", lang), emotion),
-        (text("cls.fria", lang), yes_no(cls.fria_needed, lang)),
-        (text("cls.dpia", lang), yes_no(cls.dpia_likely, lang)),
+        (text(key, lang), shown)
+        for topic, key in rows
+        if (shown := outcome_text(statements.article(topic), lang)) is not None  # type: ignore[arg-type]
     ]
-    timing = _outcome(cls.point("dpia_timing"), lang)
-    if timing is not None:
-        facts.append((text("cls.dpia_timing", lang), timing))
-    facts += [
-        (text("cls.wp248", lang), "; ".join(criteria) or "–"),
-        (text("cls.art22_evidence", lang), art22),
-    ]
-    art9 = _outcome(cls.point("art9_ground"), lang)
-    if art9 is not None:
-        facts.append((text("cls.art9", lang), art9))
-    facts += [
-        (text("cls.active_measures", lang), active),
-        (text("cls.dates", lang), deployer_dates(lang, as_of=report_date)),
-    ]
+    facts.append((text("cls.wp248", lang), "; ".join(criteria) or "–"))
+    for topic, key in (("art22", "cls.art22_evidence"), ("art9", "cls.art9"),
+                       ("active_measures", "cls.active_measures")):  # fmt: skip
+        shown = outcome_text(statements.article(topic), lang)  # type: ignore[arg-type]
+        if shown is not None:
+            facts.append((text(key, lang), shown))
+    dates = statements.article("dates")
+    if dates is not None:
+        facts.append((text("cls.dates", lang), dates.statement.get(lang)))
     return facts

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ethics_toolkit.i18n import prose
-from ethics_toolkit.register.law.ai_act import placeholders
+from ethics_toolkit.register.law.provisions import law_placeholders
 from ethics_toolkit.ui import components, state
 from ethics_toolkit.ui.state import t
 
@@ -27,6 +27,6 @@ lang = state.lang()
 for number, topic in enumerate(TOPICS, start=1):
     # The texts are Markdown files: i18n/prose/<lang>/learn_<topic>.md.
     with st.expander(f"{number}. {prose.title(f'learn_{topic}', lang)}", expanded=number == 1):
-        # The AI Act's dates come from the one data file (register/ai_act_dates.yaml).
-        st.markdown(prose.body(f"learn_{topic}", lang, **placeholders(lang)))
+        # The law's dates and wording come from the data files in register/law/.
+        st.markdown(prose.body(f"learn_{topic}", lang, **law_placeholders(lang)))
 st.caption(t("learn_disclaimer"))

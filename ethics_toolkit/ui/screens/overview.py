@@ -8,15 +8,17 @@ import streamlit as st
 from ethics_toolkit.i18n import format_int
 from ethics_toolkit.register.domain.labels import field_label, label
 from ethics_toolkit.register.domain.tool import AITool
-from ethics_toolkit.register.status.traffic_light import OPEN_STATUSES, STATUS_ORDER, tool_status
+from ethics_toolkit.register.statements.build import tool_statements
+from ethics_toolkit.register.status.traffic_light import STATUS_ORDER, tool_status
 from ethics_toolkit.ui import components, duties_overview, guide, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
 
-def _summary(record):
-    """The register's traffic light (the report's first page reads the same rules)."""
-    return tool_status(record, state.lang())
+def _summary(record, statements):
+    """The register's traffic light from the tool's statements (the report's first page reads the
+    same statements, so both name the same groups and counts)."""
+    return tool_status(record, state.lang(), statements=statements)
 
 
 MAX_DECISIONS = 3
@@ -38,7 +40,13 @@ records = [
     )
     if r
 ]
-summaries = {r.tool.name: widgets.guarded(lambda r=r: _summary(r)) for r in records}
+statements = {r.tool.name: widgets.guarded(lambda r=r: tool_statements(r)) for r in records}
+summaries = {
+    r.tool.name: widgets.guarded(lambda r=r: _summary(r, statements[r.tool.name]))
+    for r in records
+    if statements.get(r.tool.name) is not None
+}
+stated = [s for s in statements.values() if s is not None]
 
 # Issue 15: open threshold tasks and overdue explanation requests of every tool come first.
 duties_overview.attention(records)
@@ -48,14 +56,13 @@ c1.metric(t("metric_tools"), format_int(len(records), lang))
 c2.metric(
     t("metric_high_risk"),
     format_int(
-        sum(r.classification.high_risk or r.classification.prohibited for r in records), lang
+        sum(s.classification.high_risk or s.classification.prohibited for s in stated), lang
     ),
 )
-open_risks = [risk for r in records for risk in r.risks if str(risk.status) in OPEN_STATUSES]
-c3.metric(t("metric_open_risks"), format_int(len(open_risks), lang))
+c3.metric(t("metric_open_risks"), format_int(sum(len(s.risks.unresolved()) for s in stated), lang))
 c4.metric(
     t("metric_serious_risks"),
-    format_int(sum(str(risk.level) in ("high", "critical") for risk in open_risks), lang),
+    format_int(sum(len(s.risks.unresolved("high", "critical")) for s in stated), lang),
 )
 
 st.subheader(t("overview_attention"))
@@ -79,14 +86,17 @@ for record in by_urgency:
 st.subheader(t("overview_register"))
 rows = []
 for record in records:
-    last = max((run.run_at for run in record.audits), default=None)
+    said = statements.get(record.tool.name)
+    if said is None:
+        continue
+    last = said.audit.run_at if said.audit is not None else None
     rows.append(
         {
             t("col_tool"): record.tool.name,
             field_label(AITool, "vendor", lang): record.tool.vendor,
-            t("col_legal_class"): components.risk_class_label(record.classification.risk_class),
+            t("col_legal_class"): components.risk_class_label(said.classification.risk_class),
             field_label(AITool, "status", lang): label(record.tool.status, lang),
-            t("col_open_risks"): components.level_summary(record.risks),
+            t("col_open_risks"): components.level_summary(said.risks),
             t("col_last_audit"): last.date().isoformat() if last else t("never"),
             field_label(AITool, "next_review", lang): (
                 record.tool.next_review.isoformat() if record.tool.next_review else "–"

@@ -39,53 +39,65 @@ def _field(name: str) -> str:
 
 
 def _classification(tool: AITool) -> None:
+    from ethics_toolkit.register.statements.build import tool_statements
+
     record = widgets.guarded(lambda: state.store().record(tool.name))
     if record is None:
         return
-    result = record.classification
+    # Issue 21 §1: the page states what the report states, from the same statements.
+    statements = widgets.guarded(lambda: tool_statements(record))
+    if statements is None:
+        return
     st.subheader(t("profile_classification"))
-    st.markdown(f"### {components.risk_class_badge(result.risk_class)}")
-    st.markdown("  \n".join(_flag_lines(result)))  # one duty per line: management's checklist
-    needs = [p.needs.get(state.lang()) for p in result.points if p.needs is not None]
+    st.markdown(f"### {components.risk_class_badge(statements.classification.risk_class)}")
+    st.markdown("  \n".join(_flag_lines(statements)))  # one duty per line: management's checklist
+    lang = state.lang()
+    needs = [a.needs.get(lang) for a in statements.articles if a.needs is not None]
     if needs:  # issue 12: "not determined: tell us X", never a confident conclusion
         st.warning(t("profile_open_facts", needs=md("; ".join(needs))), icon=":material/help:")
     from ethics_toolkit.ui.process_view import art22_notice  # issue 11: evidence from audits
 
     art22_notice(tool, record.audits)
     st.markdown(f"**{t('profile_why')}**")
-    lang = state.lang()
-    for reason in result.statements():
-        st.markdown(f"- {md(reason.get(lang))}")
+    for article in statements.articles:
+        if article.topic != "dates":
+            st.markdown(f"- {md(article.statement.get(lang))}")
+    st.caption(md(statements.law.label(lang)))
     components.explain("risk_class")
 
 
-def _flag_lines(result) -> list[str]:
-    """The classification's duties, one per line; evidence-based outcomes where there are some."""
+# The profile's flags, one per article, in the order the report's table gives them.
+_FLAGS = (
+    ("flag_high_risk", "high_risk"),
+    ("flag_prohibited", "prohibited"),
+    ("flag_fria", "fria"),
+    ("flag_dpia", "dpia"),
+    ("flag_dpia_timing", "dpia_timing"),
+    ("flag_art22", "art22"),
+    ("flag_art9", "art9"),
+    ("flag_active_measures", "active_measures"),
+)
+
+
+def _flag_lines(statements) -> list[str]:
+    """The classification's duties, one per line, each with the outcome every output states."""
     lang = state.lang()
-    flags = [
-        ("flag_high_risk", result.high_risk, None),
-        (
-            "flag_emotion" if result.point("emotion") else "flag_prohibited",
-            result.prohibited,
-            result.point("emotion"),
-        ),
-        ("flag_fria", result.fria_needed, None),
-        ("flag_dpia", result.dpia_likely, None),
-        ("flag_dpia_timing", None, result.point("dpia_timing")),
-        ("flag_art22", result.art22_concern, result.point("art22")),
-        ("flag_art9", None, result.point("art9_ground")),
-        ("flag_active_measures", result.active_measures_duty, result.point("active_measures")),
-    ]
     lines = []
-    for key, value, point in flags:
-        if point is not None:
-            outcome = labels.literal_label("legal_outcome", point.outcome, lang)
-            concern = point.attention != "none" or point.outcome == "not_determined"
-            mark = widgets.marker("orange" if concern else "gray", "error" if concern else "remove")
-            lines.append(f"{mark} {t('flag_outcome', flag=t(key), outcome=outcome)}")
-        elif value is not None:
+    for key, topic in _FLAGS:
+        article = statements.article(topic)
+        if article is None:
+            continue
+        if topic == "high_risk":
+            value = statements.classification.high_risk
             mark = widgets.marker("orange" if value else "gray", "error" if value else "remove")
             lines.append(f"{mark} {t(key)}: **{t('yes' if value else 'no')}**")
+            continue
+        if topic == "prohibited" and article.outcome == "needs_decision":
+            key = "flag_emotion"
+        outcome = labels.literal_label("legal_outcome", article.outcome, lang)
+        concern = article.attention != "none" or article.outcome in ("not_determined", "yes")
+        mark = widgets.marker("orange" if concern else "gray", "error" if concern else "remove")
+        lines.append(f"{mark} {t('flag_outcome', flag=t(key), outcome=outcome)}")
     return lines
 
 

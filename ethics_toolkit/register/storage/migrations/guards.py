@@ -22,6 +22,8 @@ SIGNOFF_FIXED = "a sign-off cannot be changed once recorded"
 AUDIT_FIXED = "a saved audit run cannot be changed"
 PAIRED_FIXED = "a saved paired test cannot be changed"
 RECIPE_FIXED = "a saved version of a recipe cannot be changed"
+DISMISSAL_FIXED = "a dismissed proposal cannot be changed"
+"""Issue 20: created by revision 0010 with its table (``dismissal_guard``), not here."""
 TOOL_REMOVAL = "a tool is removed only archived and logged (ethics-toolkit tool remove)"
 SIGNOFF_REMOVAL = "a sign-off is removed only with its tool (ethics-toolkit tool remove)"
 
@@ -115,3 +117,21 @@ def drop(dialect: str, execute: Callable[[str], object]) -> None:
             execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
         for name in _PG_FUNCTIONS:
             execute(f"DROP FUNCTION IF EXISTS guard_{name}()")
+
+
+def dismissal_guard(dialect: str, execute: Callable[[str], object], *, drop: bool = False) -> None:
+    """Revision 0010 (issue 20): a dismissed proposal is never changed either."""
+    if dialect == "sqlite":
+        execute("DROP TRIGGER IF EXISTS dismissals_no_update")
+        if not drop:
+            execute(
+                "CREATE TRIGGER dismissals_no_update BEFORE UPDATE ON dismissals "
+                f"BEGIN SELECT RAISE(ABORT, '{DISMISSAL_FIXED}'); END"
+            )
+    elif dialect == "postgresql":
+        execute("DROP TRIGGER IF EXISTS dismissals_no_update ON dismissals")
+        if not drop:
+            execute(
+                "CREATE TRIGGER dismissals_no_update BEFORE UPDATE ON dismissals "
+                "FOR EACH ROW EXECUTE FUNCTION guard_row_fixed()"
+            )
