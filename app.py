@@ -5,13 +5,13 @@ Run with ``streamlit run app.py`` (``make run``). The pages live in ``ethics_too
 
 import streamlit as st
 
-from ethics_toolkit.ui import components, integrity
+from ethics_toolkit.ui import access_view, components, integrity
 from ethics_toolkit.ui.state import t
 
 st.set_page_config(page_title="Etikverktyget för HR", page_icon=":material/balance:", layout="wide")
 components.language_switch()
 components.widget_texts()
-components.auth_gate()
+access_view.gate()
 SCREENS = "ethics_toolkit/ui/screens"
 page = st.navigation(
     [

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "ethics_toolkit.cli.people",
     "ethics_toolkit.cli.report",
     "ethics_toolkit.cli.paired",
+    "ethics_toolkit.cli.access",
     "ethics_toolkit.cli.sample_data",
 )
 

@@ -10,6 +10,7 @@ fills ``%(default)s`` in option help, so a percent sign is written ``%%`` there.
 
 from __future__ import annotations
 
+from ethics_toolkit.cli.help_texts_access import ACCESS_HELP
 from ethics_toolkit.cli.help_texts_people import ARGPARSE_ERRORS, PEOPLE_HELP
 from ethics_toolkit.cli.help_texts_register import REGISTER_HELP
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
@@ -68,9 +69,9 @@ _TEXTS: dict[str, Bilingual] = {
     ),
     "--by": B(
         sv="vem som gör ändringen, så som historiken ska namnge hen (standard: "
-        "$ETHICS_TOOLKIT_USER, annars ditt inloggningsnamn)",
+        "$ETHICS_TOOLKIT_USER, annars ”ej angivet”)",
         en="who makes the change, as the history should name them (default: "
-        "$ETHICS_TOOLKIT_USER, else your login name)",
+        "$ETHICS_TOOLKIT_USER, else “not stated”)",
     ),
     "--date": B(sv="dagen att bedöma (standard: i dag)", en="the day to judge (default: today)"),
     "--risk": B(sv="riskens id (se action list)", en="the risk's id (see action list)"),
@@ -381,4 +382,4 @@ _TEXTS: dict[str, Bilingual] = {
         en=f"decision log: CSV file or workbook ({_FILES})",
     ),
 }
-HELP = Catalogue(_TEXTS).merged(REGISTER_HELP).merged(PEOPLE_HELP)
+HELP = Catalogue(_TEXTS).merged(REGISTER_HELP).merged(PEOPLE_HELP).merged(ACCESS_HELP)

@@ -10,7 +10,7 @@ from ethics_toolkit.cli import EXIT_FINDING, EXIT_OK
 from ethics_toolkit.cli.localise import command_lang
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue
-from ethics_toolkit.register.domain.actors import shown_actor
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.storage.store import Store, default_actor
 
@@ -112,7 +112,7 @@ def run_verify(args: argparse.Namespace) -> int:
         _print("changed_tool", lang, tool=tool, message=status.message(lang))
         for entry in status.changes:
             when = entry.at.strftime("%Y-%m-%d %H:%M")
-            who = shown_actor(entry.actor, lang)
+            who = entry_actor_label(entry.actor, entry.changes, lang)
             _print("change_line", lang, when=when, who=who, what=describe(entry, lang))
     for note in result.notes:
         print(note.get(lang))

@@ -20,11 +20,11 @@ BAD_MONTHS = Bilingual(
     en="--refresh-months {value!r} is not a number of months: give a whole number from 0 (no "
     "refresher) to {most}, e.g. 12.",
 )
-LOGIN_NAME_USED = Bilingual(
-    sv="obs: ändringen står i historiken som gjord av {name}, ditt inloggningsnamn, eftersom inget "
-    "namn angavs. Ange ditt namn med --by NAMN eller ETHICS_TOOLKIT_USER.",
-    en="note: the history records the change as made by {name}, your login name, because no name "
-    "was given. Give your name with --by NAME or ETHICS_TOOLKIT_USER.",
+LOGIN_NAME_USED = Bilingual(  # (the name kept: callers import it)
+    sv="obs: inget namn angavs, så ändringen står i historiken utan namn (”ej angivet”). Ange "
+    "ditt namn med --by NAMN eller ETHICS_TOOLKIT_USER.",
+    en="note: no name was given, so the history records the change without one (“not stated”). "
+    "Give your name with --by NAME or ETHICS_TOOLKIT_USER.",
 )
 PERSON_ADDED = Bilingual(
     sv="{name} finns bland personerna kring {tool} (roll: {roles}).",

@@ -14,6 +14,7 @@ from typing import Any
 
 from ethics_toolkit.i18n import Lang
 from ethics_toolkit.i18n.text import Bilingual, Catalogue, Plural
+from ethics_toolkit.i18n.ui_texts_access import ACCESS_TEXTS
 from ethics_toolkit.i18n.ui_texts_document import DOCUMENT_TEXTS
 from ethics_toolkit.i18n.ui_texts_duties import DUTIES_TEXTS
 from ethics_toolkit.i18n.ui_texts_guide import GUIDE_TEXTS
@@ -509,8 +510,10 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="1 = negligible … 5 = very serious for those affected",
     ),
     "risk_approved_by_help": Bilingual(
-        sv="Att acceptera en risk med riskvärde 12 eller mer kräver ett namngivet godkännande.",
-        en="Accepting a risk scoring 12 or more needs a named approver.",
+        sv="Fylls i när en godkännare som inte föreslog beslutet godkänner att risken accepteras "
+        "(Beslut, längre ned). Ett namn som skrivs in godkänner ingenting.",
+        en="Filled in when an approver who did not propose the decision approves accepting the "
+        "risk (Decision, below). A name typed in approves nothing.",
     ),
     "risk_save_changes": Bilingual(sv="Spara ändringarna", en="Save the changes"),
     "risk_reload": Bilingual(sv="Ångra och läs om", en="Discard and reload"),
@@ -884,6 +887,7 @@ TEXTS = (
     .merged(DOCUMENT_TEXTS)
     .merged(PAIRED_TEXTS)  # issue 24
     .merged(LEARNING_TEXTS)  # issue 23
+    .merged(ACCESS_TEXTS)  # issue 22
     .merged(RECIPE_TEXTS)  # issue 20
 )
 

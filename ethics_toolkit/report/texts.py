@@ -127,6 +127,27 @@ _TEXTS: dict[str, Bilingual | Plural] = {
     "risk.residual_short": Bilingual(sv="Rest", en="Resid."),
     "risk.none": Bilingual(sv="Inga risker är registrerade.", en="No risks are recorded."),
     "risk.approved_by": Bilingual(sv="av {name}", en="by {name}"),
+    # Issue 22 and issue 21 item 3: decisions to accept a risk, with four eyes.
+    "risk.decisions": Bilingual(sv="Beslut att acceptera risker", en="Decisions to accept risks"),
+    "risk.decisions_intro": Bilingual(
+        sv="En accepterad risk är godkänd först när en annan person än den som föreslog beslutet, "
+        "med rollen godkännare, har godkänt det, och när risken gäller diskriminering eller är hög "
+        "eller kritisk med en motivering: berättigat syfte, lämpliga och nödvändiga medel "
+        "(diskrimineringslagen 1 kap. 4 §) och alternativ som övervägts.",
+        en="An accepted risk is approved only when a person other than its proposer, with the "
+        "approver role, has approved it, and, when it concerns discrimination or is high or "
+        "critical, with a justification: a legitimate aim, appropriate and necessary means "
+        "(Discrimination Act ch. 1 s. 4) and the alternatives considered.",
+    ),
+    "risk.decision_state": Bilingual(sv="Läge", en="State"),
+    "risk.decision_proposed": Bilingual(sv="Föreslaget av", en="Proposed by"),
+    "risk.decision_approved": Bilingual(sv="Godkänt av", en="Approved by"),
+    "risk.decision_why": Bilingual(sv="Motivering", en="Justification"),
+    "risk.decision_who": Bilingual(sv="{who}, {date}", en="{who}, {date}"),
+    "risk.decision_reasons": Bilingual(
+        sv="Syfte: {aim} Nödvändighet: {necessity} Alternativ: {alternatives}",
+        en="Aim: {aim} Necessity: {necessity} Alternatives: {alternatives}",
+    ),
     # --- Checklists -----------------------------------------------------------------------------
     "chk.intro": Bilingual(
         sv="Tabellen visar hur många punkter per område som är besvarade och uppfyllda. Därefter "
@@ -318,6 +339,13 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="No one has signed off the assessment yet. Fill in below when deciding.",
     ),
     "sign.blank": Bilingual(sv="Underskrift", en="Signature"),
+    "sign.four_eyes": Bilingual(
+        sv="Signeringen {date} gjordes av {signer}. Innehållet den godkänner (ändringar sedan "
+        "förra signeringen) föreslogs av {proposers}.",
+        en="The sign-off of {date} was made by {signer}. The content it approves (changes since "
+        "the previous sign-off) was proposed by {proposers}.",
+    ),
+    "sign.nobody": Bilingual(sv="ingen registrerad person", en="no recorded person"),
     "hist.title": Bilingual(sv="Ändringshistorik", en="Change history"),
     "hist.intro": Plural(
         one=Bilingual(

@@ -10,7 +10,7 @@ import streamlit as st
 
 from ethics_toolkit.register.domain.dismissals import Proposal, adverse_key, dismissed_keys
 from ethics_toolkit.register.risks import proposals
-from ethics_toolkit.ui import proposals_view, state, widgets
+from ethics_toolkit.ui import access_view, proposals_view, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -41,7 +41,12 @@ def save_step(tool, result, file_name: str, *, recipe=None) -> None:
     state.keep_widgets(*PLAIN_KEYS)
     if recipe is not None:
         st.caption(t("rcp_saved_with_audit", tool=md(tool.name)))
-    if st.button(t("audit_save", tool=md(tool.name)), key="save_audit", icon=":material/save:"):
+    if st.button(
+        t("audit_save", tool=md(tool.name)),
+        key="save_audit",
+        icon=":material/save:",
+        disabled=access_view.locked(tool),
+    ):
         run = widgets.guarded(
             lambda: state.store().save_audit_run(
                 tool.id,
@@ -127,7 +132,7 @@ def _proposals(tool, result, run_id: int) -> None:
             audit_run_id=run_id,
             analysis=analysis,
             group=group,
-            owner=state.actor(),
+            owner=state.actor_name(),
             lang=state.lang(),
             spec=result.spec,
         )
@@ -150,7 +155,9 @@ def _proposals(tool, result, run_id: int) -> None:
                 st.success(t("proposal_added"), icon=":material/task_alt:")
                 continue
             left, right = st.columns([1, 3])
-            if left.button(t("proposal_add"), key=f"propose_{i}"):
+            if left.button(
+                t("proposal_add"), key=f"propose_{i}", disabled=access_view.locked(tool)
+            ):
                 saved = widgets.guarded(
                     lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
                 )

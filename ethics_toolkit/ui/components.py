@@ -16,7 +16,7 @@ from ethics_toolkit.i18n import LANG_NAMES, LANGS, format_int, prose
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.i18n.ui_texts import ui_text
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.ui import charts, state, streamlit_dom, validity
+from ethics_toolkit.ui import access_view, charts, state, streamlit_dom, validity
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 from ethics_toolkit.ui.widgets import guarded, marker
@@ -61,32 +61,6 @@ def language_switch() -> None:
     )
 
 
-def auth_gate() -> None:
-    """Require OIDC sign-in (``st.login``) when ``[auth]`` is configured; else ask for a name.
-
-    The name (signed-in or typed) is recorded as the actor of every change in the register.
-    """
-    if state.auth_configured():
-        if not getattr(st.user, "is_logged_in", False):  # absent until the auth flow ran
-            st.title(t("app_title"))
-            st.info(t("auth_required"))
-            st.button(t("auth_login"), on_click=st.login, type="primary")
-            st.stop()
-        st.sidebar.caption(t("auth_signed_in_as", name=md(state.actor())))
-        st.sidebar.button(t("auth_logout"), on_click=st.logout)
-        return
-    name = state.known_actor()
-    if name is not None:  # asked once per session by ask_name(), never a placeholder
-        st.sidebar.caption(t("name_shown", name=md(name)))
-        st.sidebar.button(
-            t("name_change"), key="change_name", on_click=_forget_name, help=t("actor_help")
-        )
-
-
-def _forget_name() -> None:
-    st.session_state.pop(state.ACTOR_KEY, None)
-
-
 def ask_name() -> None:
     """Before the first change on a page: who is making it. Asked once, kept for the session.
 
@@ -118,6 +92,7 @@ def progress(tool: AITool | None, *, here: ProgressStep | None = None) -> ToolPr
     """
     from ethics_toolkit.ui import guide
 
+    access_view.role_banner(tool)  # issue 22: the signed-in person's roles for the tool
     return guide.progress(tool, here=here)
 
 
@@ -157,8 +132,9 @@ def tool_picker(*, offer_demo: bool = True) -> AITool | None:
     tools = guarded(lambda: state.store().list_tools())
     if tools is None:
         st.stop()
+    tools = access_view.visible(tools)  # issue 22: the tools the person holds a role for
     if not tools:
-        if offer_demo:
+        if offer_demo and state.signed_in() is None:
             demo_offer()
         return None
     names = [tool.name for tool in tools]

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.monitoring import (
@@ -19,7 +21,7 @@ from ethics_toolkit.register.domain.monitoring import (
 )
 from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.duties.rules import task_reason, task_title
-from ethics_toolkit.ui import components, state, widgets
+from ethics_toolkit.ui import access_view, components, state, widgets
 from ethics_toolkit.ui.duties_overview import when
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -75,7 +77,11 @@ def _open_task(task: DutyTask) -> None:
         st.caption(t("task_meta", owner=md(task.owner or "–"), due=task.due, when=when(task.due)))
         with st.form(f"task_{task.id}"):
             outcome = st.text_area(t("task_outcome"), key=f"task_outcome_{task.id}", height=80)
-            if st.form_submit_button(t("task_done_button"), icon=":material/task_alt:"):
+            if st.form_submit_button(
+                t("task_done_button"),
+                icon=":material/task_alt:",
+                disabled=access_view.locked(task.tool_id),
+            ):
                 done = task.model_copy(update={"status": TaskStatus.done, "outcome": outcome})
                 if widgets.guarded(lambda: state.store().save_task(done, actor=state.actor())):
                     _saved(t("task_done_saved"))
@@ -118,7 +124,12 @@ def plan_form(record: ToolRecord) -> None:
             format="%.2f",
         )
         days = c2.number_input(field("response_days"), 1, 365, value=plan.response_days)
-        if st.form_submit_button(t("plan_save"), type="primary", icon=":material/save:"):
+        if st.form_submit_button(
+            t("plan_save"),
+            type="primary",
+            icon=":material/save:",
+            disabled=access_view.locked(record.tool),
+        ):
             next_audit = widgets.guarded(
                 lambda: components.read_date(next_audit_text, field("next_audit"))
             )
@@ -188,7 +199,12 @@ def requests(record: ToolRecord) -> None:
         received_label = labels.field_label(ExplanationRequest, "received", state.lang())
         with c2:
             received_text = components.date_field(received_label, date.today(), key="req_received")
-        if st.form_submit_button(t("req_add_save"), type="primary", icon=":material/add:"):
+        if st.form_submit_button(
+            t("req_add_save"),
+            type="primary",
+            icon=":material/add:",
+            disabled=access_view.locked(record.tool, Permission.privacy),
+        ):
             saved = widgets.guarded(
                 lambda: state.store().save_request(
                     ExplanationRequest(
@@ -259,8 +275,11 @@ def _open_request(record: ToolRecord, request: ExplanationRequest) -> None:
             t("req_answered_on"), date.today(), key=f"req_on_{request.id}"
         )
         c1, c2 = st.columns(2)
-        save = c1.form_submit_button(t("req_answer_save"), type="primary", icon=":material/send:")
-        withdraw = c2.form_submit_button(t("req_withdraw"), icon=":material/block:")
+        off = access_view.locked(record.tool, Permission.privacy)
+        save = c1.form_submit_button(
+            t("req_answer_save"), type="primary", icon=":material/send:", disabled=off
+        )
+        withdraw = c2.form_submit_button(t("req_withdraw"), icon=":material/block:", disabled=off)
     marker = NOTICE_TEXTS.text("missing", lang, what="\0").split("\0")[0]  # "[To complete: "
     if save and marker in answer:
         st.warning(t("req_still_marked", marker=md(marker + "…]")), icon=":material/edit:")
@@ -286,7 +305,8 @@ def _history(record: ToolRecord) -> None:
         return
     names, lang = record.history_names(), state.lang()
     lines = [
-        f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(describe(e, lang, names=names))}"
+        f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(_who(e, lang))}: "
+        f"{md(describe(e, lang, names=names))}"
         for e in reversed(entries[-HISTORY_ROWS:])
     ]
     st.markdown("\n".join(lines))
@@ -372,7 +392,12 @@ def _notice_facts(tool: AITool) -> None:
                 ).strip()
                 for name in TRANSLATED_FIELDS
             }
-        if st.form_submit_button(t("notice_facts_save"), type="primary", icon=":material/save:"):
+        if st.form_submit_button(
+            t("notice_facts_save"),
+            type="primary",
+            icon=":material/save:",
+            disabled=access_view.locked(tool),
+        ):
             update = {
                 "controller": controller.strip(), "dpo_contact": dpo.strip(),
                 "contact": contact.strip(), "texts_lang": texts_lang,
@@ -415,3 +440,7 @@ def active_measures() -> None:
         st.download_button(t("active_download"), data=cached[1], mime="application/pdf",
                            file_name=f"active-measures-{int(year)}-{lang}.pdf", key="active_pdf",
                            icon=":material/download:")  # fmt: skip
+
+
+def _who(entry, lang) -> str:
+    return entry_actor_label(entry.actor, entry.changes, lang)

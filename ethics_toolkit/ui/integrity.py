@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.ui import state
 from ethics_toolkit.ui.escape import md
@@ -113,7 +114,8 @@ def signoff_banner(record: ToolRecord) -> None:
     lang = state.lang()
     for entry in status.changes[-CHANGES_SHOWN:]:
         when = entry.at.strftime("%Y-%m-%d %H:%M")
-        lines.append(f"- {when} {md(entry.actor)}: {md(describe(entry, lang))}")
+        who = entry_actor_label(entry.actor, entry.changes, lang)
+        lines.append(f"- {when} {md(who)}: {md(describe(entry, lang))}")
     if not status.changes:
         lines.append(t("signoff_changed_unexplained"))
     st.warning("\n".join(lines), icon=":material/draw:")

@@ -17,7 +17,7 @@ from ethics_toolkit.register.domain.competence import (
     trained,
 )
 from ethics_toolkit.register.domain.people import ActivityKind, Person, PersonRole
-from ethics_toolkit.ui import components, state, widgets
+from ethics_toolkit.ui import access_view, components, state, widgets
 from ethics_toolkit.ui.duties_overview import when
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
@@ -91,7 +91,12 @@ def people(record: ToolRecord) -> None:
                 _field(Person, "roles"), PersonRole, value=PersonRole.overseer, key="person_role"
             )
         identity = c3.text_input(_field(Person, "identity"), key="person_identity")
-        if st.form_submit_button(t("people_add_save"), type="primary", icon=":material/add:"):
+        if st.form_submit_button(
+            t("people_add_save"),
+            type="primary",
+            icon=":material/add:",
+            disabled=access_view.locked(record.tool),
+        ):
             added = widgets.guarded(
                 lambda: state.store().add_person(
                     tool_id, name=name, role=role, identity=identity.strip() or None,
@@ -113,7 +118,11 @@ def _remove(record: ToolRecord) -> None:
         chosen = choices.selectbox(
             t("people_remove_pick"), names, key="person_remove", format_func=str
         )
-        if st.button(t("people_remove_button"), key="person_remove_button"):
+        if st.button(
+            t("people_remove_button"),
+            key="person_remove_button",
+            disabled=access_view.locked(record.tool),
+        ):
             tool_id = record.tool.id or 0
             done = widgets.guarded(
                 lambda: (
@@ -183,7 +192,10 @@ def _self_check(record: ToolRecord, built, person: str) -> None:  # type: ignore
                          key=f"{key}_{number}")
             )  # fmt: skip
         if not st.form_submit_button(
-            t("selfcheck_submit"), type="primary", icon=":material/task_alt:"
+            t("selfcheck_submit"),
+            type="primary",
+            icon=":material/task_alt:",
+            disabled=access_view.locked(record.tool),
         ):
             return
     result = check(built, answers)
@@ -305,7 +317,12 @@ def _record_form(record: ToolRecord) -> None:
         months = c3.number_input(
             _field(CompetenceRecord, "refresh_months"), 0, 120, value=DEFAULT_REFRESH_MONTHS
         )
-        if st.form_submit_button(t("records_save"), type="primary", icon=":material/add:"):
+        if st.form_submit_button(
+            t("records_save"),
+            type="primary",
+            icon=":material/add:",
+            disabled=access_view.locked(record.tool),
+        ):
             if not attendees:
                 st.error(t("records_pick_someone"), icon=":material/error:")
                 return

@@ -9,7 +9,7 @@ import streamlit as st
 from ethics_toolkit.engine.paired.models import PairedResult
 from ethics_toolkit.engine.paired.texts import amount, attribute_label, verdict_label
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.ui import charts_paired, components, state, validity, widgets
+from ethics_toolkit.ui import access_view, charts_paired, components, state, validity, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.paired_view import DONE_KEY, SAVED_KEY, SET_KEY, manifest_of
 from ethics_toolkit.ui.state import t
@@ -77,7 +77,12 @@ def save_step(tool, result: PairedResult) -> None:
         key="paired_tool_version",
         help=t("paired_tool_version_help"),
     )
-    if st.button(t("paired_save", tool=md(tool.name)), key="paired_save", icon=":material/save:"):
+    if st.button(
+        t("paired_save", tool=md(tool.name)),
+        key="paired_save",
+        icon=":material/save:",
+        disabled=access_view.locked(tool),
+    ):
         run = widgets.guarded(lambda: _save(tool, result, version))
         if run is not None:
             st.session_state[SAVED_KEY] = run.id
@@ -112,7 +117,7 @@ def _proposals(tool, run_id: int) -> None:
     run = next((r for r in state.store().paired_runs(tool.id) if r.id == run_id), None)
     if run is None:
         return
-    risks = paired_risks(run, owner=state.actor(), lang=state.lang())
+    risks = paired_risks(run, owner=state.actor_name(), lang=state.lang())
     if not risks:
         return
     st.markdown(f"**{t('paired_proposals')}**")
@@ -124,7 +129,9 @@ def _proposals(tool, run_id: int) -> None:
             st.caption(md(risk.description))
             if mark in done:
                 st.success(t("proposal_added"), icon=":material/task_alt:")
-            elif st.button(t("proposal_add"), key=f"paired_propose_{i}"):
+            elif st.button(
+                t("proposal_add"), key=f"paired_propose_{i}", disabled=access_view.locked(tool)
+            ):
                 added = widgets.guarded(
                     lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
                 )

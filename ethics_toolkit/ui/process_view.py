@@ -223,7 +223,7 @@ def oversight_proposal(tool: AITool, result: AuditResult, run_id: int) -> None:
         tool_id=tool.id or 0,
         audit_run_id=run_id,
         result=result,
-        owner=state.actor(),
+        owner=state.actor_name(),
         lang=state.lang(),
     )
     if risk is None:

@@ -24,7 +24,7 @@ from ethics_toolkit.register.domain.dismissals import (
 )
 from ethics_toolkit.register.risks import proposals
 from ethics_toolkit.register.status.progress import audit_risk_missing
-from ethics_toolkit.ui import state, widgets
+from ethics_toolkit.ui import access_view, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -52,7 +52,7 @@ def _audit_proposals(record: ToolRecord) -> tuple[AuditRun | None, list[tuple[Ri
                     audit_run_id=run.id,
                     analysis=analysis,
                     group=group,
-                    owner=state.actor(),
+                    owner=state.actor_name(),
                     lang=lang,
                     spec=run.result.spec,
                 )
@@ -70,7 +70,7 @@ def pending_proposals(record: ToolRecord) -> None:
     pending = [a for a in record.answers if a.risk_decision == "pending"]
     run, from_audit = _audit_proposals(record) if audit_risk_missing(record) else (None, [])
     count = len(pending) + len(from_audit)
-    if not count or record.tool.archived:
+    if not count or not access_view.can_edit(record.tool):  # archived, or a reader (issue 22)
         return
     lang = state.lang()
     items = {item.id: item for area in load_checklists() for item in area.items}
@@ -86,7 +86,11 @@ def pending_proposals(record: ToolRecord) -> None:
                 date = run.run_at.date().isoformat() if run else ""
                 st.caption(t("proposals_from_audit", date=date))
                 left, right = st.columns([1, 3])
-                if left.button(t("proposal_add"), key=f"audit_proposal_{number}"):
+                if left.button(
+                    t("proposal_add"),
+                    key=f"audit_proposal_{number}",
+                    disabled=access_view.locked(record.tool),
+                ):
                     saved = widgets.guarded(
                         lambda risk=risk: state.store().save_risk(risk, actor=state.actor())
                     )
@@ -106,7 +110,11 @@ def pending_proposals(record: ToolRecord) -> None:
                 st.markdown(f"**{md(title)}**")
                 st.caption(item.suggested_mitigation.get(lang))
                 left, right = st.columns([1, 3])
-                if left.button(t("proposal_accept"), key=f"pending_{item.id}_True"):
+                if left.button(
+                    t("proposal_accept"),
+                    key=f"pending_{item.id}_True",
+                    disabled=access_view.locked(record.tool),
+                ):
                     decided = widgets.guarded(
                         lambda item=item: (
                             state.store().decide_proposal(
@@ -127,7 +135,8 @@ def pending_proposals(record: ToolRecord) -> None:
 def dismiss(tool, offered: list[Proposal], *, key: str, every: bool = False) -> None:
     """Dismiss one proposal (or ``every`` one shown) with a reason, kept in the register."""
     label = t("proposal_dismiss_all", count=len(offered)) if every else t("proposal_dismiss")
-    with st.popover(label, icon=":material/block:"):
+    locked = access_view.locked(tool)  # issue 22: readers and archived tools
+    with st.popover(label, icon=":material/block:", disabled=locked):
         st.caption(t("proposal_dismiss_help"))
         reason = st.text_area(
             t("proposal_reason"),
@@ -135,7 +144,7 @@ def dismiss(tool, offered: list[Proposal], *, key: str, every: bool = False) -> 
             placeholder=t("proposal_reason_placeholder"),
             height=80,
         )
-        if st.button(label, key=f"dismiss_{key}", type="primary"):
+        if st.button(label, key=f"dismiss_{key}", type="primary", disabled=locked):
             saved = widgets.guarded(
                 lambda: state.store().dismiss_proposals(
                     tool.id, offered, reason=reason, actor=state.actor()

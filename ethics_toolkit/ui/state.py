@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
     from ethics_toolkit.engine.models import AuditResult
     from ethics_toolkit.engine.spec import AuditSpec, ReadingInfo
+    from ethics_toolkit.register.access.roles import Permission
+    from ethics_toolkit.register.domain.actors import Actor
     from ethics_toolkit.register.domain.tool_record import ToolRecord
     from ethics_toolkit.register.storage.store import Store
 
@@ -150,27 +152,68 @@ def label(kind: str | type[StrEnum] | None, value: object) -> str:
     return labeller(kind)(value)
 
 
-def known_actor() -> str | None:
-    """Who is making changes, if known: the signed-in user, the name typed this session, or
-    ``$ETHICS_TOOLKIT_USER``; never a placeholder (``None`` until the person said who they are)."""
-    if auth_configured() and getattr(st.user, "is_logged_in", False):
-        signed_in = str(st.user.get("name") or st.user.get("email") or "").strip()
-        if signed_in:
-            return signed_in
+def signed_in() -> Actor | None:
+    """The signed-in identity (OpenID Connect, ``st.login``): name, e-mail, subject, issuer."""
+    from ethics_toolkit.register.domain.actors import Actor
+
+    if not (auth_configured() and getattr(st.user, "is_logged_in", False)):
+        return None
+    email = str(st.user.get("email") or "").strip()
+    name = str(st.user.get("name") or email or st.user.get("sub") or "").strip()
+    if not name:
+        return None
+    return Actor(
+        name=name[:200],
+        via="signed_in",
+        email=email,
+        subject=str(st.user.get("sub") or ""),
+        issuer=str(st.user.get("iss") or ""),
+    )
+
+
+def known_actor() -> Actor | None:
+    """Who is making changes, if known: the signed-in identity, the name typed this session, or
+    ``$ETHICS_TOOLKIT_USER`` (stated when the app was started); never a placeholder (``None``
+    until the person said who they are)."""
+    from ethics_toolkit.register.domain.actors import Actor
+
+    identity = signed_in()
+    if identity is not None:
+        return identity
+    if auth_configured():  # sign-in is required: a typed name is no one
+        return None
     typed = str(st.session_state.get(ACTOR_KEY) or "").strip()
-    return typed or os.environ.get(USER_ENV, "").strip() or None
+    if typed:
+        return Actor(name=typed[:200], via="typed")
+    stated = os.environ.get(USER_ENV, "").strip()
+    return Actor(name=stated[:200], via="command_line") if stated else None
 
 
-def actor() -> str:
+def actor() -> Actor:
     """The person credited in the register's history; pages ask first (``components.ask_name``).
 
     A change attempted before the name is known is refused with a message, never saved under a
     placeholder.
     """
-    name = known_actor()
-    if name is None:
+    who = known_actor()
+    if who is None:
         raise UserFacingError.of(NAME_NEEDED)
-    return name
+    return who
+
+
+def actor_name() -> str:
+    """The acting person's name, where a page pre-fills one (an owner, a preparer)."""
+    return actor().name
+
+
+def may(permission: Permission, tool_id: int | None) -> bool:
+    """Whether the acting person's roles permit ``permission`` (always, when not signed in).
+
+    The app asks this to show and enable only what a role may do; the store asks the same
+    decision again when it writes (``register/access``).
+    """
+    who = known_actor()
+    return who is None or store().may(who, permission, tool_id)
 
 
 def set_actor(name: str) -> None:

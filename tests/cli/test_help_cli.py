@@ -18,6 +18,8 @@ from ethics_toolkit.i18n import LANGS, Lang, chosen_lang, language_of
 SHARED = ("--lang", "--format", "--db", "--sheet", "--encoding", "--sep", "--decimal")
 # ``paired make --format`` is a list of CV file formats (issue 24's contract), not text|json.
 OTHER_MEANING = {("ethics-toolkit paired make", "--format")}
+# ``access --role`` is a role in the app (issue 22's contract), not a person's role around a tool.
+OTHER_MEANING |= {(f"ethics-toolkit access {verb}", "--role") for verb in ("grant", "revoke")}
 # Options of several commands that name the same thing: the same choices and metavar (``--kind``
 # is a report's, a notice's and a learning record's kind: three different things).
 SAME_SHAPE = ("--tool", "--by", "--date", "--risk", "--owner", "--due", "--role", "--cvs",

@@ -151,8 +151,12 @@ def test_verify_says_what_changed_since_the_sign_off(
     assert main(["verify", "--db", db, "--lang", "sv"]) == EXIT_OK  # still intact
     out = capsys.readouterr().out
     assert "CV-Sorter: Ändrat sedan signeringen" in out and "av Eva Holm" in out
-    # The history entry after the sign-off, in the reader's language.
-    assert "Kim: Lade till åtgärd 1 för risken ”Indirect discrimination”" in out
+    # The history entry after the sign-off, in the reader's language, with how the register knows
+    # who made it (issue 22: a name stated on the command line, not a signed-in identity).
+    assert (
+        "Kim (angivet på kommandoraden): Lade till åtgärd 1 för risken ”Indirect discrimination”"
+        in out
+    )
 
 
 def test_actions_from_the_command_line(db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,13 +57,20 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
             raise RuntimeError(f"streamlit exited early:\n{text}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                ours = f"URL: {url}" in log.read_text(errors="replace")
+                ours = _announced(url, log.read_text(errors="replace"))
                 if response.status == 200 and ours and process.poll() is None:
                     return
         except OSError:
             pass
         time.sleep(0.5)
     raise RuntimeError(f"streamlit did not become healthy:\n{log.read_text(errors='replace')}")
+
+
+def _announced(url: str, text: str) -> bool:
+    """Whether this server's log names its port: as ``url`` (loopback) or, listening on every
+    address (``--server.address 0.0.0.0``, issue 22), as ``localhost``."""
+    port = url.rsplit(":", 1)[1]
+    return any(f"URL: http://{host}:{port}" in text for host in ("127.0.0.1", "localhost"))
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -83,35 +90,48 @@ E2E_USER = "Eva Exempel"
 
 
 @contextmanager
-def streamlit_server(db_url: str, log: Path, *, user: str | None = E2E_USER) -> Iterator[str]:
+def streamlit_server(
+    db_url: str,
+    log: Path,
+    *,
+    user: str | None = E2E_USER,
+    env: Mapping[str, str] | None = None,
+    args: Sequence[str] = (),
+    address: str = "127.0.0.1",
+    port: int | None = None,
+) -> Iterator[str]:
     """``streamlit run app.py`` on a free loopback port with its own register database.
 
-    ``user=None`` starts the app as a first-time user would: it asks for the name.
+    ``user=None`` starts the app as a first-time user would: it asks for the name. ``env`` and
+    ``args`` add environment variables and ``streamlit run`` options (issue 22: team mode, a
+    secrets file); ``address`` is where it listens (the URL is always on loopback).
     """
-    env = {**os.environ, "ETHICS_TOOLKIT_DB": db_url}
-    env.pop("ETHICS_TOOLKIT_USER", None)
+    environment = {**os.environ, "ETHICS_TOOLKIT_DB": db_url, **(env or {})}
+    environment.pop("ETHICS_TOOLKIT_USER", None)
     if user is not None:
-        env["ETHICS_TOOLKIT_USER"] = user
-    for attempt in range(PORT_ATTEMPTS):
-        port = free_port()
+        environment["ETHICS_TOOLKIT_USER"] = user
+    attempts = PORT_ATTEMPTS if port is None else 1  # a port given is the one the caller needs
+    for attempt in range(attempts):
+        chosen = port or free_port()
         command = [
             sys.executable, "-m", "streamlit", "run", "app.py",
             "--server.headless", "true",
-            "--server.address", "127.0.0.1",
-            "--server.port", str(port),
+            "--server.address", address,
+            "--server.port", str(chosen),
             "--browser.gatherUsageStats", "false",
+            *args,
         ]  # fmt: skip
         with log.open("wb") as out:
             process = subprocess.Popen(
-                command, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                command, cwd=PROJECT_ROOT, env=environment, stdout=out, stderr=subprocess.STDOUT,
                 start_new_session=True,
             )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
+        url = f"http://127.0.0.1:{chosen}"
         try:
             _wait_healthy(url, process, log)
         except PortTaken:
             stop(process)
-            if attempt + 1 == PORT_ATTEMPTS:
+            if attempt + 1 == attempts:
                 raise
             continue
         except BaseException:

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from ethics_toolkit.errors import UserFacingError
-from ethics_toolkit.register.domain.risks import RiskStatus
 from ethics_toolkit.register.storage.exchange_file import NOT_JSON
 from ethics_toolkit.register.storage.exchange_format import EXPORT_SCHEMA_VERSION
 from ethics_toolkit.register.storage.exchange_validation import VERSION
@@ -105,8 +104,6 @@ def _broken(change: str) -> dict[str, Any] | str:
         tool["answers"][0]["tool_id"] = 7
     elif change == "duplicate tool":
         document["tools"].append(copy.deepcopy(tool))
-    elif change == "unapproved acceptance":
-        tool["risks"][0]["status"] = RiskStatus.accepted.value
     elif change == "not a register":
         return json.dumps([1, 2, 3])
     return document
@@ -122,7 +119,6 @@ def _broken(change: str) -> dict[str, Any] | str:
         ("dangling audit link", "links audit run 99"),
         ("wrong tool_id", "answer of tool 'CV-Sorter' has tool_id 7"),
         ("duplicate tool", "tool name 'CV-Sorter' appears twice"),
-        ("unapproved acceptance", "needs the name of the person who approves it"),
     ],
 )
 def test_invalid_files_are_refused_and_nothing_is_imported(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.domain.decisions import Decision, Justification
 from ethics_toolkit.register.domain.labels import display_label as label
 from ethics_toolkit.register.domain.risks import (
     ACCEPTANCE_THRESHOLD,
@@ -48,33 +52,82 @@ def test_scores_outside_1_to_5_are_refused(field: str, value: int) -> None:
         Risk.model_validate(values)
 
 
-@pytest.mark.parametrize(
-    ("likelihood", "severity", "approver", "refused"),
-    [(3, 4, None, True), (3, 4, "  ", True), (3, 4, "Eva Holm", False), (2, 5, None, False)],
+WHY = Justification(
+    aim="Skriftlig svenska krävs", necessity="Inget mildare", alternatives="Intervju"
 )
-def test_accepting_a_risk_at_the_threshold_needs_an_approver(
-    likelihood: int, severity: int, approver: str | None, refused: bool
+MARIA = Actor(name="Maria Lind", via="signed_in", email="maria@example.org")
+EVA = Actor(name="Eva Holm", via="signed_in", email="eva@example.org")
+AT = datetime(2026, 10, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("likelihood", "severity", "grounds", "needs"),
+    [(3, 3, [], False), (2, 5, [], True), (3, 4, [], True), (1, 1, ["ethnicity"], True)],
+)
+def test_high_critical_and_discrimination_risks_need_a_justification_to_be_accepted(
+    likelihood: int, severity: int, grounds: list[str], needs: bool
 ) -> None:
-    assert ACCEPTANCE_THRESHOLD == 12
+    """Issue 21 item 3: high (10-15), critical (16-25) or a ground of discrimination."""
+    assert ACCEPTANCE_THRESHOLD == 10
     risk = Risk(
         tool_id=1,
         title="Språkkrav",
         likelihood=likelihood,
         severity=severity,
+        grounds=grounds,
         status=RiskStatus.accepted,
-        approved_by=approver,
+        approved_by="Eva Holm",  # a typed name approves nothing
     )
-    assert risk.needs_approver is refused
-    if refused:
-        with pytest.raises(UserFacingError, match="inherent score of 12"):
+    assert risk.needs_justification is needs
+    assert risk.acceptance_state == "not_recorded" and risk.needs_approver
+    if needs:
+        with pytest.raises(UserFacingError, match="needs a justification") as info:
             check_acceptance(risk)
-    else:
-        check_acceptance(risk)
+        assert "1 kap. 4 §" in info.value.sv and "ch. 1 s. 4" in info.value.en
+        half = Decision(justification=Justification(aim="x", necessity="y"))
+        with pytest.raises(UserFacingError, match="alternatives considered"):
+            check_acceptance(risk.model_copy(update={"acceptance": half}))
+    check_acceptance(risk.model_copy(update={"acceptance": Decision(justification=WHY)}))
+
+
+@pytest.mark.parametrize(
+    ("decision", "state"),
+    [
+        (None, "not_recorded"),
+        (Decision(proposed_by=MARIA, proposed_at=AT), "needs_justification"),
+        (Decision(proposed_by=MARIA, proposed_at=AT, justification=WHY), "awaiting_approval"),
+        (
+            Decision(proposed_by=MARIA, proposed_at=AT, justification=WHY, approved_by=MARIA),
+            "same_person",
+        ),
+        (
+            Decision(proposed_by=MARIA, proposed_at=AT, justification=WHY, approved_by=EVA),
+            "approved",
+        ),
+    ],
+)
+def test_an_acceptance_reads_approved_only_with_four_eyes_and_a_justification(
+    decision: Decision | None, state: str
+) -> None:
+    risk = Risk(
+        tool_id=1, title="t", likelihood=4, severity=5, status=RiskStatus.accepted,
+        acceptance=decision,
+    )  # fmt: skip
+    assert risk.acceptance_state == state
+    assert risk.needs_approver is (state != "approved")
 
 
 def test_only_accepted_risks_need_an_approver() -> None:
     risk = Risk(tool_id=1, title="t", likelihood=5, severity=5, status=RiskStatus.open)
-    assert not risk.needs_approver
+    assert not risk.needs_approver and risk.acceptance_state is None
+
+
+def test_the_same_person_by_identity_when_signed_in_else_by_name() -> None:
+    typed = Actor(name=" maria  LIND ", via="typed")
+    other_account = Actor(name="Maria Lind", via="signed_in", email="maria.lind@other.org")
+    assert MARIA.same_person(typed) and typed.same_person(MARIA)
+    assert not MARIA.same_person(other_account)  # two identities, one name: two people
+    assert not MARIA.same_person(EVA)
 
 
 def test_art_9_special_categories() -> None:

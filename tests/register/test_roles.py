@@ -17,6 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.storage.store import Store
 from tests.register.conftest import REQUIRE_PG_ENV, StoreFactory
 from tests.register.factories import ACTOR, cv_screening, filled_store
@@ -54,6 +55,8 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
                    "competence_records", "dismissals")  # fmt: skip
     listed = ", ".join(f'"{schema}".{table}' for table in append_only)
     assert f'GRANT SELECT, INSERT ON {listed} TO "{role}"' in statements
+    assert f'GRANT SELECT ON "{schema}".access_grants TO "{role}"' in statements  # issue 22
+    assert not _privilege(pg_store, role, "access_grants", "INSERT")
     for privilege, allowed in [
         ("SELECT", True),
         ("INSERT", True),
@@ -79,6 +82,7 @@ def test_grant_gives_insert_and_select_on_history_only(pg_store: Store) -> None:
         "paired_runs": {"SELECT", "INSERT"},
         "recipes": {"SELECT", "INSERT"},
         "dismissals": {"SELECT", "INSERT"},  # issue 20
+        "access_grants": {"SELECT"},  # issue 22: roles are given by the owner
     }
     for table, privileges in expected.items():
         for privilege in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "TRIGGER"):
@@ -162,3 +166,20 @@ def test_the_app_role_cannot_change_sign_offs_audits_or_delete_tools(
     assert app.list_tools() == [] and app.verdict().intact
     entries = owner.history()
     assert [(e.entity, e.action) for e in entries[-2:]] == [("tool", "update"), ("tool", "delete")]
+
+
+def test_the_app_role_reads_roles_but_cannot_give_one(app_role: tuple[Store, Store]) -> None:
+    """Issue 22: the app enforces roles it reads; it cannot give one, not even to an
+    administrator signed into it; the owner gives them (``access grant``)."""
+    owner, app = app_role
+    owner.grant_role("ed@example.org", "editor", tool_id=None, actor=ACTOR)
+    owner.grant_role("admin@example.org", "administrator", tool_id=None, actor=ACTOR)
+    editor = Actor(name="Ed", via="signed_in", email="ed@example.org")
+    admin = Actor(name="Admin", via="signed_in", email="admin@example.org")
+    app.save_tool(cv_screening(name="By Ed"), actor=editor)
+    with pytest.raises(UserFacingError, match="refused the change"):
+        app.grant_role("ed@example.org", "approver", tool_id=None, actor=admin)
+    assert [g.role for g in app.grants(user="ed@example.org")] == ["editor"]
+    for statement in ("DELETE FROM access_grants", "UPDATE access_grants SET role = 'approver'"):
+        with pytest.raises(sa.exc.DatabaseError), app.engine.begin() as connection:
+            connection.execute(sa.text(statement))

@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.register.checklists.catalogue import checklist_item, load_checklists
 from ethics_toolkit.register.domain.answers import AnswerValue
+from ethics_toolkit.register.domain.decisions import Decision, Justification
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.risks import RiskStatus, Treatment
 from ethics_toolkit.register.storage.orm import Base, RiskRow
@@ -31,6 +32,7 @@ TABLES |= {"monitoring_plans", "duty_tasks", "explanation_requests"}  # issue 15
 TABLES |= {"paired_runs"}  # issue 24
 TABLES |= {"people", "competence_records"}  # issue 23
 TABLES |= {"recipes", "dismissals"}  # issue 20: the audit recipe, dismissed proposals
+TABLES |= {"access_grants"}  # issue 22
 
 
 def _alembic_config():
@@ -80,7 +82,11 @@ def test_save_tool_assigns_id_and_version_and_logs_who_and_what(store: Store) ->
     assert created.changes["name"] == [None, "CV-Sorter"]
     assert (updated.actor, updated.at.hour, updated.action) == ("Bo", 13, "update")
     # Language-neutral: what changed as data, with the tool's name; no stored English line.
-    assert updated.changes == {"@subject": ["CV-Sorter"], "employees": [300, 310]}
+    assert updated.changes == {
+        "@subject": ["CV-Sorter"],
+        "employees": [300, 310],
+        "@by": [{"via": "command_line"}],  # issue 22: a name stated, not a signed-in identity
+    }
     assert updated.summary == ""
     assert describe(updated, "sv") == "Ändrade verktyget ”CV-Sorter”: antal anställda 300 → 310"
     assert describe(updated, "en") == "Changed the tool “CV-Sorter”: number of employees 300 → 310"
@@ -157,15 +163,19 @@ def test_two_people_editing_the_same_tool_conflict(store: Store) -> None:
     assert store.get_tool("CV-Sorter").employees == 300
 
 
-def test_accepting_a_high_risk_without_an_approver_is_refused(store: Store) -> None:
+def test_accepting_a_high_risk_without_a_justification_is_refused(store: Store) -> None:
     tool = store.save_tool(cv_screening(), actor=ACTOR)
     assert tool.id is not None
     risky = risk_for(tool.id, status=RiskStatus.accepted, treatment=Treatment.accept)
-    with pytest.raises(UserFacingError, match="needs the name of the person who approves"):
+    with pytest.raises(UserFacingError, match="needs a justification"):
         store.save_risk(risky, actor=ACTOR)
     assert store.risks(tool.id) == []
-    saved = store.save_risk(risky.model_copy(update={"approved_by": "Eva Holm"}), actor=ACTOR)
-    assert (saved.status, saved.approved_by, saved.inherent_score) == ("accepted", "Eva Holm", 12)
+    # A name typed into "approved by" approves nothing (issue 22): only approve_acceptance does.
+    why = Justification(aim="a", necessity="b", alternatives="c")
+    typed = {"approved_by": "Eva Holm", "acceptance": Decision(justification=why)}
+    saved = store.save_risk(risky.model_copy(update=typed), actor=ACTOR)
+    assert (saved.status, saved.approved_by, saved.inherent_score) == ("accepted", None, 12)
+    assert saved.acceptance_state == "awaiting_approval" and saved.needs_approver
 
 
 def test_unmet_answer_proposes_a_prefilled_risk_the_user_accepts(store: Store) -> None:
@@ -224,7 +234,7 @@ def test_dismissing_a_proposal_saves_no_risk(store: Store) -> None:
     assert store.risks(tool.id) == []
     assert store.answers(tool.id)[0].risk_decision == "dismissed"
     last = store.history(tool.id)[-1]
-    assert (last.actor, last.changes) == ("Bo", {"risk_decision": ["pending", "dismissed"]})
+    assert (last.actor, last.changes["risk_decision"]) == ("Bo", ["pending", "dismissed"])
 
 
 def test_unknown_checklist_item_is_refused(store: Store) -> None:

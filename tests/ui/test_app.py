@@ -457,7 +457,7 @@ def test_sign_off_is_recorded_from_the_report_page(demo_db: str) -> None:
     )
 
 
-def test_accepting_a_serious_risk_without_approver_shows_the_registers_message(
+def test_accepting_a_serious_risk_without_justification_shows_the_registers_message(
     demo_db: str,
 ) -> None:
     from ethics_toolkit.register.domain.risks import ACCEPTANCE_THRESHOLD
@@ -475,7 +475,7 @@ def test_accepting_a_serious_risk_without_approver_shows_the_registers_message(
     _button(at, "save_risks").click().run()
     assert not at.exception, at.exception
     (message,) = [e.value for e in at.error]
-    assert "godkänd av" in message and str(top.inherent_score) in message
+    assert "krävs en motivering" in message and "1 kap\\. 4 §" in message
     assert {r.id: r for r in store.risks(tool.id)}[top.id].status == top.status  # nothing saved
 
 
@@ -487,7 +487,9 @@ def test_tool_profile_shows_the_change_history(demo_db: str) -> None:
     assert expander.label == ui_text("history_title", "en", count=len(history))
     table = at.dataframe[-1].value
     assert len(table) == len(history)
-    assert table.iloc[0][ui_text("history_who", "en")] == history[-1].actor
+    # Issue 22: who, and how the register knows them (the demo's names are stated).
+    who = f"{history[-1].actor} (stated by the command line)"
+    assert table.iloc[0][ui_text("history_who", "en")] == who
     # Every line in words: no field, enum or checklist code names.
     shown = table.to_string()
     for code in ("risk_decision", "approved_with_conditions", "tool_id", "in_treatment", "gdpr-0"):

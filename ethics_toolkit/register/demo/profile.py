@@ -23,6 +23,8 @@ DEMO_FILE = "rekrytering_excel_export.csv"
 OWNER = "Maria Lind (HR-chef)"
 HR_SPECIALIST = "Johan Berg (HR-specialist)"
 DPO = "Sara Nilsson (dataskyddsombud)"
+DIRECTOR = "Eva Holm"
+"""Signs off and approves decisions; proposes nothing (four eyes, issue 22)."""
 RECRUITER = "Ahmed Karimi (rekryterare)"
 
 PROFILE = AITool(

@@ -11,8 +11,25 @@ from ethics_toolkit.register.demo.profile import (
     OWNER,
     RECRUITER,
 )
+from ethics_toolkit.register.domain.decisions import Decision, Justification
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk, RiskStatus, Treatment
 from ethics_toolkit.register.law.ai_act import dates, long_date
+
+LANGUAGE_JUSTIFICATION = Justification(
+    aim=(
+        "Ekonomiassistenten skriver brev och underlag till kunder och Skatteverket på svenska; "
+        "korrekt skriftlig svenska är ett krav i tjänsten."
+    ),
+    necessity=(
+        "Verktyget väger språket lätt och rekryteraren läser alla personliga brev, så ingen "
+        "sökande sållas bort enbart på språket; kravet prövas också i intervjun."
+    ),
+    alternatives=(
+        "Att stänga av språkbedömningen (leverantören erbjuder det inte i version 4.2) och att "
+        "pröva språket bara i intervjun; det senare ställs som krav i nästa upphandling."
+    ),
+)
+"""Why the team accepts the language risk (Discrimination Act ch. 1 s. 4)."""
 
 
 def demo_risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
@@ -202,7 +219,9 @@ def demo_risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:
             residual_severity=3,
             status=RiskStatus.accepted,
             review_date=date(2027, 3, 1),
-            approved_by="Eva Holm (HR-direktör)",
+            # Issue 21/22: proposed by the owner with its justification, approved by the HR
+            # director (``seed``), a person other than the one who proposed it.
+            acceptance=Decision(justification=LANGUAGE_JUSTIFICATION),
             source_item_id="non_discrimination-05",
         ),
     ]

@@ -29,6 +29,7 @@ from ethics_toolkit.register.demo.profile import (
     AUDIT_AT,
     DEMO_FILE,
     DEMO_TOOL,
+    DIRECTOR,
     HR_SPECIALIST,
     OWNER,
     PLAN_AT,
@@ -163,6 +164,9 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
     with store.frozen_clock(RISKS_AT):  # issue 23: after the workplace meeting of 2026-10-06
         seed_people(store, tool.id, actor=OWNER)
     with store.frozen_clock(SIGNOFF_AT):
+        for risk in store.risks(tool.id):  # four eyes: the director approves the acceptance
+            if risk.acceptance is not None:
+                store.approve_acceptance(risk, actor=DIRECTOR)
         store.sign_off(
             tool.id,
             name="Eva Holm",
@@ -172,7 +176,7 @@ def _seed(store: Store, result: AuditResult, *, actor: str) -> None:
                 "Får användas vidare under förutsättning att åtgärderna mot indirekt "
                 "diskriminering och DPIA:n är klara före nästa uppföljning 2027-03-01."
             ),
-            actor="Eva Holm",
+            actor=DIRECTOR,
         )
 
 

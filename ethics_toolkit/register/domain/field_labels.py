@@ -97,6 +97,7 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
         "status": Bilingual(sv="Status", en="Status"),
         "review_date": Bilingual(sv="Uppföljningsdatum", en="Review date"),
         "approved_by": Bilingual(sv="Godkänd av", en="Approved by"),
+        "acceptance": Bilingual(sv="Beslut om att acceptera", en="Decision to accept"),
         "audit_run_id": Bilingual(sv="Biasgranskning", en="Bias audit"),
         "source_item_id": Bilingual(sv="Checklistpunkt", en="Checklist item"),
         "inherent_score": Bilingual(sv="Riskvärde före åtgärder", en="Score before treatment"),
@@ -156,6 +157,8 @@ FIELD_LABELS_BY_MODEL_NAME: dict[str, dict[str, Bilingual]] = {
         "head_hash": Bilingual(
             sv="Historikens huvudhash vid signeringen", en="History head hash at the sign-off"
         ),
+        "signed_by": Bilingual(sv="Signerad av", en="Signed by"),
+        "proposed_by": Bilingual(sv="Föreslaget av", en="Proposed by"),
     },
     # Issue 15: the deployer's duties.
     "MonitoringPlan": {

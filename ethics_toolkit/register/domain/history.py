@@ -20,6 +20,11 @@ from pydantic import BaseModel
 from ethics_toolkit.engine.presentation.labels import in_sentence
 from ethics_toolkit.i18n import Lang, format_int, format_number, quoted
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.access_texts import (
+    describe_access,
+    describe_decision,
+    is_decision,
+)
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.dismissals import Dismissal
@@ -85,6 +90,9 @@ _SKIP = frozenset(
         "file_sha256",
         "created_at",
         "details",
+        "acceptance",  # issue 22: its proposal and approval have lines of their own
+        "signed_by",
+        "proposed_by",
     }
 )
 # Free-text fields: named when they change, but their (long) text is not repeated in the line.
@@ -213,6 +221,10 @@ def describe(
     subject = subject_of(entry) or (names or {}).get((entry.entity, entry.entity_id))
     name = f" {quoted(subject, lang)}" if subject else ""
     event = entry.changes.get(EVENT_KEY)
+    if entry.entity == "access":  # issue 22
+        return describe_access(entry.action, entry.changes, subject, lang, tool=bool(entry.tool_id))
+    if event and is_decision(entry.changes, EVENT_KEY):
+        return describe_decision(str(event[-1]["kind"]), subject, lang)
     if event and isinstance(event[-1], dict) and f"event.{event[-1].get('kind')}" in TEXTS:
         if not name and entry.entity in ("task", "request"):
             name = TEXTS.text("event.number", lang, id=entry.entity_id)
@@ -345,7 +357,9 @@ def _describe_audit(entry: HistoryEntry, lang: Lang, subject: str | None) -> str
 
 def changed_fields(entry: HistoryEntry, lang: Lang) -> list[str]:
     """The display names of the fields an entry changed (no ids, versions or reserved keys)."""
-    model = _MODELS[entry.entity]
+    model = _MODELS.get(entry.entity)
+    if model is None:  # a grant (issue 22) changes no field of a tool's record
+        return []
     return [
         labels.field_label(model, field, lang)
         for field in entry.changes

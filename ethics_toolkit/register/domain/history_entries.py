@@ -24,6 +24,7 @@ HistoryEntity = Literal[
     "person",
     "learning",
     "recipe",
+    "access",
     "proposal",
 ]
 HistoryAction = Literal["create", "update", "delete"]

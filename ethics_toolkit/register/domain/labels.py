@@ -248,6 +248,7 @@ LITERAL_LABELS: dict[LiteralKind, dict[str, Bilingual]] = {
         "person": Bilingual(sv="Person", en="Person"),
         "learning": Bilingual(sv="Kompetens", en="Competence record"),
         "recipe": Bilingual(sv="Granskningsrecept", en="Audit recipe"),
+        "access": Bilingual(sv="Behörighet", en="Access"),
         "proposal": Bilingual(sv="Riskförslag", en="Risk proposal"),
     },
     "history_action": {

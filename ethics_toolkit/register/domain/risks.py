@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
 from ethics_toolkit.register.checklists.catalogue import DiscriminationGround
+from ethics_toolkit.register.domain.decisions import AcceptanceState, Decision, decision_state
 from ethics_toolkit.register.domain.field_types import (
     DESCRIPTION_MAX,
     LINE_MAX,
@@ -24,9 +25,10 @@ from ethics_toolkit.register.domain.field_types import (
     max_chars,
 )
 
-ACCEPTANCE_THRESHOLD = 12
-"""A risk whose inherent score (likelihood x severity) is at least this needs a named approver to be
-accepted: accepting a serious risk is a management decision, not a clerk's."""
+ACCEPTANCE_THRESHOLD = 10
+"""A risk whose inherent score (likelihood x severity) is at least this (high or critical) needs a
+recorded justification to be accepted, as does a risk of discrimination (issue 21): accepting a
+serious risk is a management decision, made by an approver who did not propose it (issue 22)."""
 
 
 class Treatment(StrEnum):
@@ -111,31 +113,59 @@ class Risk(BaseModel):
     def level(self) -> RiskLevel:
         return risk_level(self.inherent_score)
 
+    acceptance: Decision | None = None
+    """Issue 22: who proposed accepting the risk, with what justification, and who approved it
+    (set by the store; ``approved_by`` above repeats the approver's name for older readers)."""
+
+    @property
+    def needs_justification(self) -> bool:
+        """Accepting it needs aim, necessity and alternatives: discrimination, high, critical."""
+        return bool(self.grounds) or self.inherent_score >= ACCEPTANCE_THRESHOLD
+
+    @property
+    def acceptance_state(self) -> AcceptanceState | None:
+        """``None`` unless accepted; then ``approved`` only with four eyes (and justification)."""
+        if self.status != RiskStatus.accepted:
+            return None
+        return decision_state(self.acceptance, needs_justification=self.needs_justification)
+
     @property
     def needs_approver(self) -> bool:
-        """Accepted serious risks must name who accepted them (see ``ACCEPTANCE_THRESHOLD``)."""
-        return (
-            self.status == RiskStatus.accepted
-            and self.inherent_score >= ACCEPTANCE_THRESHOLD
-            and not (self.approved_by or "").strip()
-        )
+        """Accepted, but not (yet) approved by a second person with the approver role."""
+        return self.acceptance_state not in (None, "approved")
 
 
-APPROVER_REQUIRED = Bilingual(
-    sv="Risken {title!r} har riskvärdet {score} (gräns {threshold}): för att acceptera den krävs "
-    "namnet på den som godkänner. Fyll i 'godkänd av' eller välj en annan hantering.",
-    en="The risk {title!r} has an inherent score of {score} (threshold {threshold}): accepting it "
-    "needs the name of the person who approves it. Fill in 'approved by' or choose another "
-    "treatment.",
+JUSTIFICATION_REQUIRED = Bilingual(
+    sv="Risken {title!r} {why}: för att acceptera den krävs en motivering – det berättigade "
+    "syftet, varför medlen är lämpliga och nödvändiga (diskrimineringslagen 1 kap. 4 §) och vilka "
+    "alternativ som övervägts. Fyll i alla tre under Beslut, eller välj en annan hantering.",
+    en="The risk {title!r} {why}: accepting it needs a justification – the legitimate aim, why the "
+    "means are appropriate and necessary (Discrimination Act ch. 1 s. 4) and the alternatives "
+    "considered. Fill in all three under Decision, or choose another treatment.",
+)
+WHY_DISCRIMINATION = Bilingual(sv="gäller diskriminering", en="concerns discrimination")
+WHY_SERIOUS = Bilingual(
+    sv="har riskvärdet {score} (hög eller kritisk från {threshold})",
+    en="has an inherent score of {score} (high or critical from {threshold})",
 )
 
 
 def check_acceptance(risk: Risk) -> None:
-    """Refuse an accepted risk at or above the threshold that names no approver."""
-    if risk.needs_approver:
-        details = {
-            "title": risk.title,
-            "score": risk.inherent_score,
-            "threshold": ACCEPTANCE_THRESHOLD,
-        }
-        raise UserFacingError.of(APPROVER_REQUIRED, **details)
+    """Refuse proposing to accept a risk that needs a justification and has none (issue 21)."""
+    if risk.status != RiskStatus.accepted or not risk.needs_justification:
+        return
+    if risk.acceptance is not None and risk.acceptance.justified:
+        return
+    score = {"score": risk.inherent_score, "threshold": ACCEPTANCE_THRESHOLD}
+    raise UserFacingError(
+        sv=JUSTIFICATION_REQUIRED.format(
+            "sv", title=risk.title, why=_why(risk).format("sv", **score)
+        ),
+        en=JUSTIFICATION_REQUIRED.format(
+            "en", title=risk.title, why=_why(risk).format("en", **score)
+        ),
+    )
+
+
+def _why(risk: Risk) -> Bilingual:
+    return WHY_DISCRIMINATION if risk.grounds else WHY_SERIOUS

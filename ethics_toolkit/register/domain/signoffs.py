@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.field_types import Line, Text, UTCDateTime
 
 
@@ -29,3 +30,12 @@ class SignOff(BaseModel):
     # (``register/integrity``); ``None`` for sign-offs made before content binding existed.
     content_hash: str | None = None
     head_hash: str | None = None
+    # Issue 22: who signed (the signed-in identity, or a stated name) and the people whose changes
+    # since the previous sign-off it approves: four eyes, as data the documents show.
+    signed_by: Actor | None = None
+    proposed_by: list[Actor] = Field(default_factory=list)
+
+    @field_validator("proposed_by", mode="before")
+    @classmethod
+    def _none_is_nobody(cls, value: object) -> object:
+        return [] if value is None else value

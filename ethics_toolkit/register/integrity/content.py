@@ -145,6 +145,8 @@ def content_of(
         content["classification"] = _legacy_wording(content["classification"])
         for audit in content["audits"]:
             _drop_added_since_legacy(audit["result"])
+        for risk in content["risks"]:
+            _drop_defaults(risk, "risk")  # issue 22
     return content
 
 
@@ -163,6 +165,7 @@ _ADDED_SINCE_LEGACY: dict[str, dict[str, Any]] = {
         "reference_warnings": [],  # issue 20
         "withheld": None,  # issue 21: groups a stored run withholds whole
     },
+    "risk": {"acceptance": None},  # issue 22
 }
 """Fields added after the legacy content rule, left out of it while they hold their default, at
 each level of a saved audit's result (a period holds analyses like the whole)."""

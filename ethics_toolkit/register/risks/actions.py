@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.domain.actors import Actor, as_actor
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def add_action(
     description: str,
     owner: str = "",
     due: date | None = None,
-    actor: str,
+    actor: Actor | str,
 ) -> Risk:
     """Add an action to ``risk`` (as read: a stale copy raises ``ConflictError``)."""
     if not description.strip():
@@ -78,7 +79,7 @@ def add_action(
 
 
 def assign_action(
-    store: Store, risk: Risk, number: int, *, owner: str, due: date | None, actor: str
+    store: Store, risk: Risk, number: int, *, owner: str, due: date | None, actor: Actor | str
 ) -> Risk:
     """Give action ``number`` an owner and a due date."""
     action = _action(risk, number)
@@ -97,13 +98,17 @@ def assign_action(
 
 
 def set_done(
-    store: Store, risk: Risk, number: int, *, done: bool = True, actor: str, on: date
+    store: Store, risk: Risk, number: int, *, done: bool = True, actor: Actor | str, on: date
 ) -> Risk:
     """Tick action ``number`` off (or reopen it with ``done=False``)."""
     action = _action(risk, number)
     actions = list(risk.actions)
     actions[number - 1] = action.model_copy(
-        update={"done": done, "done_by": actor if done else "", "done_on": on if done else None}
+        update={
+            "done": done,
+            "done_by": as_actor(actor).name if done else "",
+            "done_on": on if done else None,
+        }
     )
     return store.save_risk(
         risk.model_copy(update={"actions": actions}),

@@ -14,6 +14,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ethics_toolkit.register.domain.decisions import AcceptanceState, Decision
 from ethics_toolkit.register.domain.risks import Risk, RiskLevel, RiskStatus, Treatment
 
 UNRESOLVED = frozenset({RiskStatus.open, RiskStatus.in_treatment})
@@ -56,6 +57,12 @@ class RiskStatement(BaseModel):
     treatment: Treatment
     owner: str
     approved_by: str = ""
+    acceptance: Decision | None = None
+    """Issue 22: who proposed accepting the risk, with what justification, and who approved it."""
+    acceptance_state: AcceptanceState | None = None
+    """``None`` unless accepted; then ``approved`` only with four eyes (and justification)."""
+    needs_approver: bool = False
+    """Accepted without four eyes (issue 21 item 3, issue 22): not approved."""
     review_date: date | None = None
     next_due: date | None
     audit_run_id: int | None = None
@@ -147,6 +154,9 @@ def risk_statements(risks: Sequence[Risk], *, as_of: date | None) -> RiskStateme
                 treatment=risk.treatment,
                 owner=risk.owner,
                 approved_by=(risk.approved_by or "").strip(),
+                acceptance=risk.acceptance,
+                acceptance_state=risk.acceptance_state,
+                needs_approver=risk.needs_approver,
                 review_date=risk.review_date,
                 next_due=_next_due(risk),
                 audit_run_id=risk.audit_run_id,

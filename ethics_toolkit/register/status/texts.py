@@ -236,19 +236,52 @@ _TEXTS = Catalogue(
         "dec.accept_risks": Plural(
             one=Bilingual(
                 sv="Ta ställning till {count} risk med hög eller kritisk nivå som fortfarande är "
-                "öppen (inte under åtgärd): åtgärda den eller acceptera den med namngiven "
-                "beslutsfattare.",
+                "öppen (inte under åtgärd): åtgärda den, eller acceptera den med motivering och "
+                "godkännande av en annan person än den som föreslog det.",
                 en="Decide on {count} high or critical risk that is still open (not in "
-                "treatment): treat it, or accept it with a named approver.",
+                "treatment): treat it, or accept it with a justification, approved by a person "
+                "other than its proposer.",
             ),
             other=Bilingual(
                 sv="Ta ställning till {count} risker med hög eller kritisk nivå som fortfarande är "
-                "öppna (inte under åtgärd): åtgärda dem eller acceptera dem med namngiven "
-                "beslutsfattare.",
+                "öppna (inte under åtgärd): åtgärda dem, eller acceptera dem med motivering och "
+                "godkännande av en annan person än den som föreslog det.",
                 en="Decide on {count} high or critical risks that are still open (not in "
-                "treatment): treat them, or accept them with a named approver.",
+                "treatment): treat them, or accept them with a justification, approved by a "
+                "person other than their proposer.",
             ),
         ),
+        # Issue 21 item 3 and issue 22: acceptances without four eyes read "not approved".
+        "why.unapproved": Plural(
+            one=Bilingual(
+                sv="{count} accepterad risk är inte godkänd (motivering och fyra ögon saknas).",
+                en="{count} accepted risk is not approved (justification and four eyes missing).",
+            ),
+            other=Bilingual(
+                sv="{count} accepterade risker är inte godkända (motivering och fyra ögon saknas).",
+                en="{count} accepted risks are not approved (justification and four eyes missing).",
+            ),
+        ),
+        "dec.approve_acceptance": Plural(
+            one=Bilingual(
+                sv="Godkänn eller avslå {count} föreslagen riskacceptans: en godkännare som inte "
+                "föreslog den prövar motiveringen (syfte, nödvändighet, alternativ).",
+                en="Approve or reject {count} proposed risk acceptance: an approver who did not "
+                "propose it weighs the justification (aim, necessity, alternatives).",
+            ),
+            other=Bilingual(
+                sv="Godkänn eller avslå {count} föreslagna riskacceptanser: en godkännare som inte "
+                "föreslog dem prövar motiveringen (syfte, nödvändighet, alternativ).",
+                en="Approve or reject {count} proposed risk acceptances: an approver who did not "
+                "propose them weighs the justification (aim, necessity, alternatives).",
+            ),
+        ),
+        "dec.owned": Bilingual(
+            sv="{decision} Ansvarig: {owner}; senast {date}.",
+            en="{decision} Owner: {owner}; by {date}.",
+        ),
+        "dec.no_owner": Bilingual(sv="ingen utsedd", en="none named"),
+        "dec.no_date": Bilingual(sv="inget datum satt", en="no date set"),
         "dec.fria_late": Bilingual(
             sv="Genomför konsekvensbedömningen avseende grundläggande rättigheter (FRIA, "
             "AI-förordningen art. 27) nu: den skulle ha gjorts före första användningen.",

@@ -90,6 +90,20 @@ class ToolStatusSummary(BaseModel):
     decisions: list[str]
     next_review: date | None = None
     report_date: date | None = None
+    owner: str | None = None
+    """Issue 21 item 3: who owns the decisions (the tool's system owner; ``""`` when none is
+    named), each due by ``next_review``; ``None`` for an audit on its own."""
+
+    def decision_lines(self) -> list[str]:
+        """The decisions as page 2 and the app show them: each with its owner and date."""
+        if self.owner is None:
+            return list(self.decisions)
+        owner = self.owner.strip() or text("dec.no_owner", self.lang)
+        due = self.next_review.isoformat() if self.next_review else text("dec.no_date", self.lang)
+        return [
+            text("dec.owned", self.lang, decision=d.rstrip(), owner=owner, date=due)
+            for d in self.decisions
+        ]
 
 
 derive_report_date = record_date
@@ -147,7 +161,9 @@ class _Collector:
             return shown
         return f"{shown} {text('more_groups', self.lang, count=rest, where=self.where())}"
 
-    def result(self, *, next_review: date | None, report_date: date | None) -> ToolStatusSummary:
+    def result(
+        self, *, next_review: date | None, report_date: date | None, owner: str | None = None
+    ) -> ToolStatusSummary:
         status: Status = "red" if self.red else "amber" if self.amber else "green"
         reasons = self.red + self.amber or [text("why.all_clear", self.lang)]
         return ToolStatusSummary(
@@ -160,6 +176,7 @@ class _Collector:
             decisions=self.decisions,
             next_review=next_review,
             report_date=report_date,
+            owner=owner,
         )
 
 
@@ -363,7 +380,11 @@ def statements_status(
     reasons, decisions = competence_rules(lang, statements.oversight)  # issue 23
     collect.amber += reasons
     collect.decisions += decisions
-    return collect.result(next_review=statements.tool.next_review, report_date=statements.as_of)
+    return collect.result(
+        next_review=statements.tool.next_review,
+        report_date=statements.as_of,
+        owner=statements.tool.system_owner,
+    )
 
 
 def _risk_rules(collect: _Collector, statements: ToolStatements) -> None:
@@ -386,6 +407,10 @@ def _risk_rules(collect: _Collector, statements: ToolStatements) -> None:
     undecided = risks.undecided(*SERIOUS_LEVELS)
     if undecided:
         collect.add(collect.decisions, "dec.accept_risks", count=len(undecided))
+    unapproved = [r for r in risks.items if r.needs_approver]  # issue 21 item 3, issue 22
+    if unapproved:
+        collect.add(collect.amber, "why.unapproved", count=len(unapproved))
+        collect.add(collect.decisions, "dec.approve_acceptance", count=len(unapproved))
 
 
 def _checklist_rules(

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ethics_toolkit.engine.models import AuditResult
+from ethics_toolkit.register.access import decide
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.access_texts import APPROVAL_EVENTS, is_decision
+from ethics_toolkit.register.domain.actors import BY_KEY, Actor, as_actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
-from ethics_toolkit.register.domain.history import ADVERSE_KEY
+from ethics_toolkit.register.domain.history import ADVERSE_KEY, EVENT_KEY
 from ethics_toolkit.register.domain.risks import Risk
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.register.domain.tool import AITool
@@ -16,6 +21,7 @@ from ethics_toolkit.register.integrity.content import content_of
 from ethics_toolkit.register.legal.classification import classify
 from ethics_toolkit.register.storage import privacy
 from ethics_toolkit.register.storage.duties import DutiesMixin
+from ethics_toolkit.register.storage.messages import THE_CONTENT
 from ethics_toolkit.register.storage.orm import (
     AnswerRow,
     AuditRunRow,
@@ -24,7 +30,12 @@ from ethics_toolkit.register.storage.orm import (
     from_row,
     to_row_values,
 )
-from ethics_toolkit.register.storage.rows import _children, _json_changes, _walk_chain
+from ethics_toolkit.register.storage.rows import (
+    _children,
+    _history,
+    _json_changes,
+    _walk_chain,
+)
 
 
 class AuditsMixin(DutiesMixin):
@@ -38,7 +49,7 @@ class AuditsMixin(DutiesMixin):
         tool_id: int,
         result: AuditResult,
         *,
-        actor: str,
+        actor: Actor | str,
         file_name: str | None = None,
         data_period: str | None = None,
         keep_exact_small_cells: bool = False,
@@ -48,6 +59,7 @@ class AuditsMixin(DutiesMixin):
         Cells and group figures of fewer than 5 people are withheld (``register/privacy.py``)
         unless ``keep_exact_small_cells``, which the run records and the report states.
         """
+        self._allow(actor, Permission.edit, tool_id)
         reading = result.reading
         protected = None if keep_exact_small_cells else privacy.protect(result)
         run = AuditRun(
@@ -61,7 +73,7 @@ class AuditsMixin(DutiesMixin):
             rows_read=reading.rows_read if reading else result.n_rows,
             rows_used=result.n_rows,
             run_at=self._clock(),
-            run_by=actor,
+            run_by=as_actor(actor).name,
             data_period=data_period,
         )
         with self._session() as session:
@@ -108,9 +120,16 @@ class AuditsMixin(DutiesMixin):
         role: str,
         decision: SignOffDecision | str,
         comment: str = "",
-        actor: str,
+        actor: Actor | str,
     ) -> SignOff:
-        """Record that a named person in a role approved or rejected the assessment."""
+        """Record that a named person in a role approved or rejected the assessment.
+
+        Issue 22: it needs the approver role, and the signer (the signed-in identity; else the
+        ``name`` given) may not have changed the content since the previous sign-off (four eyes):
+        the sign-off keeps who signed and who proposed what it approves.
+        """
+        self._allow(actor, Permission.approve, tool_id)
+        who = as_actor(actor)
         signoff = SignOff(
             tool_id=tool_id,
             name=name,
@@ -128,10 +147,15 @@ class AuditsMixin(DutiesMixin):
                 _children(session, RiskRow, Risk, tool_id),
                 _children(session, AuditRunRow, AuditRun, tool_id),
             )
+            proposers = self._proposers(session, tool_id)
+            signer = who if who.signed_in else Actor(name=name, via=who.via)
+            decide.check_four_eyes(signer, proposers, what=THE_CONTENT)
             signoff = signoff.model_copy(
                 update={
                     "content_hash": chain.content_hash(content),
                     "head_hash": _walk_chain(session).head,
+                    "signed_by": signer,
+                    "proposed_by": proposers,
                 }
             )
             row = SignOffRow(**to_row_values(signoff, SignOffRow))
@@ -148,3 +172,33 @@ class AuditsMixin(DutiesMixin):
                 subject=name,
             )
             return from_row(row, SignOff)
+
+    def _proposers(self, session: Session, tool_id: int) -> list[Actor]:
+        """Who changed the content since the previous sign-off (approvals are no proposals).
+
+        With no change since then, the people the previous sign-off named.
+        """
+        entries = _history(session, tool_id)
+        last = max((i for i, e in enumerate(entries) if e.entity == "signoff"), default=-1)
+        found: list[Actor] = []
+        for entry in entries[last + 1 :]:
+            approval = is_decision(entry.changes, EVENT_KEY, APPROVAL_EVENTS)
+            if entry.entity not in CONTENT_ENTITIES or approval:
+                continue
+            event = entry.changes.get(EVENT_KEY)
+            if event and isinstance(event[-1], dict) and event[-1].get("kind") in _NOT_CONTENT:
+                continue
+            person = Actor.from_stamp(entry.actor, (entry.changes.get(BY_KEY) or [None])[-1])
+            if not any(person.same_person(seen) for seen in found):
+                found.append(person)
+        if not found and last >= 0:
+            previous = session.scalars(
+                select(SignOffRow).where(SignOffRow.tool_id == tool_id).order_by(SignOffRow.id)
+            ).all()
+            return from_row(previous[-1], SignOff).proposed_by if previous else []
+        return found
+
+
+CONTENT_ENTITIES = frozenset({"tool", "answer", "risk", "audit", "paired"})
+"""History entities whose changes a sign-off approves (the content it binds, and paired tests)."""
+_NOT_CONTENT = frozenset({"archive", "restore"})

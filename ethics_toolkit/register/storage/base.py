@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, text
 from sqlalchemy.exc import (
     ArgumentError,
     DBAPIError,
@@ -29,6 +29,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.access import decide
+from ethics_toolkit.register.access.roles import Grant, Permission
+from ethics_toolkit.register.domain.actors import BY_KEY, Actor, as_actor
 from ethics_toolkit.register.domain.history import EVENT_KEY, SUBJECT_KEY
 from ethics_toolkit.register.domain.history_entries import HistoryEntity, HistoryEntry
 from ethics_toolkit.register.integrity import keys
@@ -47,7 +50,7 @@ from ethics_toolkit.register.storage.messages import (
     UNREACHABLE,
     _error,
 )
-from ethics_toolkit.register.storage.orm import Base, ToolRow
+from ethics_toolkit.register.storage.orm import AccessGrantRow, Base, ToolRow, from_row
 from ethics_toolkit.register.storage.row_tables import rows_hashes, written_row_hash
 from ethics_toolkit.register.storage.rows import _append, _children, _ModelT
 from ethics_toolkit.register.storage.urls import masked_text, shown_url
@@ -306,11 +309,31 @@ class StoreBase:
             if write:
                 self._writes += 1
 
+    # -- who may ---------------------------------------------------------------------------------
+
+    def _allow(self, actor: Actor | str, permission: Permission, tool_id: int | None) -> None:
+        """The one line at the top of every write: refuse what the actor's roles do not permit.
+
+        The decision is ``register/access/decide.py``'s; roles bind signed-in identities only.
+        """
+        who = as_actor(actor)
+        if not who.signed_in:
+            return
+        with self._session(write=False) as session:
+            grants = self._grants(session)
+            name = session.scalar(select(ToolRow.name).where(ToolRow.id == tool_id))
+        decide.check(who, permission, tool_id=tool_id, grants=grants, tool_name=name)
+
+    @staticmethod
+    def _grants(session: Session) -> list[Grant]:
+        rows = session.scalars(select(AccessGrantRow).order_by(AccessGrantRow.id))
+        return [from_row(row, Grant) for row in rows]
+
     def _log(
         self,
         session: Session,
         *,
-        actor: str,
+        actor: Actor | str,
         tool_id: int | None,
         entity: HistoryEntity,
         entity_id: object,
@@ -325,10 +348,12 @@ class StoreBase:
         so that its line still names it after a rename or a deletion; ``event`` says what
         happened when that is more than changed fields (archive, removal, a risk action).
         """
+        who = as_actor(actor)
         if event:
             changes = {EVENT_KEY: [event], **changes}
         if subject:
             changes = {SUBJECT_KEY: [subject], **changes}
+        changes = {**changes, BY_KEY: [who.stamp()]}  # issue 22: how the actor is known
         frozen = getattr(self._local, "frozen_at", None) is not None
         after = (
             None if action == "delete" else written_row_hash(session, entity, tool_id, entity_id)
@@ -339,7 +364,7 @@ class StoreBase:
         key = row_key(entity, tool_id, entity_id)
         entry = HistoryEntry(
             at=self._clock(),
-            actor=actor,
+            actor=who.name,
             tool_id=tool_id,
             entity=entity,
             entity_id=str(entity_id),

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor, as_actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.dismissals import Dismissal, Proposal
 from ethics_toolkit.register.storage.base import StoreBase
@@ -35,7 +37,7 @@ class DismissalsMixin(StoreBase):
         return self._read(DismissalRow, Dismissal, tool_id)
 
     def dismiss_proposals(
-        self, tool_id: int, proposals: Sequence[Proposal], *, reason: str, actor: str
+        self, tool_id: int, proposals: Sequence[Proposal], *, reason: str, actor: Actor | str
     ) -> list[Dismissal]:
         """Dismiss ``proposals`` (one, or every one shown) with one ``reason``: all or nothing.
 
@@ -45,6 +47,7 @@ class DismissalsMixin(StoreBase):
         reason and binds the row it wrote (issue 27). A proposal already dismissed for the same
         run is left as it is. Returns the dismissals (a checklist answer's without an id).
         """
+        self._allow(actor, Permission.edit, tool_id)
         reason = reason.strip()
         if not reason:
             raise UserFacingError.of(REASON_NEEDED)
@@ -70,7 +73,7 @@ class DismissalsMixin(StoreBase):
                     title=proposal.title,
                     reason=reason,
                     dismissed_at=self._clock(),
-                    dismissed_by=actor,
+                    dismissed_by=as_actor(actor).name,
                 )
                 event = {"kind": "proposal_dismissed", "reason": reason}
                 if proposal.item_id is not None:

@@ -10,6 +10,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.engine.models import AuditResult
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor, as_actor
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.explanation_requests import ExplanationRequest, RequestStatus
 from ethics_toolkit.register.domain.history_entries import HistoryEntity
@@ -87,8 +89,9 @@ class DutiesMixin(StoreBase):
         with self._session(write=False) as session:
             return _plan(session, tool_id)
 
-    def save_plan(self, plan: MonitoringPlan, *, actor: str) -> MonitoringPlan:
+    def save_plan(self, plan: MonitoringPlan, *, actor: Actor | str) -> MonitoringPlan:
         """Insert or update the tool's monitoring plan (one per tool; stale copies refused)."""
+        self._allow(actor, Permission.edit, plan.tool_id)
         try:
             with self._session() as session:
                 self._tool_row(session, plan.tool_id, writing=True)
@@ -105,11 +108,12 @@ class DutiesMixin(StoreBase):
     def tasks(self, tool_id: int) -> list[DutyTask]:
         return self._read(DutyTaskRow, DutyTask, tool_id)
 
-    def save_task(self, task: DutyTask, *, actor: str) -> DutyTask:
+    def save_task(self, task: DutyTask, *, actor: Actor | str) -> DutyTask:
         """Update a task: its owner, deadline, outcome; done needs the outcome (who and when set).
 
         Tasks are opened by the register only (:meth:`save_audit_run`), never by hand.
         """
+        self._allow(actor, Permission.edit, task.tool_id)
         if task.status == TaskStatus.done and not task.outcome.strip():
             raise UserFacingError.of(OUTCOME_NEEDED)
         try:
@@ -121,7 +125,7 @@ class DutiesMixin(StoreBase):
                 old = from_row(row, DutyTask)
                 if task.status == TaskStatus.done and old.status != TaskStatus.done:
                     task = task.model_copy(
-                        update={"done_on": self._clock().date(), "done_by": actor}
+                        update={"done_on": self._clock().date(), "done_by": as_actor(actor).name}
                     )
                 elif task.status == TaskStatus.open:
                     task = task.model_copy(update={"done_on": None, "done_by": ""})
@@ -142,12 +146,15 @@ class DutiesMixin(StoreBase):
     def requests(self, tool_id: int) -> list[ExplanationRequest]:
         return self._read(ExplanationRequestRow, ExplanationRequest, tool_id)
 
-    def save_request(self, request: ExplanationRequest, *, actor: str) -> ExplanationRequest:
+    def save_request(
+        self, request: ExplanationRequest, *, actor: Actor | str
+    ) -> ExplanationRequest:
         """Register (``id`` None) or update an explanation request.
 
         Answered needs the answer and its date (not before receipt). The history records what
         happened and the dates, never the reference or the answer (``PRIVATE_REQUEST_FIELDS``).
         """
+        self._allow(actor, Permission.privacy, request.tool_id)
         if request.status == RequestStatus.answered:
             if not request.answer.strip() or request.answered_on is None:
                 raise UserFacingError.of(ANSWER_NEEDED)
@@ -191,9 +198,10 @@ class DutiesMixin(StoreBase):
         except StaleDataError as error:
             raise ConflictError("request", request.reference) from error
 
-    def delete_request(self, request: ExplanationRequest, *, actor: str) -> None:
+    def delete_request(self, request: ExplanationRequest, *, actor: Actor | str) -> None:
         """Remove a request (e.g. when the applicant's data are erased); the history keeps that it
         existed, its dates and status, never its reference."""
+        self._allow(actor, Permission.privacy, request.tool_id)
         with self._session() as session:
             self._tool_row(session, request.tool_id, writing=True)
             row = session.get(ExplanationRequestRow, request.id) if request.id else None

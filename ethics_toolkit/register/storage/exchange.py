@@ -9,6 +9,8 @@ from pydantic import BaseModel
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.dismissals import Dismissal
@@ -124,7 +126,9 @@ class ExchangeMixin(StoreBase):
         )
         return document.model_dump(mode="json")
 
-    def import_json(self, data: object, *, source: str = "", actor: str = "import") -> list[str]:
+    def import_json(
+        self, data: object, *, source: str = "", actor: Actor | str = "import"
+    ) -> list[str]:
         """Add an exported register to this database in one transaction: all or nothing.
 
         The file's own chain and sign-offs are checked first (``exchange_validation.validate``).
@@ -134,6 +138,7 @@ class ExchangeMixin(StoreBase):
         time and the file's head hash. Concurrent imports queue on the write lock. Returns the
         names of the imported tools.
         """
+        self._allow(actor, Permission.administer, None)
         document = validate(data)
         try:
             self._import(document, source=source, actor=actor)
@@ -141,7 +146,7 @@ class ExchangeMixin(StoreBase):
             raise invalid([_first_line(error)]) from error
         return [t.name for t in document.tools]
 
-    def _import(self, document: RegisterExport, *, source: str, actor: str) -> None:
+    def _import(self, document: RegisterExport, *, source: str, actor: Actor | str) -> None:
         with self._session() as session:
             # Compared here, not in SQL: a file of a million tools is no million-item IN list.
             taken = set(session.scalars(select(ToolRow.name)))

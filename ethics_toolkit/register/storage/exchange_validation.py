@@ -15,7 +15,6 @@ from pydantic import ValidationError
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
-from ethics_toolkit.register.domain.risks import check_acceptance
 from ethics_toolkit.register.integrity import chain
 from ethics_toolkit.register.integrity.content import (
     check_signoffs,
@@ -145,10 +144,6 @@ def _consistency_problems(document: RegisterExport) -> list[str]:
             unique("risk id", risk.id)
             if risk.audit_run_id is not None and risk.audit_run_id not in audit_ids:
                 problems.append(f"risk {risk.title!r} links audit run {risk.audit_run_id}")
-            try:
-                check_acceptance(risk)
-            except UserFacingError as error:
-                problems.append(error.en)
         for kind, children in (
             ("risk", tool.risks),
             ("audit", tool.audits),

@@ -51,6 +51,8 @@ class HistoryMixin(StoreBase):
         audit runs; it may delete explanation requests (erasure) and tools only through the
         logged removal of an archived tool (a trigger checks it; the tool's rows go with it by
         the foreign keys, which run as the owner). It cannot drop or disable the triggers.
+        It may only read the access roles (issue 22): neither the app nor an administrator
+        signed into it can give anyone a role; the owner gives them (``access grant``).
         """
         if self.engine.dialect.name != "postgresql":
             raise _error(NO_ROLES, dialect=self.engine.dialect.name)
@@ -65,7 +67,7 @@ class HistoryMixin(StoreBase):
 
         every = (
             "tools", "answers", "audit_runs", "risks", "signoffs", "history", *_DUTY_TABLES,
-            *_PEOPLE_TABLES, "paired_runs", "recipes", "dismissals",
+            *_PEOPLE_TABLES, "paired_runs", "recipes", "dismissals", "access_grants",
         )  # fmt: skip
         return [
             f"GRANT USAGE ON SCHEMA {where} TO {quoted}",
@@ -74,6 +76,8 @@ class HistoryMixin(StoreBase):
             f"GRANT SELECT, INSERT, UPDATE ON {tables(*_CHANGED)} TO {quoted}",
             f"GRANT DELETE ON {tables(*_DELETED)} TO {quoted}",
             f"GRANT SELECT, INSERT ON {tables(*_APPEND_ONLY)} TO {quoted}",
+            # Issue 22: roles are read by the app and given from the command line by the owner.
+            f"GRANT SELECT ON {tables('access_grants')} TO {quoted}",
             f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {where} TO {quoted}",
         ]
 

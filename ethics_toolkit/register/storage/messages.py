@@ -72,6 +72,15 @@ NO_PROPOSAL = Bilingual(
     en="Checklist item {item!r} has no pending risk proposal for this tool: answer it with "
     "'no', 'partly' or 'don't know' first.",
 )
+NOTHING_TO_APPROVE = Bilingual(
+    sv="Risken {title!r} är inte föreslagen att accepteras: det finns inget att godkänna.",
+    en="The risk {title!r} is not proposed for acceptance: there is nothing to approve.",
+)
+THE_ACCEPTANCE = Bilingual(sv="att risken accepteras", en="accepting the risk")
+THE_CONTENT = Bilingual(
+    sv="innehållet som signeras (ändringar sedan förra signeringen)",
+    en="the content being signed off (changes since the last sign-off)",
+)
 FOREIGN_AUDIT = Bilingual(
     sv="Granskning {id} hör inte till verktyget; länka en granskning av verktyget.",
     en="Audit run {id} does not belong to this tool; link an audit run of the tool.",

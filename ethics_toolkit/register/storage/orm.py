@@ -160,6 +160,8 @@ class RiskRow(Base):
         ForeignKey("audit_runs.id", ondelete="SET NULL")
     )
     source_item_id: Mapped[str | None] = mapped_column(String(100))
+    # Issue 22: who proposed accepting the risk, the justification, who approved it (JSON).
+    acceptance: Mapped[dict[str, Any] | None]
     row_version: Mapped[int] = mapped_column(Integer)
 
     __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
@@ -177,6 +179,24 @@ class SignOffRow(Base):
     signed_at: Mapped[datetime]
     content_hash: Mapped[str | None] = mapped_column(String(64))
     head_hash: Mapped[str | None] = mapped_column(String(64))
+    # Issue 22: the identity that signed, and who proposed the content it approves (JSON).
+    signed_by: Mapped[dict[str, Any] | None]
+    proposed_by: Mapped[list[Any] | None]
+
+
+class AccessGrantRow(Base):
+    """Issue 22: one access role held by one identity, for one tool or (``tool_id`` NULL) all."""
+
+    __tablename__ = "access_grants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user: Mapped[str] = mapped_column(String(320), index=True)
+    tool_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tools.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(40))
+    granted_by: Mapped[str] = mapped_column(String(200))
+    granted_at: Mapped[datetime]
 
 
 class MonitoringPlanRow(Base):

@@ -8,6 +8,8 @@ found. Runs are never edited: a new test is a new run.
 from __future__ import annotations
 
 from ethics_toolkit.engine.paired.models import PairedDesign, PairedResult
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor, as_actor
 from ethics_toolkit.register.domain.history import ADVERSE_KEY
 from ethics_toolkit.register.domain.paired import PairedRun
 from ethics_toolkit.register.integrity import chain
@@ -26,7 +28,7 @@ class PairedMixin(StoreBase):
         tool_id: int,
         result: PairedResult,
         *,
-        actor: str,
+        actor: Actor | str,
         design: PairedDesign | None = None,
         tool_version: str = "",
         manifest_sha256: str | None = None,
@@ -34,6 +36,7 @@ class PairedMixin(StoreBase):
         answers_file_name: str | None = None,
     ) -> PairedRun:
         """Keep a paired test's design and aggregate results, with a history entry."""
+        self._allow(actor, Permission.edit, tool_id)
         run = PairedRun(
             tool_id=tool_id,
             tool_version=tool_version.strip(),
@@ -43,7 +46,7 @@ class PairedMixin(StoreBase):
             answers_sha256=answers_sha256,
             answers_file_name=answers_file_name,
             run_at=self._clock(),
-            run_by=actor,
+            run_by=as_actor(actor).name,
         )
         with self._session() as session:
             self._tool_row(session, tool_id, writing=True)

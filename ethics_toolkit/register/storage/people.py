@@ -17,6 +17,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang, quoted
 from ethics_toolkit.i18n.text import Bilingual
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.history_people import roles_text
 from ethics_toolkit.register.domain.people import (
     DEFAULT_REFRESH_MONTHS,
@@ -80,10 +82,11 @@ class PeopleMixin(StoreBase):
         name: str,
         role: PersonRole | str,
         identity: str | None = None,
-        actor: str,
+        actor: Actor | str,
     ) -> Person:
         """Add ``name`` with ``role``; someone already listed gains the role (and the identity,
         when one is given). Adding a role a person already has changes nothing."""
+        self._allow(actor, Permission.edit, tool_id)
         role = PersonRole(role)
         if not name.strip():
             raise UserFacingError.of(NAME_NEEDED)
@@ -124,10 +127,16 @@ class PeopleMixin(StoreBase):
             raise ConflictError("person", name) from error
 
     def remove_person(
-        self, tool_id: int, *, name: str, role: PersonRole | str | None = None, actor: str
+        self,
+        tool_id: int,
+        *,
+        name: str,
+        role: PersonRole | str | None = None,
+        actor: Actor | str,
     ) -> Person | None:
         """Take a role from ``name`` (``role``), or the person with their records (no role, or
         their last role). Returns the person as they remain, ``None`` when removed."""
+        self._allow(actor, Permission.edit, tool_id)
         with self._session() as session:
             tool = self._tool_row(session, tool_id, writing=True)
             row = _person_row(session, tool_id, name)
@@ -179,9 +188,10 @@ class PeopleMixin(StoreBase):
         lesson: str = "",
         correct: int | None = None,
         questions: int | None = None,
-        actor: str,
+        actor: Actor | str,
     ) -> CompetenceRecord:
         """Record that ``person`` did ``activity`` on ``taken_on`` (not a day still to come)."""
+        self._allow(actor, Permission.edit, tool_id)
         if taken_on > self._clock().date():
             raise UserFacingError.of(FUTURE_DATE, on=taken_on.isoformat())
         with self._session() as session:
@@ -209,8 +219,9 @@ class PeopleMixin(StoreBase):
             self._log_record(session, stored, row.name, "create", "record_added", actor=actor)
             return stored
 
-    def remove_competence(self, tool_id: int, record_id: int, *, actor: str) -> None:
+    def remove_competence(self, tool_id: int, record_id: int, *, actor: Actor | str) -> None:
         """Remove a record entered by mistake; the history keeps that it was there."""
+        self._allow(actor, Permission.edit, tool_id)
         with self._session() as session:
             self._tool_row(session, tool_id, writing=True)
             row = session.get(CompetenceRecordRow, record_id)

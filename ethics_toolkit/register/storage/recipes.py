@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ethics_toolkit.engine.recipe.recipe import Recipe
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor, as_actor
 from ethics_toolkit.register.domain.recipes import SavedRecipe, changed_parts
 from ethics_toolkit.register.storage.base import StoreBase
 from ethics_toolkit.register.storage.orm import RecipeRow, from_row, to_row_values
@@ -32,12 +34,15 @@ class RecipesMixin(StoreBase):
             )
             return from_row(row, SavedRecipe) if row is not None else None
 
-    def save_recipe(self, tool_id: int, recipe: Recipe, *, actor: str) -> tuple[SavedRecipe, bool]:
+    def save_recipe(
+        self, tool_id: int, recipe: Recipe, *, actor: Actor | str
+    ) -> tuple[SavedRecipe, bool]:
         """Save ``recipe`` as the tool's next version unless it equals the current one.
 
         Returns the current version and whether it is new. The history entry names the version
         and the parts of the recipe that changed.
         """
+        self._allow(actor, Permission.edit, tool_id)
         with self._session() as session:
             self._tool_row(session, tool_id, writing=True)
             latest = session.scalar(
@@ -54,7 +59,7 @@ class RecipesMixin(StoreBase):
                 version=previous.version + 1 if previous else 1,
                 recipe=recipe,
                 saved_at=self._clock(),
-                saved_by=actor,
+                saved_by=as_actor(actor).name,
             )
             row = RecipeRow(**to_row_values(saved, RecipeRow))
             session.add(row)

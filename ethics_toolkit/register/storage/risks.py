@@ -11,9 +11,18 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n import Lang
+from ethics_toolkit.register.access import decide
+from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.checklists.catalogue import checklist_item, load_checklists
+from ethics_toolkit.register.domain.actors import Actor, as_actor
 from ethics_toolkit.register.domain.answers import Answer, AnswerValue
-from ethics_toolkit.register.domain.risks import MitigationAction, Risk, check_acceptance
+from ethics_toolkit.register.domain.decisions import Decision
+from ethics_toolkit.register.domain.risks import (
+    MitigationAction,
+    Risk,
+    RiskStatus,
+    check_acceptance,
+)
 from ethics_toolkit.register.domain.tool import AITool
 from ethics_toolkit.register.storage.base import StoreBase
 from ethics_toolkit.register.storage.messages import (
@@ -21,6 +30,8 @@ from ethics_toolkit.register.storage.messages import (
     GAP_TITLE,
     NO_PROPOSAL,
     NOT_FOUND,
+    NOTHING_TO_APPROVE,
+    THE_ACCEPTANCE,
     UNKNOWN_ITEM,
     ConflictError,
 )
@@ -47,10 +58,10 @@ class RisksMixin(StoreBase):
         value: AnswerValue | str,
         *,
         evidence: str = "",
-        actor: str,
+        actor: Actor | str,
     ) -> Answer:
         """Record (or change) the answer to a checklist item; an unmet answer proposes a risk."""
-        _item(item_id)
+        self._allow(actor, decide.answer_permission(_area(item_id)), tool_id)
         value = AnswerValue(value)
         with self._session() as session:
             self._tool_row(session, tool_id, writing=True)
@@ -68,7 +79,7 @@ class RisksMixin(StoreBase):
                 item_id=item_id,
                 value=value,
                 evidence=evidence,
-                answered_by=actor,
+                answered_by=as_actor(actor).name,
                 answered_at=self._clock(),
                 risk_decision=decision,
                 # Issue 21 §2: a revision keeps the day the answer was first given.
@@ -129,7 +140,7 @@ class RisksMixin(StoreBase):
         item_id: str,
         accept: bool,
         *,
-        actor: str,
+        actor: Actor | str,
         risk: Risk | None = None,
         lang: Lang = "sv",
     ) -> Risk | None:
@@ -138,6 +149,7 @@ class RisksMixin(StoreBase):
         Accepting saves ``risk`` (the proposal as the user edited it) or else the prefilled
         :meth:`proposed_risk`; either way the risk is linked to the item.
         """
+        self._allow(actor, Permission.edit, tool_id)
         proposal = None
         if accept:
             proposal = risk or self.proposed_risk(item_id, tool_id, lang=lang)
@@ -168,11 +180,16 @@ class RisksMixin(StoreBase):
     def risks(self, tool_id: int) -> list[Risk]:
         return self._read(RiskRow, Risk, tool_id)
 
-    def save_risk(self, risk: Risk, *, actor: str, event: dict[str, Any] | None = None) -> Risk:
-        """Insert (``id`` None) or update a risk; refuses stale copies and unapproved acceptance.
+    def save_risk(
+        self, risk: Risk, *, actor: Actor | str, event: dict[str, Any] | None = None
+    ) -> Risk:
+        """Insert (``id`` None) or update a risk; refuses stale copies and unjustified acceptance.
 
-        ``event``: what happened, for the history line (risk actions say what they did).
+        ``event``: what happened, for the history line (risk actions say what they did). Saving
+        a risk as accepted proposes the acceptance in the actor's name (issue 22); only
+        :meth:`approve_acceptance` approves it.
         """
+        self._allow(actor, Permission.edit, risk.tool_id)
         try:
             with self._session() as session:
                 return self._save_risk(session, risk, actor=actor, event=event)
@@ -180,32 +197,39 @@ class RisksMixin(StoreBase):
             raise ConflictError("risk", risk.title) from error
 
     def _save_risk(
-        self, session: Session, risk: Risk, *, actor: str, event: dict[str, Any] | None = None
+        self,
+        session: Session,
+        risk: Risk,
+        *,
+        actor: Actor | str,
+        event: dict[str, Any] | None = None,
     ) -> Risk:
-        check_acceptance(risk)
         self._tool_row(session, risk.tool_id, writing=True)
         if risk.audit_run_id is not None:
             run = session.get(AuditRunRow, risk.audit_run_id)
             if run is None or run.tool_id != risk.tool_id:
                 raise UserFacingError.of(FOREIGN_AUDIT, id=risk.audit_run_id)
-        values = to_row_values(risk, RiskRow)
-        del values["id"], values["row_version"]
-        if risk.id is None:
-            row = RiskRow(**values)
-            session.add(row)
-            session.flush()
-            old = None
-        else:
-            found = session.get(RiskRow, risk.id)
-            if found is None:
+        row, old = (session.get(RiskRow, risk.id), None) if risk.id is not None else (None, None)
+        if risk.id is not None:
+            if row is None:
                 raise UserFacingError.of(NOT_FOUND, id=risk.id)
-            row = found
             if row.row_version != risk.row_version:
                 raise ConflictError("risk", row.title)
             old = from_row(row, Risk)
+        risk, proposed = _proposal(risk, old, as_actor(actor), self._clock())
+        if proposed:
+            check_acceptance(risk)
+        values = to_row_values(risk, RiskRow)
+        del values["id"], values["row_version"]
+        if row is None:
+            row = RiskRow(**values)
+            session.add(row)
+        else:
             for key, value in values.items():
                 setattr(row, key, value)
-            session.flush()
+        session.flush()
+        if proposed and event is None:
+            event = {"kind": "accept_propose"}
         changes = _json_changes(old, risk)
         if changes:
             self._log(
@@ -220,6 +244,97 @@ class RisksMixin(StoreBase):
                 event=event,
             )
         return from_row(row, Risk)
+
+    def approve_acceptance(self, risk: Risk, *, actor: Actor | str) -> Risk:
+        """Approve the proposed acceptance of ``risk``: the approver role, not the proposer.
+
+        Refused when the risk is not proposed for acceptance, when it needs a justification and
+        has none, and when the approver proposed it (four eyes, issue 22).
+        """
+        self._allow(actor, Permission.approve, risk.tool_id)
+        who = as_actor(actor)
+        try:
+            with self._session() as session:
+                self._tool_row(session, risk.tool_id, writing=True)
+                row = session.get(RiskRow, risk.id) if risk.id is not None else None
+                if row is None or row.tool_id != risk.tool_id:
+                    raise UserFacingError.of(NOT_FOUND, id=risk.id)
+                if row.row_version != risk.row_version:
+                    raise ConflictError("risk", row.title)
+                old = from_row(row, Risk)
+                if old.acceptance is None or old.acceptance_state is None:
+                    raise UserFacingError.of(NOTHING_TO_APPROVE, title=old.title)
+                check_acceptance(old)
+                proposer = old.acceptance.proposed_by
+                decide.check_four_eyes(who, [proposer] if proposer else [], what=THE_ACCEPTANCE)
+                approval = {"approved_by": who, "approved_at": self._clock()}
+                new = old.model_copy(
+                    update={
+                        "acceptance": old.acceptance.model_copy(update=approval),
+                        "approved_by": who.name,
+                    }
+                )
+                row.acceptance = to_row_values(new, RiskRow)["acceptance"]
+                row.approved_by = who.name
+                session.flush()
+                self._log(
+                    session,
+                    actor=who,
+                    tool_id=risk.tool_id,
+                    entity="risk",
+                    entity_id=row.id,
+                    action="update",
+                    changes=_json_changes(old, new),
+                    subject=old.title,
+                    event={"kind": "accept_approve"},
+                )
+                return from_row(row, Risk)
+        except StaleDataError as error:
+            raise ConflictError("risk", risk.title) from error
+
+
+_SUBSTANCE = (
+    "title",
+    "description",
+    "grounds",
+    "likelihood",
+    "severity",
+    "residual_likelihood",
+    "residual_severity",
+    "treatment",
+    "existing_controls",
+)
+"""What an approval of an acceptance approved: changing any of it asks for a new approval."""
+
+
+def _proposal(risk: Risk, old: Risk | None, actor: Actor, now: Any) -> tuple[Risk, bool]:
+    """The risk with its acceptance decision as the store keeps it, and whether it is new.
+
+    Only :meth:`RisksMixin.approve_acceptance` approves: an approval sent in is ignored. A risk
+    saved as accepted becomes a proposal in ``actor``'s name unless it was accepted already with
+    the same substance and justification, in which case the earlier decision stands.
+    """
+    if risk.status != RiskStatus.accepted:
+        return risk.model_copy(update={"acceptance": None}), False
+    offered = risk.acceptance.justification if risk.acceptance else None
+    if old is not None and old.status == RiskStatus.accepted:
+        before = old.acceptance
+        same = all(getattr(old, field) == getattr(risk, field) for field in _SUBSTANCE)
+        kept = before.justification if before is not None else None
+        if same and (offered is None or offered == kept):  # an older acceptance stays as it was
+            return risk.model_copy(
+                update={"acceptance": before, "approved_by": old.approved_by}
+            ), False
+    before = old.acceptance if old is not None and old.status == RiskStatus.accepted else None
+    justification = offered if offered is not None else (before.justification if before else None)
+    proposal = Decision(proposed_by=actor, proposed_at=now, justification=justification)
+    return risk.model_copy(update={"acceptance": proposal, "approved_by": None}), True
+
+
+def _area(item_id: str) -> str:
+    """The checklist area of an item (the DPO answers the GDPR area)."""
+    _item(item_id)
+    return next(a.area for a in load_checklists() if any(i.id == item_id for i in a.items))
 
 
 def _item(item_id: str) -> Any:

@@ -18,6 +18,7 @@ from ethics_toolkit.register.domain.actors import (
     named_actor,
     resolve_actor,
 )
+from ethics_toolkit.register.storage.access import AccessMixin
 from ethics_toolkit.register.storage.audits import AuditsMixin
 from ethics_toolkit.register.storage.base import (
     ENV_DB,
@@ -128,6 +129,7 @@ class Store(
     PairedMixin,
     RecipesMixin,
     VerdictMixin,
+    AccessMixin,
     DismissalsMixin,
 ):
     """The register database. Create with :meth:`open`; every method is its own transaction."""

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ethics_toolkit.errors import UserFacingError
+from ethics_toolkit.register.access.roles import Permission
+from ethics_toolkit.register.domain.actors import Actor
 from ethics_toolkit.register.domain.answers import Answer
 from ethics_toolkit.register.domain.audit_runs import AuditRun
 from ethics_toolkit.register.domain.dismissals import Dismissal
@@ -84,8 +86,9 @@ class ToolsMixin(StoreBase):
         listed = ", ".join(names)
         raise UserFacingError.of(UNKNOWN_TOOL, name=name, names=listed)
 
-    def save_tool(self, tool: AITool, *, actor: str) -> AITool:
+    def save_tool(self, tool: AITool, *, actor: Actor | str) -> AITool:
         """Insert (``id`` None) or update the tool; a stale ``row_version`` raises ConflictError."""
+        self._allow(actor, Permission.edit, tool.id)
         values = to_row_values(tool, ToolRow)
         del values["id"], values["row_version"]
         taken = UserFacingError.of(NAME_TAKEN, name=tool.name)
@@ -132,7 +135,7 @@ class ToolsMixin(StoreBase):
         self,
         name: str,
         *,
-        actor: str,
+        actor: Actor | str,
         export: Mapping[str, Any] | None = None,
         export_file: str = "",
     ) -> None:
@@ -145,6 +148,7 @@ class ToolsMixin(StoreBase):
         rows with it (the foreign keys cascade); the database refuses any other deletion of a
         tool or a sign-off.
         """
+        self._allow(actor, Permission.administer, self.get_tool(name).id)
         tool = self.get_tool(name)
         head = (export or {}).get("head_hash")
         exported = {t.get("name") for t in (export or {}).get("tools", []) if isinstance(t, dict)}
@@ -168,8 +172,9 @@ class ToolsMixin(StoreBase):
             )
             session.execute(delete(ToolRow).where(ToolRow.id == tool.id))
 
-    def archive_tool(self, name: str, *, actor: str, restore: bool = False) -> AITool:
+    def archive_tool(self, name: str, *, actor: Actor | str, restore: bool = False) -> AITool:
         """Archive a tool (kept, read-only, out of the overview) or, with ``restore``, undo it."""
+        self._allow(actor, Permission.administer, self.get_tool(name).id)
         tool = self.get_tool(name)
         assert tool.id is not None
         with self.transaction(), self._session() as session:

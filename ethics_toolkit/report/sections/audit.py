@@ -47,7 +47,8 @@ def summary_section(story: Story, summary: ReportSummary) -> None:
     if summary.next_review is not None:  # kept with the last decisions: never alone on a page
         line = f"<b>{esc(text('sum.next_review', lang))}:</b> {summary.next_review.isoformat()}"
         review = [Spacer(1, 6), story.paragraph(line, markup=True)]
-    story.bullets(summary.decisions or [text("sum.no_decisions", lang)], numbered=True, then=review)
+    lines = summary.decision_lines()  # issue 21 item 3: each with its owner and date
+    story.bullets(lines or [text("sum.no_decisions", lang)], numbered=True, then=review)
 
 
 def _analysis_table(story: Story, result: AuditResult, view: AnalysisView) -> None:

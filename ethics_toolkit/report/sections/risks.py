@@ -5,13 +5,18 @@ never placed where it is now (issue 13)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.platypus import Table, TableStyle
 
+from ethics_toolkit.i18n import Lang
+from ethics_toolkit.register.domain.access_texts import acceptance_label
+from ethics_toolkit.register.domain.actors import Actor, actor_label
 from ethics_toolkit.register.domain.labels import field_label, label, level_label
 from ethics_toolkit.register.domain.risks import MitigationAction, Risk
 from ethics_toolkit.register.statements.model import ToolStatements
 from ethics_toolkit.report.charts import heat_map, level_legend
-from ethics_toolkit.report.flow import CONTENT_WIDTH
+from ethics_toolkit.report.flow import CONTENT_WIDTH, clip_text
 from ethics_toolkit.report.fonts import FONT
 from ethics_toolkit.report.sections.table_text import NAME_IN_TABLE, TITLE_IN_TABLE, iso_date
 from ethics_toolkit.report.story import Story
@@ -54,11 +59,8 @@ def risk_section(story: Story, statements: ToolStatements) -> None:
     rows = []
     for risk in statements.risks.items:
         status = label(risk.status, lang)
-        if risk.approved_by:
-            approver = story.clip(
-                risk.approved_by, NAME_IN_TABLE, field_label(Risk, "approved_by", lang)
-            )
-            status += " " + text("risk.approved_by", lang, name=approver)
+        if risk.acceptance_state is not None:  # issue 22: "not approved" unless four eyes
+            status = acceptance_label(risk.acceptance_state, lang)
         title = story.clip(risk.title, TITLE_IN_TABLE, field_label(Risk, "title", lang))
         rows.append(
             [
@@ -88,3 +90,53 @@ def risk_section(story: Story, statements: ToolStatements) -> None:
         widths=(0.27, 0.07, 0.07, 0.2, 0.11, 0.12, 0.16),
         numeric=(1, 2),
     )
+    decisions(story, statements)
+
+
+def decisions(story: Story, statements: ToolStatements) -> None:
+    """Each accepted risk: who proposed it and when, the justification, who approved and when."""
+    lang = story.lang
+    accepted = [r for r in statements.risks.items if r.acceptance_state is not None]
+    if not accepted:
+        return
+    story.subheading(text("risk.decisions", lang))
+    story.para(text("risk.decisions_intro", lang), style="small")
+    rows = []
+    for risk in accepted:
+        decision = risk.acceptance
+        why = decision.justification if decision is not None else None
+        reasons = (
+            text(
+                "risk.decision_reasons",
+                lang,
+                aim=why.aim or "–",
+                necessity=why.necessity or "–",
+                alternatives=why.alternatives or "–",
+            )
+            if why is not None
+            else "–"
+        )
+        rows.append(
+            [
+                story.clip(risk.title, TITLE_IN_TABLE, field_label(Risk, "title", lang)),
+                _who(decision.proposed_by, decision.proposed_at, lang) if decision else "–",
+                story.clip(reasons, 600, text("risk.decision_why", lang)),
+                _who(decision.approved_by, decision.approved_at, lang) if decision else "–",
+                acceptance_label(risk.acceptance_state or "not_recorded", lang),
+            ]
+        )
+    header = [
+        text("risk.title", lang),
+        text("risk.decision_proposed", lang),
+        text("risk.decision_why", lang),
+        text("risk.decision_approved", lang),
+        text("risk.decision_state", lang),
+    ]
+    story.table(header, rows, widths=(0.2, 0.18, 0.3, 0.18, 0.14))
+
+
+def _who(person: Actor | None, at: datetime | None, lang: Lang) -> str:
+    if person is None:
+        return "–"
+    who = clip_text(actor_label(person, lang), NAME_IN_TABLE)
+    return text("risk.decision_who", lang, who=who, date=at.date().isoformat() if at else "–")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ethics_toolkit.i18n import format_int
-from ethics_toolkit.register.domain.actors import shown_actor
+from ethics_toolkit.register.domain.actors import actor_label, entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.labels import field_label, label, literal_label
 from ethics_toolkit.register.domain.signoffs import SignOff
@@ -68,7 +68,7 @@ def signoff_section(story: Story, record: ToolRecord, *, history_in: str | None 
     header = [field_label(SignOff, f, lang) for f in ("name", "role", "signed_at", "decision")]
     rows = [
         [
-            s.name,
+            clip_text(actor_label(s.signed_by, lang), NAME_IN_TABLE) if s.signed_by else s.name,
             s.role,
             s.signed_at.date().isoformat(),
             label(s.decision, lang)
@@ -84,6 +84,7 @@ def signoff_section(story: Story, record: ToolRecord, *, history_in: str | None 
         story.para(text("sign.none", lang))
     rows.append(["", "", "", text("sign.blank", lang) + ": " + "_" * 28])
     story.table(header, rows, widths=(0.25, 0.22, 0.13, 0.4))
+    four_eyes(story, record)
     signoff_standing(story, record)
 
 
@@ -91,6 +92,27 @@ def history_section(story: Story, record: ToolRecord) -> None:
     """The annex: whether the history is intact, and its latest entries."""
     story.section("sec.history")
     history_summary(story, record, heading=False)
+
+
+def four_eyes(story: Story, record: ToolRecord) -> None:
+    """Issue 22: who signed the latest sign-off and who proposed the content it approves."""
+    lang = story.lang
+    signed = [s for s in record.signoffs if s.signed_by is not None]
+    if not signed:
+        return
+    latest = max(signed, key=lambda s: (s.signed_at, s.id or 0))
+    assert latest.signed_by is not None
+    proposers = ", ".join(actor_label(p, lang) for p in latest.proposed_by)
+    story.para(
+        text(
+            "sign.four_eyes",
+            lang,
+            date=latest.signed_at.date().isoformat(),
+            signer=actor_label(latest.signed_by, lang),
+            proposers=proposers or text("sign.nobody", lang),
+        ),
+        style="small",
+    )
 
 
 def signoff_standing(story: Story, record: ToolRecord) -> None:
@@ -112,7 +134,7 @@ def signoff_standing(story: Story, record: ToolRecord) -> None:
             "sign.changed_entry",
             lang,
             when=h.at.strftime("%Y-%m-%d"),
-            who=shown_actor(h.actor, lang),
+            who=entry_actor_label(h.actor, h.changes, lang),
             what=describe(h, lang),
         )
         for h in status.changes[:CHANGES_LISTED]
@@ -189,7 +211,7 @@ def history_summary(story: Story, record: ToolRecord, *, heading: bool = True) -
         [
             [
                 h.at.strftime("%Y-%m-%d %H:%M"),
-                clip_text(shown_actor(h.actor, lang), NAME_IN_TABLE),
+                clip_text(entry_actor_label(h.actor, h.changes, lang), NAME_IN_TABLE),
                 clip_text(describe(h, lang, names=names), 400),
             ]
             for h in latest

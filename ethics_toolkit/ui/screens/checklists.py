@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ethics_toolkit.register.access.decide import answer_permission
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain.answers import AnswerValue
 from ethics_toolkit.register.domain.dismissals import Proposal, item_key
 from ethics_toolkit.register.legal.paired import checklist_evidence
-from ethics_toolkit.ui import components, proposals_view, state, widgets
+from ethics_toolkit.ui import access_view, components, proposals_view, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -174,7 +175,9 @@ def _proposal(tool, item) -> None:
             + item.suggested_mitigation.get(state.lang())
         )
         left, right = st.columns([1, 3])
-        if left.button(t("proposal_accept"), key=f"decide_{item.id}_True"):
+        if left.button(
+            t("proposal_accept"), key=f"decide_{item.id}_True", disabled=access_view.locked(tool)
+        ):
             decided = widgets.guarded(
                 lambda: (
                     state.store().decide_proposal(
@@ -201,7 +204,11 @@ def _area(tool, area, answers: dict, notes: dict, said, review: set[str]) -> Non
     if waiting:
         st.caption(t("checklist_unsaved_here", count=len(waiting)))
     if st.button(
-        t("checklist_save_area"), type="primary", icon=":material/save:", key=f"save_{area.area}"
+        t("checklist_save_area"),
+        type="primary",
+        icon=":material/save:",
+        key=f"save_{area.area}",
+        disabled=access_view.locked(tool, answer_permission(area.area)),  # issue 22
     ):
         _save(tool, area.items, answers, area=area, review=review)
 
@@ -221,7 +228,13 @@ def _unsaved_elsewhere(tool, areas, answers: dict, current, review: set[str]) ->
         st.markdown(
             f":orange[:material/edit_note:] {t('checklist_unsaved', count=count, areas=md(names))}"
         )
-        if st.button(t("checklist_save_all"), key="checklist_save_all", icon=":material/save:"):
+        locked = any(access_view.locked(tool, answer_permission(a.area)) for a in elsewhere)
+        if st.button(
+            t("checklist_save_all"),
+            key="checklist_save_all",
+            icon=":material/save:",
+            disabled=locked,  # issue 22: every area's role
+        ):
             items = [item for a in elsewhere for item in a.items]
             _save(tool, items, answers, review=review)
 

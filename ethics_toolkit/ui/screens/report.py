@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ethics_toolkit.i18n import LANG_NAMES, LANGS
+from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.domain import labels
 from ethics_toolkit.register.domain.signoffs import SignOff, SignOffDecision
 from ethics_toolkit.ui import components, integrity, state, widgets
@@ -37,7 +38,7 @@ def _preview(record, lang) -> None:
             st.markdown(f"- {md(finding)}")
     with right:
         st.markdown(f"**{t('report_decisions')}**")
-        for decision in summ.decisions:
+        for decision in summ.decision_lines():  # issue 21 item 3: owner and date
             st.markdown(f"- {md(decision)}")
     if summ.next_review:
         st.caption(t("report_next_review", date=summ.next_review.isoformat()))
@@ -80,13 +81,22 @@ def _pdf(record, lang) -> None:
 
 
 def _sign_off(tool, *, expanded: bool = False) -> None:
+    if not state.may(Permission.approve, tool.id) or tool.archived:  # issue 22: approvers only
+        with st.expander(t("signoff_title"), icon=":material/draw:", expanded=expanded):
+            st.info(t("signoff_needs_approver"), icon=":material/lock:")
+        return
+    me = state.signed_in()
     with (
         st.expander(t("signoff_title"), icon=":material/draw:", expanded=expanded),
         st.form("sign_off", clear_on_submit=True),
     ):
         st.caption(t("signoff_help"))
         c1, c2 = st.columns(2)
-        name = c1.text_input(_field("name"), key="signoff_name")
+        if me is not None:  # the signed-in identity signs; no name is typed
+            c1.markdown(t("signoff_as", name=md(me.name), email=md(me.email or me.subject)))
+            name = me.name
+        else:
+            name = c1.text_input(_field("name"), key="signoff_name")
         role = c2.text_input(_field("role"), key="signoff_role")
         with c1:
             decision = components.enum_select(

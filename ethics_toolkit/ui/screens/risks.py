@@ -9,10 +9,18 @@ import streamlit as st
 
 from ethics_toolkit.register.checklists.catalogue import load_checklists
 from ethics_toolkit.register.domain import labels
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.risks import Risk, RiskStatus, Treatment
 from ethics_toolkit.register.risks import actions
-from ethics_toolkit.ui import components, proposals_view, state, widgets
+from ethics_toolkit.ui import (
+    access_view,
+    components,
+    decisions_view,
+    proposals_view,
+    state,
+    widgets,
+)
 from ethics_toolkit.ui.escape import md, neutral_csv
 from ethics_toolkit.ui.state import t
 
@@ -80,7 +88,9 @@ def _column_config(area_titles: dict[str, str]) -> dict:
         "residual_likelihood": cc.NumberColumn(_field("residual_likelihood"), **score),
         "residual_severity": cc.NumberColumn(_field("residual_severity"), **score),
         "review_date": cc.DateColumn(_field("review_date")),
-        "approved_by": cc.TextColumn(_field("approved_by"), help=t("risk_approved_by_help")),
+        "approved_by": cc.TextColumn(
+            _field("approved_by"), help=t("risk_approved_by_help"), disabled=True
+        ),
         "residual_score": cc.NumberColumn(_field("residual_score"), disabled=True),
         "category": cc.SelectboxColumn(
             _field("category"),
@@ -164,7 +174,7 @@ def _actions_panel(tool, risks: list[Risk]) -> None:
         t("actions_pick_risk"), list(by_label), key="actions_risk", placeholder=t("choose_option")
     )
     risk = by_label[chosen]
-    read_only = tool.archived
+    read_only = not access_view.can_edit(tool)
     if not risk.actions:
         st.caption(t("actions_none"))
     for number, action in enumerate(risk.actions, start=1):
@@ -281,7 +291,8 @@ def _risk_history(tool, risk: Risk) -> None:
     lang = state.lang()
     st.markdown(
         "\n".join(
-            f"- {e.at.strftime('%Y-%m-%d %H:%M')} {md(e.actor)}: {md(describe(e, lang))}"
+            f"- {e.at.strftime('%Y-%m-%d %H:%M')} "
+            f"{md(entry_actor_label(e.actor, e.changes, lang))}: {md(describe(e, lang))}"
             for e in reversed(mine[-5:])
         )
     )
@@ -307,7 +318,7 @@ def _new_risk_form(tool, area_titles: dict[str, str]) -> None:
         severity = c3.slider(
             _field("severity"), 1, 5, 3, help=t("risk_severity_help"), key="new_risk_severity"
         )
-        owner = c1.text_input(_field("owner"), value=state.actor())
+        owner = c1.text_input(_field("owner"), value=state.actor_name())
         with c2:
             treatment = components.enum_select(
                 _field("treatment"),
@@ -354,6 +365,7 @@ if tool.archived:
     st.info(t("archived_banner", date=tool.archived_at.date()), icon=":material/inventory_2:")
 
 lang = state.lang()
+editable = access_view.can_edit(tool)
 area_titles = {area.area: area.title.get(lang) for area in load_checklists()}
 record = widgets.guarded(lambda: state.store().record(tool.name, check_history=False))
 risks = record.risks if record is not None else []
@@ -417,11 +429,11 @@ else:
         width="stretch",
         column_config=_column_config(area_titles),
         num_rows="fixed",
-        disabled=tool.archived,  # an archived tool is read-only
+        disabled=not editable,  # an archived tool, or a role that may not edit (issue 22)
         placeholder=t("empty_cell"),
     )
     left, right = st.columns([1, 4])
-    if not tool.archived and left.button(t("risk_save_changes"), type="primary", key="save_risks"):
+    if editable and left.button(t("risk_save_changes"), type="primary", key="save_risks"):
         _save_edits(shown)
     if right.button(t("risk_reload"), key="reload_risks"):
         _forget_edits()
@@ -437,6 +449,7 @@ else:
     )
 if risks:
     _actions_panel(tool, risks)
-if not tool.archived:
+    decisions_view.panel(tool, risks)  # issue 22: accepting a risk takes four eyes
+if editable:
     _new_risk_form(tool, area_titles)
 components.explain("risk_score")

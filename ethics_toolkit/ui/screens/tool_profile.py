@@ -7,8 +7,9 @@ import json
 import pandas as pd
 import streamlit as st
 
+from ethics_toolkit.register.access.roles import Permission
 from ethics_toolkit.register.domain import labels
-from ethics_toolkit.register.domain.actors import shown_actor
+from ethics_toolkit.register.domain.actors import entry_actor_label
 from ethics_toolkit.register.domain.history import describe
 from ethics_toolkit.register.domain.tool import (
     AITool,
@@ -18,7 +19,7 @@ from ethics_toolkit.register.domain.tool import (
     HRProcess,
     ToolStatus,
 )
-from ethics_toolkit.ui import components, integrity, state, widgets
+from ethics_toolkit.ui import access_view, components, integrity, state, widgets
 from ethics_toolkit.ui.escape import md
 from ethics_toolkit.ui.state import t
 
@@ -116,7 +117,7 @@ def _history(tool: AITool) -> None:
         rows = [
             {
                 t("history_when"): entry.at.strftime("%Y-%m-%d %H:%M"),
-                t("history_who"): shown_actor(entry.actor, lang),
+                t("history_who"): entry_actor_label(entry.actor, entry.changes, lang),
                 t("history_what"): f"{entity(entry.entity)} · {action(entry.action).lower()}",
                 t("history_fields"): ", ".join(changed_fields(entry, lang)),
                 t("history_summary"): describe(entry, lang, names=names),
@@ -130,6 +131,8 @@ def _history(tool: AITool) -> None:
 
 def _archive_or_remove(tool: AITool) -> None:
     """Archive (kept, read-only, out of the overview) or restore; remove only after an export."""
+    if access_view.locked(tool.id, Permission.administer):  # issue 22: administrators only
+        return
     with st.expander(t("archive_title"), icon=":material/inventory_2:"):
         st.caption(t("archive_help"))
         if tool.archived:
@@ -307,7 +310,9 @@ def _form(tool: AITool | None) -> None:
             key=f"{key}_narrow",
             help=t("field_narrow_help"),
         )
-        submitted = st.form_submit_button(t("profile_save"), type="primary")
+        submitted = st.form_submit_button(
+            t("profile_save"), type="primary", disabled=access_view.locked(tool)
+        )
     if not submitted:
         return
     dates = widgets.guarded(
