@@ -8,7 +8,7 @@ subject) the same way. Names already taken refuse the import as a whole.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.i18n.text import Bilingual
@@ -48,6 +48,12 @@ def names_taken_error(names: list[str]) -> UserFacingError:
     return UserFacingError.of(NAMES_TAKEN, names=listed)
 
 
+_Row = TypeVar(
+    "_Row", AuditRun, Risk, SignOff, MonitoringPlan, DutyTask, ExplanationRequest, PairedRun,
+    Person, CompetenceRecord, SavedRecipe, Dismissal,
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class IdShift:
     """Adds the target database's largest ids, so imported rows never collide with existing ones."""
@@ -70,20 +76,7 @@ class IdShift:
     dismissal_offset: int = 0
 
     def _entity_id(self, entry: HistoryEntry) -> str:
-        offset = {
-            "tool": self.tool_offset,
-            "risk": self.risk_offset,
-            "audit": self.audit_offset,
-            "plan": self.plan_offset,
-            "task": self.task_offset,
-            "request": self.request_offset,
-            "paired": self.paired_offset,
-            "person": self.person_offset,
-            "learning": self.record_offset,
-            "recipe": self.recipe_offset,
-            "proposal": self.dismissal_offset,
-        }.get(entry.entity)
-        offset = self.signoff_offset if entry.entity == "signoff" else offset
+        offset = self.offsets().get(entry.entity) if entry.entity != "history" else None
         if offset is None or not entry.entity_id.isdigit():
             return entry.entity_id
         return str(int(entry.entity_id) + offset)
@@ -127,103 +120,52 @@ class IdShift:
             "proposal": self.dismissal_offset,
         }
 
-    def _tool_id(self, tool_id: int) -> int:
-        return tool_id + self.tool_offset
+    def _shifted(self, row: _Row, entity: str, **links: str) -> _Row:
+        """``row`` with its own id shifted as ``entity``'s, its tool's id as a tool's, and each
+        linked id (field name -> the linked table's entity) as that table's; ``None`` stays."""
+        offsets = self.offsets()
+        assert row.id is not None
+        update = {"id": row.id + offsets[entity], "tool_id": row.tool_id + self.tool_offset}
+        for name, linked in links.items():
+            value = getattr(row, name)
+            update[name] = None if value is None else value + offsets[linked]
+        return row.model_copy(update=update)
 
     def answer(self, answer: Answer) -> Answer:
-        return answer.model_copy(update={"tool_id": self._tool_id(answer.tool_id)})
+        return answer.model_copy(update={"tool_id": answer.tool_id + self.tool_offset})
 
     def audit(self, run: AuditRun) -> AuditRun:
-        assert run.id is not None
-        return run.model_copy(
-            update={"id": run.id + self.audit_offset, "tool_id": run.tool_id + self.tool_offset}
-        )
+        return self._shifted(run, "audit")
 
     def risk(self, risk: Risk) -> Risk:
-        assert risk.id is not None
-        audit = None if risk.audit_run_id is None else risk.audit_run_id + self.audit_offset
-        return risk.model_copy(
-            update={
-                "id": risk.id + self.risk_offset,
-                "tool_id": risk.tool_id + self.tool_offset,
-                "audit_run_id": audit,
-            }
-        )
+        return self._shifted(risk, "risk", audit_run_id="audit")
 
     def signoff(self, signoff: SignOff) -> SignOff:
-        assert signoff.id is not None
-        return signoff.model_copy(
-            update={
-                "id": signoff.id + self.signoff_offset,
-                "tool_id": signoff.tool_id + self.tool_offset,
-            }
-        )
+        return self._shifted(signoff, "signoff")
 
     def plan(self, plan: MonitoringPlan) -> MonitoringPlan:
-        assert plan.id is not None
-        return plan.model_copy(
-            update={"id": plan.id + self.plan_offset, "tool_id": plan.tool_id + self.tool_offset}
-        )
+        return self._shifted(plan, "plan")
 
     def task(self, task: DutyTask) -> DutyTask:
-        assert task.id is not None
-        audit = None if task.audit_run_id is None else task.audit_run_id + self.audit_offset
-        return task.model_copy(
-            update={
-                "id": task.id + self.task_offset,
-                "tool_id": task.tool_id + self.tool_offset,
-                "audit_run_id": audit,
-            }
-        )
+        return self._shifted(task, "task", audit_run_id="audit")
 
     def request(self, request: ExplanationRequest) -> ExplanationRequest:
-        assert request.id is not None
-        return request.model_copy(
-            update={
-                "id": request.id + self.request_offset,
-                "tool_id": request.tool_id + self.tool_offset,
-            }
-        )
+        return self._shifted(request, "request")
 
     def paired(self, run: PairedRun) -> PairedRun:
-        assert run.id is not None
-        shifted = {"id": run.id + self.paired_offset, "tool_id": run.tool_id + self.tool_offset}
-        return run.model_copy(update=shifted)
+        return self._shifted(run, "paired")
 
     def person(self, person: Person) -> Person:
-        assert person.id is not None
-        return person.model_copy(
-            update={
-                "id": person.id + self.person_offset,
-                "tool_id": person.tool_id + self.tool_offset,
-            }
-        )
+        return self._shifted(person, "person")
 
     def competence(self, record: CompetenceRecord) -> CompetenceRecord:
-        assert record.id is not None
-        return record.model_copy(
-            update={
-                "id": record.id + self.record_offset,
-                "tool_id": record.tool_id + self.tool_offset,
-                "person_id": record.person_id + self.person_offset,
-            }
-        )
+        return self._shifted(record, "learning", person_id="person")
 
     def recipe(self, saved: SavedRecipe) -> SavedRecipe:
-        assert saved.id is not None
-        shifted = {"id": saved.id + self.recipe_offset, "tool_id": saved.tool_id + self.tool_offset}
-        return saved.model_copy(update=shifted)
+        return self._shifted(saved, "recipe")
 
     def dismissal(self, dismissal: Dismissal) -> Dismissal:
-        assert dismissal.id is not None
-        run = dismissal.audit_run_id
-        return dismissal.model_copy(
-            update={
-                "id": dismissal.id + self.dismissal_offset,
-                "tool_id": dismissal.tool_id + self.tool_offset,
-                "audit_run_id": None if run is None else run + self.audit_offset,
-            }
-        )
+        return self._shifted(dismissal, "proposal", audit_run_id="audit")
 
     def history_entry(self, entry: HistoryEntry) -> HistoryEntry:
         assert entry.id is not None
