@@ -102,3 +102,28 @@ def test_the_bias_audit_page_audits_a_named_source_and_saves_it_by_name(
     assert saved.file_name == "hr_db (SQL)" and saved.rows_read == 5000
     assert saved.result.reading is not None and saved.result.reading.query_sha256 is not None
     assert sqlite_url not in (tmp_path / "register.db").read_bytes().decode("utf-8", "ignore")
+
+
+def test_a_reader_is_not_offered_the_named_sources(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 27 §8: a named source queries with the app's credentials, so only a role that may
+    audit the tool sees it; a reader (here: every permission but reading) does not."""
+    from ethics_toolkit.register.access.roles import Permission
+    from ethics_toolkit.register.demo.seed import seed_demo
+    from ethics_toolkit.register.storage.store import Store
+    from ethics_toolkit.ui import state
+    from tests.conftest import PROJECT_ROOT
+
+    register = f"sqlite:///{tmp_path / 'register.db'}"
+    seed_demo(Store.open(register))
+    monkeypatch.setenv(state.DB_ENV, register)
+    monkeypatch.setattr(state, "may", lambda permission, tool_id: permission == Permission.read)
+    app = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=TIMEOUT)
+    app.secrets["sources"] = {"hr_db": {"url": sqlite_url, "query": "SELECT * FROM typed"}}
+    app.session_state[state.LANG_KEY] = "en"
+    app.run()
+    app.switch_page("ethics_toolkit/ui/screens/bias_audit.py").run()
+    assert not app.exception, app.exception
+    assert "audit_source_name" not in [s.key for s in app.selectbox]
+    assert not any(b.label == "Audit the data source" for b in app.button)

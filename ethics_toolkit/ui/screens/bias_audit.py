@@ -18,6 +18,7 @@ import streamlit as st
 
 from ethics_toolkit.errors import UserFacingError
 from ethics_toolkit.ui import (
+    access_view,
     audit_groups_view,
     audit_mapping_view,
     audit_recipe_view,
@@ -40,8 +41,10 @@ state.restore_widgets(*audit_mapping_view.PLAIN_KEYS, *audit_save_view.PLAIN_KEY
 
 audit_upload_view.upload_step()
 
-# Issue 14: a database source an administrator named, audited where it lies (names only here).
-source = source_picker.source_picker()
+# Issue 14: a database source an administrator named, audited where it lies (names only here);
+# issue 27: offered only to a person whose role may audit the tool (it queries with the app's
+# credentials), never to a reader.
+source = None if access_view.locked(tool) else source_picker.source_picker()
 if source is not None:
     st.subheader(t("audit_step_map"))
     result = source_picker.source_audit(source)
