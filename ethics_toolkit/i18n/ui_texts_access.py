@@ -37,7 +37,10 @@ ACCESS_TEXTS: dict[str, Bilingual | Plural] = {
         sv="En risk som accepteras i stället för att åtgärdas är ett beslut. En person föreslår det, med motivering om risken gäller diskriminering eller är hög eller kritisk; en annan person med rollen godkännare godkänner (fyra ögon). Tills dess står det ”inte godkänt” överallt.",
         en="A risk accepted instead of treated is a decision. One person proposes it, with a justification when the risk concerns discrimination or is high or critical; another person with the approver role approves it (four eyes). Until then it reads “not approved” everywhere.",
     ),
-    "acceptance_pick": Bilingual(sv="Risk", en="Risk"),
+    "acceptance_pick": Bilingual(
+        sv="Risk att föreslå för accept", en="Risk to propose for acceptance"
+    ),
+    "acceptance_pick_approve": Bilingual(sv="Risk att godkänna", en="Risk to approve"),
     "acceptance_aim": Bilingual(sv="Berättigat syfte", en="Legitimate aim"),
     "acceptance_aim_help": Bilingual(
         sv="Vilket berättigat syfte tjänar arbetssättet?",
@@ -46,7 +49,7 @@ ACCESS_TEXTS: dict[str, Bilingual | Plural] = {
     "acceptance_necessity": Bilingual(sv="Lämpligt och nödvändigt", en="Appropriate and necessary"),
     "acceptance_necessity_help": Bilingual(
         sv="Varför är medlen lämpliga och nödvändiga för att nå syftet (diskrimineringslagen 1 kap. 4 §)?",
-        en="Why are the means appropriate and necessary to reach the aim (Discrimination Act ch. 1 s. 4)?",
+        en="Why are the means appropriate and necessary to reach the aim (Discrimination Act ch. 1 § 4)?",
     ),
     "acceptance_alternatives": Bilingual(
         sv="Alternativ som övervägts", en="Alternatives considered"

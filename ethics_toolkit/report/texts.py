@@ -137,7 +137,7 @@ _TEXTS: dict[str, Bilingual | Plural] = {
         en="An accepted risk is approved only when a person other than its proposer, with the "
         "approver role, has approved it, and, when it concerns discrimination or is high or "
         "critical, with a justification: a legitimate aim, appropriate and necessary means "
-        "(Discrimination Act ch. 1 s. 4) and the alternatives considered.",
+        "(Discrimination Act ch. 1 § 4) and the alternatives considered.",
     ),
     "risk.decision_state": Bilingual(sv="Läge", en="State"),
     "risk.decision_proposed": Bilingual(sv="Föreslaget av", en="Proposed by"),

@@ -109,7 +109,10 @@ def _approve(tool, waiting: list[Risk]) -> None:
     me = state.known_actor()
     by_label = {_label(r): r for r in waiting}
     chosen = st.selectbox(
-        t("acceptance_pick"), list(by_label), key="approve_risk", placeholder=t("choose_option")
+        t("acceptance_pick_approve"),
+        list(by_label),
+        key="approve_risk",
+        placeholder=t("choose_option"),
     )
     risk = by_label[chosen]
     proposer = risk.acceptance.proposed_by if risk.acceptance else None

@@ -53,7 +53,8 @@ def test_an_action_is_added_and_ticked_off_and_the_heat_map_follows(page, artifa
     settle(page)
     action.click()  # the checkbox's label
     # The risk's history: the change to its actions, and its creation quoting the title as typed.
-    ticked = f"{E2E_USER}: Markerade åtgärd 1 för risken"
+    # issue 22: the harness names the user with $ETHICS_TOOLKIT_USER, a stated name
+    ticked = f"{E2E_USER} (angivet på kommandoraden): Markerade åtgärd 1 för risken"
     history = page.get_by_test_id("stMarkdown").filter(has_text=ticked)
     history.filter(has_text="Lade till risken ”Spårning ![bild](http").wait_for(timeout=30_000)
     page.get_by_text(ui_text("actions_done_by", SV, on=date.today(), by=E2E_USER)).wait_for()

@@ -29,7 +29,7 @@ LANGUAGE_JUSTIFICATION = Justification(
         "pröva språket bara i intervjun; det senare ställs som krav i nästa upphandling."
     ),
 )
-"""Why the team accepts the language risk (Discrimination Act ch. 1 s. 4)."""
+"""Why the team accepts the language risk (Discrimination Act ch. 1 § 4)."""
 
 
 def demo_risks(tool_id: int, audit_run_id: int | None) -> list[Risk]:

@@ -2,7 +2,7 @@
 
 A risk accepted instead of treated is a decision. Issue 22: it needs the approver role and a
 person other than the one who proposed it. Issue 21 (item 3): accepting a risk of discrimination
-or a high or critical risk also needs a recorded justification (the Discrimination Act ch. 1 s. 4:
+or a high or critical risk also needs a recorded justification (the Discrimination Act ch. 1 § 4:
 a legitimate aim, means that are appropriate and necessary, the alternatives considered). Until
 all of it is recorded the acceptance reads "not approved" everywhere (:func:`acceptance_state`).
 
@@ -26,7 +26,7 @@ AcceptanceState = Literal[
 
 
 class Justification(BaseModel):
-    """Why a risk may be accepted (Discrimination Act ch. 1 s. 4; the GDPR's necessity test)."""
+    """Why a risk may be accepted (Discrimination Act ch. 1 § 4; the GDPR's necessity test)."""
 
     model_config = ConfigDict(frozen=True, defer_build=True)
 

@@ -140,7 +140,7 @@ JUSTIFICATION_REQUIRED = Bilingual(
     "syftet, varför medlen är lämpliga och nödvändiga (diskrimineringslagen 1 kap. 4 §) och vilka "
     "alternativ som övervägts. Fyll i alla tre under Beslut, eller välj en annan hantering.",
     en="The risk {title!r} {why}: accepting it needs a justification – the legitimate aim, why the "
-    "means are appropriate and necessary (Discrimination Act ch. 1 s. 4) and the alternatives "
+    "means are appropriate and necessary (Discrimination Act ch. 1 § 4) and the alternatives "
     "considered. Fill in all three under Decision, or choose another treatment.",
 )
 WHY_DISCRIMINATION = Bilingual(sv="gäller diskriminering", en="concerns discrimination")

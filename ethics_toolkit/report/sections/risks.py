@@ -60,7 +60,7 @@ def risk_section(story: Story, statements: ToolStatements) -> None:
     for risk in statements.risks.items:
         status = label(risk.status, lang)
         if risk.acceptance_state is not None:  # issue 22: "not approved" unless four eyes
-            status = acceptance_label(risk.acceptance_state, lang)
+            status += f" ({acceptance_label(risk.acceptance_state, lang)})"
         title = story.clip(risk.title, TITLE_IN_TABLE, field_label(Risk, "title", lang))
         rows.append(
             [
