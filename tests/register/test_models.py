@@ -83,7 +83,7 @@ def test_high_critical_and_discrimination_risks_need_a_justification_to_be_accep
     if needs:
         with pytest.raises(UserFacingError, match="needs a justification") as info:
             check_acceptance(risk)
-        assert "1 kap. 4 §" in info.value.sv and "ch. 1 s. 4" in info.value.en
+        assert "1 kap. 4 §" in info.value.sv and "ch. 1 § 4" in info.value.en
         half = Decision(justification=Justification(aim="x", necessity="y"))
         with pytest.raises(UserFacingError, match="alternatives considered"):
             check_acceptance(risk.model_copy(update={"acceptance": half}))
