@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ethics_toolkit.engine.reading.meanings import certain_positive
+from ethics_toolkit.engine.reading.meanings import WORD_PAIRS, certain_positive
 from ethics_toolkit.engine.reading.values import UNKNOWN_VALUES
 
 if TYPE_CHECKING:
@@ -65,32 +65,6 @@ _SHORT_SUFFIXES = ("s", "es", "group", "grupp", "band", "bands", "range", "class
 
 POSITIVE_TOKENS = frozenset({"1", "true", "yes", "ja", "y", "j", "sant"})
 NEGATIVE_TOKENS = frozenset({"0", "false", "no", "nej", "n", "falskt"})
-WORD_PAIRS = frozenset(
-    {
-        ("selected", "rejected"),
-        ("hired", "rejected"),
-        ("accepted", "rejected"),
-        ("accepted", "declined"),
-        ("approved", "rejected"),
-        ("approved", "declined"),
-        ("invited", "rejected"),
-        ("shortlisted", "rejected"),
-        ("pass", "fail"),
-        ("passed", "failed"),
-        ("positive", "negative"),
-        ("godkänd", "underkänd"),
-        ("godkänd", "avslag"),
-        ("godkänd", "avslagen"),
-        ("antagen", "avslag"),
-        ("antagen", "avslagen"),
-        ("anställd", "avslag"),
-        ("beviljad", "avslag"),
-        ("beviljad", "avslagen"),
-        ("vidare", "avslag"),
-        ("kallad", "avslag"),
-        ("positiv", "negativ"),
-    }
-)
 _NEGATIONS = ("ej ", "inte ", "icke ", "not ", "no ", "non-", "non ", "icke-", "un")
 _DECISION_POSITIVE = (
     "hired", "anställ", "selected", "vald", "valdes", "accepted", "antagen", "antogs", "offer",
